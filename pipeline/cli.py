@@ -1,0 +1,82 @@
+"""The `competency-kb` command. Heavy libraries are imported by the commands that need them, so that
+`competency-kb --help` starts at once."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="competency-kb",
+                                     description="Build a validated competency knowledge base from documents.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the dataset from a folder of documents")
+    b.add_argument("raw_dir", nargs="?", default="raw_docs", type=Path,
+                   help="folder of competency documents (default: raw_docs)")
+    b.add_argument("--out", default="output", type=Path, help="output folder (default: output)")
+    b.add_argument("--workers", type=int, default=None, help="parallel worker processes (default: CPU cores)")
+    b.add_argument("--strict", action="store_true", help="treat warnings as failures (exit code 1)")
+    b.add_argument("--quiet", action="store_true", help="print only failures and the summary")
+
+    v = sub.add_parser("validate", help="validate a competencies.json against the schema")
+    v.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+        if args.command == "validate":
+            return _validate(args)
+    except KeyboardInterrupt:
+        print("interrupted: the previous output is unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+        from .errors import BuildError
+
+        if args.debug:
+            raise
+        if isinstance(exc, BuildError):
+            print(f"competency-kb: {exc}", file=sys.stderr)
+        else:
+            print(f"competency-kb: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                  file=sys.stderr)
+        return 2
+    return 2
+
+
+def _build(args) -> int:
+    from .build import BuildOptions, build, default_workers
+
+    options = BuildOptions(raw_dir=args.raw_dir, out_dir=args.out,
+                           workers=args.workers or default_workers(), strict=args.strict, quiet=args.quiet)
+    outcome = build(options)
+    for line in outcome.messages:
+        print(line, file=sys.stderr if line.startswith(("FAILED", "warning")) else sys.stdout)
+    return outcome.exit_code
+
+
+def _validate(args) -> int:
+    import json
+
+    from .validate import validate_dataset
+
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"competency-kb: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    problems = validate_dataset(data)
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f"{args.file}: {'valid' if not problems else f'{len(problems)} problem(s)'}")
+    return 0 if not problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

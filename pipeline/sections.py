@@ -1,0 +1,179 @@
+"""Section recognition: what each segment is in the document's structure.
+
+Every segment gets a role:
+- SECTION  a heading that opens a field of the contract ("Definition", "Suggested Readings", "Key Words: a; b")
+- LEVEL    a proficiency level label ("Proficiency Level 5", "LEVEL II", "Advanced", "4 - Expert")
+- CAPTION  a line that introduces a list without naming a field ("The competency requires:")
+- HEADING  any other heading: a document title, a competency name, a theme or cluster heading
+- CONTENT  everything else
+The heading and label vocabularies come from the data tables (`pipeline/tables/`), never from code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .blocks import Kind
+from .language import is_title_case, lemma_key
+from .normalize import Segment
+from .tables import Tables
+from .text import heading_key, strip_glyph_prefix, strip_heading_number
+
+CORE_FIELDS = {"definition", "key_words", "indicators", "levels"}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+MAX_HEADING_WORDS = 14
+
+
+class Role(str, Enum):
+    SECTION = "section"
+    LEVEL = "level"
+    CAPTION = "caption"
+    HEADING = "heading"
+    CONTENT = "content"
+
+
+@dataclass(frozen=True, slots=True)
+class LevelLabel:
+    label: str          # as printed
+    order: float        # value on its scale: higher = more proficient
+    numeric: bool       # ordered by a printed number (then rank = that number)
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    seg: Segment
+    role: Role
+    field: str | None = None            # SECTION: the field it opens
+    inline: str | None = None           # SECTION: content that follows the heading on the same line
+    level: LevelLabel | None = None     # LEVEL
+    strength: tuple = (99, 0.0)         # HEADING/SECTION/LEVEL: lower = a more prominent heading
+    weak: bool = False                  # a heading only by its shape (title case), not by any formatting
+
+    @property
+    def text(self) -> str:
+        return self.seg.text
+
+    @property
+    def is_structure(self) -> bool:
+        return self.role is not Role.CONTENT
+
+
+def match_section(text: str, tables: Tables, heading: bool) -> tuple[str, str | None] | None:
+    """(field, inline content) when the text is, or starts with, a section heading of the table."""
+    key = heading_key(text)
+    if not key or len(key.split()) > MAX_HEADING_WORDS + 4 and heading:
+        return None
+    lk = lemma_key(key)
+    if lk in tables.section_keys:
+        return tables.section_keys[lk], None
+    clean = strip_heading_number(strip_glyph_prefix(text))
+    m = re.match(r"^(?P<head>[^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(?P<rest>.*)$", clean)
+    if m and lemma_key(m["head"]) in tables.section_keys:
+        field = tables.section_keys[lemma_key(m["head"])]
+        rest = m["rest"].strip()
+        return field, (rest if rest and not heading else None)
+    if heading:
+        words = lk.split()
+        for entry_key, field in tables.section_keys.items():
+            entry = entry_key.split()
+            if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry):] == entry:
+                return field, None
+    return None
+
+
+def match_level(text: str, tables: Tables) -> LevelLabel | None:
+    label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
+    if not label or len(label) > 60:
+        return None
+    for pattern in tables.level_patterns:
+        m = pattern.fullmatch(label)
+        if not m:
+            continue
+        groups = m.groupdict()
+        num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name")
+        if num:
+            value = int(num) if num.isdigit() else ROMAN.get(num.lower())
+            if value is None:
+                continue
+            return LevelLabel(label=label, order=float(value), numeric=True)
+        if letter:
+            return LevelLabel(label=label, order=float(ord(letter.lower()) - ord("a") + 1), numeric=False)
+        if name and name.strip().lower() in tables.level_names:
+            return LevelLabel(label=label, order=float(tables.level_names[name.strip().lower()]), numeric=False)
+    return None
+
+
+def is_caption(seg: Segment, next_seg: Segment | None, tables: Tables) -> bool:
+    text = seg.text
+    if not text.endswith(":") or len(text.split()) > 20 or seg.is_list_item:
+        return False
+    if any(p.search(text) for p in tables.captions):
+        return True
+    return next_seg is not None and next_seg.is_list_item
+
+
+def strength(seg: Segment) -> tuple:
+    level = seg.heading_level if seg.kind is Kind.HEADING and seg.heading_level else 7
+    if seg.is_list_item:
+        level = 8 + seg.list_depth
+    return (level, -(seg.size or 0.0))
+
+
+def formatted_heading(seg: Segment) -> bool:
+    """A heading by its formatting: a heading style or tag, or a short bold line that ends no sentence."""
+    if seg.kind is Kind.HEADING:
+        return len(seg.text.split()) <= 3 * MAX_HEADING_WORDS
+    return seg.bold and _heading_shaped(seg.text)
+
+
+def _heading_shaped(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not re.search(r"[.,;!?]$", text) and not text[:1].islower()
+
+
+def classify(segments: list[Segment], tables: Tables) -> list[Classified]:
+    out: list[Classified] = []
+    for i, seg in enumerate(segments):
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        out.append(_classify_one(seg, nxt, tables))
+    return out
+
+
+def _classify_one(seg: Segment, nxt: Segment | None, tables: Tables) -> Classified:
+    text = seg.text
+    formatted = formatted_heading(seg)
+    shaped = _heading_shaped(text) and not seg.is_list_item
+    level = match_level(text, tables) if (formatted or shaped or seg.cell) else None
+    if level:
+        return Classified(seg, Role.LEVEL, level=level, strength=strength(seg))
+    if formatted or shaped or ":" in text[:60] or " – " in text[:60]:
+        section = match_section(text, tables, heading=formatted or shaped)
+        if section and (formatted or shaped or section[1]):
+            field, inline = section
+            return Classified(seg, Role.SECTION, field=field, inline=inline, strength=strength(seg))
+    if is_caption(seg, nxt, tables):
+        return Classified(seg, Role.CAPTION)
+    if formatted or _parent_item(seg, nxt):
+        return Classified(seg, Role.HEADING, strength=strength(seg))
+    if shaped and is_title_case(text) and not seg.cell:
+        return Classified(seg, Role.HEADING, strength=strength(seg), weak=True)
+    return Classified(seg, Role.CONTENT)
+
+
+def _parent_item(seg: Segment, nxt: Segment | None) -> bool:
+    """A short list item whose own sub-list follows it names that sub-list, like a heading."""
+    return seg.is_list_item and nxt is not None and nxt.is_list_item and nxt.list_depth > seg.list_depth \
+        and _heading_shaped(seg.text)
+
+
+def is_heading_segment(seg: Segment, tables: Tables) -> bool:
+    """For the continuation merge: a segment that is structure never absorbs, or is absorbed by, its neighbour."""
+    if formatted_heading(seg) and not seg.text.endswith((",", "-", "–")):
+        return True
+    if match_level(seg.text, tables):
+        return True
+    if _heading_shaped(seg.text) and match_section(seg.text, tables, heading=True):
+        return True
+    return _heading_shaped(seg.text) and is_title_case(seg.text) and len(seg.text.split()) >= 2 \
+        and not seg.text.endswith((",", "&"))

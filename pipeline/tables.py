@@ -1,0 +1,81 @@
+"""The analyst-editable data tables (`pipeline/tables/*.yaml`), loaded and compiled once.
+
+Headings, level labels and boilerplate patterns are data, not code: see the comments at the top of each file.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TABLES_DIR = Path(__file__).parent / "tables"
+TABLE_FILES = ("headings.yaml", "levels.yaml", "furniture.yaml")
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    reason: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Tables:
+    sections: dict[str, tuple[str, ...]]        # field -> heading entries, as printed in the table
+    section_keys: dict[str, str]                # lemma key of an entry -> field
+    captions: tuple[re.Pattern, ...]
+    titles: tuple[re.Pattern, ...]              # document titles that wrap a competency name
+    related_sentences: tuple[re.Pattern, ...]
+    level_patterns: tuple[re.Pattern, ...]
+    level_names: dict[str, int]                 # level name -> position (0 = lowest)
+    boilerplate: tuple[Boilerplate, ...]
+    region_reasons: dict[str, str]
+
+
+def _load_yaml(name: str, directory: Path) -> dict:
+    import yaml
+
+    with open(directory / name, encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+@lru_cache(maxsize=4)
+def load_tables(directory: Path = TABLES_DIR) -> Tables:
+    from .language import lemma_key
+
+    headings = _load_yaml("headings.yaml", directory)
+    levels = _load_yaml("levels.yaml", directory)
+    furniture = _load_yaml("furniture.yaml", directory)
+    sections = {field: tuple(entries or ()) for field, entries in (headings.get("sections") or {}).items()}
+    section_keys = {}
+    for field, entries in sections.items():
+        for entry in entries:
+            section_keys.setdefault(lemma_key(entry), field)
+    names = {}
+    for scale in (levels.get("scales") or {}).values():
+        for position, group in enumerate(scale):
+            for name in group:
+                names.setdefault(str(name).lower(), position)
+    boilerplate = tuple(Boilerplate(rule["reason"], re.compile(p, re.I))
+                        for rule in furniture.get("boilerplate") or [] for p in rule.get("patterns") or [])
+    return Tables(
+        sections=sections,
+        section_keys=section_keys,
+        captions=tuple(re.compile(p, re.I) for p in headings.get("captions") or []),
+        titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
+        related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
+        level_patterns=tuple(re.compile(p, re.I) for p in levels.get("patterns") or []),
+        level_names=names,
+        boilerplate=boilerplate,
+        region_reasons=dict(furniture.get("regions") or {}),
+    )
+
+
+def fingerprint(directory: Path = TABLES_DIR) -> str:
+    """A hash of the tables' bytes: part of the extraction cache key, so editing a table re-extracts."""
+    h = hashlib.sha256()
+    for name in TABLE_FILES:
+        h.update(name.encode())
+        h.update((directory / name).read_bytes())
+    return h.hexdigest()

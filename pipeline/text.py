@@ -1,0 +1,92 @@
+"""Pure text normalizers (str -> str) and the small text predicates the later stages share."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bullet glyphs as they arrive from every format, symbol-font private-use code points included (Symbol U+F0B7,
+# Wingdings U+F0A7/U+F0D8/U+F076 ...; a Wingdings bullet converted to text often becomes a plain "(").
+BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔✗‣⁃∙·*+-–—\u2043\u25aa\u25cf"
+_PRIVATE_USE = "\ue000-\uf8ff"
+_LEADING_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}{_PRIVATE_USE}]+|o(?=\s))\s*")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\.(?=\s))\s+", re.I)
+_WS = re.compile(r"\s+")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Every run of white space, NBSP and line breaks included, becomes one space; ends trimmed."""
+    return _WS.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def clean_bullet(text: str) -> str:
+    """Remove a leading bullet glyph (including symbol-font and private-use glyphs) and list numbering."""
+    out = _LEADING_BULLET.sub("", text, count=1)
+    out = _LEADING_NUMBER.sub("", out, count=1)
+    return out
+
+
+def strip_glyph_prefix(text: str) -> str:
+    """Heading text without a decorative glyph: the Wingdings "(" before a theme heading, a private-use bullet."""
+    text = text.strip()
+    if re.match(rf"^[({_PRIVATE_USE}](?=[A-Z])", text) and text.count("(") > text.count(")"):
+        return text[1:].strip()
+    return _LEADING_BULLET.sub("", text, count=1).strip()
+
+
+def strip_heading_number(text: str) -> str:
+    """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"."""
+    return re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+(?=\S)", "", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def starts_lower(text: str) -> bool:
+    t = text.lstrip()
+    return bool(t) and t[0].islower()
+
+
+def join_lines(lines: list[str], is_word=None) -> str:
+    """Join the lines of a wrapped paragraph. A hyphen at a line end is kept when it joins two words of their own
+    ("follow-" + "through"), removed when it splits one word ("develop-" + "ment")."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        m = re.search(r"(\w+)-$", out)
+        if m and line[:1].islower() and is_word is not None:
+            first = m.group(1)
+            second = re.match(r"[\w']+", line)
+            second_word = second.group(0) if second else ""
+            if not (is_word(first) and is_word(second_word)) and is_word(first + second_word):
+                out = out[:-1] + line
+                continue
+            out = out + line
+            continue
+        if m and line[:1].islower():
+            out = out + line
+            continue
+        out = out + " " + line
+    return out
+
+
+def slug(text: str) -> str:
+    """Stable id of a name: lower case, "&" dropped, each run of other non-alphanumerics becomes "-"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def heading_key(text: str) -> str:
+    """A heading reduced for comparison: glyphs, numbering, trailing colon and case gone, whitespace collapsed."""
+    text = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text)))
+    text = text.rstrip(":.").strip()
+    return text.casefold()

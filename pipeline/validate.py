@@ -1,0 +1,64 @@
+"""Schema validation of a dataset, with errors that name the JSON path and the source document."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "competency-kb.schema.json"
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    path: str          # JSON path, e.g. $.competencies[3].levels[0].rank
+    message: str
+    document: str | None
+
+    def __str__(self) -> str:
+        where = f" (from document {self.document})" if self.document else ""
+        return f"{self.path}: {self.message}{where}"
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> dict:
+    with open(SCHEMA_PATH, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def validate_dataset(dataset: dict, limit: int = 20) -> list[SchemaProblem]:
+    problems = []
+    for error in sorted(_validator().iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path))):
+        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        problems.append(SchemaProblem(path, error.message, _document_of(dataset, list(error.absolute_path))))
+        if len(problems) >= limit:
+            break
+    return problems
+
+
+def _document_of(dataset: dict, path: list) -> str | None:
+    """The source document of the record a JSON path points into, for the error message."""
+    node = dataset
+    found = None
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            if isinstance(node.get("source"), dict) and node["source"].get("document"):
+                found = node["source"]["document"]
+            elif node.get("sources"):
+                found = ", ".join(map(str, node["sources"]))
+            elif "sha256" in node and node.get("id"):
+                found = node["id"]
+    return found

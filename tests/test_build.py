@@ -1,0 +1,75 @@
+"""End-to-end builds: the seeds in both forms, validation before publishing, exit codes."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline import build as build_module
+from pipeline.errors import BuildError
+from pipeline.validate import validate_dataset
+
+from .conftest import RAW_DOCS, SEEDS, load, score
+
+
+def test_raw_docs_build_validates_and_matches_gold_exactly(build_into):
+    code, out = build_into(RAW_DOCS)
+    assert code == 0
+    data = load(out / "competencies.json")
+    assert validate_dataset(data) == []
+    assert [d["id"] for d in data["documents"]] == sorted(d["id"] for d in data["documents"])
+    f1, report = score(SEEDS / "gold", out / "competencies.json")
+    assert f1 == 1.0, report
+
+
+TXT_TARGETS = {"customer-service-development-suggestions": 0.75}
+
+
+@pytest.mark.parametrize("txt", sorted((SEEDS / "txt").glob("*.txt")), ids=lambda p: p.stem)
+def test_each_seed_text_alone_without_manifest(txt, tmp_path, build_into):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(txt, raw)
+    code, out = build_into(raw)
+    assert code == 0
+    f1, report = score(SEEDS / "gold" / f"{txt.stem}.json", out / "competencies.json")
+    assert f1 >= TXT_TARGETS.get(txt.stem, 0.95), report
+
+
+def test_the_name_a_document_lacks_is_guessed_with_a_warning(tmp_path, build_into):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW_DOCS / "responsiveness-and-follow-up.pdf", raw)
+    code, out = build_into(raw)
+    report = load(out / "build-report.json")
+    (doc,) = report["documents"]
+    assert any("guessed" in w for w in doc["warnings"])
+    assert load(out / "competencies.json")["competencies"][0]["name"] == "Responsiveness And Follow Up"
+
+
+def test_an_invalid_dataset_publishes_nothing_and_names_path_and_document(tmp_path, monkeypatch, build_into):
+    out = tmp_path / "out"
+    code, _ = build_into(RAW_DOCS, out=out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real = build_module.assemble
+
+    def broken(results):
+        data = real(results)
+        data["competencies"][0]["levels"][0]["rank"] = 0
+        return data
+
+    monkeypatch.setattr(build_module, "assemble", broken)
+    with pytest.raises(BuildError) as err:
+        build_into(RAW_DOCS, out=out)
+    assert "$.competencies[0].levels[0].rank" in str(err.value)
+    assert "customer-focus" in str(err.value)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_cli_build_and_exit_code(tmp_path):
+    from pipeline.cli import main
+
+    assert main(["build", str(RAW_DOCS), "--out", str(tmp_path / "o"), "--workers", "1"]) == 0
+    assert main(["validate", str(tmp_path / "o" / "competencies.json")]) == 0
+    assert main(["build", str(tmp_path / "missing"), "--out", str(tmp_path / "o2")]) == 2
+    assert not (tmp_path / "o2").exists()
