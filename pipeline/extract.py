@@ -15,13 +15,12 @@ from .citations import Citation, from_table_row, parse_citation, title_only
 from .furniture import Dropped
 from .language import is_imperative, sentences
 from .normalize import Segment
-from .records import Competency, Item, Level, Reading
-from .sections import CORE_FIELDS, Classified, Role
+from .records import ITEM_FIELDS, Competency, Item, Level, Reading
+from .sections import CORE_FIELDS, NAME_AND_DEFINITION, Classified, Role
 from .tables import Tables
 from .text import SENTENCE_END, collapse_whitespace, ends_sentence, strip_glyph_prefix, strip_heading_number
 
-GROUPED_FIELDS = {"indicators", "activities", "courses", "readings", "resources", "interview_questions", "tips",
-                  "notes", "levels"}
+SHORT_LINE_FIELDS = {"definition", "key_words", "related", "courses", "interview_questions"}
 
 
 @dataclass
@@ -66,27 +65,55 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
         walker = _Walker(comp, tables, result)
         for u in walker_preamble[1] if len(spans) == 1 else []:
             walker.note(u)
+        anchor = units[start - 1] if start > 0 and units[start - 1].role is Role.HEADING else None
+        if anchor is not None and anchor.inline:
+            walker.definition_parts.append((anchor.inline, anchor.seg.spans))
         walker.walk(units[start:end])
         result.competencies.append(comp)
     return result
 
 
 def find_anchors(units: list[Classified]) -> list[int]:
-    """Headings that start a competency: the first structure after them opens a core field or a level."""
+    """Headings that start a competency: the first structure after them opens a core field or a level.
+
+    A heading deeper than the section heading above it (a skill or cluster inside "Proficiency Levels") is a
+    sub-heading of that section, never the start of a competency."""
     anchors = []
+    section_strength = None
+    section_field = None
     for i, u in enumerate(units):
+        if u.role is Role.SECTION:
+            section_field = u.field
+            if not u.inline:  # "Definition: text" is a labelled paragraph, not a heading to nest under
+                section_strength = u.strength
         if u.role is not Role.HEADING:
+            continue
+        if section_strength is not None and u.strength > section_strength and not u.weak:
+            continue
+        if u.seg.cell is not None and _shares_row(units, i):
+            continue  # a column header, not a name
+        if u.weak and section_field in SHORT_LINE_FIELDS:
             continue
         for v in units[i + 1:]:
             if v.role is Role.LEVEL or v.role is Role.SECTION and v.field in CORE_FIELDS:
                 anchors.append(i)
+                section_strength = None
                 break
             if v.role is Role.HEADING or v.role is Role.SECTION:
                 break
     return anchors
 
 
+def _shares_row(units: list[Classified], i: int) -> bool:
+    cell = units[i].seg.cell
+    return any(v.seg.cell is not None and v.seg.cell.table == cell.table and v.seg.cell.row == cell.row
+               and v.seg.cell.col != cell.col and v.text for v in units[max(0, i - 8):i + 8])
+
+
 def competency_name(text: str, tables: Tables) -> str:
+    match = NAME_AND_DEFINITION.match(text)
+    if match:
+        text = match["name"]
     name = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
     for pattern in tables.titles:
         m = pattern.match(name)
@@ -201,7 +228,7 @@ class _Walker:
         return lv
 
     def _heading(self, u: Classified, nxt: Classified | None) -> None:
-        if u.weak and self.field in ("definition", "key_words", "related", "courses", "interview_questions"):
+        if u.weak and self.field in SHORT_LINE_FIELDS:
             self.content(u)
             return
         self._flush_activities()
@@ -313,7 +340,8 @@ class _Walker:
         for u in cells:
             rows.setdefault(u.seg.cell.row, {}).setdefault(u.seg.cell.col, []).append(u)
         ordered = [rows[r] for r in sorted(rows)]
-        return self._levels_as_columns(ordered) or self._levels_as_rows(ordered) or self._reading_table(ordered)
+        return (self._levels_as_columns(ordered) or self._levels_as_rows(ordered) or self._reading_table(ordered)
+                or self._grouped_columns(ordered))
 
     def _levels_as_columns(self, rows) -> bool:
         for r, row in enumerate(rows):
@@ -369,6 +397,32 @@ class _Walker:
                 self.result.structure.extend(u.seg.spans)
                 continue
             target.append(Item(u.text, u.seg.spans, group))
+
+    def _grouped_columns(self, rows) -> bool:
+        """A table whose header row names its columns ("Effective behaviours | Ineffective behaviours"): each
+        column's items are grouped under its header."""
+        if len(rows) < 2:
+            return False
+        header = {c: us for c, us in rows[0].items() if _cell_text(us)}
+        if len(header) < 2 or not all(len(us) == 1 and us[0].role in (Role.SECTION, Role.HEADING)
+                                      for us in header.values()):
+            return False
+        body = [u for row in rows[1:] for us in row.values() for u in us if u.text]
+        if not body or any(u.role is not Role.CONTENT for u in body):
+            return False
+        self._flush_activities()
+        named = next((us[0].field for us in header.values() if us[0].role is Role.SECTION), None)
+        field_name = self.field if self.field in ITEM_FIELDS else named if named in ITEM_FIELDS else "indicators"
+        self.field = field_name
+        for us in header.values():
+            self.result.structure.extend(us[0].seg.spans)
+        for row in rows[1:]:
+            for c, us in sorted(row.items()):
+                group = _group_name(header[c][0].text) if c in header else self.group
+                for u in us:
+                    if u.text:
+                        getattr(self.comp, field_name).append(Item(u.text, u.seg.spans, group))
+        return True
 
     def _reading_table(self, rows) -> bool:
         header = rows[0] if rows else {}

@@ -45,7 +45,7 @@ class Classified:
     seg: Segment
     role: Role
     field: str | None = None            # SECTION: the field it opens
-    inline: str | None = None           # SECTION: content that follows the heading on the same line
+    inline: str | None = None           # SECTION: content after the heading; HEADING: a definition after a name
     level: LevelLabel | None = None     # LEVEL
     strength: tuple = (99, 0.0)         # HEADING/SECTION/LEVEL: lower = a more prominent heading
     weak: bool = False                  # a heading only by its shape (title case), not by any formatting
@@ -91,7 +91,10 @@ def match_level(text: str, tables: Tables) -> LevelLabel | None:
         if not m:
             continue
         groups = m.groupdict()
-        num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name")
+        known = groups.get("known")
+        if known is not None and known.strip().lower() not in tables.level_names:
+            continue
+        num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name") or known
         if num:
             value = int(num) if num.isdigit() else ROMAN.get(num.lower())
             if value is None:
@@ -129,7 +132,8 @@ def formatted_heading(seg: Segment) -> bool:
 
 def _heading_shaped(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= MAX_HEADING_WORDS and not re.search(r"[.,;!?]$", text) and not text[:1].islower()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not re.search(r"[.,;!?]$", text) and not text[:1].islower() \
+        and not re.search(r"[|;•]", text)  # a run of terms joined by separators is a list, not a heading
 
 
 def classify(segments: list[Segment], tables: Tables) -> list[Classified]:
@@ -138,6 +142,12 @@ def classify(segments: list[Segment], tables: Tables) -> list[Classified]:
         nxt = segments[i + 1] if i + 1 < len(segments) else None
         out.append(_classify_one(seg, nxt, tables))
     return out
+
+
+# "Environmental Scanning - Monitors developments in ...": a competency name and its definition on one line
+NAME_AND_DEFINITION = re.compile(
+    r"^(?P<name>[A-Z][\w'’&/-]*(?: (?:[A-Z][\w'’&/-]*|and|of|the|for|to|in|with|on|&)){0,7})\s+[-–—:]\s+"
+    r"(?P<definition>[A-Z][^:]{20,}[.!?])$")
 
 
 def _classify_one(seg: Segment, nxt: Segment | None, tables: Tables) -> Classified:
@@ -154,6 +164,9 @@ def _classify_one(seg: Segment, nxt: Segment | None, tables: Tables) -> Classifi
             return Classified(seg, Role.SECTION, field=field, inline=inline, strength=strength(seg))
     if is_caption(seg, nxt, tables):
         return Classified(seg, Role.CAPTION)
+    named = NAME_AND_DEFINITION.match(text) if not seg.is_list_item and not seg.cell else None
+    if named and is_title_case(named["name"]) and not match_section(named["name"], tables, heading=True):
+        return Classified(seg, Role.HEADING, inline=named["definition"], strength=strength(seg))
     if formatted or _parent_item(seg, nxt):
         return Classified(seg, Role.HEADING, strength=strength(seg))
     if shaped and is_title_case(text) and not seg.cell:

@@ -149,7 +149,7 @@ def _band(line: _Line, height: float) -> Region:
 def _mark_running_lines(lines: list[_Line]) -> None:
     """Keep HEADER/FOOTER only on margin lines that recur on several pages (digits aside) or are page numbers."""
     def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.strip().lower())
+        return re.sub(r"\d+", "#", line.text.strip())
 
     pages_of: dict[tuple[Region, str], set[int]] = {}
     for line in lines:
@@ -159,7 +159,7 @@ def _mark_running_lines(lines: list[_Line]) -> None:
         if line.region is Region.BODY:
             continue
         recurs = len(pages_of[(line.region, key(line))]) >= 2
-        page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", key(line)) is not None
+        page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", key(line), re.I) is not None
         if not (recurs or page_number):
             line.region = Region.BODY
 
@@ -184,7 +184,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                                 locator=f"page {line.page} line {line.number}", size=line.size))
             prev = None
             continue
-        bullet = BULLET_START.match(line.text) or NUMBER_START.match(line.text)
+        bullet = BULLET_START.match(line.text) or (NUMBER_START.match(line.text) if not line.bold else None)
         new_container = prev is None or prev.cell != line.cell and not _continues_across_pages(prev, line)
         if bullet:
             flush()

@@ -1,0 +1,386 @@
+"""What changed between two datasets: for the analyst who rebuilt after editing a document, a table, the code or
+the corrections, and wants to see what that did before trusting it.
+
+Competencies are matched by id. A removed and an added competency that share a source document and most of their
+items (overlap >= RENAME_OVERLAP) are one competency renamed (a name fixed by a correction, a better heading).
+
+Within a competency each field is compared item by item. Items sit in a place (their group, or their level's
+rank): an item of the same place with the same text is unchanged; the same text in another place has moved; a
+left-over item of the same place whose words mostly match a left-over old one (token overlap >= CHANGE_OVERLAP)
+has changed; the rest was added or removed. Where an item came from (page, locator) is not compared: rewording one
+sentence shifts every locator after it. Readings are matched by title.
+
+`compare` returns plain JSON-ready data in a fixed order; `render_markdown` turns it into changes.md.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+RENAME_OVERLAP = 0.5
+CHANGE_OVERLAP = 0.6
+SCALAR_FIELDS = ("name", "definition")
+STRING_FIELDS = ("key_words", "related", "sources")
+ITEM_FIELDS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
+FIELD_ORDER = ("name", "definition", "key_words", "indicators", "levels", "activities", "courses", "readings",
+               "related", "interview_questions", "tips", "notes", "sources")
+READING_DETAILS = ("text", "title", "authors", "publisher", "year", "description")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One comparable element of a field: `key` pairs it across datasets, `value` decides whether it changed."""
+    place: str | int | None   # group heading, or level rank
+    position: int
+    key: str
+    text: str
+    value: object
+
+
+# --- comparing ---------------------------------------------------------------------------------------------------
+
+def compare(old: dict | None, new: dict) -> dict:
+    """The changes from `old` (None: nothing before, everything is added) to `new`."""
+    old = old or {"documents": [], "competencies": []}
+    old_comps = {c["id"]: c for c in old.get("competencies", [])}
+    new_comps = {c["id"]: c for c in new.get("competencies", [])}
+    added = sorted(set(new_comps) - set(old_comps))
+    removed = sorted(set(old_comps) - set(new_comps))
+    renames = match_renames([old_comps[i] for i in removed], [new_comps[i] for i in added])
+    renamed_old = {o for o, _, _ in renames}
+    renamed_new = {n for _, n, _ in renames}
+    pairs = [(old_comps[i], new_comps[i], None) for i in sorted(set(old_comps) & set(new_comps))]
+    pairs += [(old_comps[o], new_comps[n], o) for o, n, _ in renames]
+    changed = [c for c in (competency_changes(o, n, was) for o, n, was in pairs) if c["fields"]]
+    changed.sort(key=lambda c: c["id"])
+    competencies = {
+        "added": [_summary(new_comps[i]) for i in added if i not in renamed_new],
+        "removed": [_summary(old_comps[i]) for i in removed if i not in renamed_old],
+        "renamed": [_rename(old_comps[o], new_comps[n], score) for o, n, score in renames],
+        "changed": changed,
+    }
+    documents = document_changes(old.get("documents", []), new.get("documents", []))
+    return {"summary": _counts(competencies, documents), "documents": documents, "competencies": competencies}
+
+
+def has_changes(changes: dict) -> bool:
+    return any(changes["summary"].values())
+
+
+def document_changes(old: list[dict], new: list[dict]) -> dict:
+    before, after = {d["id"]: d for d in old}, {d["id"]: d for d in new}
+    brief = (lambda d: {"id": d["id"], "path": d.get("path")})
+    return {
+        "added": [brief(after[i]) for i in sorted(set(after) - set(before))],
+        "removed": [brief(before[i]) for i in sorted(set(before) - set(after))],
+        "changed": [{**brief(after[i]), "old_sha256": before[i].get("sha256"), "new_sha256": after[i].get("sha256")}
+                    for i in sorted(set(before) & set(after)) if before[i].get("sha256") != after[i].get("sha256")],
+    }
+
+
+def match_renames(removed: list[dict], added: list[dict]) -> list[tuple[str, str, float]]:
+    """(old id, new id, overlap) of each removed competency that lives on under another id, best pairs first."""
+    candidates = []
+    for old in removed:
+        for new in added:
+            if not set(old.get("sources", [])) & set(new.get("sources", [])):
+                continue
+            score = overlap(content_keys(old), content_keys(new))
+            if score >= RENAME_OVERLAP:
+                candidates.append((-score, old["id"], new["id"]))
+    pairs, used_old, used_new = [], set(), set()
+    for neg, old_id, new_id in sorted(candidates):
+        if old_id not in used_old and new_id not in used_new:
+            pairs.append((old_id, new_id, round(-neg, 3)))
+            used_old.add(old_id)
+            used_new.add(new_id)
+    return sorted(pairs, key=lambda p: p[1])
+
+
+def content_keys(comp: dict) -> set[str]:
+    """Everything a competency says, as comparable strings: what a rename keeps."""
+    keys = {f"definition:{fold(comp['definition'])}"} if comp.get("definition") else set()
+    for name in ("key_words", "related"):
+        keys |= {f"{name}:{fold(s)}" for s in comp.get(name, [])}
+    for name in ITEM_FIELDS:
+        keys |= {f"{name}:{fold(i['text'])}" for i in comp.get(name, [])}
+    keys |= {f"readings:{fold(r.get('title') or r['text'])}" for r in comp.get("readings", [])}
+    keys |= {f"levels:{fold(b['text'])}" for lv in comp.get("levels", []) for b in lv["behaviors"]}
+    return keys
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / max(len(a), len(b))
+
+
+def competency_changes(old: dict, new: dict, renamed_from: str | None = None) -> dict:
+    fields = {}
+    for name in FIELD_ORDER:
+        if renamed_from and name == "name":
+            continue  # the rename itself is listed with the renames
+        diff = field_changes(name, old, new)
+        if any(diff.values()):
+            fields[name] = diff
+    out = {"id": new["id"], "name": new["name"], "sources": list(new.get("sources", [])), "fields": fields}
+    if renamed_from:
+        out["renamed_from"] = renamed_from
+    return out
+
+
+def field_changes(name: str, old: dict, new: dict) -> dict:
+    if name in SCALAR_FIELDS:
+        return scalar_changes(old.get(name), new.get(name))
+    if name == "levels":
+        return level_changes(old.get("levels", []), new.get("levels", []))
+    if name == "readings":
+        entries = (lambda comp: [_reading_entry(r, i) for i, r in enumerate(comp.get("readings", []))])
+        return entry_changes(entries(old), entries(new), "group")
+    if name in STRING_FIELDS:
+        entries = (lambda comp: [Entry(None, i, s, s, s) for i, s in enumerate(comp.get(name, []))])
+        return entry_changes(entries(old), entries(new), "group")
+    entries = (lambda comp: [_item_entry(it, it.get("group"), i) for i, it in enumerate(comp.get(name, []))])
+    return entry_changes(entries(old), entries(new), "group")
+
+
+def scalar_changes(old: str | None, new: str | None) -> dict:
+    out = {"added": [], "removed": [], "changed": []}
+    if old == new:
+        return out
+    if old is None:
+        out["added"].append({"text": new})
+    elif new is None:
+        out["removed"].append({"text": old})
+    else:
+        out["changed"].append({"old": old, "new": new})
+    return out
+
+
+def level_changes(old: list[dict], new: list[dict]) -> dict:
+    """Behaviors compared with the level's rank as their place; a label that differs is a change of its own."""
+    def entries(levels):
+        behaviors = [(lv["rank"], b) for lv in levels for b in lv["behaviors"]]
+        return [_item_entry(b, rank, i) for i, (rank, b) in enumerate(behaviors)]
+
+    out = entry_changes(entries(old), entries(new), "level")
+    before, after = {lv["rank"]: lv["label"] for lv in old}, {lv["rank"]: lv["label"] for lv in new}
+    labels = {"added": [{"level": r, "part": "label", "text": after[r]} for r in sorted(set(after) - set(before))],
+              "removed": [{"level": r, "part": "label", "text": before[r]} for r in sorted(set(before) - set(after))],
+              "changed": [{"level": r, "part": "label", "old": before[r], "new": after[r]}
+                          for r in sorted(set(before) & set(after)) if before[r] != after[r]]}
+    return {kind: labels[kind] + out[kind] for kind in ("added", "removed", "changed")}
+
+
+def entry_changes(old: list[Entry], new: list[Entry], place_name: str) -> dict:
+    """Pair old and new entries: same place and key, then same key elsewhere (moved), then similar text."""
+    pairs: list[tuple[Entry, Entry]] = []
+    old_left, new_left = list(old), list(new)
+    for same_place in (True, False):
+        for o in list(old_left):
+            n = next((n for n in new_left if n.key == o.key and (n.place == o.place) == same_place
+                      and (same_place or n.value == o.value)), None)
+            if n is not None:
+                pairs.append((o, n))
+                old_left.remove(o)
+                new_left.remove(n)
+    for o, n in similar_pairs(old_left, new_left):
+        pairs.append((o, n))
+        old_left.remove(o)
+        new_left.remove(n)
+    changed = [_changed(o, n, place_name) for o, n in sorted(pairs, key=lambda p: p[1].position)
+               if o.value != n.value or o.place != n.place]
+    return {"added": [_single(n, place_name) for n in new_left],
+            "removed": [_single(o, place_name) for o in old_left],
+            "changed": changed}
+
+
+def similar_pairs(old: list[Entry], new: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """Left-over entries of one place whose words mostly match, most similar first, then nearest in position."""
+    candidates = []
+    for oi, o in enumerate(old):
+        for ni, n in enumerate(new):
+            if o.place == n.place:
+                score = similarity(o.text, n.text)
+                if score >= CHANGE_OVERLAP:
+                    candidates.append((-score, abs(o.position - n.position), oi, ni))
+    pairs, used_old, used_new = [], set(), set()
+    for _, _, oi, ni in sorted(candidates):
+        if oi not in used_old and ni not in used_new:
+            pairs.append((old[oi], new[ni]))
+            used_old.add(oi)
+            used_new.add(ni)
+    return pairs
+
+
+def similarity(a: str, b: str) -> float:
+    """Shared words over the longer text's words (counted with repeats), case and punctuation ignored."""
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    longest = max(sum(ta.values()), sum(tb.values()))
+    return sum((ta & tb).values()) / longest if longest else 1.0
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def _tokens(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _item_entry(item: dict, place, position: int) -> Entry:
+    return Entry(place, position, item["text"], item["text"], item["text"])
+
+
+def _reading_entry(reading: dict, position: int) -> Entry:
+    value = tuple(json.dumps(reading.get(k), sort_keys=True) for k in READING_DETAILS)
+    return Entry(reading.get("group"), position, fold(reading.get("title") or reading["text"]), reading["text"],
+                 value)
+
+
+def _single(entry: Entry, place_name: str) -> dict:
+    out = {"text": entry.text}
+    if entry.place is not None:
+        out[place_name] = entry.place
+    return out
+
+
+def _changed(old: Entry, new: Entry, place_name: str) -> dict:
+    out = {"old": old.text, "new": new.text}
+    if new.place is not None:
+        out[place_name] = new.place
+    if old.place != new.place:
+        out[f"from_{place_name}"] = old.place
+    return out
+
+
+def _summary(comp: dict) -> dict:
+    return {"id": comp["id"], "name": comp["name"], "sources": list(comp.get("sources", []))}
+
+
+def _rename(old: dict, new: dict, score: float) -> dict:
+    return {"old_id": old["id"], "old_name": old["name"], "new_id": new["id"], "new_name": new["name"],
+            "sources": list(new.get("sources", [])), "overlap": score}
+
+
+def _counts(competencies: dict, documents: dict) -> dict:
+    counts = {f"competencies_{k}": len(v) for k, v in competencies.items()}
+    counts.update({f"documents_{k}": len(v) for k, v in documents.items()})
+    for kind in ("added", "removed", "changed"):
+        counts[f"items_{kind}"] = sum(len(f[kind]) for c in competencies["changed"] for f in c["fields"].values())
+    return counts
+
+
+# --- files -------------------------------------------------------------------------------------------------------
+
+def load_dataset(path: Path | None) -> dict | None:
+    """A dataset file, or None when there is none yet; a file that is not a dataset is an error naming it."""
+    if path is None or not Path(path).is_file():
+        return None
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot read the dataset: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("competencies"), list):
+        raise ValueError(f"{path}: not a competency dataset (no 'competencies' list)")
+    return data
+
+
+def diff_files(old_path: Path | None, new_path: Path) -> dict:
+    new = load_dataset(new_path)
+    if new is None:
+        raise ValueError(f"{new_path}: no such dataset file")
+    return compare(load_dataset(old_path), new)
+
+
+# --- markdown ----------------------------------------------------------------------------------------------------
+
+def render_markdown(changes: dict) -> str:
+    lines = ["# Changes", "", headline(changes["summary"]), ""]
+    lines += _document_lines(changes["documents"])
+    comps = changes["competencies"]
+    for kind, title in (("added", "Competencies added"), ("removed", "Competencies removed")):
+        if comps[kind]:
+            lines += [f"## {title}", ""]
+            lines += [f"- **{_md(c['name'])}** (`{c['id']}`), from {_sources(c['sources'])}" for c in comps[kind]]
+            lines.append("")
+    if comps["renamed"]:
+        lines += ["## Competencies renamed", ""]
+        lines += [f"- **{_md(r['old_name'])}** (`{r['old_id']}`) → **{_md(r['new_name'])}** (`{r['new_id']}`), "
+                  f"from {_sources(r['sources'])}, {round(r['overlap'] * 100)}% of the content kept"
+                  for r in comps["renamed"]]
+        lines.append("")
+    for comp in comps["changed"]:
+        lines += _competency_lines(comp)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def headline(summary: dict) -> str:
+    if not any(summary.values()):
+        return "No changes."
+    s = summary
+    return (f"Competencies: {s['competencies_added']} added, {s['competencies_removed']} removed, "
+            f"{s['competencies_renamed']} renamed, {s['competencies_changed']} changed "
+            f"({s['items_added']} items added, {s['items_removed']} removed, {s['items_changed']} changed). "
+            f"Documents: {s['documents_added']} added, {s['documents_removed']} removed, "
+            f"{s['documents_changed']} changed.")
+
+
+def _document_lines(documents: dict) -> list[str]:
+    rows = [f"- {kind}: `{d['id']}` ({_md(d.get('path') or '')})" for kind in ("added", "removed", "changed")
+            for d in documents[kind]]
+    return ["## Documents", "", *rows, ""] if rows else []
+
+
+def _competency_lines(comp: dict) -> list[str]:
+    renamed = f", renamed from `{comp['renamed_from']}`" if comp.get("renamed_from") else ""
+    lines = [f"## {_md(comp['name'])} (`{comp['id']}`)", "", f"From {_sources(comp['sources'])}{renamed}.", ""]
+    for name, diff in comp["fields"].items():
+        lines.append(f"**{name.replace('_', ' ')}**")
+        lines.append("")
+        lines += [f"- {_where(e)}removed: {_quote(e['text'])}" for e in diff["removed"]]
+        lines += [f"- {_where(e)}added: {_quote(e['text'])}" for e in diff["added"]]
+        lines += [_change_line(e) for e in diff["changed"]]
+        lines.append("")
+    return lines
+
+
+def _change_line(entry: dict) -> str:
+    if ("from_level" in entry or "from_group" in entry) and entry["old"] == entry["new"]:
+        return f"- {_where(entry)}moved: {_quote(entry['new'])}"
+    return f"- {_where(entry)}changed: {_quote(entry['old'])} → {_quote(entry['new'])}"
+
+
+def _where(entry: dict) -> str:
+    parts = []
+    if "from_level" in entry or "from_group" in entry:
+        before = entry.get("from_level", entry.get("from_group"))
+        parts.append(f"from {_place(before, 'level' in entry or 'from_level' in entry)}")
+    if "level" in entry:
+        parts.append(f"level {entry['level']}" + (" label" if entry.get("part") == "label" else ""))
+    elif "group" in entry:
+        parts.append(f"under “{_md(entry['group'])}”")
+    return (", ".join(parts) + ", ") if parts else ""
+
+
+def _place(value, is_level: bool) -> str:
+    if value is None:
+        return "no group"
+    return f"level {value}" if is_level else f"“{_md(str(value))}”"
+
+
+def _quote(text: str | None) -> str:
+    return f"“{_md(text or '')}”"
+
+
+def _sources(sources: list[str]) -> str:
+    return ", ".join(f"`{s}`" for s in sources) or "no document"
+
+
+def _md(text: str) -> str:
+    """Plain text inside markdown: characters that would start emphasis, code or links are escaped."""
+    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text.replace("\n", " "))
