@@ -350,21 +350,22 @@ def _competency_lines(comp: dict) -> list[str]:
 
 
 def _change_line(entry: dict) -> str:
-    if ("from_level" in entry or "from_group" in entry) and entry["old"] == entry["new"]:
-        return f"- {_where(entry)}moved: {_quote(entry['new'])}"
+    is_level = "level" in entry or "from_level" in entry
+    if "from_level" in entry or "from_group" in entry:
+        before = _place(entry.get("from_level", entry.get("from_group")), is_level)
+        after = _place(entry.get("level", entry.get("group")), is_level)
+        if entry["old"] == entry["new"]:
+            return f"- moved from {before} to {after}: {_quote(entry['new'])}"
+        return f"- moved from {before} to {after} and changed: {_quote(entry['old'])} → {_quote(entry['new'])}"
     return f"- {_where(entry)}changed: {_quote(entry['old'])} → {_quote(entry['new'])}"
 
 
 def _where(entry: dict) -> str:
-    parts = []
-    if "from_level" in entry or "from_group" in entry:
-        before = entry.get("from_level", entry.get("from_group"))
-        parts.append(f"from {_place(before, 'level' in entry or 'from_level' in entry)}")
     if "level" in entry:
-        parts.append(f"level {entry['level']}" + (" label" if entry.get("part") == "label" else ""))
-    elif "group" in entry:
-        parts.append(f"under “{_md(entry['group'])}”")
-    return (", ".join(parts) + ", ") if parts else ""
+        return f"level {entry['level']}" + (" label" if entry.get("part") == "label" else "") + ", "
+    if "group" in entry:
+        return f"under “{_md(entry['group'])}”, "
+    return ""
 
 
 def _place(value, is_level: bool) -> str:

@@ -3,7 +3,7 @@
 Handles the shapes competency documents use:
 - prose:        "Title by A. B. Author & C. Author (Publisher, 2001). What the book offers."
 - APA-like:     "Author, A. B., & Author, C. (2001). Title. Publisher."
-- dash/comma:   "Title – A. Author, Publisher, 2001"  /  "Title, A. Author (2001)"
+- dash/comma:   "Title – A. Author, Publisher, 2001"  /  "Title, A. Author and B. Author (2001): what it offers"
 - table rows:   "Title | Author/Publisher, Year"  (see `from_table_row`)
 """
 from __future__ import annotations
@@ -18,6 +18,10 @@ _PROSE_NO_PAREN = re.compile(rf"^(?P<title>.+?)\s+by\s+(?P<authors>[^.]+?(?:\b[A
                              rf"(?:,\s*(?P<pub>[^,]+?))?,\s*(?P<year>{YEAR})\.\s*(?P<desc>.*)$", re.S)
 _APA = re.compile(rf"^(?P<authors>[^()]+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s*(?P<title>[^.?!]+[.?!])\s*"
                   rf"(?:(?P<place>[A-Z][\w .]+?,?\s*[A-Z]{{0,2}}):\s*)?(?P<pub>[^.]+)?\.?\s*(?P<desc>.*)$", re.S)
+_TITLE_AUTHORS_YEAR = re.compile(
+    rf"^(?P<title>[^,]+?(?::[^,]+?)?),\s+(?P<authors>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
+    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)*)\s*\((?P<year>{YEAR})\)"
+    rf"(?P<pub>)\s*[:.,]?\s*(?P<desc>.*)$", re.S)
 _DASH = re.compile(rf"^(?P<title>.+?)\s+[–—-]\s+(?P<authors>[^,(]+?)(?:,\s*(?P<pub>[^,()]+?))?(?:,\s*|\s*\()"
                    rf"(?P<year>{YEAR})\)?\.?\s*(?P<desc>.*)$", re.S)
 
@@ -35,7 +39,7 @@ class Citation:
 def parse_citation(text: str) -> Citation | None:
     """A citation's parts, or None when the text does not read as a citation."""
     text = text.strip()
-    for pattern, kind in ((_PROSE, "prose"), (_APA, "apa"), (_DASH, "dash"), (_PROSE_NO_PAREN, "prose")):
+    for pattern in (_PROSE, _TITLE_AUTHORS_YEAR, _APA, _DASH, _PROSE_NO_PAREN):
         m = pattern.match(text)
         if not m:
             continue
@@ -44,7 +48,7 @@ def parse_citation(text: str) -> Citation | None:
         if not title or not authors:
             continue
         desc = (m["desc"] or "").strip() or None
-        cited = text[: m.start("desc")].strip() if desc else text
+        cited = text[: m.start("desc")].strip().rstrip(":").strip() if desc else text
         publisher = _clean(m["pub"]) if m["pub"] else None
         return Citation(text=cited, title=title, authors=authors, publisher=publisher or None,
                         year=int(m["year"]), description=desc)

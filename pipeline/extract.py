@@ -68,6 +68,7 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
         anchor = units[start - 1] if start > 0 and units[start - 1].role is Role.HEADING else None
         if anchor is not None and anchor.inline:
             walker.definition_parts.append((anchor.inline, anchor.seg.spans))
+            walker.explicit_definition = True
         walker.walk(units[start:end])
         result.competencies.append(comp)
     return result
@@ -81,8 +82,9 @@ def find_anchors(units: list[Classified]) -> list[int]:
     anchors = []
     section_strength = None
     section_field = None
+    title = _title_section(units)
     for i, u in enumerate(units):
-        if u.role is Role.SECTION:
+        if u.role is Role.SECTION and i != title:
             section_field = u.field
             if not u.inline:  # "Definition: text" is a labelled paragraph, not a heading to nest under
                 section_strength = u.strength
@@ -92,6 +94,8 @@ def find_anchors(units: list[Classified]) -> list[int]:
             continue
         if u.seg.cell is not None and _shares_row(units, i):
             continue  # a column header, not a name
+        if anchors and u.strength > units[anchors[-1]].strength and not u.weak:
+            continue  # a sub-heading of the competency above
         if u.weak and section_field in SHORT_LINE_FIELDS:
             continue
         for v in units[i + 1:]:
@@ -102,6 +106,16 @@ def find_anchors(units: list[Classified]) -> list[int]:
             if v.role is Role.HEADING or v.role is Role.SECTION:
                 break
     return anchors
+
+
+def _title_section(units: list[Classified]) -> int | None:
+    """A document that opens with a section-like title ("Competency Based Interview Questions") above headings
+    no stronger than it: that first heading is the document's title, not a section."""
+    first = next((i for i, u in enumerate(units) if u.role is not Role.CONTENT), None)
+    if first is None or units[first].role is not Role.SECTION or units[first].inline:
+        return None
+    rest = [u.strength for u in units[first + 1:] if u.role in (Role.HEADING, Role.SECTION, Role.LEVEL)]
+    return first if rest and all(units[first].strength < s for s in rest) else None
 
 
 def _shares_row(units: list[Classified], i: int) -> bool:
@@ -159,10 +173,12 @@ class _Walker:
         self.section_heading: str | None = None
         self.group: str | None = None
         self.group_strength: tuple | None = None
+        self.group_of_list = False                # the group names a sub-list (a list item's heading)
         self.level: Level | None = None
         self.definition_parts: list[tuple[str, tuple[Span, ...]]] = []
         self.activity_run: list[tuple[Segment, str | None]] = []
         self.seen_content = False
+        self.explicit_definition = False
 
     # ------------------------------------------------------------------ the walk
     def walk(self, units: list[Classified]) -> None:
@@ -181,6 +197,9 @@ class _Walker:
         rank_levels(self.comp.levels)
 
     def unit(self, u: Classified, nxt: Classified | None) -> None:
+        if u.role is Role.SECTION and self._subsection(u):
+            self._heading(u, nxt)  # "Self-development activities" under "Development activities": a theme
+            return
         if u.role is Role.SECTION:
             self._open(u.field, u)
             if u.inline:
@@ -197,7 +216,18 @@ class _Walker:
             return
         self.content(u)
 
+    def _subsection(self, u: Classified) -> bool:
+        return u.field == self.field and not u.inline and self.section_strength is not None \
+            and u.strength > self.section_strength
+
     def _open(self, field_name: str, u: Classified) -> None:
+        if field_name == "definition" and self.definition_parts and not self.explicit_definition:
+            # the paragraph taken for a definition was an introduction: the document has a Definition section
+            for text, spans in self.definition_parts:
+                self.comp.notes.append(Item(text, spans))
+            self.definition_parts = []
+        if field_name == "definition":
+            self.explicit_definition = True
         self._flush_activities()
         self.result.structure.extend(u.seg.spans)
         self.field = field_name
@@ -233,14 +263,16 @@ class _Walker:
             return
         self._flush_activities()
         self.result.structure.extend(u.seg.spans)
-        if self.field is not None and self.section_strength is not None and u.strength < self.section_strength \
-                and not u.weak:
-            # a heading above the section's own level closes the section
+        if self.field is not None and self.section_strength is not None and not u.weak and (
+                u.strength < self.section_strength
+                or u.strength == self.section_strength and u.strength[0] < 7):
+            # a heading at or above the section heading's own level closes the section
             self.field = None
             self.section_strength = None
             self.level = None
         self.group = _group_name(u.text)
         self.group_strength = u.strength
+        self.group_of_list = u.seg.is_list_item
 
     # ------------------------------------------------------------------ content
     def content(self, u: Classified) -> None:
@@ -282,7 +314,7 @@ class _Walker:
                 and _reads_as_definition(item.text):
             self.definition_parts.append((item.text, item.spans))
             return
-        self.comp.notes.append(Item(item.text, item.spans))
+        self.comp.notes.append(Item(item.text, item.spans, None if self.group_of_list else self.group))
 
     def _reading(self, text: str, spans: tuple[Span, ...], resources: bool) -> None:
         cite = parse_citation(text)

@@ -116,8 +116,24 @@ def is_caption(seg: Segment, next_seg: Segment | None, tables: Tables) -> bool:
     return next_seg is not None and next_seg.is_list_item
 
 
+SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+
+
+def numbered_depth(text: str) -> int | None:
+    """Depth of a dotted section number: "3.0 Name" -> 1, "3.2 Why ..." -> 2, "3.2.1 ..." -> 3."""
+    m = SECTION_NUMBER.match(text)
+    if not m:
+        return None
+    parts = m["number"].split(".")
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()
+    return len(parts)
+
+
 def strength(seg: Segment) -> tuple:
     level = seg.heading_level if seg.kind is Kind.HEADING and seg.heading_level else 7
+    if level == 7 and numbered_depth(seg.text) is not None:
+        level = 3 + numbered_depth(seg.text)
     if seg.is_list_item:
         level = 8 + seg.list_depth
     return (level, -(seg.size or 0.0))
@@ -132,7 +148,8 @@ def formatted_heading(seg: Segment) -> bool:
 
 def _heading_shaped(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= MAX_HEADING_WORDS and not re.search(r"[.,;!?]$", text) and not text[:1].islower() \
+    end = r"[.,;!]$" if SECTION_NUMBER.match(text) else r"[.,;!?]$"  # "2.3 Why is this important?" is a heading
+    return 0 < len(words) <= MAX_HEADING_WORDS and not re.search(end, text) and not text[:1].islower() \
         and not re.search(r"[|;•]", text)  # a run of terms joined by separators is a list, not a heading
 
 
@@ -168,6 +185,8 @@ def _classify_one(seg: Segment, nxt: Segment | None, tables: Tables) -> Classifi
     if named and is_title_case(named["name"]) and not match_section(named["name"], tables, heading=True):
         return Classified(seg, Role.HEADING, inline=named["definition"], strength=strength(seg))
     if formatted or _parent_item(seg, nxt):
+        return Classified(seg, Role.HEADING, strength=strength(seg))
+    if shaped and SECTION_NUMBER.match(text):
         return Classified(seg, Role.HEADING, strength=strength(seg))
     if shaped and is_title_case(text) and not seg.cell:
         return Classified(seg, Role.HEADING, strength=strength(seg), weak=True)

@@ -88,5 +88,6 @@ def slug(text: str) -> str:
 def heading_key(text: str) -> str:
     """A heading reduced for comparison: glyphs, numbering, trailing colon and case gone, whitespace collapsed."""
     text = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text)))
+    text = re.sub(r"\s*\([^()]{1,40}\)\s*:?$", "", text)  # a qualifier: "Descriptors (all levels)"
     text = text.rstrip(":.").strip()
     return text.casefold()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..blocks import Block, Cell, Kind, ReadResult, renumber
@@ -25,7 +26,7 @@ MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 def read(path: Path) -> ReadResult:
     text = decode(path.read_bytes())
     markdown = path.suffix.lower() in (".md", ".markdown")
-    blocks = list(_blocks(text.split("\n"), markdown))
+    blocks = read_lines(text.split("\n"), markdown)
     return ReadResult(blocks=renumber(blocks))
 
 
@@ -45,6 +46,24 @@ def decode(data: bytes) -> str:
             text = data.decode("cp1252", errors="replace")
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def read_lines(lines: list[str], markdown: bool) -> list[Block]:
+    """Blocks of the lines, with a list item's continuation lines joined to it: in Markdown any line right under
+    an item (no blank line between); in plain text a line indented past the item's marker."""
+    out: list[Block] = []
+    last_line = 0
+    for n, block in _blocks(lines, markdown):
+        prev = out[-1] if out else None
+        raw = lines[n - 1]
+        right_under = last_line == n - 1
+        if prev is not None and prev.kind is Kind.LIST_ITEM and block.kind is Kind.PARAGRAPH and right_under \
+                and (markdown or len(raw) - len(raw.lstrip()) > prev.indent):
+            out[-1] = replace(prev, text=f"{prev.text}\n{block.text}")
+        else:
+            out.append(block)
+        last_line = n
+    return out
 
 
 def _blocks(lines: list[str], markdown: bool):
@@ -75,14 +94,14 @@ def _blocks(lines: list[str], markdown: bool):
             cells = _split_row(stripped)
             for c, cell_text in enumerate(cells, start=1):
                 text, bold, lead = _emphasis(cell_text, markdown)
-                yield Block(kind=Kind.TABLE_CELL, text=text, locator=f"{locator} col {c}", bold=bold, lead=lead,
+                yield n, Block(kind=Kind.TABLE_CELL, text=text, locator=f"{locator} col {c}", bold=bold, lead=lead,
                             cell=Cell(table=table_no, row=table_row, col=c, header=markdown and table_row == 1))
             continue
         in_table = False
         if markdown:
             m = MD_HEADING.match(line)
             if m:
-                yield Block(kind=Kind.HEADING, text=MD_BOLD.sub(lambda x: x.group(1) or x.group(2), m["text"]),
+                yield n, Block(kind=Kind.HEADING, text=MD_BOLD.sub(lambda x: x.group(1) or x.group(2), m["text"]),
                             locator=locator, heading_level=len(m["hashes"]), bold=True)
                 continue
             if MD_UNDERLINE.match(line) and n > 1:
@@ -95,22 +114,22 @@ def _blocks(lines: list[str], markdown: bool):
         if m and m["text"].strip():
             ordered = not BULLET_LINE.match(line)
             text, bold, lead = _emphasis(m["text"].strip(), markdown)
-            yield Block(kind=Kind.LIST_ITEM, text=text, locator=locator, marker=m["marker"], ordered=ordered,
+            yield n, Block(kind=Kind.LIST_ITEM, text=text, locator=locator, marker=m["marker"], ordered=ordered,
                         list_depth=_depth(indent), bold=bold, lead=lead, indent=float(indent))
             pending_marker = None
             continue
         text, bold, lead = _emphasis(stripped, markdown)
         underline = markdown and n < len(lines) and MD_UNDERLINE.match(lines[n] if n < len(lines) else "")
         if underline and lines[n].strip():
-            yield Block(kind=Kind.HEADING, text=text, locator=locator, bold=True,
+            yield n, Block(kind=Kind.HEADING, text=text, locator=locator, bold=True,
                         heading_level=1 if lines[n].strip().startswith("=") else 2)
             continue
         if pending_marker is not None:
-            yield Block(kind=Kind.LIST_ITEM, text=text, locator=locator, marker=pending_marker, bold=bold,
+            yield n, Block(kind=Kind.LIST_ITEM, text=text, locator=locator, marker=pending_marker, bold=bold,
                         lead=lead, indent=float(indent))
             pending_marker = None
             continue
-        yield Block(kind=Kind.PARAGRAPH, text=text, locator=locator, bold=bold, lead=lead, indent=float(indent))
+        yield n, Block(kind=Kind.PARAGRAPH, text=text, locator=locator, bold=bold, lead=lead, indent=float(indent))
 
 
 def _is_table_line(line: str) -> bool:
