@@ -124,12 +124,13 @@ def _shares_row(units: list[Classified], i: int) -> bool:
                and v.seg.cell.col != cell.col and v.text for v in units[max(0, i - 8):i + 8])
 
 
-def competency_name(text: str, tables: Tables) -> str:
+def competency_name(text: str, tables: Tables, title: bool = False) -> str:
+    """The name a heading gives; a document title may wrap it ("Development Suggestions for X")."""
     match = NAME_AND_DEFINITION.match(text)
     if match:
         text = match["name"]
     name = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
-    for pattern in tables.titles:
+    for pattern in tables.titles if title else ():
         m = pattern.match(name)
         if m:
             return m.group("name").strip()
@@ -140,9 +141,9 @@ def _single_name(title, reader_title, manifest_name, fallback, tables) -> tuple[
     if manifest_name:
         return manifest_name, "manifest"
     if title:
-        return competency_name(title, tables), "title"
+        return competency_name(title, tables, title=True), "title"
     if reader_title:
-        return competency_name(reader_title, tables), "title"
+        return competency_name(reader_title, tables, title=True), "title"
     return fallback, "file name"
 
 

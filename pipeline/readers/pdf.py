@@ -37,6 +37,7 @@ class _Line:
     cell: Cell | None
     number: int                      # line number on the page, for provenance
     region: Region = Region.BODY
+    bold_prefix: str = ""            # leading bold words of a line that is not bold throughout (a lead-in)
 
 
 @dataclass
@@ -89,10 +90,16 @@ def _page_lines(page) -> list[_Line]:
             cluster.sort(key=lambda w: w["x0"])
             text = _join_words(cluster)
             sizes = [w["size"] for w in cluster]
+            bolds = [bool(BOLD_FONT.search(w["fontname"] or "")) for w in cluster]
+            prefix = []
+            for w, b in zip(cluster, bolds):
+                if not b:
+                    break
+                prefix.append(w["text"])
             lines.append(_Line(text=text, x0=cluster[0]["x0"], top=min(w["top"] for w in cluster),
                                bottom=max(w["bottom"] for w in cluster), size=statistics.median(sizes),
-                               bold=all(BOLD_FONT.search(w["fontname"] or "") for w in cluster if w["text"].strip()),
-                               page=page.page_number, cell=cell, number=0))
+                               bold=all(bolds), page=page.page_number, cell=cell, number=0,
+                               bold_prefix="" if all(bolds) else " ".join(prefix)))
     # reading order: body text and tables by their vertical position, cells row by row
     cell_tops = {}
     for line in lines:
@@ -209,8 +216,8 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
     first = para.lines[0]
     if line.page != prev.page and prev.cell is None:
         return line.x0 < first.x0 - 1 or line.bold != prev.bold
-    if line.bold != prev.bold:
-        return True
+    if line.bold != prev.bold or line.bold_prefix and not prev.bold:
+        return True  # a change of weight, or a bold lead-in ("Key Skills: ...") opening a line
     if abs(line.size - prev.size) > 0.6:
         return True
     gap = line.top - prev.top
@@ -251,5 +258,5 @@ def _to_block(para: _Para, body_size: float) -> Block:
     if first.cell is not None:
         locator += f" (table {first.cell.table} row {first.cell.row} col {first.cell.col})"
     return Block(kind=kind, text=text, page=pages[0], locator=locator, heading_level=heading_level, marker=marker,
-                 ordered=bool(marker and marker[0].isalnum()), bold=bold, cell=first.cell, indent=first.x0,
-                 size=size)
+                 ordered=bool(marker and marker[0].isalnum()), bold=bold, lead=first.bold_prefix or None,
+                 cell=first.cell, indent=first.x0, size=size)
