@@ -222,6 +222,10 @@ class Dataset:
         object.__setattr__(self, "_by_name", MappingProxyType({name_key(c.name): c for c in self.competencies}))
         object.__setattr__(self, "_documents", MappingProxyType({d.id: d for d in self.documents}))
 
+    def __reduce__(self):
+        # The read-only indexes cannot be pickled; rebuild them on the other side (multiprocessing, caches).
+        return Dataset, (self.schema_version, self.documents, self.competencies)
+
     @classmethod
     def from_dict(cls, d: Mapping) -> Dataset:
         return cls(d["schema_version"], tuple(map(Document.from_dict, d["documents"])),

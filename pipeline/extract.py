@@ -180,6 +180,7 @@ class _Walker:
         self.activity_run: list[tuple[Segment, str | None]] = []
         self.seen_content = False
         self.explicit_definition = False
+        self._opened_at: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ the walk
     def walk(self, units: list[Classified]) -> None:
@@ -234,6 +235,7 @@ class _Walker:
         self.field = field_name
         self.section_strength = u.strength
         self.section_heading = _group_name(u.text)
+        self._opened_at = (u.seg.spans[0].block, u.seg.spans[0].start) if u.seg.spans else None
         self.group = None
         self.group_strength = None
         self.level = None
@@ -264,7 +266,9 @@ class _Walker:
             return
         self._flush_activities()
         self.result.structure.extend(u.seg.spans)
-        if self.field is not None and self.section_strength is not None and not u.weak and (
+        if self._sibling_group(u):
+            pass
+        elif self.field is not None and self.section_strength is not None and not u.weak and (
                 u.strength < self.section_strength
                 or u.strength == self.section_strength and u.strength[0] < 7):
             # a heading at or above the section heading's own level closes the section
@@ -274,6 +278,19 @@ class _Walker:
         self.group = _group_name(u.text)
         self.group_strength = u.strength
         self.group_of_list = u.seg.is_list_item
+
+    def _sibling_group(self, u: Classified) -> bool:
+        """ "Ineffective behaviours" after the section "Effective behaviours", at the same level: both headings
+        name groups of one field, so the items under the first get it as their group too."""
+        if self.field not in ITEM_FIELDS or self.section_strength != u.strength or not self.section_heading:
+            return False
+        if not _shared_content_word(self.section_heading, u.text):
+            return False
+        for item in getattr(self.comp, self.field):
+            if item.group is None and item.spans and self._opened_at is not None and \
+                    (item.spans[0].block, item.spans[0].start) >= self._opened_at:
+                item.group = self.section_heading
+        return True
 
     # ------------------------------------------------------------------ content
     def content(self, u: Classified) -> None:
@@ -524,6 +541,13 @@ def _reading(cite: Citation, spans: tuple[Span, ...], group: str | None) -> Read
 
 def _group_name(text: str) -> str:
     return strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
+
+
+def _shared_content_word(a: str, b: str) -> bool:
+    from .language import lemma
+    stop = {"and", "or", "of", "the", "to", "for", "in", "on", "with", "a", "an", "all", "level", "levels"}
+    words = lambda t: {lemma(w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop and len(w) > 2}
+    return bool(words(a) & words(b))
 
 
 def _reads_as_definition(text: str) -> bool:

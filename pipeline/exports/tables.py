@@ -262,7 +262,10 @@ def build_frames(dataset: dict) -> dict[str, pandas.DataFrame]:
 
 
 def write_tables(dataset: dict, folder: Path) -> list[Path]:
-    """Write <table>.csv and <table>.parquet for every table and datapackage.json into folder; returns the paths."""
+    """Write <table>.csv and <table>.parquet for every table and datapackage.json into folder; returns the paths.
+    `dataset` is the dict of competencies.json (an api.Dataset is accepted too)."""
+    if hasattr(dataset, "to_dict"):
+        dataset = dataset.to_dict()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
