@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .blocks import Span
 from .citations import Citation, from_table_row, parse_citation, title_only
 from .furniture import Dropped
-from .language import is_imperative, sentences
+from .language import is_adjective, is_imperative, sentences
 from .normalize import Segment
 from .records import ITEM_FIELDS, Competency, Item, Level, Reading
 from .sections import CORE_FIELDS, NAME_AND_DEFINITION, Classified, Role
@@ -69,6 +69,8 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
         if anchor is not None and anchor.inline:
             walker.definition_parts.append((anchor.inline, anchor.seg.spans))
             walker.explicit_definition = True
+        elif anchor is not None and origin == "document" and TAGLINE.match(anchor.text):
+            comp.notes.append(Item(TAGLINE.match(anchor.text)["tagline"], anchor.seg.spans))
         walker.walk(units[start:end])
         result.competencies.append(comp)
     return result
@@ -124,9 +126,13 @@ def _shares_row(units: list[Classified], i: int) -> bool:
                and v.seg.cell.col != cell.col and v.text for v in units[max(0, i - 8):i + 8])
 
 
+# "Create Vision and Strategy — Analysis and ideas that shape the future": a name and its motto
+TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")
+
+
 def competency_name(text: str, tables: Tables, title: bool = False) -> str:
     """The name a heading gives; a document title may wrap it ("Development Suggestions for X")."""
-    match = NAME_AND_DEFINITION.match(text)
+    match = NAME_AND_DEFINITION.match(text) or TAGLINE.match(text)
     if match:
         text = match["name"]
     name = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
@@ -565,7 +571,7 @@ def _after_related(sentence: str, tables: Tables) -> str:
 
 def split_related(text: str) -> list[str]:
     """ "Customer Focus, Verbal and Written communication." -> Customer Focus, Verbal Communication,
-    Written Communication: a lone modifier before "and" shares the head noun of the name after it."""
+    Written Communication: parallel modifiers joined by "and" share the head noun of the last one."""
     text = re.sub(r"^\s*(?:the\s+)?(?:competenc(?:y|ies)\s*(?:of|:)?)?", "", text.strip(), flags=re.I)
     text = SENTENCE_END.sub("", text.strip()).strip(" .;:")
     names: list[str] = []
@@ -574,9 +580,11 @@ def split_related(text: str) -> list[str]:
         if not part:
             continue
         pieces = [p.strip() for p in re.split(r"\s+(?:and|&|or)\s+", part) if p.strip()]
-        if len(pieces) == 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) == 2:
-            head = pieces[1].split()[-1]
-            pieces = [f"{pieces[0]} {head}", pieces[1]]
+        for i in range(len(pieces) - 1):
+            head_phrase = pieces[i + 1].split()
+            if len(pieces[i].split()) == 1 and len(head_phrase) >= 2 and is_adjective(pieces[i]) \
+                    and is_adjective(head_phrase[0]):
+                pieces[i] = f"{pieces[i]} {head_phrase[-1]}"
         names.extend(_title(p) for p in pieces)
     return [n for n in names if n]
 

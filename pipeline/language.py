@@ -86,6 +86,15 @@ def is_word(word: str) -> bool:
     return w in words or w in lemma_lookup
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(_lookups().get_table("lemma_index").get("adj", []))
+
+
+def is_adjective(word: str) -> bool:
+    return word.lower() in _adjectives()
+
+
 def is_imperative(sentence: str) -> bool:
     """Does the sentence open with a verb in its base form, as an instruction does ("Conduct surveys ...")?"""
     m = re.match(r"[\"'“‘(]*([A-Za-z]+)", sentence.strip())

@@ -221,8 +221,10 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
     if abs(line.size - prev.size) > 0.6:
         return True
     gap = line.top - prev.top
-    if line.page == prev.page and gap > pitch * 1.45:
-        return True
+    own = [b.top - a.top for a, b in zip(para.lines, para.lines[1:]) if a.page == b.page]
+    pitch = min(own) if own else pitch
+    if line.page == prev.page and gap > pitch * 1.2 and gap - pitch > 3:
+        return True  # paragraph spacing: wider than the line pitch by more than leading jitter
     if para.marker is not None:
         # a wrapped item line is indented past the bullet; a line back at the bullet's x is a new paragraph
         return line.x0 <= first.x0 + 1
@@ -232,7 +234,10 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
 def _line_pitch(lines: list[_Line]) -> float:
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:])
             if a.page == b.page and a.cell == b.cell and 0 < b.top - a.top < 3 * max(a.size, 1)]
-    return statistics.median(gaps) if gaps else 14.0
+    if not gaps:
+        return 14.0
+    gaps.sort()
+    return gaps[len(gaps) // 4]  # the tight pitch of wrapped lines, not the looser one between paragraphs
 
 
 def _to_block(para: _Para, body_size: float) -> Block:
