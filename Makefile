@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := build
-.PHONY: build test help clean setup
+.PHONY: build test check report clean help setup docs
 
 help: ## show the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -19,13 +19,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-setup: $(STAMP) ## create .venv and install the project and its dependencies
+setup: $(STAMP) ## create .venv and install the project with its dependencies
 
-build: $(STAMP) ## build the dataset from $(RAW_DOCS)/ into $(OUTPUT)/
+build: $(STAMP) docs ## build the dataset from $(RAW_DOCS)/ into $(OUTPUT)/ (incremental)
 	$(BIN)/competency-kb build $(RAW_DOCS) --out $(OUTPUT)
 
-test: $(STAMP) ## set up, then run the whole test suite
+docs: $(STAMP) ## regenerate docs/schema.md from the schema
+	@$(BIN)/python -m pipeline.schemadoc
+
+test: $(STAMP) ## set up, then run the whole test suite (it includes `make check`)
 	$(BIN)/python -m pytest
+
+check: $(STAMP) ## fail, naming the differences, if the committed output or docs are stale
+	$(BIN)/python -m pipeline.schemadoc --check
+	$(BIN)/competency-kb check $(RAW_DOCS) --out $(OUTPUT)
+
+report: $(STAMP) ## rebuild the report pages (build report, change report, review page) from the cache
+	$(BIN)/competency-kb build $(RAW_DOCS) --out $(OUTPUT) --force
 
 clean: ## remove the virtual environment and caches (not the committed output)
 	rm -rf $(VENV) .cache .pytest_cache *.egg-info

@@ -1,19 +1,28 @@
-"""The build: find documents, extract each (in parallel), assemble, validate, report, publish atomically.
+"""The build: find documents, extract each (cached, in parallel), assemble, correct, validate, report what changed,
+write every export, publish atomically.
 
 Exit codes: 0 every document built; 1 some documents failed (the rest is published, the report names the
-failures); 2 nothing usable (no readable document, schema validation failure, usage error): nothing published.
+failures; with --strict, warnings and stale corrections count as failures); 2 nothing usable (no readable document,
+schema validation failure, usage error): nothing published.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
 from .assemble import assemble, document_ids, dumps
-from .document import DocumentJob, extract_document
+from .cache import ExtractionCache, cache_dir_for, current_salt, extract_with_cache
+from .changes import compare, headline, load_dataset, render_markdown
+from .corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
+from .document import DocumentJob
 from .errors import BuildError
+from .executors import run_jobs
 from .manifest import MANIFEST_NAMES, load_manifest
 from .publish import publish, staging, write_text
 from .readers import EXTENSIONS
@@ -21,6 +30,9 @@ from .validate import validate_dataset
 
 IGNORED_FILES = set(MANIFEST_NAMES) | {"corrections.yaml", "corrections.yml", "README.md", "readme.md"}
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING = 0, 1, 2
+DEFAULT_CACHE_ROOT = Path(".cache") / "extract"
+CANONICAL = "competencies.json"
+REPORT = "build-report.json"
 
 
 @dataclass
@@ -30,6 +42,11 @@ class BuildOptions:
     workers: int = 1
     strict: bool = False
     quiet: bool = False
+    cache_root: Path | None = DEFAULT_CACHE_ROOT   # None: no cache
+    executor: str = "process"                     # "process" | "dask"
+    scheduler: str | None = None                  # dask scheduler address; None = a local cluster
+    progress: bool | None = None                  # None: a bar only on a terminal
+    force: bool = False                           # rebuild even when the inputs did not change
 
 
 @dataclass
@@ -37,6 +54,7 @@ class BuildOutcome:
     exit_code: int
     report: dict
     messages: list[str] = field(default_factory=list)
+    up_to_date: bool = False
 
 
 def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
@@ -50,12 +68,10 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
                 continue
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(root):
-                    refused.append({"path": rel, "reason": "a symbolic link pointing outside the raw documents "
-                                                           "folder (refused; copy the file in instead)"})
-                    continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                refused.append({"path": rel, "reason": "a symbolic link pointing outside the raw documents "
+                                                       "folder: refused (copy the file in instead)"})
+                continue
             if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(path):
                 refused.append({"path": rel, "reason": f"unsupported file type {Path(name).suffix or '(none)'!r} "
                                                        f"(convert it to PDF, DOCX, HTML, TXT or Markdown)"})
@@ -73,47 +89,114 @@ def _sniffable(path: Path) -> bool:
     return head.startswith((b"%PDF-", b"PK\x03\x04"))
 
 
-def build(options: BuildOptions, log=print) -> BuildOutcome:
+def build(options: BuildOptions) -> BuildOutcome:
     started = time.time()
     raw_dir = options.raw_dir
     if not raw_dir.is_dir():
         raise BuildError(f"raw documents folder {raw_dir} does not exist")
     manifest = load_manifest(raw_dir)
+    corrections = load_corrections(raw_dir)
     rel_paths, refused = find_documents(raw_dir)
     ids = document_ids(rel_paths)
     jobs = [DocumentJob(path=str(raw_dir / rel), rel_path=rel, doc_id=ids[rel],
                         name=(manifest.get(rel).name if manifest.get(rel) else None)) for rel in rel_paths]
-    results = run_jobs(jobs, options.workers)
-    for r in refused:
-        results.append(_refused_result(r))
+    cache = ExtractionCache(cache_dir_for(raw_dir, options.cache_root), current_salt()) \
+        if options.cache_root is not None else None
+    inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
+    if not options.force and inputs is not None and _published_inputs(options.out_dir) == inputs:
+        report = json.loads((options.out_dir / REPORT).read_text(encoding="utf-8"))
+        return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
+                            messages=[f"up to date: nothing changed since the build of {report['built_at']}"])
+
+    def runner(todo: list[DocumentJob]) -> list[dict]:
+        return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress)
+
+    if cache is not None:
+        results, stats, keys = extract_with_cache(jobs, runner, cache, manifest.entries)
+    else:
+        results, stats, keys = runner(jobs), None, set()
+    results += [_refused_result(r) for r in refused]
     dataset = assemble(results)
+    dataset, outcomes = apply_corrections(dataset, corrections)
     problems = validate_dataset(dataset)
     if problems:
         raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
                          + "\n  ".join(map(str, problems)))
-    report = build_report(results, dataset, manifest, options, started)
-    failed = [r for r in report["documents"] if r["status"] != "ok"]
-    ok = [r for r in report["documents"] if r["status"] == "ok"]
-    if not ok:
+    report = build_report(results, dataset, manifest, outcomes, started)
+    report["inputs"] = inputs
+    report["cache"] = stats.as_dict() if stats else None
+    if not report["summary"]["built"]:
         raise BuildError("no document could be read; nothing was published" +
-                         "".join(f"\n  {r['path']}: {r['reason']}" for r in failed))
+                         "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
+    changes = compare(_previous(options.out_dir), dataset)
     with staging(options.out_dir) as tmp:
-        write_text(tmp / "competencies.json", dumps(dataset))
-        write_text(tmp / "build-report.json", dumps(report))
+        write_outputs(tmp, dataset, report, changes, results)
         publish(tmp, options.out_dir)
-    exit_code = EXIT_SOME_FAILED if failed else EXIT_OK
-    if options.strict and any(r["warnings"] for r in report["documents"]):
-        exit_code = EXIT_SOME_FAILED
-    return BuildOutcome(exit_code=exit_code, report=report, messages=summary_lines(report))
+    if cache is not None:
+        cache.prune(keys)
+    messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
+    return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
 
 
-def run_jobs(jobs: list[DocumentJob], workers: int) -> list[dict]:
-    if workers <= 1 or len(jobs) <= 1:
-        return [extract_document(job) for job in jobs]
-    from concurrent.futures import ProcessPoolExecutor
+def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict, results: list[dict]) -> None:
+    """Every output of a build, into one folder (the staging folder, later swapped into place)."""
+    from .exports.case import write_case
+    from .exports.tables import write_tables
+    from .review import write_review
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(extract_document, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    write_text(folder / CANONICAL, dumps(dataset))
+    write_text(folder / REPORT, dumps(report))
+    write_text(folder / "changes.json", dumps(changes))
+    write_text(folder / "changes.md", render_markdown(changes))
+    write_case(dataset, folder / "case.json")
+    write_tables(dataset, folder / "tables")
+    write_review(dataset, report, results, folder / "review.html")
+
+
+def inputs_fingerprint(jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path,
+                       refused: list[dict]) -> str | None:
+    """A hash of everything a build's output depends on; equal to the published one = nothing to do."""
+    if cache is None:
+        return None
+    from .cache import file_sha256
+
+    h = hashlib.sha256(__version__.encode())
+    for job in jobs:
+        try:
+            h.update(cache.key(job, file_sha256(Path(job.path)), manifest.entries.get(job.rel_path)).encode())
+        except OSError:
+            return None  # an unreadable file: build, so that the report says why
+    h.update(json.dumps(refused, sort_keys=True).encode())
+    path = corrections_path(raw_dir)
+    h.update(path.read_bytes() if path else b"")
+    h.update(json.dumps(manifest.problems).encode())
+    return h.hexdigest()
+
+
+def _published_inputs(out_dir: Path) -> str | None:
+    try:
+        report = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not (out_dir / CANONICAL).is_file():
+        return None
+    return report.get("inputs") if isinstance(report, dict) else None
+
+
+def _previous(out_dir: Path) -> dict | None:
+    try:
+        return load_dataset(out_dir / CANONICAL)
+    except ValueError:
+        return None  # an unreadable previous output: everything counts as added
+
+
+def _exit_code(report: dict, strict: bool) -> int:
+    s = report["summary"]
+    if s["failed"]:
+        return EXIT_SOME_FAILED
+    if strict and (s["warnings"] or s.get("corrections_not_applied")):
+        return EXIT_SOME_FAILED
+    return EXIT_OK
 
 
 def _refused_result(refused: dict) -> dict:
@@ -122,15 +205,17 @@ def _refused_result(refused: dict) -> dict:
                        "warnings": [], "dropped": [], "coverage": None, "counts": {}, "timings": {}}}
 
 
-def build_report(results: list[dict], dataset: dict, manifest, options: BuildOptions, started: float) -> dict:
+def build_report(results: list[dict], dataset: dict, manifest, outcomes, started: float) -> dict:
     docs = sorted((r["report"] for r in results), key=lambda r: r["path"])
     for d in docs:
         entry = manifest.get(d["path"])
         d["origin"] = ({"url": entry.url, "publisher": entry.publisher, "retrieved": entry.retrieved}
                        if entry else None)
+    not_applied = outcome_messages(outcomes)
     return {
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "duration_seconds": round(time.time() - started, 3),
+        "pipeline_version": __version__,
         "schema_version": dataset["schema_version"],
         "summary": {
             "documents": len(docs),
@@ -139,8 +224,11 @@ def build_report(results: list[dict], dataset: dict, manifest, options: BuildOpt
             "warnings": sum(len(d["warnings"]) for d in docs),
             "competencies": len(dataset["competencies"]),
             "dropped_lines": sum(len(d["dropped"]) for d in docs),
+            "corrections": len(outcomes),
+            "corrections_not_applied": len(not_applied),
         },
         "manifest_problems": list(manifest.problems),
+        "corrections": [dict(o.as_dict(), ok=o.ok, message=o.message()) for o in outcomes],
         "documents": docs,
     }
 
@@ -148,13 +236,15 @@ def build_report(results: list[dict], dataset: dict, manifest, options: BuildOpt
 def summary_lines(report: dict) -> list[str]:
     s = report["summary"]
     lines = [f"built {s['built']} of {s['documents']} documents: {s['competencies']} competencies, "
-             f"{s['warnings']} warnings, {s['dropped_lines']} furniture lines dropped"]
+             f"{s['warnings']} warnings, {s['dropped_lines']} furniture lines dropped, "
+             f"{s['corrections'] - s['corrections_not_applied']} of {s['corrections']} corrections applied"]
     for d in report["documents"]:
         if d["status"] != "ok":
             lines.append(f"FAILED {d['path']}: {d['reason']}")
         for w in d["warnings"]:
             lines.append(f"warning {d['path']}: {w}")
     lines.extend(f"warning {p}" for p in report["manifest_problems"])
+    lines.extend(f"warning corrections: {c['message']}" for c in report["corrections"] if not c.get("ok"))
     return lines
 
 

@@ -20,6 +20,25 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, default=None, help="parallel worker processes (default: CPU cores)")
     b.add_argument("--strict", action="store_true", help="treat warnings as failures (exit code 1)")
     b.add_argument("--quiet", action="store_true", help="print only failures and the summary")
+    b.add_argument("--no-cache", action="store_true", help="extract every document again, ignoring the cache")
+    b.add_argument("--cache-dir", type=Path, default=Path(".cache/extract"), help="extraction cache folder")
+    b.add_argument("--force", action="store_true", help="rebuild even when no input changed")
+    b.add_argument("--executor", choices=("process", "dask"), default="process",
+                   help="where documents are extracted: a local process pool (default) or a Dask cluster")
+    b.add_argument("--scheduler", default=None,
+                   help="Dask scheduler address (with --executor dask; default: start a local cluster)")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: only on a terminal)")
+
+    d = sub.add_parser("diff", help="what changed between two competencies.json files")
+    d.add_argument("old", type=Path)
+    d.add_argument("new", type=Path)
+    d.add_argument("--json", action="store_true", help="print the changes as JSON instead of Markdown")
+
+    c = sub.add_parser("check", help="fail if the committed output is not what the documents give today")
+    c.add_argument("raw_dir", nargs="?", default="raw_docs", type=Path)
+    c.add_argument("--out", default="output", type=Path, help="the committed output folder (default: output)")
+    c.add_argument("--workers", type=int, default=None)
 
     v = sub.add_parser("validate", help="validate a competencies.json against the schema")
     v.add_argument("file", type=Path)
@@ -33,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "diff":
+            return _diff(args)
+        if args.command == "check":
+            return _check(args)
     except KeyboardInterrupt:
         print("interrupted: the previous output is unchanged", file=sys.stderr)
         return 130
@@ -53,12 +76,45 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from .build import BuildOptions, build, default_workers
 
-    options = BuildOptions(raw_dir=args.raw_dir, out_dir=args.out,
-                           workers=args.workers or default_workers(), strict=args.strict, quiet=args.quiet)
+    options = BuildOptions(raw_dir=args.raw_dir, out_dir=args.out, workers=args.workers or default_workers(),
+                           strict=args.strict, quiet=args.quiet, cache_root=None if args.no_cache else args.cache_dir,
+                           executor=args.executor, scheduler=args.scheduler, progress=args.progress,
+                           force=args.force)
     outcome = build(options)
     for line in outcome.messages:
+        if args.quiet and not line.startswith(("FAILED", "built", "up to date")):
+            continue
         print(line, file=sys.stderr if line.startswith(("FAILED", "warning")) else sys.stdout)
     return outcome.exit_code
+
+
+def _check(args) -> int:
+    from .build import default_workers
+    from .check import stale_outputs
+
+    problems = stale_outputs(args.raw_dir, args.out, workers=args.workers or default_workers())
+    for p in problems:
+        print(f"stale: {args.out}/{p}", file=sys.stderr)
+    if problems:
+        print(f"{args.out}/ is stale: run `make` and commit the result", file=sys.stderr)
+        return 1
+    print(f"{args.out}/ is up to date with {args.raw_dir}/")
+    return 0
+
+
+def _diff(args) -> int:
+    import json
+
+    from .assemble import dumps
+    from .changes import diff_files, has_changes, render_markdown
+
+    try:
+        changes = diff_files(args.old, args.new)
+    except (OSError, ValueError) as exc:
+        print(f"competency-kb: {exc}", file=sys.stderr)
+        return 2
+    print(dumps(changes) if args.json else render_markdown(changes), end="")
+    return 1 if has_changes(changes) else 0
 
 
 def _validate(args) -> int:

@@ -56,6 +56,13 @@ def extract_document(job: DocumentJob, tables: Tables | None = None) -> dict:
     except OSError as exc:
         report["reason"] = f"cannot read the file: {exc.strerror or exc} (check its permissions)"
         return {"document": info, "competencies": [], "report": report, "blocks": []}
+    except RecursionError:
+        report["reason"] = "the document is nested too deeply to read (split or simplify it)"
+        return {"document": info, "competencies": [], "report": report, "blocks": []}
+    except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the build; it is reported
+        report["reason"] = (f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
+                            f"please report it with this document")
+        return {"document": info, "competencies": [], "report": report, "blocks": []}
     extraction, blocks, segments_used = result
     info["title"] = extraction.title
     report.update(status="ok", warnings=extraction.warnings, dropped=[d.as_dict() for d in extraction.dropped])

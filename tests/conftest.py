@@ -32,7 +32,8 @@ def build_into(tmp_path):
 
     def run(raw_dir: Path, workers: int = 1, out: Path | None = None):
         out = out or tmp_path / "out"
-        outcome = build(BuildOptions(raw_dir=raw_dir, out_dir=out, workers=workers))
+        outcome = build(BuildOptions(raw_dir=raw_dir, out_dir=out, workers=workers, cache_root=None,
+                                     progress=False))
         return outcome.exit_code, out
 
     return run

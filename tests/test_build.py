@@ -50,7 +50,7 @@ def test_the_name_a_document_lacks_is_guessed_with_a_warning(tmp_path, build_int
 def test_an_invalid_dataset_publishes_nothing_and_names_path_and_document(tmp_path, monkeypatch, build_into):
     out = tmp_path / "out"
     code, _ = build_into(RAW_DOCS, out=out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     real = build_module.assemble
 
     def broken(results):
@@ -63,7 +63,7 @@ def test_an_invalid_dataset_publishes_nothing_and_names_path_and_document(tmp_pa
         build_into(RAW_DOCS, out=out)
     assert "$.competencies[0].levels[0].rank" in str(err.value)
     assert "customer-focus" in str(err.value)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
 def test_cli_build_and_exit_code(tmp_path):

@@ -48,29 +48,40 @@ class _Para:
 
 def read(path: Path) -> ReadResult:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        pdf = pdfplumber.open(str(path))
-    except PDFPasswordIncorrect as exc:
-        raise DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise DocumentError(f"not a readable PDF ({type(exc).__name__})", "download or export the PDF again") from exc
-    with pdf:
-        if not pdf.pages:
-            raise DocumentError("the PDF has no pages", "download or export the PDF again")
-        lines: list[_Line] = []
-        for page in pdf.pages:
-            lines.extend(_page_lines(page))
-            page.flush_cache()  # free the page's layout objects once its lines are read
-        title = (pdf.metadata or {}).get("Title")
+        with pdfplumber.open(str(path)) as pdf:
+            if not pdf.pages:
+                raise DocumentError("the PDF has no pages", "download or export the PDF again")
+            lines: list[_Line] = []
+            for page in pdf.pages:
+                lines.extend(_page_lines(page))
+                page.flush_cache()  # free the page's layout objects once its lines are read
+            title = (pdf.metadata or {}).get("Title")
+    except DocumentError:
+        raise
+    except (PdfminerException, PDFPasswordIncorrect, PDFEncryptionError, PSException, ValueError, KeyError,
+            TypeError, AssertionError, IndexError, AttributeError, EOFError) as exc:
+        raise _pdf_error(exc) from exc
     if not any(line.text.strip() for line in lines):
         raise DocumentError("the PDF has no text layer (scanned images only)", "run OCR on it, then add it again")
     _mark_running_lines(lines)
     blocks = _blocks(lines)
     title = title.decode("utf-8", "replace") if isinstance(title, bytes) else title
     return ReadResult(blocks=renumber(blocks), title=(str(title).strip() or None) if title else None)
+
+
+def _pdf_error(exc: Exception) -> DocumentError:
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    name = type(cause).__name__
+    if "Password" in name or "Encrypt" in name or "password" in str(cause).lower():
+        return DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy")
+    detail = str(cause) or name
+    return DocumentError(f"not a readable PDF: damaged or truncated ({detail[:80]})",
+                         "download or export the PDF again")
 
 
 def _page_lines(page) -> list[_Line]:

@@ -1,0 +1,65 @@
+"""Where the per-document work runs: in this process, in a local process pool, or on a Dask cluster.
+
+`extract_document` is a pure function of (document bytes, configuration), so any executor gives the same results;
+results always come back in job order, whatever order the workers finish in.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from .document import DocumentJob, extract_document
+from .errors import BuildError
+
+
+def run_jobs(jobs: list[DocumentJob], workers: int = 1, executor: str = "process", scheduler: str | None = None,
+             progress: bool | None = None) -> list[dict]:
+    if not jobs:
+        return []
+    if executor == "dask":
+        return _run_dask(jobs, scheduler, workers)
+    if executor != "process":
+        raise BuildError(f"unknown executor {executor!r} (use 'process' or 'dask')")
+    if workers <= 1 or len(jobs) == 1:
+        results = map(extract_document, jobs)
+        return list(_with_progress(results, len(jobs), progress))
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        chunk = max(1, len(jobs) // (workers * 16))
+        return list(_with_progress(pool.map(extract_document, jobs, chunksize=chunk), len(jobs), progress))
+
+
+def _with_progress(results: Iterator[dict], total: int, progress: bool | None) -> Iterator[dict]:
+    """A progress bar on a terminal; on a pipe or in CI nothing per document (the summary says the rest)."""
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show or total < 2:
+        yield from results
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr, leave=False) as bar:
+        for result in results:
+            bar.update(1)
+            yield result
+
+
+def _run_dask(jobs: list[DocumentJob], scheduler: str | None, workers: int) -> list[dict]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise BuildError("the dask executor needs dask[distributed]: pip install 'dask[distributed]'") from exc
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = client.map(extract_document, jobs, pure=True)
+        return client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
