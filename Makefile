@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := build
-.PHONY: build test check report clean help setup docs
+.PHONY: build test check report clean help setup docs browser
 
 help: ## show the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -27,8 +27,11 @@ build: $(STAMP) docs ## build the dataset from $(RAW_DOCS)/ into $(OUTPUT)/ (inc
 docs: $(STAMP) ## regenerate docs/schema.md from the schema
 	@$(BIN)/python -m pipeline.schemadoc
 
-test: $(STAMP) ## set up, then run the whole test suite (it includes `make check`)
+test: $(STAMP) browser ## set up, then run the whole test suite (it includes `make check`)
 	$(BIN)/python -m pytest
+
+browser: ## install headless Chromium for the review page test, if missing
+	@scripts/ensure-chromium.sh
 
 check: $(STAMP) ## fail, naming the differences, if the committed output or docs are stale
 	$(BIN)/python -m pipeline.schemadoc --check
