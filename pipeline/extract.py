@@ -16,7 +16,7 @@ from .furniture import Dropped
 from .language import is_adjective, is_imperative, sentences
 from .normalize import Segment
 from .records import ITEM_FIELDS, Competency, Item, Level, Reading
-from .sections import CORE_FIELDS, NAME_AND_DEFINITION, Classified, Role
+from .sections import CORE_FIELDS, NAME_AND_DEFINITION, Classified, LevelLabel, Role
 from .tables import Tables
 from .text import SENTENCE_END, collapse_whitespace, ends_sentence, strip_glyph_prefix, strip_heading_number
 
@@ -105,8 +105,8 @@ def find_anchors(units: list[Classified]) -> list[int]:
                 anchors.append(i)
                 section_strength = None
                 break
-            if v.role is Role.HEADING or v.role is Role.SECTION:
-                break
+            if v.role is Role.HEADING:
+                break  # another heading comes first: this one is a title, cluster or theme
     return anchors
 
 
@@ -202,7 +202,7 @@ class _Walker:
             i += 1
         self._flush_activities()
         self._finish_definition()
-        rank_levels(self.comp.levels)
+        rank_levels(self.comp.levels, self.tables.level_scales)
 
     def unit(self, u: Classified, nxt: Classified | None) -> None:
         if u.role is Role.SECTION and self._subsection(u):
@@ -256,13 +256,14 @@ class _Walker:
         if self.group_strength is not None and not self.group_strength < u.strength:
             self.group = None
             self.group_strength = None
-        self.level = self._level(u.level.label, u.level.order, u.level.numeric)
+        self.level = self._level(u.level)
 
-    def _level(self, label: str, order: float, numeric: bool) -> Level:
+    def _level(self, label: LevelLabel) -> Level:
         for lv in self.comp.levels:
-            if lv.label.casefold() == label.casefold() or (numeric and lv.order == order and lv.rank == -1):
+            if lv.label.casefold() == label.label.casefold():
                 return lv
-        lv = Level(rank=int(order) if numeric else -2, label=label, order=order)
+        lv = Level(rank=int(label.order) if label.numeric else -2, label=label.label, order=label.order,
+                   name=label.name)
         self.comp.levels.append(lv)
         return lv
 
@@ -303,6 +304,8 @@ class _Walker:
         self.content_text(u.text, u.seg.spans, u.seg)
 
     def content_text(self, text: str, spans: tuple[Span, ...], seg: Segment) -> None:
+        if not text.strip():
+            return  # an empty table cell shapes its table but is no item
         field_name = self.field
         item = Item(text=text, spans=spans, group=self.group)
         if field_name is None:
@@ -322,6 +325,8 @@ class _Walker:
             self._reading(text, spans, resources=field_name == "resources")
         elif field_name == "related":
             self.comp.related.extend(split_related(text))
+        elif field_name == "notes":
+            self.comp.notes.append(Item(text, spans, self.group or self.section_heading))
         else:
             getattr(self.comp, field_name).append(item)
         self.seen_content = True
@@ -407,7 +412,7 @@ class _Walker:
             self._flush_activities()
             for u in row.values():
                 self.result.structure.extend(u[0].seg.spans if u else ())
-            levels = {c: self._level(u.level.label, u.level.order, u.level.numeric) for c, u in labels.items()}
+            levels = {c: self._level(u.level) for c, u in labels.items()}
             label_col = min(row) if min(row) not in labels else None
             for body in rows[r + 1:]:
                 group = None
@@ -436,7 +441,7 @@ class _Walker:
                 continue
             label = us[0]
             self.result.structure.extend(label.seg.spans)
-            lv = self._level(label.level.label, label.level.order, label.level.numeric)
+            lv = self._level(label.level)
             self._cell_into(us[1:], lv.behaviors, None)
             for c in sorted(row):
                 if c != first:
@@ -516,11 +521,17 @@ class _Walker:
         return True
 
 
-def rank_levels(levels: list[Level]) -> None:
-    """Rank 1 = lowest. Printed numbers are the ranks; named levels are ranked by their place on their scale."""
+def rank_levels(levels: list[Level], scales: tuple[dict[str, int], ...] = ()) -> None:
+    """Rank 1 = lowest. Printed numbers are the ranks; named levels are ranked by their place on the one scale
+    that names them all (Essential < Proficient < Strong < Exemplary)."""
     if levels and all(lv.rank > 0 for lv in levels) and len({lv.rank for lv in levels}) == len(levels):
         levels.sort(key=lambda lv: lv.rank)
         return
+    names = [lv.name for lv in levels]
+    scale = next((s for s in scales if names and all(n in s for n in names)), None)
+    if scale is not None:
+        for lv in levels:
+            lv.order = float(scale[lv.name])
     levels.sort(key=lambda lv: lv.order)
     for n, lv in enumerate(levels, start=1):
         lv.rank = n

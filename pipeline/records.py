@@ -46,6 +46,7 @@ class Level:
     label: str
     behaviors: list[Item] = field(default_factory=list)
     order: float = 0.0            # the label's value on its scale, used to rank the levels of one competency
+    name: str | None = None       # the level name on a named scale ("advanced"), for choosing the scale
 
     def as_dict(self) -> dict:
         return {"rank": self.rank, "label": self.label, "behaviors": [b.as_dict() for b in self.behaviors]}

@@ -38,6 +38,7 @@ class LevelLabel:
     label: str          # as printed
     order: float        # value on its scale: higher = more proficient
     numeric: bool       # ordered by a printed number (then rank = that number)
+    name: str | None = None  # the level name, when the label is (or has) one: "advanced"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +80,17 @@ def match_section(text: str, tables: Tables, heading: bool) -> tuple[str, str | 
             entry = entry_key.split()
             if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry):] == entry:
                 return field, None
+            if len(entry) >= 3 and words[:len(entry)] == entry:
+                return field, None
     return None
 
 
-def match_level(text: str, tables: Tables) -> LevelLabel | None:
+def match_level(text: str, tables: Tables, header: bool = False) -> LevelLabel | None:
     label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
     if not label or len(label) > 60:
         return None
-    for pattern in tables.level_patterns:
+    patterns = tables.level_patterns + (tables.header_level_patterns if header else ())
+    for pattern in patterns:
         m = pattern.fullmatch(label)
         if not m:
             continue
@@ -95,15 +99,17 @@ def match_level(text: str, tables: Tables) -> LevelLabel | None:
         if known is not None and known.strip().lower() not in tables.level_names:
             continue
         num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name") or known
+        known_name = name.strip().lower() if name and name.strip().lower() in tables.level_names else None
         if num:
             value = int(num) if num.isdigit() else ROMAN.get(num.lower())
             if value is None:
                 continue
-            return LevelLabel(label=label, order=float(value), numeric=True)
+            return LevelLabel(label=label, order=float(value), numeric=True, name=known_name)
         if letter:
             return LevelLabel(label=label, order=float(ord(letter.lower()) - ord("a") + 1), numeric=False)
-        if name and name.strip().lower() in tables.level_names:
-            return LevelLabel(label=label, order=float(tables.level_names[name.strip().lower()]), numeric=False)
+        if known_name:
+            return LevelLabel(label=label, order=float(tables.level_names[known_name]), numeric=False,
+                              name=known_name)
     return None
 
 
@@ -140,9 +146,12 @@ def strength(seg: Segment) -> tuple:
 
 
 def formatted_heading(seg: Segment) -> bool:
-    """A heading by its formatting: a heading style or tag, or a short bold line that ends no sentence."""
+    """A heading by its formatting: a heading style or tag, or a short bold line that ends no sentence (a short
+    bold question, "Why is it important?", is a heading too)."""
     if seg.kind is Kind.HEADING:
         return len(seg.text.split()) <= 3 * MAX_HEADING_WORDS
+    if seg.bold and seg.text.endswith("?") and len(seg.text.split()) <= 8:
+        return _heading_shaped(seg.text[:-1])
     return seg.bold and _heading_shaped(seg.text)
 
 
@@ -171,7 +180,8 @@ def _classify_one(seg: Segment, nxt: Segment | None, tables: Tables) -> Classifi
     text = seg.text
     formatted = formatted_heading(seg)
     shaped = _heading_shaped(text) and not seg.is_list_item
-    level = match_level(text, tables) if (formatted or shaped or seg.cell) else None
+    header_cell = seg.cell is not None and (seg.cell.header or seg.cell.row == 1)
+    level = match_level(text, tables, header=header_cell) if (formatted or shaped or seg.cell) else None
     if level:
         return Classified(seg, Role.LEVEL, level=level, strength=strength(seg))
     if formatted or shaped or ":" in text[:60] or " – " in text[:60]:

@@ -28,7 +28,9 @@ class Tables:
     titles: tuple[re.Pattern, ...]              # document titles that wrap a competency name
     related_sentences: tuple[re.Pattern, ...]
     level_patterns: tuple[re.Pattern, ...]
-    level_names: dict[str, int]                 # level name -> position (0 = lowest)
+    level_names: dict[str, int]                 # level name -> position (0 = lowest) on the first scale naming it
+    level_scales: tuple[dict[str, int], ...]    # each scale: name -> position
+    header_level_patterns: tuple[re.Pattern, ...]  # labels recognised only in a table's header row
     boilerplate: tuple[Boilerplate, ...]
     region_reasons: dict[str, str]
 
@@ -52,11 +54,13 @@ def load_tables(directory: Path = TABLES_DIR) -> Tables:
     for field, entries in sections.items():
         for entry in entries:
             section_keys.setdefault(lemma_key(entry), field)
-    names = {}
+    names: dict[str, int] = {}
+    scales = []
     for scale in (levels.get("scales") or {}).values():
-        for position, group in enumerate(scale):
-            for name in group:
-                names.setdefault(str(name).lower(), position)
+        positions = {str(name).lower(): position for position, group in enumerate(scale) for name in group}
+        scales.append(positions)
+        for name, position in positions.items():
+            names.setdefault(name, position)
     boilerplate = tuple(Boilerplate(rule["reason"], re.compile(p, re.I))
                         for rule in furniture.get("boilerplate") or [] for p in rule.get("patterns") or [])
     return Tables(
@@ -67,6 +71,8 @@ def load_tables(directory: Path = TABLES_DIR) -> Tables:
         related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
         level_patterns=tuple(re.compile(p, re.I) for p in levels.get("patterns") or []),
         level_names=names,
+        level_scales=tuple(scales),
+        header_level_patterns=tuple(re.compile(p, re.I) for p in levels.get("table_header_patterns") or []),
         boilerplate=boilerplate,
         region_reasons=dict(furniture.get("regions") or {}),
     )
