@@ -16,10 +16,11 @@ from .furniture import Dropped
 from .language import is_adjective, is_imperative, sentences
 from .normalize import Segment
 from .records import ITEM_FIELDS, Competency, Item, Level, Reading
-from .sections import CORE_FIELDS, NAME_AND_DEFINITION, Classified, LevelLabel, Role
+from .sections import CORE_FIELDS, NAME_AND_DEFINITION, Classified, LevelLabel, Role, match_level
 from .tables import Tables
 from .text import SENTENCE_END, collapse_whitespace, ends_sentence, strip_glyph_prefix, strip_heading_number
 
+ITEM_COLUMN = r"\b(?:course|title|name|programme|program|activity|workshop|tip|question|resource)s?\b"
 SHORT_LINE_FIELDS = {"definition", "key_words", "related", "courses", "interview_questions"}
 
 
@@ -35,6 +36,7 @@ class Extraction:
 def extract(units: list[Classified], document: str, tables: Tables, reader_title: str | None,
             manifest_name: str | None, fallback_name: str) -> Extraction:
     anchors = find_anchors(units)
+    key = level_key(units, tables)
     result = Extraction(competencies=[], title=None)
     first_heading = next((i for i, u in enumerate(units) if u.role is Role.HEADING), None)
     if first_heading is not None and (not anchors or first_heading <= anchors[0]):
@@ -62,7 +64,7 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
     result.dropped.extend(walker_preamble[0])
     for name, origin, start, end in spans:
         comp = Competency(name=name, document=document, name_origin=origin)
-        walker = _Walker(comp, tables, result)
+        walker = _Walker(comp, tables, result, key)
         for u in walker_preamble[1] if len(spans) == 1 else []:
             walker.note(u)
         anchor = units[start - 1] if start > 0 and units[start - 1].role is Role.HEADING else None
@@ -74,6 +76,30 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
         walker.walk(units[start:end])
         result.competencies.append(comp)
     return result
+
+
+def level_key(units: list[Classified], tables: Tables) -> dict[str, float]:
+    """A document's key to its level scale ("Level A - outstanding performance ...", "Level C - developing"): the
+    order of the key's lines, read upward or downward as the scale words in their descriptions say."""
+    from .language import lemma
+
+    entries = []
+    for u in units:
+        m = re.match(r"^(?P<label>.{3,40}?)\s+[-–—:]\s+(?P<desc>\S.*)$", u.text)
+        level = match_level(m["label"], tables) if m and u.role is not Role.LEVEL else None
+        if level is None:
+            continue
+        words = re.findall(r"[a-z]+", m["desc"].lower())
+        scale = next((tables.level_names[w] for w in words if w in tables.level_names), None)
+        if scale is None:
+            scale = next((tables.level_names[lemma(w)] for w in words if lemma(w) in tables.level_names), None)
+        entries.append((level.label.casefold(), scale))
+    known = [(i, v) for i, (_, v) in enumerate(entries) if v is not None]
+    if len(entries) < 2 or len(known) < 2 or known[0][1] == known[-1][1]:
+        return {}
+    descending = known[0][1] > known[-1][1]
+    n = len(entries)
+    return {label: float(n - i if descending else i + 1) for i, (label, _) in enumerate(entries)}
 
 
 def find_anchors(units: list[Classified]) -> list[int]:
@@ -171,8 +197,9 @@ def _drop_preamble(units: list[Classified], document: str, single: bool):
 class _Walker:
     """Walks one competency's segments, keeping the current field, group and level."""
 
-    def __init__(self, comp: Competency, tables: Tables, result: Extraction):
+    def __init__(self, comp: Competency, tables: Tables, result: Extraction, key: dict[str, float] | None = None):
         self.comp = comp
+        self.key = key or {}
         self.tables = tables
         self.result = result
         self.field: str | None = None
@@ -202,7 +229,7 @@ class _Walker:
             i += 1
         self._flush_activities()
         self._finish_definition()
-        rank_levels(self.comp.levels, self.tables.level_scales)
+        rank_levels(self.comp.levels, self.tables.level_scales, self.key)
 
     def unit(self, u: Classified, nxt: Classified | None) -> None:
         if u.role is Role.SECTION and self._subsection(u):
@@ -402,7 +429,7 @@ class _Walker:
             rows.setdefault(u.seg.cell.row, {}).setdefault(u.seg.cell.col, []).append(u)
         ordered = [rows[r] for r in sorted(rows)]
         return (self._levels_as_columns(ordered) or self._levels_as_rows(ordered) or self._reading_table(ordered)
-                or self._grouped_columns(ordered))
+                or self._item_table(ordered) or self._grouped_columns(ordered))
 
     def _levels_as_columns(self, rows) -> bool:
         for r, row in enumerate(rows):
@@ -458,6 +485,28 @@ class _Walker:
                 self.result.structure.extend(u.seg.spans)
                 continue
             target.append(Item(u.text, u.seg.spans, group))
+
+    def _item_table(self, rows) -> bool:
+        """A table of items under an item section ("Course | Provider | Duration"): one item per row, its text
+        the cell of the column that names the item."""
+        if self.field not in ITEM_FIELDS or len(rows) < 2:
+            return False
+        header = {c: _cell_text(us).casefold() for c, us in rows[0].items()}
+        named = [c for c, h in header.items() if re.search(ITEM_COLUMN, h)]
+        if not named or len(header) < 2:
+            return False
+        self._flush_activities()
+        for us in rows[0].values():
+            for u in us:
+                self.result.structure.extend(u.seg.spans)
+        column = named[0]
+        for row in rows[1:]:
+            units = [u for u in row.get(column, []) if u.text]
+            if units:
+                text = collapse_whitespace(" ".join(u.text for u in units))
+                spans = tuple(s for u in units for s in u.seg.spans)
+                getattr(self.comp, self.field).append(Item(text, spans, self.group))
+        return True
 
     def _grouped_columns(self, rows) -> bool:
         """A table whose header row names its columns ("Effective behaviours | Ineffective behaviours"): each
@@ -521,9 +570,15 @@ class _Walker:
         return True
 
 
-def rank_levels(levels: list[Level], scales: tuple[dict[str, int], ...] = ()) -> None:
-    """Rank 1 = lowest. Printed numbers are the ranks; named levels are ranked by their place on the one scale
-    that names them all (Essential < Proficient < Strong < Exemplary)."""
+def rank_levels(levels: list[Level], scales: tuple[dict[str, int], ...] = (), key: dict[str, float] | None = None,
+                ) -> None:
+    """Rank 1 = lowest. The document's own level key decides where it has one; else printed numbers are the
+    ranks; named levels are ranked by their place on the one scale that names them all."""
+    if key and levels and all(lv.label.casefold() in key for lv in levels):
+        levels.sort(key=lambda lv: key[lv.label.casefold()])
+        for n, lv in enumerate(levels, start=1):
+            lv.rank = n
+        return
     if levels and all(lv.rank > 0 for lv in levels) and len({lv.rank for lv in levels}) == len(levels):
         levels.sort(key=lambda lv: lv.rank)
         return

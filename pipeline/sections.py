@@ -60,8 +60,11 @@ class Classified:
         return self.role is not Role.CONTENT
 
 
-def match_section(text: str, tables: Tables, heading: bool) -> tuple[str, str | None] | None:
-    """(field, inline content) when the text is, or starts with, a section heading of the table."""
+def match_section(text: str, tables: Tables, heading: bool,
+                  formatted: bool | None = None) -> tuple[str, str | None] | None:
+    """(field, inline content) when the text is, or starts with, a section heading of the table. Text after
+    "Label:" is inline content, except in a heading by its formatting ("PROFICIENCY LEVELS: Customer Service")."""
+    formatted = heading if formatted is None else formatted
     key = heading_key(text)
     if not key or len(key.split()) > MAX_HEADING_WORDS + 4 and heading:
         return None
@@ -73,7 +76,7 @@ def match_section(text: str, tables: Tables, heading: bool) -> tuple[str, str | 
     if m and lemma_key(m["head"]) in tables.section_keys:
         field = tables.section_keys[lemma_key(m["head"])]
         rest = m["rest"].strip()
-        return field, (rest if rest and not heading else None)
+        return field, (rest if rest and not formatted else None)
     if heading:
         words = lk.split()
         for entry_key, field in tables.section_keys.items():
@@ -122,7 +125,7 @@ def is_caption(seg: Segment, next_seg: Segment | None, tables: Tables) -> bool:
     return next_seg is not None and next_seg.is_list_item
 
 
-SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=[A-Z])")
 
 
 def numbered_depth(text: str) -> int | None:
@@ -130,7 +133,7 @@ def numbered_depth(text: str) -> int | None:
     m = SECTION_NUMBER.match(text)
     if not m:
         return None
-    parts = m["number"].split(".")
+    parts = m["number"].rstrip(".)").split(".")
     while len(parts) > 1 and parts[-1] == "0":
         parts.pop()
     return len(parts)
@@ -185,7 +188,7 @@ def _classify_one(seg: Segment, nxt: Segment | None, tables: Tables) -> Classifi
     if level:
         return Classified(seg, Role.LEVEL, level=level, strength=strength(seg))
     if formatted or shaped or ":" in text[:60] or " – " in text[:60]:
-        section = match_section(text, tables, heading=formatted or shaped)
+        section = match_section(text, tables, heading=formatted or shaped, formatted=formatted)
         if section and (formatted or shaped or section[1]):
             field, inline = section
             return Classified(seg, Role.SECTION, field=field, inline=inline, strength=strength(seg))
@@ -215,7 +218,9 @@ def is_heading_segment(seg: Segment, tables: Tables) -> bool:
         return True
     if match_level(seg.text, tables):
         return True
-    if _heading_shaped(seg.text) and match_section(seg.text, tables, heading=True):
-        return True
+    if _heading_shaped(seg.text):
+        section = match_section(seg.text, tables, heading=True, formatted=formatted_heading(seg))
+        if section:
+            return section[1] is None  # "Description: text that runs on" is a labelled paragraph
     return _heading_shaped(seg.text) and is_title_case(seg.text) and len(seg.text.split()) >= 2 \
         and not seg.text.endswith((",", "&"))

@@ -54,6 +54,10 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     out: list[Block] = []
     last_line = 0
     for n, block in _blocks(lines, markdown):
+        if _standalone_numbered_title(block, lines, n):
+            # "5. Managing finances" alone between blank lines numbers a section, not a list
+            block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None,
+                            ordered=False)
         prev = out[-1] if out else None
         raw = lines[n - 1]
         right_under = last_line == n - 1
@@ -64,6 +68,14 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             out.append(block)
         last_line = n
     return out
+
+
+def _standalone_numbered_title(block: Block, lines: list[str], n: int) -> bool:
+    if block.kind is not Kind.LIST_ITEM or not block.ordered or block.text.rstrip().endswith((".", ":", ";", "?")):
+        return False
+    blank_before = n == 1 or not lines[n - 2].strip()
+    blank_after = n >= len(lines) or not lines[n].strip()
+    return blank_before and blank_after and len(block.text.split()) <= 10
 
 
 def _blocks(lines: list[str], markdown: bool):
