@@ -8,7 +8,7 @@ named by its title, the manifest or, failing both, its file name (with a warning
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .blocks import Span
 from .citations import Citation, from_table_row, parse_citation, title_only
@@ -73,8 +73,11 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
             walker.explicit_definition = True
         elif anchor is not None and origin == "document" and TAGLINE.match(anchor.text):
             comp.notes.append(Item(TAGLINE.match(anchor.text)["tagline"], anchor.seg.spans))
-        walker.walk(units[start:end])
         result.competencies.append(comp)
+        walker.walk(units[start:end])
+    if len(result.competencies) > 1:
+        # a title or cluster heading whose content all went to competencies of their own (matrix rows)
+        result.competencies = [c for c in result.competencies if c.item_count() or c.definition]
     return result
 
 
@@ -214,6 +217,7 @@ class _Walker:
         self.seen_content = False
         self.explicit_definition = False
         self._opened_at: tuple[int, int] | None = None
+        self.row_competencies: list[Competency] = []   # competencies that are rows of a matrix table
 
     # ------------------------------------------------------------------ the walk
     def walk(self, units: list[Classified]) -> None:
@@ -229,7 +233,8 @@ class _Walker:
             i += 1
         self._flush_activities()
         self._finish_definition()
-        rank_levels(self.comp.levels, self.tables.level_scales, self.key)
+        for comp in [self.comp] + self.row_competencies:
+            rank_levels(comp.levels, self.tables.level_scales, self.key)
 
     def unit(self, u: Classified, nxt: Classified | None) -> None:
         if u.role is Role.SECTION and self._subsection(u):
@@ -286,13 +291,7 @@ class _Walker:
         self.level = self._level(u.level)
 
     def _level(self, label: LevelLabel) -> Level:
-        for lv in self.comp.levels:
-            if lv.label.casefold() == label.label.casefold():
-                return lv
-        lv = Level(rank=int(label.order) if label.numeric else -2, label=label.label, order=label.order,
-                   name=label.name)
-        self.comp.levels.append(lv)
-        return lv
+        return _level_of(self.comp, label)
 
     def _heading(self, u: Classified, nxt: Classified | None) -> None:
         if u.weak and self.field in SHORT_LINE_FIELDS:
@@ -439,19 +438,32 @@ class _Walker:
             self._flush_activities()
             for u in row.values():
                 self.result.structure.extend(u[0].seg.spans if u else ())
-            levels = {c: self._level(u.level) for c, u in labels.items()}
+            columns = _column_levels(labels)
             label_col = min(row) if min(row) not in labels else None
             for body in rows[r + 1:]:
-                group = None
-                if label_col is not None and body.get(label_col):
-                    group = _group_name(" ".join(u.text for u in body[label_col]))
-                    for u in body[label_col]:
-                        self.result.structure.extend(u.seg.spans)
+                comp, group = self._row_owner(body.get(label_col, []) if label_col is not None else [])
+                levels = {c: _level_of(comp, label) for c, label in columns.items()}
                 for c, lv in levels.items():
                     self._cell_into(body.get(c, []), lv.behaviors, group)
             self.field = "levels"
             return True
         return False
+
+    def _row_owner(self, cell: list[Classified]) -> tuple[Competency, str | None]:
+        """Whose behaviors a matrix row holds: a row label with a description under it names a competency of
+        its own (a matrix of competencies by level); a bare row label is a theme of this competency."""
+        for u in cell:
+            self.result.structure.extend(u.seg.spans)
+        texts = [u for u in cell if u.text]
+        if len(texts) >= 2 and texts[0].role is Role.HEADING and all(u.role is Role.CONTENT for u in texts[1:]):
+            comp = Competency(name=competency_name(texts[0].text, self.tables), document=self.comp.document)
+            comp.definition = collapse_whitespace(" ".join(u.text for u in texts[1:]))
+            comp.definition_spans = tuple(s for u in texts[1:] for s in u.seg.spans)
+            self.result.competencies.append(comp)
+            self.row_competencies.append(comp)
+            return comp, None
+        group = _group_name(" ".join(u.text for u in texts)) if texts else None
+        return self.comp, group
 
     def _levels_as_rows(self, rows) -> bool:
         matched = [row for row in rows if len(row) >= 2 and row.get(min(row)) and row[min(row)][0].role is Role.LEVEL
@@ -568,6 +580,27 @@ class _Walker:
             self.comp.readings.append(_reading(cite, spans, self.group))
         self.field = "readings"
         return True
+
+
+def _column_levels(labels: dict[int, Classified]) -> dict[int, LevelLabel]:
+    """The level of each column. Labels whose values do not rise or fall steadily across the columns
+    ("EL1 | EL2 | SES B1") are ordered by column, left = lowest."""
+    columns = sorted(labels)
+    values = [labels[c].level.order for c in columns]
+    steady = all(a < b for a, b in zip(values, values[1:])) or all(a > b for a, b in zip(values, values[1:]))
+    if steady:
+        return {c: labels[c].level for c in columns}
+    return {c: replace(labels[c].level, order=float(n), numeric=False) for n, c in enumerate(columns, start=1)}
+
+
+def _level_of(comp: Competency, label: LevelLabel) -> Level:
+    for lv in comp.levels:
+        if lv.label.casefold() == label.label.casefold():
+            return lv
+    lv = Level(rank=int(label.order) if label.numeric else -2, label=label.label, order=label.order,
+               name=label.name)
+    comp.levels.append(lv)
+    return lv
 
 
 def rank_levels(levels: list[Level], scales: tuple[dict[str, int], ...] = (), key: dict[str, float] | None = None,
