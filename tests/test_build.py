@@ -73,3 +73,11 @@ def test_cli_build_and_exit_code(tmp_path):
     assert main(["validate", str(tmp_path / "o" / "competencies.json")]) == 0
     assert main(["build", str(tmp_path / "missing"), "--out", str(tmp_path / "o2")]) == 2
     assert not (tmp_path / "o2").exists()
+
+
+def test_the_seed_text_folder_builds_as_a_whole(build_into):
+    code, out = build_into(SEEDS / "txt", workers=2)
+    assert code == 0
+    data = load(out / "competencies.json")
+    assert validate_dataset(data) == [] and len(data["competencies"]) == 5
+    assert {d["format"] for d in data["documents"]} == {"txt"}
