@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .blocks import Span
+from .records import Reading
+
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PROSE = re.compile(rf"^(?P<title>.+?)\s+by\s+(?P<authors>.+?)\s*\((?P<pub>[^()]*?),?\s*(?P<year>{YEAR})\)\s*[.,]?\s*"
                     rf"(?P<desc>.*)$", re.S)
@@ -124,3 +127,8 @@ def _clean_title(text: str | None) -> str:
 
 def _clean(text: str | None) -> str:
     return (text or "").strip().strip(",").strip()
+
+
+def reading_from(cite: Citation, spans: tuple[Span, ...], group: str | None) -> Reading:
+    return Reading(text=cite.text, title=cite.title, authors=cite.authors, publisher=cite.publisher, year=cite.year,
+                   description=cite.description, spans=spans, group=group)

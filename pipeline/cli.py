@@ -103,8 +103,6 @@ def _check(args) -> int:
 
 
 def _diff(args) -> int:
-    import json
-
     from .assemble import dumps
     from .changes import diff_files, has_changes, render_markdown
 

@@ -91,3 +91,8 @@ def heading_key(text: str) -> str:
     text = re.sub(r"\s*\([^()]{1,40}\)\s*:?$", "", text)  # a qualifier: "Descriptors (all levels)"
     text = text.rstrip(":.").strip()
     return text.casefold()
+
+
+def heading_text(text: str) -> str:
+    """A heading as a group or name: glyph, numbering and trailing colon gone ("3. Make the Customer #1:")."""
+    return strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
