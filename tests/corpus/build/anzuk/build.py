@@ -42,7 +42,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Pt, RGBColor
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # build/: the shared common.py
 import common as C  # noqa: E402
 
 WORK = Path(os.environ.get("KEEP_WORK") or tempfile.mkdtemp(prefix="anzuk-build-"))

@@ -25,7 +25,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # build/: the shared common.py
 import common as C  # noqa: E402
 
 WORK = Path(os.environ.get("KEEP_WORK") or tempfile.mkdtemp(prefix="canada-build-"))
