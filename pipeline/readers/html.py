@@ -21,6 +21,7 @@ TEXT_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", 
                "caption", "legend"}
 BLOCK_TAGS = CONTAINERS | TEXT_BLOCKS | {"hr", "br"}
 BOLD_TAGS = {"b", "strong"}
+EMPHASISED_BLOCKS = {"dt", "th"}  # browsers render a term and a header cell bold
 CHROME_TAGS = {"nav", "aside"}
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "menubar"}
 CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|site-?header|"
@@ -38,7 +39,7 @@ def read(path: Path) -> ReadResult:
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
                                   huge_tree=False)
     try:
-        root = lxml_html.document_fromstring(data, parser=parser)
+        root = lxml_html.document_fromstring(decode_html(data), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(f"not readable as HTML: {exc}", "check that the file is a web page") from exc
     walker = _HtmlWalker(has_content_root=_has_content_root(root))
@@ -47,6 +48,29 @@ def read(path: Path) -> ReadResult:
     title_el = root.find(".//title")
     title = WHITESPACE.sub(" ", title_el.text_content()).strip() if title_el is not None else None
     return ReadResult(blocks=renumber(walker.blocks), title=title or None)
+
+
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: a BOM or a <meta charset> decides; without either, UTF-8, then Windows-1252 (lxml alone
+    would read an undeclared UTF-8 page as Latin-1)."""
+    import codecs
+
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return XML_DECLARATION.sub("", data.decode(encoding, errors="replace"))
+    declared = CHARSET.search(data[:4096])
+    candidates = [declared.group(1).decode("ascii", "replace")] if declared else []
+    for encoding in candidates + ["utf-8"]:
+        try:
+            return XML_DECLARATION.sub("", data.decode(encoding))
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return XML_DECLARATION.sub("", data.decode("cp1252", errors="replace"))
 
 
 def _has_content_root(root) -> bool:
@@ -180,7 +204,7 @@ class _HtmlWalker:
                    else f"element {self.element_no} <{el.tag}>")
         self.blocks.append(Block(kind=kind, text=text, locator=locator, heading_level=heading_level,
                                  list_depth=list_depth, marker=marker, ordered=ordered,
-                                 bold=bold or kind is Kind.HEADING, lead=lead,
+                                 bold=bold or kind is Kind.HEADING or el.tag in EMPHASISED_BLOCKS, lead=lead,
                                  region=Region.CHROME if chrome else Region.BODY, cell=cell))
 
 
