@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from .validate import validate_dataset
 IGNORED_FILES = set(MANIFEST_NAMES) | {"corrections.yaml", "corrections.yml", "README.md", "readme.md"}
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING = 0, 1, 2
 DEFAULT_CACHE_ROOT = Path(".cache") / "extract"
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 CANONICAL = "competencies.json"
 REPORT = "build-report.json"
 
@@ -58,26 +61,74 @@ class BuildOutcome:
 
 
 def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
-    """Relative paths of the documents under raw_dir (sorted), and the files refused with their reason."""
+    """Relative paths of the documents under raw_dir (sorted), and the files refused with their reason.
+
+    Refused without being opened: symbolic links (to files or folders) leading outside raw_dir, anything that is
+    not an ordinary file (a named pipe would block the build), names with control characters or bytes that are not
+    UTF-8 (they would break the report's one line per document), unsupported types."""
     root = raw_dir.resolve()
     found, refused = [], []
+
+    def refuse(rel: str, reason: str) -> None:
+        refused.append({"path": _printable(rel), "reason": reason})
+
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        for d in sorted(dirnames):
+            path = Path(dirpath) / d
+            if not d.startswith(".") and path.is_symlink() and not _inside(path, root):
+                refuse(path.relative_to(root).as_posix(), "a symbolic link to a folder outside the raw documents "
+                                                          "folder: refused (copy the files in instead)")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or name in IGNORED_FILES:
                 continue
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                refused.append({"path": rel, "reason": "a symbolic link pointing outside the raw documents "
-                                                       "folder: refused (copy the file in instead)"})
+            if path.is_symlink() and not _inside(path, root):
+                refuse(rel, "a symbolic link pointing outside the raw documents folder: refused "
+                            "(copy the file in instead)")
+                continue
+            if _printable(rel) != rel:
+                refuse(rel, "its name holds control characters or bytes that are not UTF-8 (rename it)")
+                continue
+            if not _regular_file(path):
+                refuse(rel, "not an ordinary file (a pipe, socket, device or broken link): refused "
+                            "(copy the document in as an ordinary file)")
                 continue
             if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(path):
-                refused.append({"path": rel, "reason": f"unsupported file type {Path(name).suffix or '(none)'!r} "
-                                                       f"(convert it to PDF, DOCX, HTML, TXT or Markdown)"})
+                refuse(rel, f"unsupported file type {Path(name).suffix or '(none)'!r} "
+                            f"(convert it to PDF, DOCX, HTML, TXT or Markdown)")
                 continue
             found.append(rel)
     return found, refused
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _printable(rel: str) -> str:
+    """The path as it can be shown on one line and written as UTF-8: control characters, line separators,
+    bidirectional overrides and bytes that are not UTF-8 escaped (\\n, \\x1b, \\u202e, \\xff)."""
+    out = []
+    for ch in rel:
+        if "\udc80" <= ch <= "\udcff":  # an undecodable byte, as os.fsdecode gives it
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in BIDI_CONTROLS:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _sniffable(path: Path) -> bool:
@@ -86,7 +137,7 @@ def _sniffable(path: Path) -> bool:
             head = f.read(8)
     except OSError:
         return False
-    return head.startswith((b"%PDF-", b"PK\x03\x04"))
+    return head.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
 def build(options: BuildOptions) -> BuildOutcome:
@@ -200,7 +251,8 @@ def _exit_code(report: dict, strict: bool) -> int:
 
 
 def _refused_result(refused: dict) -> dict:
-    return {"document": {"id": None, "path": refused["path"]}, "competencies": [], "blocks": [],
+    # id "" (not None): a refused file has no document id, and results are sorted by id with the others
+    return {"document": {"id": "", "path": refused["path"]}, "competencies": [], "blocks": [],
             "report": {"id": None, "path": refused["path"], "status": "failed", "reason": refused["reason"],
                        "warnings": [], "dropped": [], "coverage": None, "counts": {}, "timings": {}}}
 

@@ -8,7 +8,13 @@ The result is plain data, so that it can be cached, sent between processes and r
 from __future__ import annotations
 
 import hashlib
+import math
+import os
+import signal
+import stat
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +28,10 @@ from .tables import Tables, load_tables
 from .text import collapse_whitespace
 
 MAX_BLOCK_TEXT_IN_RESULT = 4000
+MAX_DOCUMENT_BYTES = 25 * 1024 * 1024   # a larger file is refused before it is read
+DEFAULT_TIME_LIMIT = 60.0               # seconds one document may take to read and extract
+TIME_LIMIT_ENV = "COMPETENCY_KB_TIME_LIMIT"   # overrides DEFAULT_TIME_LIMIT; 0 switches the limit off
+MAX_REASON_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -31,41 +41,145 @@ class DocumentJob:
     rel_path: str          # path relative to the raw documents folder, as published
     doc_id: str
     name: str | None = None  # the manifest's competency name, for documents that print none
+    time_limit: float | None = None  # seconds; None: $COMPETENCY_KB_TIME_LIMIT, else DEFAULT_TIME_LIMIT; 0: none
+
+
+class _TimeLimitExceeded(BaseException):
+    """Raised by the SIGALRM handler inside a document's work. A BaseException, so that no reader's or library's
+    `except Exception` can swallow it."""
+
+
+def time_limit_of(job: DocumentJob) -> float:
+    """The job's time limit in seconds (0: none; a value that is not a finite number: the default)."""
+    value = job.time_limit if job.time_limit is not None else os.environ.get(TIME_LIMIT_ENV, DEFAULT_TIME_LIMIT)
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_TIME_LIMIT
+    return max(seconds, 0.0) if math.isfinite(seconds) else DEFAULT_TIME_LIMIT
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise _TimeLimitExceeded in the body once `seconds` of wall time have passed.
+
+    Uses the real-time interval timer (SIGALRM), so it only works in the main thread of a process: in this process
+    with one worker and in process-pool workers. Elsewhere (threads, platforms without SIGALRM) there is no limit.
+    The previous handler and any timer already running are put back afterwards."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _TimeLimitExceeded()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+            if outer_delay:
+                remaining = max(outer_delay - (time.monotonic() - started), 1e-6)
+                signal.setitimer(signal.ITIMER_REAL, remaining, outer_interval)
+
+
+def read_document_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, refusing before reading anything that is not a regular file or is larger than `limit`
+    (default MAX_DOCUMENT_BYTES). Opened without blocking, so a named pipe cannot hang the build."""
+    limit = MAX_DOCUMENT_BYTES if limit is None else limit
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError("not an ordinary file (a pipe, socket or device)",
+                                "copy the document into the folder as an ordinary file")
+        if info.st_size > limit:
+            raise _too_large(info.st_size, limit)
+        data = f.read(limit + 1)
+    if len(data) > limit:  # the file grew after it was measured
+        raise _too_large(len(data), limit)
+    return data
+
+
+def _too_large(size: int, limit: int) -> DocumentError:
+    return DocumentError(f"the file is too large: {_mb(size)}, over the limit of {_mb(limit)} per document; "
+                         f"refused without reading it",
+                         "split it into smaller documents, or remove embedded images and media")
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MB"
+
+
+def _check_not_empty(data: bytes) -> None:
+    if not data:
+        raise DocumentError("the file is empty (0 bytes)", "replace it with the full document")
+    text = data
+    for bom, encoding in readers.UNICODE_BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="ignore").encode("utf-8")
+            break
+    if not text.strip(b" \t\r\n\x0b\x0c\x00"):
+        raise DocumentError("the file holds only white space", "replace it with the full document")
 
 
 def extract_document(job: DocumentJob, tables: Tables | None = None) -> dict:
-    """Read and extract one document. Never raises for bad input: a failure is a result with status "failed"."""
+    """Read and extract one document. Never raises for bad input: a failure is a result with status "failed" and a
+    one-line reason (what is wrong, what to do). The work is stopped after the job's time limit."""
     tables = tables or load_tables()
     started = time.perf_counter()
     path = Path(job.path)
     info = {"id": job.doc_id, "path": job.rel_path, "format": None, "sha256": None, "title": None}
     report = {"id": job.doc_id, "path": job.rel_path, "status": "failed", "reason": None, "warnings": [],
               "dropped": [], "coverage": None, "counts": {}, "timings": {}}
-    try:
-        data = path.read_bytes()
-        info["sha256"] = hashlib.sha256(data).hexdigest()
-        fmt = readers.detect_format(path, data[:1024])
-        info["format"] = fmt
-        read_result = readers.read(path, fmt)
-        read_done = time.perf_counter()
-        result = _extract_blocks(read_result, job, tables, path)
-    except DocumentError as exc:
-        report["reason"] = str(exc)
+
+    def failed(reason: str) -> dict:
+        report["reason"] = _one_line(reason)
         report["timings"] = {"total": round(time.perf_counter() - started, 4)}
         return {"document": info, "competencies": [], "report": report, "blocks": []}
+
+    limit = time_limit_of(job)
+    try:
+        with _time_limit(limit):
+            data = read_document_bytes(path)
+            info["sha256"] = hashlib.sha256(data).hexdigest()
+            _check_not_empty(data)
+            fmt = readers.detect_format(path, data)
+            info["format"] = fmt
+            read_result = readers.read(path, fmt, data)
+            read_done = time.perf_counter()
+            if not any(b.text.strip() for b in read_result.blocks):
+                raise DocumentError("the document holds no text", "check that it is the full document; "
+                                    "a scanned document needs OCR first")
+            result = _extract_blocks(read_result, job, tables, path)
+    except _TimeLimitExceeded:
+        return failed(f"stopped after the time limit of {limit:g} s per document "
+                      f"(split it into smaller documents, or raise the limit with {TIME_LIMIT_ENV})")
+    except DocumentError as exc:
+        return failed(str(exc))
+    except PermissionError as exc:
+        return failed(f"cannot read the file: {exc.strerror or 'permission denied'} "
+                      f"(check its permissions: the build must be able to read it)")
+    except FileNotFoundError:
+        return failed("the file disappeared during the build (add it again and rebuild)")
     except OSError as exc:
-        report["reason"] = f"cannot read the file: {exc.strerror or exc} (check its permissions)"
-        return {"document": info, "competencies": [], "report": report, "blocks": []}
+        return failed(f"cannot read the file: {exc.strerror or exc} (check the file and its permissions)")
     except RecursionError:
-        report["reason"] = "the document is nested too deeply to read (split or simplify it)"
-        return {"document": info, "competencies": [], "report": report, "blocks": []}
+        return failed("the document is nested too deeply to read (split or simplify it)")
+    except MemoryError:
+        return failed("the document needs more memory than is available (split it into smaller documents)")
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the build; it is reported
-        report["reason"] = (f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
-                            f"please report it with this document")
-        return {"document": info, "competencies": [], "report": report, "blocks": []}
+        return failed(f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
+                      f"please report it with this document")
     extraction, blocks, segments_used = result
     info["title"] = extraction.title
-    report.update(status="ok", warnings=extraction.warnings, dropped=[d.as_dict() for d in extraction.dropped])
+    warnings = list(read_result.warnings) + list(extraction.warnings)
+    report.update(status="ok", warnings=warnings, dropped=[d.as_dict() for d in extraction.dropped])
     report["coverage"] = _coverage(blocks, extraction)
     report["counts"] = {"blocks": len(blocks), "competencies": len(extraction.competencies),
                         "items": sum(c.item_count() for c in extraction.competencies),
@@ -75,6 +189,12 @@ def extract_document(job: DocumentJob, tables: Tables | None = None) -> dict:
     comps = [_competency_dict(c) for c in extraction.competencies]
     return {"document": info, "competencies": comps, "report": report,
             "blocks": [_block_dict(b) for b in blocks]}
+
+
+def _one_line(reason: str) -> str:
+    """A reason fit for one line of the build's output: no line breaks or control characters, bounded length."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in reason).split())
+    return text if len(text) <= MAX_REASON_CHARS else text[:MAX_REASON_CHARS - 1] + "…"
 
 
 def _extract_blocks(read_result, job: DocumentJob, tables: Tables, path: Path):

@@ -6,7 +6,11 @@ later stage sees a glyph that only has meaning in a symbol font.
 """
 from __future__ import annotations
 
+import io
 import re
+import struct
+import zipfile
+import zlib
 from pathlib import Path
 
 from ..blocks import Block, Cell, Kind, ReadResult, Region, renumber
@@ -15,22 +19,146 @@ from ..errors import DocumentError
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SYMBOL_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "symbol", "webdings", "zapfdingbats", "zapf dingbats"}
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título)\s*(\d)$", re.I)
+# Limits checked on the ZIP central directory before anything is decompressed (see check_package)
+MAX_ZIP_MEMBERS = 2000                       # parts in the package
+MAX_ZIP_MEMBER_BYTES = 64 * 1024 * 1024      # declared uncompressed size of any one part
+MAX_ZIP_TOTAL_BYTES = 256 * 1024 * 1024      # declared uncompressed size of all parts together
+MAX_COMPRESSION_RATIO = 200                  # uncompressed : compressed, for parts over RATIO_CHECKED_FROM
+RATIO_CHECKED_FROM = 1024 * 1024
+SUPPORTED_COMPRESSION = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 
 
-def read(path: Path) -> ReadResult:
+def read(path: Path, data: bytes | None = None) -> ReadResult:
     import docx  # heavy import kept local: start-up of the CLI must stay fast
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
+    data = path.read_bytes() if data is None else data
+    check_package(data)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
+        blocks = _DocxReader(document).read()
+        title = (document.core_properties.title or "").strip() or None
+        entities = sum(1 for _ in document.element.iter(etree.Entity))
     except PackageNotFoundError as exc:
         raise DocumentError("not a Word document (no DOCX package found)", "save it again as .docx") from exc
     except KeyError as exc:
-        raise DocumentError(f"DOCX package is incomplete: missing {exc}", "open and save it again in Word") from exc
-    reader = _DocxReader(document)
-    blocks = reader.read()
-    title = (document.core_properties.title or "").strip() or None
-    return ReadResult(blocks=renumber(blocks), title=title)
+        missing = re.search(r"no item named '([^']+)'", str(exc))
+        part = missing.group(1) if missing else str(exc).strip("'\"")
+        raise DocumentError(f"the DOCX package is incomplete: its part {part!r} is missing",
+                            "open and save it again in Word") from exc
+    except etree.XMLSyntaxError as exc:
+        raise _xml_error(exc) from exc
+    except ValueError as exc:
+        if "not a Word file" in str(exc):
+            kind = re.search(r"content type is '([^']+)'", str(exc))
+            raise DocumentError(f"a ZIP package but not a Word document (its main part is "
+                                f"{kind.group(1) if kind else 'something else'})",
+                                "save the document as .docx, or export it to PDF") from exc
+        raise _damaged(exc) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, TypeError, AttributeError,
+            IndexError, OverflowError, etree.LxmlError) as exc:
+        raise _damaged(exc) from exc
+    warnings = ()
+    if entities:
+        warnings = (f"the document's XML refers to {entities} XML entit{'y' if entities == 1 else 'ies'}: "
+                    f"never resolved (entities and external files are not read)",)
+    return ReadResult(blocks=renumber(blocks), title=title, warnings=warnings)
+
+
+def check_package(data: bytes) -> None:
+    """Refuse, before anything is decompressed, a ZIP package that is damaged, encrypted, not a Word document or
+    a ZIP bomb. The sizes are those the ZIP central directory declares: `zipfile` never inflates a member past its
+    declared size (a member that would is a CRC error), so they bound what reading can cost."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, struct.error,
+            NotImplementedError, zlib.error) as exc:
+        raise DocumentError(f"not a readable DOCX: the ZIP package is damaged or truncated ({str(exc)[:80]})",
+                            "download it again, or open and save it again in Word") from exc
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise DocumentError(f"refused: the DOCX package holds {len(infos)} parts, over the limit of "
+                            f"{MAX_ZIP_MEMBERS}", "open and save it again in Word")
+    names = {i.filename for i in infos}
+    kind = _zip_kind(names)
+    if kind:
+        raise DocumentError(f"a ZIP archive but not a Word document ({kind})",
+                            "save the document as .docx, or export it to PDF")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise DocumentError("the DOCX package is encrypted", "ask for an unprotected copy")
+    total = 0
+    for info in infos:
+        if info.compress_type not in SUPPORTED_COMPRESSION:
+            raise DocumentError(f"the DOCX package uses an unsupported compression method ({info.compress_type})",
+                                "open and save it again in Word")
+        if info.file_size > MAX_ZIP_MEMBER_BYTES:
+            raise DocumentError(f"refused: its part {info.filename!r} would inflate to {_mb(info.file_size)}, over "
+                                f"the limit of {_mb(MAX_ZIP_MEMBER_BYTES)} per part, as a ZIP bomb would; "
+                                f"nothing was decompressed", "open and save it again in Word, or export it to PDF")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_CHECKED_FROM and ratio > MAX_COMPRESSION_RATIO:
+            raise DocumentError(f"refused: its part {info.filename!r} is compressed {ratio:.0f} to 1, over the "
+                                f"limit of {MAX_COMPRESSION_RATIO} to 1, as in a ZIP bomb; nothing was decompressed",
+                                "open and save it again in Word, or export it to PDF")
+        total += info.file_size
+    if total > MAX_ZIP_TOTAL_BYTES:
+        raise DocumentError(f"refused: the DOCX package would inflate to {_mb(total)}, over the limit of "
+                            f"{_mb(MAX_ZIP_TOTAL_BYTES)}, as a ZIP bomb would; nothing was decompressed",
+                            "remove large embedded media, or export it to PDF")
+    # The declared sizes are within the limits. A part whose data inflates past its declared size would still
+    # cost memory in zipfile's one-call read (which inflates up to 1 GiB before cutting to the declared size),
+    # so every part is inflated once here, 1 MiB at a time: such a part fails its CRC check at its declared size.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            for info in infos:
+                with package.open(info) as part:
+                    while part.read(1 << 20):
+                        pass
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
+            struct.error) as exc:
+        raise DocumentError(f"not a readable DOCX: the ZIP package is damaged ({str(exc)[:80]})",
+                            "download it again, or open and save it again in Word") from exc
+
+
+def _zip_kind(names: set[str]) -> str | None:
+    """What a ZIP archive that is not a Word document is, or None for what may be one."""
+    if "word/document.xml" in names and "[Content_Types].xml" in names:
+        return None
+    if "xl/workbook.xml" in names:
+        return "an Excel workbook"
+    if "ppt/presentation.xml" in names:
+        return "a PowerPoint presentation"
+    if "mimetype" in names and "content.xml" in names:
+        return "an OpenDocument file"
+    if "mimetype" in names:
+        return "an EPUB or other packaged format"
+    if "[Content_Types].xml" not in names:
+        return "no [Content_Types].xml in the archive"
+    return None
+
+
+def _xml_error(exc: Exception) -> DocumentError:
+    message = re.sub(r"\s*\(<string>, line \d+\)\s*$", "", str(exc))
+    if "amplification" in message or "entity" in message.lower() and "loop" in message.lower():
+        return DocumentError("refused: the DOCX's XML defines entities that expand enormously, an XML bomb",
+                             "open and save it again in Word")
+    if "depth" in message.lower():
+        return DocumentError("the DOCX's XML is nested too deeply", "open and save it again in Word")
+    return DocumentError(f"not a readable DOCX: its XML is damaged ({message[:80]})",
+                         "open and save it again in Word")
+
+
+def _damaged(exc: Exception) -> DocumentError:
+    detail = str(exc) or type(exc).__name__
+    return DocumentError(f"not a readable DOCX: damaged content ({detail[:80]})", "open and save it again in Word")
+
+
+def _mb(n: int) -> str:
+    mib = 1024 * 1024
+    if n < mib:
+        return f"{n} bytes"
+    return f"{n // mib} MB" if n % mib == 0 else f"{n / mib:.1f} MB"
 
 
 class _DocxReader:
@@ -172,7 +300,7 @@ def _runs(p):
         for child in r.iterchildren():
             tag = child.tag
             if tag == f"{W}t":
-                parts.append(child.text or "")
+                parts.append(_t_text(child))
             elif tag == f"{W}tab":
                 parts.append("\t")
             elif tag in (f"{W}br", f"{W}cr"):
@@ -182,6 +310,11 @@ def _runs(p):
                 parts.append(chr(int(child.get(f"{W}char", "F0B7"), 16)))
         if parts:
             yield "".join(parts), bold, symbol
+
+
+def _t_text(t) -> str:
+    """A w:t's text; an (unresolved) entity reference inside it is skipped, the text after it kept."""
+    return (t.text or "") + "".join(child.tail or "" for child in t)
 
 
 def _bold_of(rpr) -> bool | None:

@@ -28,20 +28,32 @@ CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs
                          r"site-?footer|footer|sidebar|skip-?link|cookie|topnav|toolbar|social|share)(?:$|[-_\s\d])",
                          re.I)
 WHITESPACE = re.compile(r"[ \t\r\n\f]+")  # HTML white space; NBSP is text and stays
+# a DOCTYPE with an internal subset (entity declarations): HTML has none, and the HTML parser would show its tail
+DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
+MAX_DEPTH = 256   # the HTML parser's own nesting limit (libxml2 without huge_tree): deeper pages are refused
 
 
-def read(path: Path) -> ReadResult:
+def read(path: Path, data: bytes | None = None) -> ReadResult:
     from lxml import etree, html as lxml_html
 
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     if not data.strip():
         raise DocumentError("the file is empty", "replace it with the full document")
+    text = decode_html(data).replace("\x00", "")
+    if not text.strip():
+        raise DocumentError("the file holds only white space", "replace it with the full document")
+    # entities are never loaded (HTML has no external entities, no_network forbids any fetch); a DTD's internal
+    # subset is dropped, or the parser would show its tail as text
+    text = DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text[:65536], count=1) + text[65536:]
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
                                   huge_tree=False)
     try:
-        root = lxml_html.document_fromstring(decode_html(data), parser=parser)
-    except (etree.ParserError, ValueError) as exc:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        if "empty" in str(exc).lower():
+            raise DocumentError("the HTML holds no content", "replace it with the full page") from exc
         raise DocumentError(f"not readable as HTML: {exc}", "check that the file is a web page") from exc
+    _check_limits(parser)
     walker = _HtmlWalker(has_content_root=_has_content_root(root))
     body = root.find("body")
     walker.walk(body if body is not None else root, chrome=False)
@@ -52,6 +64,7 @@ def read(path: Path) -> ReadResult:
 
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"}
 
 
 def decode_html(data: bytes) -> str:
@@ -65,12 +78,27 @@ def decode_html(data: bytes) -> str:
             return XML_DECLARATION.sub("", data.decode(encoding, errors="replace"))
     declared = CHARSET.search(data[:4096])
     candidates = [declared.group(1).decode("ascii", "replace")] if declared else []
+    # as browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as Windows-1252
+    candidates = ["cp1252" if c.lower() in LATIN1_LABELS else c for c in candidates]
     for encoding in candidates + ["utf-8"]:
         try:
             return XML_DECLARATION.sub("", data.decode(encoding))
         except (LookupError, UnicodeDecodeError):
             continue
     return XML_DECLARATION.sub("", data.decode("cp1252", errors="replace"))
+
+
+def _check_limits(parser) -> None:
+    """The parser stops at its safety limits (nesting depth, huge text nodes) and, recovering, would silently drop
+    what lies beyond: refuse the page instead."""
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message or \
+                "huge" in error.message.lower():
+            if "depth" in error.message.lower():
+                raise DocumentError(f"the HTML is nested too deeply: more than {MAX_DEPTH} levels of elements",
+                                    "simplify the page, or save it as PDF and add that")
+            raise DocumentError(f"the HTML exceeds the parser's safety limits ({error.message.strip()})",
+                                "simplify the page, or save it as PDF and add that")
 
 
 def _has_content_root(root) -> bool:

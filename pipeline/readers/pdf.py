@@ -10,8 +10,11 @@ A PDF holds positioned characters, not paragraphs, so this reader rebuilds the l
 """
 from __future__ import annotations
 
+import io
 import re
 import statistics
+import struct
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +26,10 @@ BULLET_START = re.compile(rf"^([{re.escape(BULLETS)}])\s+(?=\S)")
 NUMBER_START = re.compile(r"^((?:\d{1,3}|[a-z])[.)])\s+(?=\S)")
 MARGIN_BAND = 0.11          # top and bottom share of the page where running headers and footers live
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+MAX_PDF_PAGES = 2000                         # more pages are refused
+MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024     # one Flate stream may inflate to this much
+MAX_PDF_INFLATED_BYTES = 512 * 1024 * 1024   # all Flate streams of the file together
+STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 
 
 @dataclass
@@ -46,39 +53,92 @@ class _Para:
     marker: str | None = None
 
 
-def read(path: Path) -> ReadResult:
+def read(path: Path, data: bytes | None = None) -> ReadResult:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.psparser import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+    data = path.read_bytes() if data is None else data
+    check_streams(data)
+    images = 0
     try:
-        with pdfplumber.open(str(path)) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not pdf.pages:
                 raise DocumentError("the PDF has no pages", "download or export the PDF again")
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise DocumentError(f"the PDF has {len(pdf.pages)} pages, over the limit of {MAX_PDF_PAGES}",
+                                    "split it into smaller documents")
             lines: list[_Line] = []
             for page in pdf.pages:
                 lines.extend(_page_lines(page))
+                images += len(page.images)
                 page.flush_cache()  # free the page's layout objects once its lines are read
             title = (pdf.metadata or {}).get("Title")
     except DocumentError:
         raise
-    except (PdfminerException, PDFPasswordIncorrect, PDFEncryptionError, PSException, ValueError, KeyError,
-            TypeError, AssertionError, IndexError, AttributeError, EOFError) as exc:
+    except (PdfminerException, MalformedPDFException, PDFPasswordIncorrect, PDFEncryptionError, PSException,
+            ValueError, LookupError, TypeError, AssertionError, AttributeError, EOFError, ArithmeticError,
+            NotImplementedError, struct.error, zlib.error) as exc:
         raise _pdf_error(exc) from exc
     if not any(line.text.strip() for line in lines):
-        raise DocumentError("the PDF has no text layer (scanned images only)", "run OCR on it, then add it again")
+        if images:
+            raise DocumentError("the PDF has no text layer: scanned images only",
+                                "run OCR on it, for example with ocrmypdf, then add it again")
+        raise DocumentError("the PDF's pages are blank: no text, no images", "download or export the PDF again")
     _mark_running_lines(lines)
     blocks = _blocks(lines)
     title = title.decode("utf-8", "replace") if isinstance(title, bytes) else title
     return ReadResult(blocks=renumber(blocks), title=(str(title).strip() or None) if title else None)
 
 
+def check_streams(data: bytes) -> None:
+    """Refuse a PDF whose Flate-compressed streams inflate past MAX_PDF_STREAM_BYTES (one stream) or
+    MAX_PDF_INFLATED_BYTES (all of them): a compression bomb. Counted by inflating piecewise and discarding the
+    output, so the check itself needs no memory; streams that are not Flate (or are damaged) are left to the
+    reader."""
+    total = 0
+    for match in STREAM_START.finditer(data):
+        start = match.end()
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        size = _inflated_size(memoryview(data)[start:end], MAX_PDF_STREAM_BYTES + 1)
+        if size > MAX_PDF_STREAM_BYTES:
+            raise DocumentError(f"refused: a compressed stream in the PDF inflates to more than "
+                                f"{MAX_PDF_STREAM_BYTES // (1024 * 1024)} MB, a compression bomb",
+                                "download or export the PDF again from its source")
+        total += size
+        if total > MAX_PDF_INFLATED_BYTES:
+            raise DocumentError(f"refused: the PDF's compressed streams inflate to more than "
+                                f"{MAX_PDF_INFLATED_BYTES // (1024 * 1024)} MB in all",
+                                "split it into smaller documents, or remove embedded images")
+
+
+def _inflated_size(raw, cap: int) -> int:
+    """How many bytes a zlib stream inflates to, up to `cap`; 0 for bytes that are not a zlib stream."""
+    inflater = zlib.decompressobj()
+    size = 0
+    pending = bytes(raw)
+    try:
+        while pending and size < cap and not inflater.eof:
+            size += len(inflater.decompress(pending, 1 << 20))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        return size if size else 0
+    return size
+
+
 def _pdf_error(exc: Exception) -> DocumentError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
     name = type(cause).__name__
-    if "Password" in name or "Encrypt" in name or "password" in str(cause).lower():
+    if isinstance(cause, PDFPasswordIncorrect) or "Password" in name or "password" in str(cause).lower():
         return DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy")
+    if isinstance(cause, PDFEncryptionError) or "Encrypt" in name:
+        return DocumentError(f"the PDF is encrypted with a method that cannot be read ({str(cause)[:80]})",
+                             "ask the publisher for an unprotected copy")
     detail = str(cause) or name
     return DocumentError(f"not a readable PDF: damaged or truncated ({detail[:80]})",
                          "download or export the PDF again")

@@ -23,29 +23,63 @@ TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s
 MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
-def read(path: Path) -> ReadResult:
-    text = decode(path.read_bytes())
+def read(path: Path, data: bytes | None = None) -> ReadResult:
+    text = decode(path.read_bytes() if data is None else data)
     markdown = path.suffix.lower() in (".md", ".markdown")
     blocks = read_lines(text.split("\n"), markdown)
     return ReadResult(blocks=renumber(blocks))
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: BOMs honoured, UTF-8 preferred, cp1252 as the legacy fallback; line endings unified."""
+    """Bytes to text: BOMs honoured (UTF-8, UTF-16, UTF-32), UTF-16 without a BOM recognised by its NUL bytes,
+    UTF-8 preferred, cp1252 (a superset of Latin-1's printable characters) as the legacy fallback; NUL bytes
+    removed and line endings (CRLF, CR, LF, mixed) unified."""
     if not data.strip(b" \t\r\n\x00"):
         raise DocumentError("the file is empty or holds only white space", "replace it with the full document")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace")
             break
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        encoding = _utf16_without_bom(data)
+        if encoding:
+            text = data.decode(encoding, errors="replace")
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = legacy_decode(data)
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError("the file is empty or holds only white space", "replace it with the full document")
     return text
+
+
+def legacy_decode(data: bytes) -> str:
+    """Text in a legacy single-byte encoding: cp1252 (Windows, a superset of Latin-1's printable characters), or
+    Latin-1 itself when the bytes use the few codes cp1252 leaves undefined."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text whose every other byte is mostly NUL (Latin script in UTF-16)."""
+    sample = data[:4096]
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    if odd_nuls > 0.6 * half and even_nuls < 0.1 * half:
+        return "utf-16-le"
+    if even_nuls > 0.6 * half and odd_nuls < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 def read_lines(lines: list[str], markdown: bool) -> list[Block]:
