@@ -59,30 +59,39 @@ def _is_word_if_needed(lines: list[str]):
 
 
 def merge_continuations(segments: list[Segment], is_heading: Callable[[Segment], bool]) -> list[Segment]:
+    """Merge each run of segments that carry on one sentence. A run is joined once, at its end, so that a long
+    run costs its length, not its length squared."""
     out: list[Segment] = []
-    for seg in segments:
-        if out and continues(out[-1], seg, is_heading):
-            out[-1] = _merge(out[-1], seg)
-        else:
-            out.append(seg)
+    run: list[Segment] = []
+    heading = [is_heading(seg) if seg.text else False for seg in segments]
+    run_is_heading = False
+    for seg, seg_is_heading in zip(segments, heading):
+        if run and continues(run[0], run[-1].text, seg, run_is_heading, seg_is_heading):
+            run.append(seg)
+            continue
+        if run:
+            out.append(_merge(run))
+        run, run_is_heading = [seg], seg_is_heading
+    if run:
+        out.append(_merge(run))
     return out
 
 
-def continues(prev: Segment, seg: Segment, is_heading: Callable[[Segment], bool]) -> bool:
-    """Does `seg` carry on the sentence `prev` left unfinished?"""
-    if prev.cell != seg.cell or prev.kind is Kind.HEADING or seg.kind is Kind.HEADING:
+def continues(head: Segment, last_text: str, seg: Segment, head_is_heading: bool, seg_is_heading: bool) -> bool:
+    """Does `seg` carry on the sentence that the run begun by `head`, now ending in `last_text`, left unfinished?"""
+    if head.cell != seg.cell or head.kind is Kind.HEADING or seg.kind is Kind.HEADING:
         return False
-    if not seg.text or not prev.text or is_heading(prev) or is_heading(seg):
+    if not seg.text or not last_text or head_is_heading or seg_is_heading:
         return False
-    if prev.is_list_item and seg.is_list_item and seg.list_depth != prev.list_depth:
+    if head.is_list_item and seg.is_list_item and seg.list_depth != head.list_depth:
         return False
-    if ends_sentence(prev.text):
+    if ends_sentence(last_text):
         return False
     if starts_lower(seg.text):
         return True
     # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")
-    both_plain = not prev.is_list_item and not seg.is_list_item
-    return both_plain and (prev.text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(prev.text))
+    both_plain = not head.is_list_item and not seg.is_list_item
+    return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with", "by", "as", "at", "from",
@@ -94,7 +103,13 @@ def _ends_in_function_word(text: str) -> bool:
     return last in _FUNCTION_WORDS
 
 
-def _merge(a: Segment, b: Segment) -> Segment:
-    text = join_lines([a.text, b.text], is_word=is_word if a.text.endswith("-") else None)
-    return replace(a, text=collapse_whitespace(text), spans=a.spans + b.spans, bold=a.bold and b.bold,
-                   lead=a.lead if a.lead else (a.text if a.bold and not b.bold else None))
+def _merge(run: list[Segment]) -> Segment:
+    head = run[0]
+    if len(run) == 1:
+        return head
+    texts = [seg.text for seg in run]
+    hyphenated = any(t.endswith("-") for t in texts[:-1])
+    text = collapse_whitespace(join_lines(texts, is_word=is_word if hyphenated else None))
+    bold = all(seg.bold for seg in run)
+    lead = head.lead or (head.text if head.bold and not bold else None)
+    return replace(head, text=text, spans=tuple(s for seg in run for s in seg.spans), bold=bold, lead=lead)

@@ -731,9 +731,6 @@ def test_markup_in_document_text_reaches_the_csv_tables_as_literal_text(hostile_
     assert any("HYPERLINK" in c for c in cells)
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/exports/tables.py writes a cell starting with = + - @ as is: a "
-                                       "spreadsheet opening the CSV runs it as a formula (CSV injection). Prefix such "
-                                       "cells with ' (OWASP) in the CSV export, then drop this marker.")
 def test_a_formula_like_cell_cannot_execute_in_a_spreadsheet(hostile_tables):
     risky = [c for c in _csv_cells(hostile_tables) if c[:1] in ("=", "+", "@", "\t", "\r")]
     assert risky == []

@@ -276,9 +276,30 @@ def write_tables(dataset: dict, folder: Path) -> list[Path]:
     return written
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _write_csv(df: pandas.DataFrame, path: Path) -> Path:
-    df.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    guarded = df.copy()
+    for column in guarded.columns:
+        if guarded[column].dtype == object or str(guarded[column].dtype) == "string":
+            guarded[column] = guarded[column].map(_guard_formula)
+    guarded.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
     return path
+
+
+def _guard_formula(value):
+    """A spreadsheet runs a cell that starts with = + - @ as a formula (CSV injection): such text gets a leading
+    apostrophe, which spreadsheets show as text and `read_tables` removes again."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def _unguard_formula(value):
+    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
 
 
 def _write_parquet(df: pandas.DataFrame, table: Table, path: Path) -> Path:
@@ -364,5 +385,8 @@ def read_tables(folder: Path, format: str = "auto") -> dict[str, pandas.DataFram
         else:
             df = pd.read_csv(folder / res["path"], encoding="utf-8-sig", dtype=dtypes, keep_default_na=False,
                              na_values=[""])
+            for column, dtype in dtypes.items():
+                if dtype == "string":
+                    df[column] = df[column].map(_unguard_formula, na_action="ignore")
         frames[res["name"]] = df.astype(dtypes)
     return frames

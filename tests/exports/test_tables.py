@@ -130,3 +130,16 @@ def test_datapackage_declares_keys():
     assert {"fields": ["competency_id", "level_rank"],
             "reference": {"resource": "levels", "fields": ["competency_id", "level_rank"]}} \
         in behaviors["schema"]["foreignKeys"]
+
+
+def test_formula_guard_is_undone_when_the_csv_is_read_back(tmp_path):
+    from pipeline.exports.tables import read_tables, write_tables
+
+    data = json.loads((ROOT / "output" / "competencies.json").read_text(encoding="utf-8"))
+    data["competencies"][0]["notes"] = [{"text": "=1+1 is what a formula looks like",
+                                         "source": {"document": data["documents"][0]["id"], "page": None}}]
+    write_tables(data, tmp_path)
+    assert "'=1+1 is what" in (tmp_path / "notes.csv").read_text(encoding="utf-8-sig")
+    notes = read_tables(tmp_path, format="csv")["notes"]
+    assert "=1+1 is what a formula looks like" in list(notes["text"])
+    assert not any(t.startswith("'=") for t in notes["text"])
