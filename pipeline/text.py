@@ -52,29 +52,27 @@ def starts_lower(text: str) -> bool:
 def join_lines(lines: list[str], is_word=None) -> str:
     """Join the lines of a wrapped paragraph. A hyphen at a line end is kept when it joins two words of their own
     ("follow-" + "through"), removed when it splits one word ("develop-" + "ment")."""
-    out = ""
+    pieces: list[str] = []
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if not out:
-            out = line
+        if not pieces:
+            pieces.append(line)
             continue
-        m = re.search(r"(\w+)-$", out)
-        if m and line[:1].islower() and is_word is not None:
-            first = m.group(1)
+        previous = pieces[-1]
+        m = re.search(r"(\w+)-$", previous[-80:]) if previous.endswith("-") else None
+        if m and line[:1].islower():
             second = re.match(r"[\w']+", line)
             second_word = second.group(0) if second else ""
-            if not (is_word(first) and is_word(second_word)) and is_word(first + second_word):
-                out = out[:-1] + line
-                continue
-            out = out + line
+            first = m.group(1)
+            split_word = is_word is not None and not (is_word(first) and is_word(second_word)) \
+                and is_word(first + second_word)
+            pieces[-1] = previous[:-1] if split_word else previous
+            pieces.append(line)
             continue
-        if m and line[:1].islower():
-            out = out + line
-            continue
-        out = out + " " + line
-    return out
+        pieces.append(" " + line)
+    return "".join(pieces)
 
 
 def slug(text: str) -> str:
