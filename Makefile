@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := build
-.PHONY: build test check report clean help setup docs browser
+.PHONY: build test check report clean help setup docs browser bench
 
 help: ## show the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ check: $(STAMP) ## fail, naming the differences, if the committed output or docs
 
 report: $(STAMP) ## rebuild the report pages (build report, change report, review page) from the cache
 	$(BIN)/competency-kb build $(RAW_DOCS) --out $(OUTPUT) --force
+
+bench: $(STAMP) ## benchmark the build against the parse floor (N=1000; see bench/README.md)
+	$(BIN)/python -m bench.run
 
 clean: ## remove the virtual environment and caches (not the committed output)
 	rm -rf $(VENV) .cache .pytest_cache *.egg-info
