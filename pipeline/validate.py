@@ -35,7 +35,30 @@ def _validator():
     return Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=1)
+def _fast_check():
+    """The schema compiled to Python code (fastjsonschema): about ten times faster than jsonschema on a large
+    dataset. It is read as draft-07, which means the same for this schema: no keyword stands beside a $ref
+    (tests/test_schema.py checks that)."""
+    import copy
+
+    import fastjsonschema
+
+    schema = copy.deepcopy(load_schema())
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema)
+
+
 def validate_dataset(dataset: dict, limit: int = 20) -> list[SchemaProblem]:
+    """Every problem of the dataset against the schema, with its JSON path and source document; [] when valid.
+    The compiled check answers first; jsonschema, slower, names the problems when there are some."""
+    import fastjsonschema
+
+    try:
+        _fast_check()(dataset)
+        return []
+    except fastjsonschema.JsonSchemaValueException:
+        pass
     problems = []
     for error in sorted(_validator().iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path))):
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)

@@ -47,3 +47,28 @@ def test_mistakes_are_caught_with_their_json_path_and_document(mutate, where):
     problems = validate_dataset(data)
     assert problems and problems[0].path == where
     assert problems[0].document == "customer-focus"
+
+
+def test_no_keyword_stands_beside_a_ref():
+    """The fast validator reads the schema as draft-07, where keywords beside a $ref are ignored: keep none."""
+    def walk(node, path="$"):
+        if isinstance(node, dict):
+            if "$ref" in node:
+                extra = set(node) - {"$ref", "description"}
+                assert not extra, f"{path}: {extra} beside $ref"
+            for k, v in node.items():
+                walk(v, f"{path}.{k}")
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+    walk(load_schema())
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+def test_fast_and_full_validators_agree(gold):
+    from pipeline.validate import _fast_check
+
+    data = copy.deepcopy(load(gold))
+    _fast_check()(data)  # valid for both
+    data["competencies"][0]["sources"] = []
+    assert validate_dataset(data)  # and invalid for both: the fast one sends it to the full one
