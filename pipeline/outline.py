@@ -69,13 +69,13 @@ def _shares_row(units: list[Classified], i: int) -> bool:
 TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")
 
 
-def competency_name(text: str, tables: Tables, title: bool = False) -> str:
-    """The name a heading gives; a document title may wrap it ("Development Suggestions for X")."""
+def competency_name(text: str, tables: Tables) -> str:
+    """The name a heading gives; a title may wrap it ("Development Suggestions for X", "Competency: X")."""
     match = NAME_AND_DEFINITION.match(text) or TAGLINE.match(text)
     if match:
         text = match["name"]
     name = heading_text(text)
-    for pattern in tables.titles if title else ():
+    for pattern in tables.titles:
         m = pattern.match(name)
         if m:
             return m.group("name").strip()
@@ -86,9 +86,9 @@ def single_name(title, reader_title, manifest_name, fallback, tables) -> tuple[s
     if manifest_name:
         return manifest_name, "manifest"
     if title:
-        return competency_name(title, tables, title=True), "title"
+        return competency_name(title, tables), "title"
     if reader_title:
-        return competency_name(reader_title, tables, title=True), "title"
+        return competency_name(reader_title, tables), "title"
     return fallback, "file name"
 
 
