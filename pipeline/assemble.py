@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import PurePosixPath
 
 from .text import slug
+from .records import ITEM_FIELDS
 
 SCHEMA_VERSION = "1.0.0"
-ITEM_LISTS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
 
 
 def document_ids(rel_paths: list[str]) -> dict[str, str]:
@@ -52,7 +52,7 @@ def merge_competency(into: dict, other: dict) -> None:
     for key in ("key_words", "related"):
         seen = {_key(x) for x in into[key]}
         into[key].extend(x for x in other[key] if _key(x) not in seen)
-    for key in ITEM_LISTS + ("readings",):
+    for key in ITEM_FIELDS + ("readings",):
         seen = {(_key(x["text"]), x.get("group")) for x in into[key]}
         into[key].extend(x for x in other[key] if (_key(x["text"]), x.get("group")) not in seen)
     by_rank = {lv["rank"]: lv for lv in into["levels"]}

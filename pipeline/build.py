@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import stat
-import sys
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from .readers import EXTENSIONS
 from .validate import validate_dataset
 
 IGNORED_FILES = set(MANIFEST_NAMES) | {"corrections.yaml", "corrections.yml", "README.md", "readme.md"}
-EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
 DEFAULT_CACHE_ROOT = Path(".cache") / "extract"
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 CANONICAL = "competencies.json"
@@ -44,7 +43,6 @@ class BuildOptions:
     out_dir: Path
     workers: int = 1
     strict: bool = False
-    quiet: bool = False
     cache_root: Path | None = DEFAULT_CACHE_ROOT   # None: no cache
     executor: str = "process"                     # "process" | "dask"
     scheduler: str | None = None                  # dask scheduler address; None = a local cluster
@@ -305,7 +303,3 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:
         return max(1, os.cpu_count() or 1)
-
-
-def eprint(*args) -> None:
-    print(*args, file=sys.stderr)

@@ -20,12 +20,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from .records import ITEM_FIELDS
 
 RENAME_OVERLAP = 0.5
 CHANGE_OVERLAP = 0.6
 SCALAR_FIELDS = ("name", "definition")
 STRING_FIELDS = ("key_words", "related", "sources")
-ITEM_FIELDS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
 FIELD_ORDER = ("name", "definition", "key_words", "indicators", "levels", "activities", "courses", "readings",
                "related", "interview_questions", "tips", "notes", "sources")
 READING_DETAILS = ("text", "title", "authors", "publisher", "year", "description")

@@ -77,7 +77,7 @@ def _build(args) -> int:
     from .build import BuildOptions, build, default_workers
 
     options = BuildOptions(raw_dir=args.raw_dir, out_dir=args.out, workers=args.workers or default_workers(),
-                           strict=args.strict, quiet=args.quiet, cache_root=None if args.no_cache else args.cache_dir,
+                           strict=args.strict, cache_root=None if args.no_cache else args.cache_dir,
                            executor=args.executor, scheduler=args.scheduler, progress=args.progress,
                            force=args.force)
     outcome = build(options)

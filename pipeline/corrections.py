@@ -51,12 +51,12 @@ from pathlib import Path, PurePosixPath
 
 from .assemble import merge_competency
 from .errors import BuildError
+from .records import ITEM_FIELDS
 from .text import collapse_whitespace, slug
 
 CORRECTION_FILES = ("corrections.yaml", "corrections.yml")
 ACTIONS = ("set_name", "move_to", "drop", "merge", "split")
 TARGET_FIELDS = ("indicators", "levels", "activities", "courses", "interview_questions", "tips", "notes")
-ITEM_LISTS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
 FIELDS = TARGET_FIELDS + ("readings",)
 ENTRY_KEYS = {"document", "competency", "match", "item_id", "in", "reason", *ACTIONS}
 APPLIED, ALREADY, STALE, AMBIGUOUS = "applied", "already applied", "stale", "ambiguous"
@@ -481,7 +481,7 @@ def list_items(dataset: dict, document: str | None = None) -> list[ItemRef]:
 
 
 def _spots(comp: dict, readings: bool = True):
-    for name in ITEM_LISTS:
+    for name in ITEM_FIELDS:
         for item in comp.get(name, []):
             yield _Spot(comp, name, None, comp[name], item)
     for level in comp.get("levels", []):

@@ -23,6 +23,7 @@ from .errors import DocumentError
 from .extract import extract
 from .furniture import drop_page_furniture
 from .normalize import merge_continuations, to_segment
+from .records import ITEM_FIELDS
 from .sections import classify, is_heading_segment
 from .tables import Tables, load_tables
 from .text import collapse_whitespace
@@ -227,7 +228,7 @@ def _coverage(blocks, extraction) -> dict:
 
 def _all_spans(comp):
     yield from comp.definition_spans
-    for name in ("indicators", "activities", "courses", "interview_questions", "tips", "notes", "readings"):
+    for name in ITEM_FIELDS + ("readings",):
         for item in getattr(comp, name):
             yield from item.spans
     for level in comp.levels:

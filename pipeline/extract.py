@@ -62,7 +62,7 @@ def extract(units: list[Classified], document: str, tables: Tables, reader_title
             spans[0] = (manifest_name, "manifest", spans[0][2], spans[0][3])
     if first_heading is not None and result.title is not None:
         result.structure.extend(units[first_heading].seg.spans)
-    walker_preamble = drop_preamble(preamble, document, single=len(spans) == 1)
+    walker_preamble = drop_preamble(preamble, single=len(spans) == 1)
     result.dropped.extend(walker_preamble[0])
     for name, origin, start, end in spans:
         comp = Competency(name=name, document=document, name_origin=origin)

@@ -92,7 +92,7 @@ def single_name(title, reader_title, manifest_name, fallback, tables) -> tuple[s
     return fallback, "file name"
 
 
-def drop_preamble(units: list[Classified], document: str, single: bool):
+def drop_preamble(units: list[Classified], single: bool):
     """Text above the title or the first competency: short banner lines are dropped, prose is kept as notes."""
     dropped, kept = [], []
     for u in units:

@@ -11,8 +11,8 @@ from html import escape
 from pathlib import Path
 
 from .publish import write_text
+from .records import ITEM_FIELDS
 
-ITEM_FIELDS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
 STYLE = """
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
 header,section.doc{margin:1em auto;max-width:1300px;padding:0 1em}

@@ -1,7 +1,6 @@
 """The analyst's rebuild: incremental, deterministic, atomic, isolated failures, change report, corrections."""
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
