@@ -6,7 +6,7 @@
 
 Loading validates the file against the schema first, so every object below can trust its fields. The objects mirror
 the schema one to one and `Dataset.to_dict()` gives back exactly what was read: `dump()` of a file written by the
-build reproduces it byte for byte (the build's canonical serialization, `pipeline.assemble.dumps`).
+build reproduces it byte for byte (the build's canonical serialization, `pipeline.canonical.dumps`).
 """
 from __future__ import annotations
 
@@ -236,7 +236,7 @@ class Dataset:
                 "competencies": [c.to_dict() for c in self.competencies]}
 
     def dumps(self) -> str:
-        from .assemble import dumps  # the build's own serializer, so the two can never drift apart
+        from .canonical import dumps  # the build's own serializer, so the two can never drift apart
 
         return dumps(self.to_dict())
 

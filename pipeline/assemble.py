@@ -2,7 +2,6 @@
 one record, everything sorted so that the same documents always give the same bytes."""
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from pathlib import PurePosixPath
@@ -27,19 +26,23 @@ def document_ids(rel_paths: list[str]) -> dict[str, str]:
 
 
 def assemble(results: list[dict]) -> dict:
-    """The canonical dataset from per-document results (any order in, one order out)."""
+    """The canonical dataset from per-document results (any order in, one order out).
+
+    The results' competencies are moved into the dataset, not copied (a build holds one copy of its data): each
+    result's "competencies" is emptied."""
     results = sorted(results, key=lambda r: r["document"]["id"])
     documents = [r["document"] for r in results if r["report"]["status"] == "ok"]
     merged: dict[str, dict] = {}
     for r in results:
-        for comp in r["competencies"]:
+        comps, r["competencies"] = r["competencies"], []
+        for comp in comps:
             cid = slug(comp["name"])
             if not cid:
                 continue
             if cid in merged:
                 merge_competency(merged[cid], comp)
             else:
-                merged[cid] = {"id": cid, **json.loads(json.dumps(comp))}
+                merged[cid] = {"id": cid, **comp}
     competencies = [_canonical(merged[cid]) for cid in sorted(merged)]
     return {"schema_version": SCHEMA_VERSION, "documents": documents, "competencies": competencies}
 
@@ -79,8 +82,3 @@ def _canonical(comp: dict) -> dict:
     if comp.get("definition_source") is None:
         comp.pop("definition_source", None)
     return comp
-
-
-def dumps(dataset: dict) -> str:
-    """The canonical serialization: sorted keys, two-space indent, UTF-8 text, a final newline."""
-    return json.dumps(dataset, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

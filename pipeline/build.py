@@ -13,12 +13,15 @@ import os
 import stat
 import time
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .assemble import assemble, document_ids, dumps
+from .assemble import assemble, document_ids
+from .blockstore import BlockStore
 from .cache import ExtractionCache, cache_dir_for, current_salt, extract_with_cache
+from .canonical import write_streamed
 from .changes import compare, headline, load_dataset, render_markdown
 from .corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
 from .document import DocumentJob
@@ -157,49 +160,59 @@ def build(options: BuildOptions) -> BuildOutcome:
         return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
                             messages=[f"up to date: nothing changed since the build of {report['built_at']}"])
 
-    def runner(todo: list[DocumentJob]) -> list[dict]:
+    def runner(todo: list[DocumentJob]) -> Iterator[dict]:
         return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress)
 
-    if cache is not None:
-        results, stats, keys = extract_with_cache(jobs, runner, cache, manifest.entries)
-    else:
-        results, stats, keys = runner(jobs), None, set()
-    results += [_refused_result(r) for r in refused]
-    dataset = assemble(results)
-    dataset, outcomes = apply_corrections(dataset, corrections)
-    problems = validate_dataset(dataset)
-    if problems:
-        raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
-                         + "\n  ".join(map(str, problems)))
-    report = build_report(results, dataset, manifest, outcomes, started)
-    report["inputs"] = inputs
-    report["cache"] = stats.as_dict() if stats else None
-    if not report["summary"]["built"]:
-        raise BuildError("no document could be read; nothing was published" +
-                         "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
-    changes = compare(_previous(options.out_dir), dataset)
-    with staging(options.out_dir) as tmp:
-        write_outputs(tmp, dataset, report, changes, results)
-        publish(tmp, options.out_dir)
+    # Blocks go to disk as each document comes in, for the review page; the rest of a result is small.
+    with BlockStore(options.out_dir.resolve().parent) as blocks:
+        def keep(result: dict) -> dict:
+            blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
+            return result
+
+        if cache is not None:
+            results, stats, keys = extract_with_cache(jobs, runner, cache, manifest.entries, keep)
+        else:
+            results, stats, keys = [keep(r) for r in runner(jobs)], None, set()
+        results += [_refused_result(r) for r in refused]
+        reports = [r["report"] for r in results]
+        dataset = assemble(results)
+        del results
+        dataset, outcomes = apply_corrections(dataset, corrections, copy=False)
+        problems = validate_dataset(dataset)
+        if problems:
+            raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
+                             + "\n  ".join(map(str, problems)))
+        report = build_report(reports, dataset, manifest, outcomes, started)
+        report["inputs"] = inputs
+        report["cache"] = stats.as_dict() if stats else None
+        if not report["summary"]["built"]:
+            raise BuildError("no document could be read; nothing was published" +
+                             "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
+        changes = compare(_previous(options.out_dir), dataset)
+        with staging(options.out_dir) as tmp:
+            write_outputs(tmp, dataset, report, changes, blocks.get)
+            publish(tmp, options.out_dir)
     if cache is not None:
         cache.prune(keys)
     messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
     return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
 
 
-def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict, results: list[dict]) -> None:
-    """Every output of a build, into one folder (the staging folder, later swapped into place)."""
+def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
+                  blocks_of: Callable[[str], list[dict]]) -> None:
+    """Every output of a build, into one folder (the staging folder, later swapped into place). Large outputs are
+    written piece by piece: the build's peak memory is the dataset, not the dataset's text."""
     from .exports.case import write_case
     from .exports.tables import write_tables
     from .review import write_review
 
-    write_text(folder / CANONICAL, dumps(dataset))
-    write_text(folder / REPORT, dumps(report))
-    write_text(folder / "changes.json", dumps(changes))
+    write_streamed(folder / CANONICAL, dataset)
+    write_streamed(folder / REPORT, report)
+    write_streamed(folder / "changes.json", changes)
     write_text(folder / "changes.md", render_markdown(changes))
     write_case(dataset, folder / "case.json")
     write_tables(dataset, folder / "tables")
-    write_review(dataset, report, results, folder / "review.html")
+    write_review(dataset, report, blocks_of, folder / "review.html")
 
 
 def inputs_fingerprint(jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path,
@@ -250,13 +263,13 @@ def _exit_code(report: dict, strict: bool) -> int:
 
 def _refused_result(refused: dict) -> dict:
     # id "" (not None): a refused file has no document id, and results are sorted by id with the others
-    return {"document": {"id": "", "path": refused["path"]}, "competencies": [], "blocks": [],
+    return {"document": {"id": "", "path": refused["path"]}, "competencies": [],
             "report": {"id": None, "path": refused["path"], "status": "failed", "reason": refused["reason"],
                        "warnings": [], "dropped": [], "coverage": None, "counts": {}, "timings": {}}}
 
 
-def build_report(results: list[dict], dataset: dict, manifest, outcomes, started: float) -> dict:
-    docs = sorted((r["report"] for r in results), key=lambda r: r["path"])
+def build_report(reports: list[dict], dataset: dict, manifest, outcomes, started: float) -> dict:
+    docs = sorted(reports, key=lambda r: r["path"])
     for d in docs:
         entry = manifest.get(d["path"])
         d["origin"] = ({"url": entry.url, "publisher": entry.publisher, "retrieved": entry.retrieved}

@@ -153,12 +153,15 @@ def is_cacheable(result: dict) -> bool:
     return result.get("report", {}).get("status") == "ok" and bool(result.get("document", {}).get("sha256"))
 
 
-def extract_with_cache(jobs: list[DocumentJob], run: Callable[[list[DocumentJob]], list[dict]],
+def extract_with_cache(jobs: list[DocumentJob], run: Callable[[list[DocumentJob]], Iterable[dict]],
                        cache: ExtractionCache, manifest_entries: Mapping[str, object] | None = None,
-                       ) -> tuple[list[dict], CacheStats, set[str]]:
+                       keep: Callable[[dict], dict] | None = None) -> tuple[list[dict], CacheStats, set[str]]:
     """Results for `jobs` in their order: cached ones read back, the others computed by `run` (which may use a
-    process pool) and stored. Also returns the keys in use, for `cache.prune`."""
+    process pool; its results are taken one at a time as they come) and stored. `keep(result)` is what stays in
+    memory of each result once it is stored (the build moves the blocks out to disk). Also returns the keys in
+    use, for `cache.prune`."""
     manifest_entries = manifest_entries or {}
+    keep = keep or (lambda result: result)
     results: list[dict | None] = [None] * len(jobs)
     keys: list[str | None] = [None] * len(jobs)
     hashes: list[str | None] = [None] * len(jobs)
@@ -169,15 +172,16 @@ def extract_with_cache(jobs: list[DocumentJob], run: Callable[[list[DocumentJob]
         except OSError:
             continue  # unreadable now: extraction reports why
         keys[i] = cache.key(job, hashes[i], manifest_entries.get(job.rel_path))
-        results[i] = cache.get(keys[i])
+        hit = cache.get(keys[i])
+        results[i] = keep(hit) if hit is not None else None
     missing = [i for i, r in enumerate(results) if r is None]
     stats.hits, stats.misses = len(jobs) - len(missing), len(missing)
     for i, result in zip(missing, run([jobs[i] for i in missing])):
-        results[i] = result
         # a file rewritten between hashing and reading must not be stored under its old content's key
         same_bytes = result.get("document", {}).get("sha256") == hashes[i]
         if keys[i] and same_bytes and is_cacheable(result) and cache.put(keys[i], result):
             stats.stored += 1
+        results[i] = keep(result)
     return results, stats, {k for k in keys if k}
 
 

@@ -103,7 +103,7 @@ def _check(args) -> int:
 
 
 def _diff(args) -> int:
-    from .assemble import dumps
+    from .canonical import dumps
     from .changes import diff_files, has_changes, render_markdown
 
     try:

@@ -41,11 +41,11 @@ stale (the document or the text is not there: the why says which) or ambiguous (
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import re
 import unicodedata
+from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -324,9 +324,13 @@ class _Lines(list):
 
 # --- applying ---------------------------------------------------------------------------------------------------
 
-def apply_corrections(dataset: dict, corrections: list[Correction]) -> tuple[dict, list[CorrectionOutcome]]:
-    """A corrected copy of the dataset (in file order) and what became of each correction."""
-    data = copy.deepcopy(dataset)
+def apply_corrections(dataset: dict, corrections: list[Correction], copy: bool = True,
+                      ) -> tuple[dict, list[CorrectionOutcome]]:
+    """The corrected dataset (corrections applied in file order) and what became of each correction. With
+    copy=False the dataset itself is corrected (the build, which owns it, saves a copy of everything)."""
+    if not corrections:
+        return dataset, []
+    data = deepcopy(dataset) if copy else dataset
     state = _State()
     outcomes = [_apply(data, c, state) for c in corrections]
     data["competencies"].sort(key=lambda comp: comp["id"])
@@ -425,7 +429,7 @@ def _split(data: dict, c: Correction, doc: str, comps: list[dict], state: _State
         return _ambiguous(c, spots)
     spot = spots[0]
     i = spot.index
-    spot.items[i:i + 1] = [{**copy.deepcopy(spot.item), "text": t} for t in c.texts]
+    spot.items[i:i + 1] = [{**deepcopy(spot.item), "text": t} for t in c.texts]
     return CorrectionOutcome(c, APPLIED, f"split into {len(c.texts)} items in {spot.describe()}")
 
 

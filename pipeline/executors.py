@@ -1,7 +1,8 @@
 """Where the per-document work runs: in this process, in a local process pool, or on a Dask cluster.
 
 `extract_document` is a pure function of (document bytes, configuration), so any executor gives the same results;
-results always come back in job order, whatever order the workers finish in.
+results always come back in job order, whatever order the workers finish in, one at a time as they are ready (the
+caller decides what to keep of each).
 """
 from __future__ import annotations
 
@@ -13,21 +14,25 @@ from .errors import BuildError
 
 
 def run_jobs(jobs: list[DocumentJob], workers: int = 1, executor: str = "process", scheduler: str | None = None,
-             progress: bool | None = None) -> list[dict]:
-    if not jobs:
-        return []
-    if executor == "dask":
-        return _run_dask(jobs, scheduler, workers)
-    if executor != "process":
+             progress: bool | None = None) -> Iterator[dict]:
+    if executor not in ("process", "dask"):
         raise BuildError(f"unknown executor {executor!r} (use 'process' or 'dask')")
-    if workers <= 1 or len(jobs) == 1:
-        results = map(extract_document, jobs)
-        return list(_with_progress(results, len(jobs), progress))
-    from concurrent.futures import ProcessPoolExecutor
+    return _with_progress(_results(jobs, workers, executor, scheduler), len(jobs), progress)
 
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-        chunk = max(1, len(jobs) // (workers * 16))
-        return list(_with_progress(pool.map(extract_document, jobs, chunksize=chunk), len(jobs), progress))
+
+def _results(jobs: list[DocumentJob], workers: int, executor: str, scheduler: str | None) -> Iterator[dict]:
+    if not jobs:
+        return
+    if executor == "dask":
+        yield from _run_dask(jobs, scheduler, workers)
+    elif workers <= 1 or len(jobs) == 1:
+        yield from map(extract_document, jobs)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            chunk = max(1, len(jobs) // (workers * 16))
+            yield from pool.map(extract_document, jobs, chunksize=chunk)
 
 
 def _with_progress(results: Iterator[dict], total: int, progress: bool | None) -> Iterator[dict]:
@@ -44,7 +49,7 @@ def _with_progress(results: Iterator[dict], total: int, progress: bool | None) -
             yield result
 
 
-def _run_dask(jobs: list[DocumentJob], scheduler: str | None, workers: int) -> list[dict]:
+def _run_dask(jobs: list[DocumentJob], scheduler: str | None, workers: int) -> Iterator[dict]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -58,7 +63,9 @@ def _run_dask(jobs: list[DocumentJob], scheduler: str | None, workers: int) -> l
         client = Client(cluster)
     try:
         futures = client.map(extract_document, jobs, pure=True)
-        return client.gather(futures)
+        for future in futures:  # in job order; a result is released on the cluster once taken
+            yield future.result()
+            future.release()
     finally:
         client.close()
         if cluster is not None:

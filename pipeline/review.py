@@ -7,10 +7,10 @@ reason. A summary table of all documents opens the page. Every piece of document
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from html import escape
 from pathlib import Path
 
-from .publish import write_text
 from .records import ITEM_FIELDS
 
 STYLE = """
@@ -31,20 +31,33 @@ ul.items{margin:.2em 0 .6em 1.2em;padding:0}ul.items a{color:inherit;text-decora
 """
 
 
-def write_review(dataset: dict, report: dict, results: list[dict], path: Path) -> None:
-    write_text(path, render(dataset, report, results))
+def write_review(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]], path: Path) -> None:
+    """Write the page piece by piece: one document's blocks (`blocks_of(document id)`) in memory at a time."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for piece in _pieces(dataset, report, blocks_of):
+            f.write(piece)
 
 
-def render(dataset: dict, report: dict, results: list[dict]) -> str:
-    blocks_of = {r["document"].get("id"): r.get("blocks") or [] for r in results}
-    parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
-             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-             f"<title>competency-kb review</title><style>{STYLE}</style></head><body>",
-             "<header><h1>competency-kb: review of the build</h1>", _summary_table(report), "</header>"]
+def render(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]]) -> str:
+    return "".join(_pieces(dataset, report, blocks_of))
+
+
+def _pieces(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]]) -> Iterator[str]:
+    yield ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+           "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+           f"<title>competency-kb review</title><style>{STYLE}</style></head><body>"
+           "<header><h1>competency-kb: review of the build</h1>")
+    yield _summary_table(report)
+    yield "</header>"
+    comps_of: dict[str, list[dict]] = {}
+    for comp in dataset["competencies"]:
+        for doc_id in comp["sources"]:
+            comps_of.setdefault(doc_id, []).append(comp)
     for doc in report["documents"]:
-        parts.append(_document_section(doc, dataset, blocks_of.get(doc.get("id"), [])))
-    parts.append("</body></html>\n")
-    return "".join(parts)
+        doc_id = doc.get("id") or ""
+        yield _document_section(doc, comps_of.get(doc_id, []), blocks_of(doc_id) if doc_id else [])
+    yield "</body></html>\n"
 
 
 def _summary_table(report: dict) -> str:
@@ -70,7 +83,7 @@ def _percent(value) -> str:
     return "" if value is None else f"{value * 100:.0f}%"
 
 
-def _document_section(doc: dict, dataset: dict, blocks: list[dict]) -> str:
+def _document_section(doc: dict, comps: list[dict], blocks: list[dict]) -> str:
     doc_id = doc.get("id") or ""
     out = [f"<section class='doc' id='doc-{escape(doc_id)}'><h2>{escape(doc['path'])} "
            f"<span class='status-{escape(doc['status'])}'>({escape(doc['status'])})</span></h2>"]
@@ -80,7 +93,6 @@ def _document_section(doc: dict, dataset: dict, blocks: list[dict]) -> str:
     if not blocks:
         out.append("</section>")
         return "".join(out)
-    comps = [c for c in dataset["competencies"] if doc_id in c["sources"]]
     highlights = _highlights(comps, doc, doc_id)
     out.append("<div class='cols'><div class='extracted'>")
     out.extend(_competency_html(c, doc_id) for c in comps)

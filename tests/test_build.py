@@ -66,6 +66,22 @@ def test_an_invalid_dataset_publishes_nothing_and_names_path_and_document(tmp_pa
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+def test_blocks_wait_on_disk_not_in_memory_and_still_reach_the_review_page(tmp_path, monkeypatch, build_into):
+    held = []
+    real = build_module.assemble
+
+    def watching(results):
+        held.extend(sorted(k for r in results for k in r))
+        return real(results)
+
+    monkeypatch.setattr(build_module, "assemble", watching)
+    code, out = build_into(RAW_DOCS)
+    assert code == 0 and held and "blocks" not in held
+    page = (out / "review.html").read_text(encoding="utf-8")
+    assert page.count("class='block ") > 100  # every document's text, read back from the block store
+    assert "id='customer-focus-b0'" in page and not list(tmp_path.glob("**/competency-kb-*"))
+
+
 def test_cli_build_and_exit_code(tmp_path):
     from pipeline.cli import main
 

@@ -180,3 +180,32 @@ def test_a_failed_document_is_not_stored(tmp_path):
     results, stats, keys = extract_with_cache([job], lambda js: [extract_document(j) for j in js], cache)
     assert results[0]["report"]["status"] == "failed"
     assert (stats.misses, stats.stored, keys) == (1, 0, set())
+
+
+def test_each_result_is_stored_and_slimmed_before_the_next_is_extracted(tmp_path):
+    """What the build keeps of a result (`keep`) is decided as it arrives: the cache gets it whole (blocks
+    included, for the review page of a later build), memory only what `keep` returns."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("customer-focus.txt", "responsiveness-and-follow-up.txt", "customer-service-orientation.txt"):
+        shutil.copy(SEEDS / "txt" / name, raw)
+    jobs = [DocumentJob(path=str(p), rel_path=p.name, doc_id=p.stem) for p in sorted(raw.iterdir())]
+    events = []
+
+    def run(batch):
+        for job in batch:
+            events.append(("extracted", job.doc_id))
+            yield extract_document(job)
+
+    def keep(result):
+        events.append(("kept", result["document"]["id"]))
+        return {k: v for k, v in result.items() if k != "blocks"}
+
+    cache = ExtractionCache(tmp_path / "cache")
+    results, stats, keys = extract_with_cache(jobs, run, cache, keep=keep)
+    assert events == [(what, j.doc_id) for j in jobs for what in ("extracted", "kept")]
+    assert all("blocks" not in r for r in results) and stats.stored == 3
+    assert all(cache.get(k)["blocks"] for k in keys), "the cache entry keeps the blocks"
+    events.clear()
+    again, _, _ = extract_with_cache(jobs, run, cache, keep=keep)
+    assert events == [("kept", j.doc_id) for j in jobs] and again == results

@@ -70,44 +70,53 @@ def text_key(text: str) -> str:
 
 def to_case(dataset, options: CaseOptions | None = None) -> dict:
     """The CFPackage of a dataset (the dict of competencies.json, or an api.Dataset)."""
-    if hasattr(dataset, "to_dict"):
-        dataset = dataset.to_dict()
-    opts = options or CaseOptions()
-    pkg = _Package(opts)
-    document = pkg.document(dataset)
-    by_id = {c["id"]: c for c in dataset["competencies"]}
-    for position, comp in enumerate(dataset["competencies"], 1):
-        pkg.competency(comp, document, position)
-    for comp in dataset["competencies"]:
-        pkg.related(comp, by_id)
-    return {
-        "CFDocument": document,
-        "CFItems": pkg.items,
-        "CFAssociations": pkg.associations,
-        "CFDefinitions": {"CFConcepts": [], "CFSubjects": [], "CFLicenses": [], "CFItemTypes": pkg.item_types(),
-                          "CFAssociationGroupings": []},
-        "CFRubrics": pkg.rubrics,
-    }
+    items, associations, rubrics = [], [], []
+    package = _export(dataset, options, items, associations, rubrics)
+    return {**package, "CFItems": items, "CFAssociations": associations, "CFRubrics": rubrics}
 
 
 def write_case(dataset, path: str | Path, options: CaseOptions | None = None) -> Path:
-    """Write the package as canonical JSON (the build's serialization: sorted keys, two-space indent, UTF-8)."""
-    from ..assemble import dumps
+    """Write the package as canonical JSON (the bytes of `dumps(to_case(...))`), object by object: items,
+    associations and rubrics wait in spill files beside `path`, not in memory."""
+    from ..canonical import Spill, Stream, write_streamed
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(dumps(to_case(dataset, options)))
+    with Spill(path.parent) as items, Spill(path.parent) as associations, Spill(path.parent) as rubrics:
+        package = _export(dataset, options, items, associations, rubrics)
+        write_streamed(path, {**package, "CFItems": Stream(items), "CFAssociations": Stream(associations),
+                              "CFRubrics": Stream(rubrics)})
     return path
+
+
+def _export(dataset, options: CaseOptions | None, items, associations, rubrics) -> dict:
+    """Append the package's objects to the three sinks (lists, or spill files); the rest of the package."""
+    if hasattr(dataset, "to_dict"):
+        dataset = dataset.to_dict()
+    pkg = _Package(options or CaseOptions(), items, associations, rubrics)
+    document = pkg.document(dataset)
+    ids = {c["id"] for c in dataset["competencies"]}
+    for position, comp in enumerate(dataset["competencies"], 1):
+        pkg.competency(comp, document, position)
+    for comp in dataset["competencies"]:
+        pkg.related(comp, ids)
+    return {
+        "CFDocument": document,
+        "CFDefinitions": {"CFConcepts": [], "CFSubjects": [], "CFLicenses": [], "CFItemTypes": pkg.item_types(),
+                          "CFAssociationGroupings": []},
+    }
 
 
 @dataclass
 class _Package:
-    """Accumulates the objects of one export; lives only inside to_case."""
+    """Produces the objects of one export into its sinks (anything with `append`); lives only inside `_export`.
+
+    Every name an identifier is made from holds its competency's id or its association's origin, so names can
+    only repeat within one competency: `used_names` is per competency, and memory stays flat on any size."""
     opts: CaseOptions
-    items: list[dict] = field(default_factory=list)
-    associations: list[dict] = field(default_factory=list)
-    rubrics: list[dict] = field(default_factory=list)
+    items: list
+    associations: list
+    rubrics: list
     used_names: set[str] = field(default_factory=set)
     used_types: set[str] = field(default_factory=set)
     doc_link: dict = field(default_factory=dict)
@@ -193,6 +202,7 @@ class _Package:
 
     def competency(self, comp: dict, document: dict, position: int) -> None:
         cid = comp["id"]
+        self.used_names = {"framework"}
         item = self.item(f"competency:{cid}", COMPETENCY, comp["definition"] or comp["name"], cid,
                          abbreviatedStatement=comp["name"], listEnumeration=str(position),
                          conceptKeywords=list(comp["key_words"]),
@@ -223,13 +233,14 @@ class _Package:
         if comp["levels"]:
             self.rubrics.append(self.rubric(comp, link))
 
-    def related(self, comp: dict, by_id: dict) -> None:
+    def related(self, comp: dict, ids: set[str]) -> None:
         from ..text import slug  # the slug that made the ids, so "customer focus" finds customer-focus
 
+        self.used_names = {"framework"}
         done = set()
         for name in comp["related"]:
             target = slug(name)
-            if target in by_id and target != comp["id"] and target not in done:
+            if target in ids and target != comp["id"] and target not in done:
                 done.add(target)
                 self.associate("isRelatedTo", self.competency_links[comp["id"]], self.competency_links[target])
 

@@ -252,13 +252,14 @@ def _dtypes(table_columns: Iterable[Column]) -> dict[str, str]:
 
 def build_frames(dataset: dict) -> dict[str, pandas.DataFrame]:
     """Every table as a DataFrame, by name, in TABLES order."""
+    return {t.name: build_frame(dataset, t) for t in TABLES}
+
+
+def build_frame(dataset: dict, table: Table) -> pandas.DataFrame:
     import pandas as pd
 
-    frames = {}
-    for t in TABLES:
-        df = pd.DataFrame.from_records(list(t.rows(dataset)), columns=t.column_names)
-        frames[t.name] = df.astype(_dtypes(t.columns))
-    return frames
+    df = pd.DataFrame.from_records(list(table.rows(dataset)), columns=table.column_names)
+    return df.astype(_dtypes(table.columns))
 
 
 def write_tables(dataset: dict, folder: Path) -> list[Path]:
@@ -269,7 +270,8 @@ def write_tables(dataset: dict, folder: Path) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for t, df in zip(TABLES, build_frames(dataset).values()):
+    for t in TABLES:  # one table in memory at a time
+        df = build_frame(dataset, t)
         written.append(_write_csv(df, folder / f"{t.name}.csv"))
         written.append(_write_parquet(df, t, folder / f"{t.name}.parquet"))
     written.append(_write_datapackage(datapackage(dataset), folder / "datapackage.json"))
@@ -314,7 +316,7 @@ def _write_parquet(df: pandas.DataFrame, table: Table, path: Path) -> Path:
 
 
 def _write_datapackage(package: dict, path: Path) -> Path:
-    from ..assemble import dumps
+    from ..canonical import dumps
 
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(dumps(package))
