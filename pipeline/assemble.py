@@ -32,7 +32,7 @@ def assemble(results: list[dict]) -> dict:
     result's "competencies" is emptied."""
     results = sorted(results, key=lambda r: r["document"]["id"])
     documents = [r["document"] for r in results if r["report"]["status"] == "ok"]
-    merged: dict[str, dict] = {}
+    merged: dict[str, CompetencyMerge] = {}
     for r in results:
         comps, r["competencies"] = r["competencies"], []
         for comp in comps:
@@ -40,35 +40,60 @@ def assemble(results: list[dict]) -> dict:
             if not cid:
                 continue
             if cid in merged:
-                merge_competency(merged[cid], comp)
+                merged[cid].add(comp)
             else:
-                merged[cid] = {"id": cid, **comp}
-    competencies = [_canonical(merged[cid]) for cid in sorted(merged)]
+                merged[cid] = CompetencyMerge({"id": cid, **comp})
+    competencies = [_canonical(merged[cid].comp) for cid in sorted(merged)]
     return {"schema_version": SCHEMA_VERSION, "documents": documents, "competencies": competencies}
 
 
 def merge_competency(into: dict, other: dict) -> None:
     """The same competency in another document: keep the first definition, add items not already there."""
-    if not into.get("definition") and other.get("definition"):
-        into["definition"] = other["definition"]
-        into["definition_source"] = other.get("definition_source")
-    for key in ("key_words", "related"):
-        seen = {_key(x) for x in into[key]}
-        into[key].extend(x for x in other[key] if _key(x) not in seen)
-    for key in ITEM_FIELDS + ("readings",):
-        seen = {(_key(x["text"]), x.get("group")) for x in into[key]}
-        into[key].extend(x for x in other[key] if (_key(x["text"]), x.get("group")) not in seen)
-    by_rank = {lv["rank"]: lv for lv in into["levels"]}
-    for lv in other["levels"]:
-        if lv["rank"] in by_rank:
-            target = by_rank[lv["rank"]]["behaviors"]
-            seen = {_key(b["text"]) for b in target}
-            target.extend(b for b in lv["behaviors"] if _key(b["text"]) not in seen)
-        else:
-            into["levels"].append(lv)
-            by_rank[lv["rank"]] = lv
-    into["levels"].sort(key=lambda lv: lv["rank"])
-    into["sources"] = sorted(set(into["sources"]) | set(other["sources"]))
+    CompetencyMerge(into).add(other)
+
+
+class CompetencyMerge:
+    """A competency being merged from several documents, with the keys of what it already holds: each document
+    added costs its own size (recomputing the keys on every merge made a competency of k documents cost k²)."""
+
+    def __init__(self, comp: dict):
+        self.comp = comp
+        self.seen = {key: {_key(x) for x in comp[key]} for key in ("key_words", "related")}
+        self.seen.update({key: {_item_key(x) for x in comp[key]} for key in ITEM_FIELDS + ("readings",)})
+        self.levels = {lv["rank"]: (lv, {_key(b["text"]) for b in lv["behaviors"]}) for lv in comp["levels"]}
+        self.sources = set(comp["sources"])
+
+    def add(self, other: dict) -> None:
+        into = self.comp
+        if not into.get("definition") and other.get("definition"):
+            into["definition"] = other["definition"]
+            into["definition_source"] = other.get("definition_source")
+        for key in ("key_words", "related"):
+            self._extend(into[key], self.seen[key], other[key], _key)
+        for key in ITEM_FIELDS + ("readings",):
+            self._extend(into[key], self.seen[key], other[key], _item_key)
+        for lv in other["levels"]:
+            if lv["rank"] in self.levels:
+                target, seen = self.levels[lv["rank"]]
+                self._extend(target["behaviors"], seen, lv["behaviors"], lambda b: _key(b["text"]))
+            else:
+                into["levels"].append(lv)
+                self.levels[lv["rank"]] = (lv, {_key(b["text"]) for b in lv["behaviors"]})
+        into["levels"].sort(key=lambda lv: lv["rank"])
+        self.sources.update(other["sources"])
+        into["sources"] = sorted(self.sources)
+
+    @staticmethod
+    def _extend(target: list, seen: set, values: list, key) -> None:
+        """Add the values whose key the target lacked before this document (a document's own repeats stay)."""
+        new = [(v, key(v)) for v in values]
+        new = [(v, k) for v, k in new if k not in seen]
+        target.extend(v for v, _ in new)
+        seen.update(k for _, k in new)
+
+
+def _item_key(item: dict) -> tuple[str, str | None]:
+    return _key(item["text"]), item.get("group")
 
 
 def _key(text: str) -> str:

@@ -50,13 +50,10 @@ def _pieces(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]])
            "<header><h1>competency-kb: review of the build</h1>")
     yield _summary_table(report)
     yield "</header>"
-    comps_of: dict[str, list[dict]] = {}
-    for comp in dataset["competencies"]:
-        for doc_id in comp["sources"]:
-            comps_of.setdefault(doc_id, []).append(comp)
+    shown = _items_by_document(dataset)
     for doc in report["documents"]:
         doc_id = doc.get("id") or ""
-        yield _document_section(doc, comps_of.get(doc_id, []), blocks_of(doc_id) if doc_id else [])
+        yield _document_section(doc, shown.get(doc_id, []), blocks_of(doc_id) if doc_id else [])
     yield "</body></html>\n"
 
 
@@ -83,7 +80,26 @@ def _percent(value) -> str:
     return "" if value is None else f"{value * 100:.0f}%"
 
 
-def _document_section(doc: dict, comps: list[dict], blocks: list[dict]) -> str:
+Entries = list[tuple[str, str | None, dict]]  # (field, level label, item) in the competency's order
+
+
+def _items_by_document(dataset: dict) -> dict[str, list[tuple[dict, Entries]]]:
+    """Per document, its competencies with the items that came from it: a competency merged from many documents
+    shows each document's part in that document's section, so the page grows with the items, not their square.
+    An item without a source (made by a correction) shows in every source document of its competency."""
+    out: dict[str, list[tuple[dict, Entries]]] = {}
+    for comp in dataset["competencies"]:
+        entries: dict[str, Entries] = {doc_id: [] for doc_id in comp["sources"]}
+        for entry in _items_of(comp):
+            doc_id = (entry[2].get("source") or {}).get("document")
+            for target in ([doc_id] if doc_id in entries else entries):
+                entries[target].append(entry)
+        for doc_id, items in entries.items():
+            out.setdefault(doc_id, []).append((comp, items))
+    return out
+
+
+def _document_section(doc: dict, shown: list[tuple[dict, Entries]], blocks: list[dict]) -> str:
     doc_id = doc.get("id") or ""
     out = [f"<section class='doc' id='doc-{escape(doc_id)}'><h2>{escape(doc['path'])} "
            f"<span class='status-{escape(doc['status'])}'>({escape(doc['status'])})</span></h2>"]
@@ -93,16 +109,16 @@ def _document_section(doc: dict, comps: list[dict], blocks: list[dict]) -> str:
     if not blocks:
         out.append("</section>")
         return "".join(out)
-    highlights = _highlights(comps, doc, doc_id)
+    highlights = _highlights(shown, doc, doc_id)
     out.append("<div class='cols'><div class='extracted'>")
-    out.extend(_competency_html(c, doc_id) for c in comps)
+    out.extend(_competency_html(comp, items, doc_id) for comp, items in shown)
     out.append("</div><div class='source'>")
     out.extend(_block_html(b, doc_id, highlights.get(b["index"], [])) for b in blocks)
     out.append("</div></div></section>")
     return "".join(out)
 
 
-def _items_of(comp: dict):
+def _items_of(comp: dict) -> Iterator[tuple[str, str | None, dict]]:
     """(heading, level label, item) for every item of a competency that carries a source."""
     for lv in comp["levels"]:
         for b in lv["behaviors"]:
@@ -112,11 +128,11 @@ def _items_of(comp: dict):
             yield name, None, item
 
 
-def _highlights(comps: list[dict], doc: dict, doc_id: str) -> dict[int, list[tuple[int, int, str, str]]]:
+def _highlights(shown: list[tuple[dict, Entries]], doc: dict, doc_id: str) -> dict[int, list[tuple]]:
+    """(start, end, tag, title) marks per block index: extracted spans and dropped furniture."""
     marks: dict[int, list[tuple[int, int, str, str]]] = {}
-    for comp in comps:
-        sources = [("definition", comp.get("definition_source"))] + \
-                  [(f, i.get("source")) for f, _, i in _items_of(comp)]
+    for comp, items in shown:
+        sources = [("definition", comp.get("definition_source"))] + [(f, i.get("source")) for f, _, i in items]
         for field_name, source in sources:
             for span in (source or {}).get("spans") or []:
                 if (source or {}).get("document") == doc_id:
@@ -128,7 +144,7 @@ def _highlights(comps: list[dict], doc: dict, doc_id: str) -> dict[int, list[tup
     return marks
 
 
-def _competency_html(comp: dict, doc_id: str) -> str:
+def _competency_html(comp: dict, items: Entries, doc_id: str) -> str:
     out = [f"<h3>{escape(comp['name'])} <small>({escape(comp['id'])})</small></h3>"]
     if comp.get("definition"):
         out.append(f"<p><b>Definition.</b> {_link(comp['definition'], comp.get('definition_source'), doc_id)}</p>")
@@ -136,7 +152,7 @@ def _competency_html(comp: dict, doc_id: str) -> str:
         if values:
             out.append(f"<p><b>{label}:</b> {escape('; '.join(values))}</p>")
     current = None
-    for field_name, level, item in _items_of(comp):
+    for field_name, level, item in items:
         heading = f"{field_name}: {level}" if level else field_name
         if heading != current:
             out.append(("</ul>" if current else "") + f"<div class='level'>{escape(heading)}</div><ul class='items'>")

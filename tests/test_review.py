@@ -74,3 +74,26 @@ def test_review_page_screenshot(built):
              "--window-size=1400,1000", "--hide-scrollbars")
     data = SCREENSHOT.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
+
+
+def test_a_competency_of_two_documents_shows_each_documents_items_in_its_own_section(tmp_path):
+    """Linked to the blocks they came from, and only there: the page grows with the items, not their square."""
+    from pipeline.build import BuildOptions, build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, behaviors in (("east.txt", ["Greets every caller by name.", "Logs each request the same day."]),
+                            ("west.txt", ["Greets every caller by name.", "Closes the loop with a short note."])):
+        (raw / name).write_text("Client Care\n\nDefinition\nLooking after the people the office serves.\n\n"
+                                "Behavioral Indicators\n" + "".join(f"- {b}\n" for b in behaviors),
+                                encoding="utf-8")
+    build(BuildOptions(raw_dir=raw, out_dir=tmp_path / "out", cache_root=None, progress=False))
+    (comp,) = json.loads((tmp_path / "out" / "competencies.json").read_text(encoding="utf-8"))["competencies"]
+    assert comp["sources"] == ["east", "west"] and len(comp["indicators"]) == 3
+    page = (tmp_path / "out" / "review.html").read_text(encoding="utf-8")
+    east, west = page.split("<section class='doc' id='doc-")[1:]
+    for section, own, other in ((east, "Logs each request", "Closes the loop"),
+                                (west, "Closes the loop", "Logs each request")):
+        extracted = section.split("<div class='source'>")[0]
+        assert own in extracted and other not in extracted
+    assert "href='#east-b" in east and "href='#west-b" not in east and "href='#west-b" in west
