@@ -391,7 +391,7 @@ class StageTimer:
 
 
 BUILD_STAGES = ["find_documents", "inputs_fingerprint", "extract_with_cache", "run_jobs", "assemble",
-                "apply_corrections", "validate_dataset", "build_report", "compare", "_previous", "write_outputs",
+                "apply_corrections", "validate_dataset", "build_report", "compare", "changes_since", "write_outputs",
                 "publish"]
 DOCUMENT_STAGES = ["drop_page_furniture", "to_segment", "merge_continuations", "classify", "extract", "_coverage",
                    "_competency_dict", "_block_dict"]
@@ -416,7 +416,7 @@ def in_process_build(raw: Path, out: Path, cache_root: Path | None, force: bool)
     timer = _stage_timer()
     try:
         started = time.perf_counter()
-        outcome = build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, quiet=True, cache_root=cache_root,
+        outcome = build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, cache_root=cache_root,
                                      progress=False, force=force))
         wall = time.perf_counter() - started
     finally:
@@ -477,7 +477,7 @@ def profile_build(raw: Path, out: Path, path: Path, top: int = 35) -> dict:
     try:
         started = time.perf_counter()
         prof.enable()
-        build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, quiet=True, cache_root=None, progress=False))
+        build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, cache_root=None, progress=False))
         prof.disable()
         wall = time.perf_counter() - started
     finally:

@@ -22,7 +22,7 @@ from .assemble import assemble, document_ids
 from .blockstore import BlockStore
 from .cache import ExtractionCache, cache_dir_for, current_salt, extract_with_cache
 from .canonical import write_streamed
-from .changes import compare, headline, load_dataset, render_markdown
+from .changes import compare, headline, load_dataset_stream, render_markdown
 from .corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
 from .document import DocumentJob
 from .errors import BuildError
@@ -188,7 +188,7 @@ def build(options: BuildOptions) -> BuildOutcome:
         if not report["summary"]["built"]:
             raise BuildError("no document could be read; nothing was published" +
                              "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
-        changes = compare(_previous(options.out_dir), dataset)
+        changes = changes_since(options.out_dir, dataset)
         with staging(options.out_dir) as tmp:
             write_outputs(tmp, dataset, report, changes, blocks.get)
             publish(tmp, options.out_dir)
@@ -245,11 +245,16 @@ def _published_inputs(out_dir: Path) -> str | None:
     return report.get("inputs") if isinstance(report, dict) else None
 
 
-def _previous(out_dir: Path) -> dict | None:
-    try:
-        return load_dataset(out_dir / CANONICAL)
-    except ValueError:
-        return None  # an unreadable previous output: everything counts as added
+def changes_since(out_dir: Path, dataset: dict) -> dict:
+    """The changes from the published dataset, read one competency at a time; one that cannot be read (cut short,
+    edited by hand into something else) counts as no previous dataset: everything is added."""
+    previous = out_dir / CANONICAL
+    if previous.is_file():
+        try:
+            return compare(load_dataset_stream(previous), dataset)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+    return compare(None, dataset)
 
 
 def _exit_code(report: dict, strict: bool) -> int:

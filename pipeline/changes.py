@@ -44,23 +44,31 @@ class Entry:
 # --- comparing ---------------------------------------------------------------------------------------------------
 
 def compare(old: dict | None, new: dict) -> dict:
-    """The changes from `old` (None: nothing before, everything is added) to `new`."""
+    """The changes from `old` (None: nothing before, everything is added) to `new`.
+
+    `old["competencies"]` is read once, in order, before anything else of `old`: it may be the lazy iterator of
+    `load_dataset_stream`, and then only the removed competencies (candidates for a rename) are held."""
     old = old or {"documents": [], "competencies": []}
-    old_comps = {c["id"]: c for c in old.get("competencies", [])}
     new_comps = {c["id"]: c for c in new.get("competencies", [])}
-    added = sorted(set(new_comps) - set(old_comps))
-    removed = sorted(set(old_comps) - set(new_comps))
-    renames = match_renames([old_comps[i] for i in removed], [new_comps[i] for i in added])
+    seen, removed, changed = set(), {}, []
+    for comp in old.get("competencies", []):
+        seen.add(comp["id"])
+        if comp["id"] in new_comps:
+            diff = competency_changes(comp, new_comps[comp["id"]])
+            if diff["fields"]:
+                changed.append(diff)
+        else:
+            removed[comp["id"]] = comp
+    added = sorted(set(new_comps) - seen)
+    renames = match_renames([removed[i] for i in sorted(removed)], [new_comps[i] for i in added])
     renamed_old = {o for o, _, _ in renames}
     renamed_new = {n for _, n, _ in renames}
-    pairs = [(old_comps[i], new_comps[i], None) for i in sorted(set(old_comps) & set(new_comps))]
-    pairs += [(old_comps[o], new_comps[n], o) for o, n, _ in renames]
-    changed = [c for c in (competency_changes(o, n, was) for o, n, was in pairs) if c["fields"]]
+    changed += [c for c in (competency_changes(removed[o], new_comps[n], o) for o, n, _ in renames) if c["fields"]]
     changed.sort(key=lambda c: c["id"])
     competencies = {
         "added": [_summary(new_comps[i]) for i in added if i not in renamed_new],
-        "removed": [_summary(old_comps[i]) for i in removed if i not in renamed_old],
-        "renamed": [_rename(old_comps[o], new_comps[n], score) for o, n, score in renames],
+        "removed": [_summary(removed[i]) for i in sorted(removed) if i not in renamed_old],
+        "renamed": [_rename(removed[o], new_comps[n], score) for o, n, score in renames],
         "changed": changed,
     }
     documents = document_changes(old.get("documents", []), new.get("documents", []))
@@ -288,6 +296,15 @@ def load_dataset(path: Path | None) -> dict | None:
     if not isinstance(data, dict) or not isinstance(data.get("competencies"), list):
         raise ValueError(f"{path}: not a competency dataset (no 'competencies' list)")
     return data
+
+
+def load_dataset_stream(path: Path) -> dict:
+    """A dataset file whose competencies are decoded one at a time as `compare` reads them (its other values
+    follow once they are all read): what the build compares with, holding one previous competency at a time.
+    Errors (a truncated or foreign file) surface as ValueError while reading."""
+    from .canonical import read_streamed
+
+    return read_streamed(Path(path), "competencies")
 
 
 def diff_files(old_path: Path | None, new_path: Path) -> dict:

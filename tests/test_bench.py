@@ -76,6 +76,8 @@ def test_quick_run_writes_every_key(tmp_path):
     assert results["timings"]["rebuild_nothing_changed"]["up_to_date"]
     assert results["timings"]["rebuild_one_changed"]["report"]["cache"]["misses"] == 1
     assert results["extraction"]["available"]
+    assert not [n for n in results["notes"] if "failed" in n], results["notes"]  # every in-process probe ran
+    assert results["timings"]["one_document"]["write_outputs_seconds"] is not None
     assert results["options"]["snapshot"] and results["pipeline_sources"]["snapshot"]
     # the snapshot is undone: `pipeline` is the working tree's again for the tests that follow
     import pipeline.build

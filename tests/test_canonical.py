@@ -5,7 +5,9 @@ import json
 
 from hypothesis import given, settings, strategies as st
 
-from pipeline.canonical import Encoded, Spill, Stream, dumps, encode, write_streamed
+import pytest
+
+from pipeline.canonical import Encoded, Spill, Stream, dumps, encode, read_streamed, write_streamed
 
 # JSON values as the outputs hold them: text of any script (control characters, U+2028, astral planes), integers,
 # floats as the reports round them (no exponent either way), nesting.
@@ -61,3 +63,25 @@ def test_a_generator_is_consumed_one_element_at_a_time(tmp_path):
 def test_an_encoded_element_is_copied_not_encoded_again(tmp_path):
     write_streamed(tmp_path / "out.json", {"items": [Encoded(encode({"b": 1, "a": [2]}))]})
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == standard({"items": [{"a": [2], "b": 1}]})
+
+
+@settings(max_examples=100, derandomize=True, deadline=None)
+@given(TOPS, st.sampled_from([1, 3, 64, 1 << 20]), st.booleans())
+def test_a_file_is_read_back_one_element_at_a_time_whatever_its_layout(tmp_path_factory, top, chunk, compact):
+    path = tmp_path_factory.mktemp("read") / "in.json"
+    top = {**top, "items": top.get("items") if isinstance(top.get("items"), list) else [1, {"a": [2.5]}, "x]"]}
+    if compact:
+        path.write_text(json.dumps(top, separators=(",", ":")), encoding="utf-8")
+    else:
+        write_streamed(path, top)
+    read = read_streamed(path, "items", chunk_size=chunk)
+    assert list(read["items"]) == top["items"]
+    assert {k: v for k, v in read.items() if k != "items"} == {k: v for k, v in top.items() if k != "items"}
+
+
+@pytest.mark.parametrize("text", ["", "[1]", '{"items": [1, 2', '{"items": [1 2]}', '{"items": [1]]}', "{} {}",
+                                  '{"a" 1}', '{"items": [1],}'])
+def test_a_file_that_is_not_one_json_object_fails_while_read(tmp_path, text):
+    (tmp_path / "in.json").write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError):
+        list(read_streamed(tmp_path / "in.json", "items", chunk_size=2)["items"])

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from pipeline.changes import (compare, diff_files, has_changes, load_dataset, render_markdown, similarity)
+from pipeline.canonical import write_streamed
+from pipeline.changes import (compare, diff_files, has_changes, load_dataset, load_dataset_stream, render_markdown,
+                             similarity)
 
 from .conftest import ROOT
 
@@ -205,6 +207,16 @@ def test_diff_files_reads_both_and_treats_a_missing_old_file_as_empty(tmp_path):
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.json"):
         load_dataset(tmp_path / "bad.json")
+
+
+@pytest.mark.parametrize("direction", ["forward", "backward"])
+def test_a_previous_dataset_read_one_competency_at_a_time_gives_the_same_changes(tmp_path, direction):
+    old, new = (dataset(), edited()) if direction == "forward" else (edited(), dataset())
+    write_streamed(tmp_path / "old.json", old)
+    streamed = load_dataset_stream(tmp_path / "old.json")
+    assert "documents" not in streamed, "nothing but the competencies iterator before it is read"
+    assert compare(streamed, new) == compare(old, new)
+    assert streamed["documents"] == old["documents"]
 
 
 @pytest.mark.skipif(not PUBLISHED.is_file(), reason="no published dataset to compare")
