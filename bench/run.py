@@ -390,7 +390,7 @@ class StageTimer:
                 for k, v in sorted(self.seconds.items(), key=lambda kv: -kv[1])}
 
 
-BUILD_STAGES = ["find_documents", "inputs_fingerprint", "extract_with_cache", "run_jobs", "assemble",
+BUILD_STAGES = ["find_documents", "inputs_fingerprint", "extract_all", "extract_with_cache", "run_jobs", "assemble",
                 "apply_corrections", "validate_dataset", "build_report", "compare", "changes_since", "write_outputs",
                 "publish"]
 DOCUMENT_STAGES = ["drop_page_furniture", "to_segment", "merge_continuations", "classify", "extract", "_coverage",

@@ -7,6 +7,7 @@ schema validation failure, usage error): nothing published.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from .assemble import assemble, document_ids
 from .blockstore import BlockStore
-from .cache import ExtractionCache, cache_dir_for, current_salt, extract_with_cache
+from .cache import CacheStats, ExtractionCache, cache_dir_for, current_salt, extract_with_cache
 from .canonical import write_streamed
 from .changes import compare, headline, load_dataset_stream, render_markdown
 from .corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
@@ -160,42 +161,56 @@ def build(options: BuildOptions) -> BuildOutcome:
         return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
                             messages=[f"up to date: nothing changed since the build of {report['built_at']}"])
 
-    def runner(todo: list[DocumentJob]) -> Iterator[dict]:
-        return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress)
-
-    # Blocks go to disk as each document comes in, for the review page; the rest of a result is small.
     with BlockStore(options.out_dir.resolve().parent) as blocks:
-        def keep(result: dict) -> dict:
-            blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
-            return result
-
-        if cache is not None:
-            results, stats, keys = extract_with_cache(jobs, runner, cache, manifest.entries, keep)
-        else:
-            results, stats, keys = [keep(r) for r in runner(jobs)], None, set()
-        results += [_refused_result(r) for r in refused]
-        reports = [r["report"] for r in results]
-        dataset = assemble(results)
-        del results
-        dataset, outcomes = apply_corrections(dataset, corrections, copy=False)
-        problems = validate_dataset(dataset)
-        if problems:
-            raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
-                             + "\n  ".join(map(str, problems)))
-        report = build_report(reports, dataset, manifest, outcomes, started)
-        report["inputs"] = inputs
-        report["cache"] = stats.as_dict() if stats else None
-        if not report["summary"]["built"]:
-            raise BuildError("no document could be read; nothing was published" +
-                             "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
-        changes = changes_since(options.out_dir, dataset)
-        with staging(options.out_dir) as tmp:
-            write_outputs(tmp, dataset, report, changes, blocks.get)
-            publish(tmp, options.out_dir)
+        try:
+            results, stats, keys = extract_all(jobs, options, cache, manifest, blocks)
+            results += [_refused_result(r) for r in refused]
+            reports = [r["report"] for r in results]
+            dataset = assemble(results)
+            del results
+            dataset, outcomes = apply_corrections(dataset, corrections, copy=False)
+            problems = validate_dataset(dataset)
+            if problems:
+                raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
+                                 + "\n  ".join(map(str, problems)))
+            report = build_report(reports, dataset, manifest, outcomes, started)
+            report["inputs"] = inputs
+            report["cache"] = stats.as_dict() if stats else None
+            if not report["summary"]["built"]:
+                raise BuildError("no document could be read; nothing was published" +
+                                 "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
+            changes = changes_since(options.out_dir, dataset)
+            with staging(options.out_dir) as tmp:
+                write_outputs(tmp, dataset, report, changes, blocks.get)
+                publish(tmp, options.out_dir)
+        finally:
+            gc.unfreeze()  # see extract_all
     if cache is not None:
         cache.prune(keys)
     messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
     return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
+
+
+def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: ExtractionCache | None, manifest,
+                blocks: BlockStore) -> tuple[list[dict], CacheStats | None, set[str]]:
+    """Every document's result, in job order, from the cache or the executor. Each result's blocks go to the block
+    store as it arrives (the review page reads them back); the rest is small and kept.
+
+    What is kept lives until the end of the build, so it is moved out of the garbage collector's sight
+    (gc.freeze, after collecting the finished document's own cycles): otherwise every collection rescans all the
+    documents kept so far, and extraction slows down as the build goes on. `build` unfreezes at the end."""
+    def keep(result: dict) -> dict:
+        blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
+        gc.collect()
+        gc.freeze()
+        return result
+
+    def runner(todo: list[DocumentJob]) -> Iterator[dict]:
+        return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress)
+
+    if cache is not None:
+        return extract_with_cache(jobs, runner, cache, manifest.entries, keep)
+    return [keep(r) for r in runner(jobs)], None, set()
 
 
 def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,

@@ -166,6 +166,7 @@ class _DocxReader:
         self.document = document
         self.numbering = _Numbering(document)
         self.styles = {s.style_id: s for s in document.styles}
+        self._chains: dict[str | None, tuple] = {}
         self.blocks: list[Block] = []
         self.paragraph_no = 0
         self.table_no = 0
@@ -216,7 +217,7 @@ class _DocxReader:
         style_id = _style_id(p)
         heading_level = self._heading_level(p, style_id)
         bold, lead = self._emphasis(runs, style_id)
-        num = self.numbering.marker(p, self.styles.get(style_id))
+        num = self.numbering.marker(p, self._chain(style_id))
         kind = Kind.PARAGRAPH
         depth = 0
         ordered = False
@@ -236,23 +237,32 @@ class _DocxReader:
                                  list_depth=depth, marker=marker, ordered=ordered, bold=bold, lead=lead,
                                  cell=cell, indent=_indent(p)))
 
+    def _chain(self, style_id: str | None) -> tuple:
+        """The style and the styles it is based on, nearest first; looked up once per style (python-docx finds a
+        base style by an XPath query over the whole styles part, which cost more than reading the text)."""
+        if style_id not in self._chains:
+            chain, style = [], self.styles.get(style_id) if style_id else None
+            while style is not None and style not in chain:
+                chain.append(style)
+                style = style.base_style
+            self._chains[style_id] = tuple(chain)
+        return self._chains[style_id]
+
     def _heading_level(self, p, style_id: str | None) -> int | None:
-        style = self.styles.get(style_id) if style_id else None
-        while style is not None:
+        for style in self._chain(style_id):
             name = style.name or ""
             if name.lower() == "title":
                 return 1
             m = HEADING_STYLE.match(name)
             if m:
                 return int(m.group(1))
-            style = style.base_style
         outline = p.find(f"{W}pPr/{W}outlineLvl")
         if outline is not None:
             return int(outline.get(f"{W}val", "0")) + 1
         return None
 
     def _emphasis(self, runs, style_id) -> tuple[bool, str | None]:
-        style_bold = _style_bold(self.styles.get(style_id))
+        style_bold = _style_bold(self._chain(style_id))
         texts = [(t, b if b is not None else style_bold) for t, b, _sym in runs if t.strip()]
         if not texts:
             return False, None
@@ -326,14 +336,13 @@ def _bold_of(rpr) -> bool | None:
     return b.get(f"{W}val", "true").lower() not in ("0", "false", "off")
 
 
-def _style_bold(style) -> bool:
-    while style is not None:
+def _style_bold(chain: tuple) -> bool:
+    for style in chain:
         try:
             if style.font.bold is not None:
                 return bool(style.font.bold)
         except AttributeError:
             return False
-        style = style.base_style
     return False
 
 
@@ -385,11 +394,12 @@ class _Numbering:
             for ilvl, spec in abstract.get(aid, {}).items():
                 self.levels[(num.get(f"{W}numId"), ilvl)] = spec
 
-    def marker(self, p, style) -> tuple[int, str, bool] | None:
+    def marker(self, p, style_chain: tuple) -> tuple[int, str, bool] | None:
         num_pr = p.find(f"{W}pPr/{W}numPr")
-        while num_pr is None and style is not None:  # list styles carry numPr on the style
+        for style in style_chain:  # list styles carry numPr on the style
+            if num_pr is not None:
+                break
             num_pr = style.element.find(f"{W}pPr/{W}numPr")
-            style = style.base_style
         if num_pr is None:
             return None
         num_id = _val(num_pr.find(f"{W}numId"), "0")

@@ -104,3 +104,26 @@ def test_html_script_and_style_are_not_text():
     assert "documentElement" not in text and "font-size" not in text
     nested = [b for b in blocks if b.kind is Kind.LIST_ITEM and b.list_depth == 1]
     assert len(nested) == 27
+
+
+def test_docx_styles_based_on_each_other_are_read_once_without_looping(tmp_path):
+    """Headings and bold come from a style and the styles it is based on; a cycle of basedOn must not hang."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    outer = document.styles.add_style("Profile Heading", WD_STYLE_TYPE.PARAGRAPH)
+    outer.base_style = document.styles["Heading 2"]
+    loop_a = document.styles.add_style("Loop A", WD_STYLE_TYPE.PARAGRAPH)
+    loop_b = document.styles.add_style("Loop B", WD_STYLE_TYPE.PARAGRAPH)
+    loop_b.font.bold = True
+    loop_a.base_style = loop_b
+    based_on = loop_b.element.makeelement(qn("w:basedOn"), {qn("w:val"): loop_a.style_id})
+    loop_b.element.append(based_on)  # Loop B based on Loop A based on Loop B
+    document.add_paragraph("Working Across Teams", style="Profile Heading")
+    document.add_paragraph("Shares plans early with other units.", style="Loop A")
+    document.save(tmp_path / "styles.docx")
+    blocks = [b for b in readers.read(tmp_path / "styles.docx", "docx").blocks if b.text]
+    assert (blocks[0].kind, blocks[0].heading_level, blocks[0].text) == (Kind.HEADING, 2, "Working Across Teams")
+    assert blocks[1].kind is Kind.PARAGRAPH and blocks[1].bold
