@@ -2,9 +2,10 @@
 review page shows them: the build holds one document's blocks at a time, whatever the number of documents."""
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
+
+import orjson
 
 
 class BlockStore:
@@ -18,7 +19,7 @@ class BlockStore:
         self._where: dict[str, tuple[int, int]] = {}
 
     def put(self, doc_id: str, blocks: list[dict]) -> None:
-        data = json.dumps(blocks, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = orjson.dumps(blocks)
         self._file.seek(0, 2)
         self._where[doc_id] = (self._file.tell(), len(data))
         self._file.write(data)
@@ -29,7 +30,7 @@ class BlockStore:
             return []
         offset, size = self._where[doc_id]
         self._file.seek(offset)
-        return json.loads(self._file.read(size).decode("utf-8"))
+        return orjson.loads(self._file.read(size))
 
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._where

@@ -181,7 +181,7 @@ def build(options: BuildOptions) -> BuildOutcome:
                                  "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
             changes = changes_since(options.out_dir, dataset)
             with staging(options.out_dir) as tmp:
-                write_outputs(tmp, dataset, report, changes, blocks.get)
+                write_outputs(tmp, dataset, report, changes, blocks.get, parallel=options.workers > 1)
                 publish(tmp, options.out_dir)
         finally:
             gc.unfreeze()  # see extract_all
@@ -214,20 +214,57 @@ def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: Extractio
 
 
 def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
-                  blocks_of: Callable[[str], list[dict]]) -> None:
+                  blocks_of: Callable[[str], list[dict]], parallel: bool = False) -> None:
     """Every output of a build, into one folder (the staging folder, later swapped into place). Large outputs are
-    written piece by piece: the build's peak memory is the dataset, not the dataset's text."""
+    written piece by piece: the build's peak memory is the dataset, not the dataset's text. With `parallel`, the
+    CASE package and the review page are written by a second process at the same time as the rest."""
     from .exports.case import write_case
     from .exports.tables import write_tables
     from .review import write_review
 
-    write_streamed(folder / CANONICAL, dataset)
-    write_streamed(folder / REPORT, report)
-    write_streamed(folder / "changes.json", changes)
-    write_text(folder / "changes.md", render_markdown(changes))
-    write_case(dataset, folder / "case.json")
-    write_tables(dataset, folder / "tables")
-    write_review(dataset, report, blocks_of, folder / "review.html")
+    def dataset_files() -> None:
+        write_streamed(folder / CANONICAL, dataset)
+        write_streamed(folder / REPORT, report)
+        write_streamed(folder / "changes.json", changes)
+        write_text(folder / "changes.md", render_markdown(changes))
+        write_tables(dataset, folder / "tables")
+
+    def derived_pages() -> None:
+        write_case(dataset, folder / "case.json")
+        write_review(dataset, report, blocks_of, folder / "review.html")
+
+    side_by_side(dataset_files, derived_pages, parallel)
+
+
+def side_by_side(first: Callable[[], None], second: Callable[[], None], parallel: bool) -> None:
+    """Run both. With `parallel` (where processes can fork), `second` runs in a forked child at the same time: it
+    reads the parent's data copy-on-write, so nothing is pickled, and it reports a failure back through a pipe.
+    Either failure fails the call; the child never runs the parent's clean-up (it leaves with os._exit)."""
+    if not parallel or not hasattr(os, "fork"):
+        first()
+        second()
+        return
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        status = 1
+        try:
+            second()
+            status = 0
+        except BaseException as exc:  # noqa: BLE001 (reported to the parent, whatever it is)
+            os.write(write_end, f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[:4000])
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    try:
+        first()
+    finally:
+        with os.fdopen(read_end, "rb") as pipe:
+            message = pipe.read().decode("utf-8", "replace")
+        _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise BuildError(f"writing the outputs failed in the second writer process: {message or 'it was killed'}")
 
 
 def inputs_fingerprint(jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path,

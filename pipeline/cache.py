@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
+
 from . import __version__
 from .document import DocumentJob
 from .tables import TABLES_DIR, fingerprint
@@ -102,8 +104,8 @@ class ExtractionCache:
 
     def get(self, key: str) -> dict | None:
         try:
-            envelope = json.loads(self.path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            envelope = orjson.loads(self.path(key).read_bytes())
+        except (OSError, ValueError):  # orjson.JSONDecodeError is a ValueError
             return None
         if not _is_entry(envelope, key):
             return None
@@ -113,15 +115,15 @@ class ExtractionCache:
         """Store a result; False (and no exception) when the cache folder cannot be written."""
         target = self.path(key)
         envelope = {"format": ENTRY_FORMAT, "key": key, "result": result}
-        text = json.dumps(envelope, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        data = orjson.dumps(envelope, option=orjson.OPT_SORT_KEYS)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}-", suffix=".tmp", dir=target.parent)
         except OSError:
             return False
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
             os.replace(tmp, target)
         except OSError:
             _unlink(Path(tmp))

@@ -54,6 +54,8 @@ def compare(old: dict | None, new: dict) -> dict:
     for comp in old.get("competencies", []):
         seen.add(comp["id"])
         if comp["id"] in new_comps:
+            if comp == new_comps[comp["id"]]:
+                continue  # most of a rebuild: equal dicts have no field changes, and this test is C-fast
             diff = competency_changes(comp, new_comps[comp["id"]])
             if diff["fields"]:
                 changed.append(diff)

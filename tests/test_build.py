@@ -97,3 +97,24 @@ def test_the_seed_text_folder_builds_as_a_whole(build_into):
     data = load(out / "competencies.json")
     assert validate_dataset(data) == [] and len(data["competencies"]) == 5
     assert {d["format"] for d in data["documents"]} == {"txt"}
+
+
+def test_writers_side_by_side_both_run_and_either_failure_fails(tmp_path):
+    from pipeline.build import side_by_side
+
+    def write(name):
+        return lambda: (tmp_path / name).write_text(name, encoding="utf-8")
+
+    def fail():
+        raise OSError("disk full")
+
+    for parallel in (False, True):
+        side_by_side(write(f"a{parallel}"), write(f"b{parallel}"), parallel)
+        assert (tmp_path / f"a{parallel}").read_text(encoding="utf-8") == f"a{parallel}"
+        assert (tmp_path / f"b{parallel}").is_file(), "the second writer's file, from the forked child too"
+    with pytest.raises(BuildError, match="OSError: disk full"):
+        side_by_side(write("c"), fail, parallel=True)
+    assert (tmp_path / "c").is_file()
+    with pytest.raises(OSError, match="disk full"):
+        side_by_side(fail, write("d"), parallel=True)
+    assert (tmp_path / "d").is_file(), "the parent waits for its child before failing"

@@ -264,16 +264,18 @@ def build_frame(dataset: dict, table: Table) -> pandas.DataFrame:
 
 def write_tables(dataset: dict, folder: Path) -> list[Path]:
     """Write <table>.csv and <table>.parquet for every table and datapackage.json into folder; returns the paths.
-    `dataset` is the dict of competencies.json (an api.Dataset is accepted too)."""
+    `dataset` is the dict of competencies.json (an api.Dataset is accepted too). Written from the rows with the
+    csv module and pyarrow, one table in memory at a time: the same bytes as through pandas (`build_frames`),
+    without importing it (half a second of every build)."""
     if hasattr(dataset, "to_dict"):
         dataset = dataset.to_dict()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for t in TABLES:  # one table in memory at a time
-        df = build_frame(dataset, t)
-        written.append(_write_csv(df, folder / f"{t.name}.csv"))
-        written.append(_write_parquet(df, t, folder / f"{t.name}.parquet"))
+    for t in TABLES:
+        rows = list(t.rows(dataset))
+        written.append(_write_csv(rows, t, folder / f"{t.name}.csv"))
+        written.append(_write_parquet(rows, t, folder / f"{t.name}.parquet"))
     written.append(_write_datapackage(datapackage(dataset), folder / "datapackage.json"))
     return written
 
@@ -281,12 +283,13 @@ def write_tables(dataset: dict, folder: Path) -> list[Path]:
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _write_csv(df: pandas.DataFrame, path: Path) -> Path:
-    guarded = df.copy()
-    for column in guarded.columns:
-        if guarded[column].dtype == object or str(guarded[column].dtype) == "string":
-            guarded[column] = guarded[column].map(_guard_formula)
-    guarded.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+def _write_csv(rows: list[tuple], table: Table, path: Path) -> Path:
+    import csv
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(table.column_names)
+        writer.writerows(tuple(_guard_formula(v) for v in row) for row in rows)
     return path
 
 
@@ -304,13 +307,15 @@ def _unguard_formula(value):
     return value
 
 
-def _write_parquet(df: pandas.DataFrame, table: Table, path: Path) -> Path:
+def _write_parquet(rows: list[tuple], table: Table, path: Path) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = pa.schema([pa.field(c.name, pa.int64() if c.type == "integer" else pa.string(), nullable=not c.required)
                         for c in table.columns])
-    arrow = pa.Table.from_pandas(df, schema=schema, preserve_index=False).replace_schema_metadata(None)
+    columns = list(zip(*rows)) if rows else [()] * len(table.columns)
+    arrow = pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(columns, schema)],
+                                 schema=schema)
     pq.write_table(arrow, path, compression=PARQUET_COMPRESSION)
     return path
 
