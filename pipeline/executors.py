@@ -31,7 +31,9 @@ def _results(jobs: list[DocumentJob], workers: int, executor: str, scheduler: st
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-            chunk = max(1, len(jobs) // (workers * 16))
+            # small chunks: a document takes 5 ms to half a second, and a worker left with a long last chunk
+            # while the others idle costs more than the extra messages
+            chunk = max(1, min(4, len(jobs) // (workers * 16)))
             yield from pool.map(extract_document, jobs, chunksize=chunk)
 
 
