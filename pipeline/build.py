@@ -31,7 +31,7 @@ from .executors import run_jobs
 from .manifest import MANIFEST_NAMES, load_manifest
 from .publish import publish, staging, write_text
 from .readers import EXTENSIONS
-from .validate import validate_dataset
+from .validate import ValidatedMemo, validate_dataset
 
 IGNORED_FILES = set(MANIFEST_NAMES) | {"corrections.yaml", "corrections.yml", "README.md", "readme.md"}
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -39,6 +39,7 @@ DEFAULT_CACHE_ROOT = Path(".cache") / "extract"
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 CANONICAL = "competencies.json"
 REPORT = "build-report.json"
+VALIDATED_MEMO = "validated.json"  # in the cache folder, see validate.ValidatedMemo
 
 
 @dataclass
@@ -169,7 +170,8 @@ def build(options: BuildOptions) -> BuildOutcome:
             dataset = assemble(results)
             del results
             dataset, outcomes = apply_corrections(dataset, corrections, copy=False)
-            problems = validate_dataset(dataset)
+            memo = ValidatedMemo(cache.root / VALIDATED_MEMO) if cache is not None else None
+            problems = validate_dataset(dataset, memo=memo)
             if problems:
                 raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
                                  + "\n  ".join(map(str, problems)))
@@ -187,6 +189,7 @@ def build(options: BuildOptions) -> BuildOutcome:
             gc.unfreeze()  # see extract_all
     if cache is not None:
         cache.prune(keys)
+        memo.save()
     messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
     return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
 

@@ -1,6 +1,7 @@
 """Schema validation of a dataset, with errors that name the JSON path and the source document."""
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,13 +50,57 @@ def _fast_check():
     return fastjsonschema.compile(schema)
 
 
-def validate_dataset(dataset: dict, limit: int = 20) -> list[SchemaProblem]:
+def schema_fingerprint() -> str:
+    return hashlib.sha256(SCHEMA_PATH.read_bytes()).hexdigest()
+
+
+class ValidatedMemo:
+    """The competencies a previous build validated, by a hash of their canonical bytes, for this schema: a rebuild
+    checks only what is new (a competency is valid or not by its content alone: the schema holds no rule across
+    competencies). Kept in the extraction cache folder and trusted as the cache is; a missing or foreign file is
+    an empty memo. `validate_dataset` records what passed; `save` writes it once the build is published."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.schema = schema_fingerprint()
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            known = data["competencies"] if data.get("schema") == self.schema else []
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            known = []
+        self.known = set(known) if isinstance(known, list) else set()
+        self.passed: set[str] = set()
+
+    @staticmethod
+    def key(competency: dict) -> str:
+        import orjson
+
+        return hashlib.blake2b(orjson.dumps(competency, option=orjson.OPT_SORT_KEYS), digest_size=16).hexdigest()
+
+    def save(self) -> None:
+        from .publish import write_text
+
+        try:
+            write_text(self.path, json.dumps({"schema": self.schema, "competencies": sorted(self.passed)}))
+        except OSError:
+            pass  # a memo that cannot be written only costs the next build a full validation
+
+
+def validate_dataset(dataset: dict, limit: int = 20, memo: ValidatedMemo | None = None) -> list[SchemaProblem]:
     """Every problem of the dataset against the schema, with its JSON path and source document; [] when valid.
-    The compiled check answers first; jsonschema, slower, names the problems when there are some."""
+    The compiled check answers first (on the competencies `memo` does not know, when given); jsonschema, slower,
+    names the problems of the whole dataset when there are some."""
     import fastjsonschema
 
+    checked, keys = dataset, []
+    if memo is not None and isinstance(dataset.get("competencies"), list):
+        keys = [memo.key(c) for c in dataset["competencies"]]
+        checked = {**dataset, "competencies": [c for c, k in zip(dataset["competencies"], keys)
+                                               if k not in memo.known]}
     try:
-        _fast_check()(dataset)
+        _fast_check()(checked)
+        if memo is not None:
+            memo.passed = set(keys)
         return []
     except fastjsonschema.JsonSchemaValueException:
         pass

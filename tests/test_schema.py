@@ -72,3 +72,27 @@ def test_fast_and_full_validators_agree(gold):
     _fast_check()(data)  # valid for both
     data["competencies"][0]["sources"] = []
     assert validate_dataset(data)  # and invalid for both: the fast one sends it to the full one
+
+
+def test_a_memo_of_validated_competencies_skips_only_those_and_never_hides_a_problem(tmp_path, monkeypatch):
+    from pipeline import validate
+
+    data = copy.deepcopy(load(SEEDS / "gold" / "customer-focus.json"))
+    second = copy.deepcopy(data["competencies"][0])
+    second.update(id="customer-focus-two", name="Customer Focus Two")
+    data["competencies"].append(second)
+    checked = []
+    real = validate._fast_check()
+    monkeypatch.setattr(validate, "_fast_check", lambda: lambda d: (checked.append(len(d["competencies"])),
+                                                                   real(d)))
+    first = validate.ValidatedMemo(tmp_path / "validated.json")
+    assert validate_dataset(data, memo=first) == [] and checked == [2]
+    first.save()
+    again = validate.ValidatedMemo(tmp_path / "validated.json")
+    assert validate_dataset(data, memo=again) == [] and checked == [2, 0], "both known: none checked again"
+    data["competencies"][1]["levels"][0]["rank"] = 0  # the second changes, and breaks
+    problems = validate_dataset(data, memo=again)
+    assert checked[-1] == 1 and problems[0].path == "$.competencies[1].levels[0].rank", "paths of the full dataset"
+    (tmp_path / "validated.json").write_text(
+        (tmp_path / "validated.json").read_text(encoding="utf-8").replace(again.schema, "0" * 64), encoding="utf-8")
+    assert validate.ValidatedMemo(tmp_path / "validated.json").known == set(), "another schema: nothing is known"

@@ -27,6 +27,7 @@ meaningful one.
 """
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -55,6 +56,16 @@ class CaseOptions:
 
 def framework_uuid(framework: str = CaseOptions.framework) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, f"framework:{framework}")
+
+
+def uuid5_text(namespace: uuid.UUID, name: str) -> str:
+    """str(uuid.uuid5(namespace, name)), without building UUID objects: a package has a hundred thousand
+    identifiers, and the objects cost more than the hashing."""
+    digest = bytearray(hashlib.sha1(namespace.bytes + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50   # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80   # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def competency_identifier(competency_id: str, framework: str = CaseOptions.framework) -> str:
@@ -121,6 +132,7 @@ class _Package:
     used_types: set[str] = field(default_factory=set)
     doc_link: dict = field(default_factory=dict)
     competency_links: dict[str, dict] = field(default_factory=dict)
+    type_links: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.root = framework_uuid(self.opts.framework)
@@ -133,7 +145,7 @@ class _Package:
             n += 1
             unique = f"{name}#{n}"
         self.used_names.add(unique)
-        return str(uuid.uuid5(self.root, unique))
+        return uuid5_text(self.root, unique)
 
     def uri(self, kind: str, identifier: str) -> str:
         if self.opts.base_uri:  # the CASE REST path of the object, e.g. .../CFItems/<uuid>
@@ -268,8 +280,11 @@ class _Package:
     # --- item types ---
 
     def item_type_link(self, item_type: str) -> dict:
-        identifier = str(uuid.uuid5(self.root, f"item-type:{item_type}"))
-        return {"title": item_type, "identifier": identifier, "uri": self.uri("CFItemType", identifier)}
+        if item_type not in self.type_links:
+            identifier = uuid5_text(self.root, f"item-type:{item_type}")
+            self.type_links[item_type] = {"title": item_type, "identifier": identifier,
+                                          "uri": self.uri("CFItemType", identifier)}
+        return dict(self.type_links[item_type])
 
     def item_types(self) -> list[dict]:
         out = []

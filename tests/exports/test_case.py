@@ -9,10 +9,11 @@ import uuid
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from jsonschema import Draft4Validator
 
 from pipeline.exports.case import (NAMESPACE, CaseOptions, competency_identifier, framework_uuid, iter_identifiers,
-                                   to_case, write_case)
+                                   to_case, uuid5_text, write_case)
 from pipeline.text import slug
 
 from ..conftest import ROOT, load
@@ -181,3 +182,10 @@ def test_equal_texts_in_one_list_get_distinct_identifiers(dataset):
     comp["indicators"].append(copy.deepcopy(comp["indicators"][0]))
     ids = list(iter_identifiers(to_case(changed)))
     assert len(ids) == len(set(ids))
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(max_size=60), st.integers(0, 2**128 - 1))
+def test_identifiers_are_rfc_4122_uuid5_names(name, namespace):
+    for ns in (uuid.UUID(int=namespace), NAMESPACE):
+        assert uuid5_text(ns, name) == str(uuid.uuid5(ns, name))
