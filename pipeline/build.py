@@ -220,7 +220,7 @@ def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
                   blocks_of: Callable[[str], list[dict]], parallel: bool = False) -> None:
     """Every output of a build, into one folder (the staging folder, later swapped into place). Large outputs are
     written piece by piece: the build's peak memory is the dataset, not the dataset's text. With `parallel`, the
-    CASE package and the review page are written by a second process at the same time as the rest."""
+    CASE package and the tables are written by two more processes at the same time as the rest."""
     from .exports.case import write_case
     from .exports.tables import write_tables
     from .review import write_review
@@ -230,44 +230,51 @@ def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
         write_streamed(folder / REPORT, report)
         write_streamed(folder / "changes.json", changes)
         write_text(folder / "changes.md", render_markdown(changes))
-        write_tables(dataset, folder / "tables")
+        write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
 
-    def derived_pages() -> None:
-        write_case(dataset, folder / "case.json")
-        write_review(dataset, report, blocks_of, folder / "review.html")
-
-    side_by_side(dataset_files, derived_pages, parallel)
+    side_by_side([dataset_files, lambda: write_case(dataset, folder / "case.json"),
+                  lambda: write_tables(dataset, folder / "tables")], parallel)
 
 
-def side_by_side(first: Callable[[], None], second: Callable[[], None], parallel: bool) -> None:
-    """Run both. With `parallel` (where processes can fork), `second` runs in a forked child at the same time: it
-    reads the parent's data copy-on-write, so nothing is pickled, and it reports a failure back through a pipe.
-    Either failure fails the call; the child never runs the parent's clean-up (it leaves with os._exit)."""
+def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
+    """Run the tasks. With `parallel` (where processes can fork), every task but the first runs in a forked child
+    at the same time: it reads the parent's data copy-on-write, so nothing is pickled, and it reports a failure
+    back through a pipe. Any failure fails the call, once every child has ended; a child never runs the parent's
+    clean-up (it leaves with os._exit)."""
     if not parallel or not hasattr(os, "fork"):
-        first()
-        second()
+        for task in tasks:
+            task()
         return
+    children = [_fork(task) for task in tasks[1:]]
+    failures = []
+    try:
+        tasks[0]()
+    finally:
+        for pid, read_end in children:
+            with os.fdopen(read_end, "rb") as pipe:
+                message = pipe.read().decode("utf-8", "replace")
+            _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                failures.append(message or "it was killed")
+    if failures:
+        raise BuildError("writing the outputs failed in a writer process: " + "; ".join(failures))
+
+
+def _fork(task: Callable[[], None]) -> tuple[int, int]:
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
         status = 1
         try:
-            second()
+            task()
             status = 0
         except BaseException as exc:  # noqa: BLE001 (reported to the parent, whatever it is)
             os.write(write_end, f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[:4000])
         finally:
             os._exit(status)
     os.close(write_end)
-    try:
-        first()
-    finally:
-        with os.fdopen(read_end, "rb") as pipe:
-            message = pipe.read().decode("utf-8", "replace")
-        _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise BuildError(f"writing the outputs failed in the second writer process: {message or 'it was killed'}")
+    return pid, read_end
 
 
 def inputs_fingerprint(jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path,

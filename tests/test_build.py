@@ -99,7 +99,7 @@ def test_the_seed_text_folder_builds_as_a_whole(build_into):
     assert {d["format"] for d in data["documents"]} == {"txt"}
 
 
-def test_writers_side_by_side_both_run_and_either_failure_fails(tmp_path):
+def test_writers_side_by_side_all_run_and_any_failure_fails(tmp_path):
     from pipeline.build import side_by_side
 
     def write(name):
@@ -109,12 +109,12 @@ def test_writers_side_by_side_both_run_and_either_failure_fails(tmp_path):
         raise OSError("disk full")
 
     for parallel in (False, True):
-        side_by_side(write(f"a{parallel}"), write(f"b{parallel}"), parallel)
-        assert (tmp_path / f"a{parallel}").read_text(encoding="utf-8") == f"a{parallel}"
-        assert (tmp_path / f"b{parallel}").is_file(), "the second writer's file, from the forked child too"
+        side_by_side([write(f"a{parallel}"), write(f"b{parallel}"), write(f"c{parallel}")], parallel)
+        assert all((tmp_path / f"{x}{parallel}").read_text(encoding="utf-8") == f"{x}{parallel}" for x in "abc"), \
+            "every writer's file, from the forked children too"
     with pytest.raises(BuildError, match="OSError: disk full"):
-        side_by_side(write("c"), fail, parallel=True)
-    assert (tmp_path / "c").is_file()
+        side_by_side([write("d"), fail, write("e")], parallel=True)
+    assert (tmp_path / "d").is_file() and (tmp_path / "e").is_file()
     with pytest.raises(OSError, match="disk full"):
-        side_by_side(fail, write("d"), parallel=True)
-    assert (tmp_path / "d").is_file(), "the parent waits for its child before failing"
+        side_by_side([fail, write("f")], parallel=True)
+    assert (tmp_path / "f").is_file(), "the parent waits for its children before failing"
