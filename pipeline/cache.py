@@ -174,11 +174,25 @@ def extract_with_cache(jobs: list[DocumentJob], run: Callable[[list[DocumentJob]
         except OSError:
             continue  # unreadable now: extraction reports why
         keys[i] = cache.key(job, hashes[i], manifest_entries.get(job.rel_path))
-        hit = cache.get(keys[i])
-        results[i] = keep(hit) if hit is not None else None
-    missing = [i for i, r in enumerate(results) if r is None]
-    stats.hits, stats.misses = len(jobs) - len(missing), len(missing)
-    for i, result in zip(missing, run([jobs[i] for i in missing])):
+    # Documents without an entry go to the executor first: a process pool extracts them (loading the libraries
+    # extraction needs) while this process reads the hits back.
+    absent = [i for i, key in enumerate(keys) if key is None or not cache.path(key).is_file()]
+    extracted = run([jobs[i] for i in absent]) if absent else iter(())
+    skip = set(absent)
+    for i, key in enumerate(keys):
+        if i not in skip:
+            hit = cache.get(key)
+            results[i] = keep(hit) if hit is not None else None
+    unreadable = [i for i, r in enumerate(results) if r is None and i not in skip]  # cut short, or foreign
+    stats.misses = len(absent) + len(unreadable)
+    stats.hits = len(jobs) - stats.misses
+
+    def computed():
+        yield from zip(absent, extracted)
+        if unreadable:
+            yield from zip(unreadable, run([jobs[i] for i in unreadable]))
+
+    for i, result in computed():
         # a file rewritten between hashing and reading must not be stored under its old content's key
         same_bytes = result.get("document", {}).get("sha256") == hashes[i]
         if keys[i] and same_bytes and is_cacheable(result) and cache.put(keys[i], result):

@@ -23,19 +23,32 @@ def run_jobs(jobs: list[DocumentJob], workers: int = 1, executor: str = "process
 
 def _results(jobs: list[DocumentJob], workers: int, executor: str, scheduler: str | None) -> Iterator[dict]:
     if not jobs:
-        return
+        return iter(())
     if executor == "dask":
-        yield from _run_dask(jobs, scheduler, workers)
-    elif workers <= 1 or len(jobs) == 1:
-        yield from map(extract_document, jobs)
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+        return _run_dask(jobs, scheduler, workers)
+    if workers <= 1:
+        return map(extract_document, jobs)
+    return _run_pool(jobs, workers)
 
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-            # small chunks: a document takes 5 ms to half a second, and a worker left with a long last chunk
-            # while the others idle costs more than the extra messages
-            chunk = max(1, min(4, len(jobs) // (workers * 16)))
-            yield from pool.map(_extract_in_worker, jobs, chunksize=chunk)
+
+def _run_pool(jobs: list[DocumentJob], workers: int) -> Iterator[dict]:
+    """Started at once, not when the first result is asked for: the caller has other work meanwhile (reading the
+    cache back). Even one document goes to the pool, so that loading spaCy overlaps that work."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)))
+    # small chunks: a document takes 5 ms to half a second, and a worker left with a long last chunk while the
+    # others idle costs more than the extra messages
+    chunk = max(1, min(4, len(jobs) // (workers * 16)))
+    results = pool.map(_extract_in_worker, jobs, chunksize=chunk)
+
+    def drain() -> Iterator[dict]:
+        try:
+            yield from results
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    return drain()
 
 
 def _extract_in_worker(job: DocumentJob) -> dict:

@@ -164,8 +164,14 @@ def test_a_cached_run_extracts_once_and_returns_the_same_results(tmp_path):
     first, stats1, keys1 = extract_with_cache(jobs, run, cache)
     second, stats2, keys2 = extract_with_cache(jobs, run, cache)
     assert (stats1.misses, stats1.stored, stats2.hits, stats2.misses) == (2, 2, 2, 0)
-    assert calls == [[j.doc_id for j in jobs], []]
+    assert calls == [[j.doc_id for j in jobs]], "nothing to extract: the executor is not even started"
     assert second == first and keys1 == keys2 == cache.keys()
+    entry = cache.path(sorted(keys1)[0])
+    entry.write_bytes(entry.read_bytes()[:40])  # an entry cut short is found only when read: extracted after all
+    fourth, stats4, _ = extract_with_cache(jobs, run, cache)
+    assert len(calls[-1]) == 1 and (stats4.hits, stats4.misses, stats4.stored) == (1, 1, 1)
+    assert [r["competencies"] for r in fourth] == [r["competencies"] for r in first]
+    calls.pop()
 
     (raw / "customer-focus.txt").write_text("Customer Focus\n\nChanged.\n", encoding="utf-8")
     third, stats3, keys3 = extract_with_cache(jobs, run, cache)
