@@ -5,7 +5,7 @@
     python -m bench.run --n 500 --skip-memory --out /tmp/results.json
     python -m bench.run --profile bench/profile.txt   # also profile a 1-worker build in-process (cProfile)
 
-Measured side by side, in one run ((a) to (c) in --rounds rounds, the fastest of each counting):
+Measured side by side, in one run ((a) to (c) and (e) in --rounds rounds, the fastest of each counting):
   (a) parse floor       bare library reads of the same files, one process: pdfplumber page.extract_text() of every
                         page, python-docx paragraphs and table cells, lxml.html parse + text_content(), file decode;
                         and the same split over all cores at once: the speed-up this machine gives the libraries
@@ -592,19 +592,27 @@ def run(args) -> dict:
         rels = sorted(p.name for p in raw.iterdir() if p.is_file())
         candidates = [r for r in rels if r.endswith(".docx")] or [r for r in rels if r.endswith((".html", ".txt"))]
         changed = candidates[len(candidates) // 2]
-        what = modify_document(raw / changed)
-        t["rebuild_one_changed"] = run_build(raw, out, all_cores, cache)
-        t["rebuild_one_changed"].update(changed_file=changed, change=what)
-        cache_stats = (t["rebuild_one_changed"]["report"] or {}).get("cache") or {}
-        if cache_stats.get("misses") != 1:
-            notes.append(f"the one-changed rebuild extracted {cache_stats.get('misses')} documents, not 1")
-        one = guarded("own extraction of the changed document", notes, own_extraction, raw, changed)
-        probe = guarded("in-process forced rebuild", notes, in_process_build, raw, out, cache, force=True)
-        write = probe.get("stages", {}).get("build.write_outputs", {}).get("seconds")
-        one.update(write_outputs_seconds=write, warm_force_in_process=probe)
+        rebuilds, probes, one = [], [], {}
+        for k in range(args.rounds):  # each round edits the document again: one miss per rebuild
+            what = modify_document(raw / changed)
+            rebuild = run_build(raw, out, all_cores, cache)
+            rebuild.update(changed_file=changed, change=what)
+            rebuilds.append(rebuild)
+            misses = ((rebuild["report"] or {}).get("cache") or {}).get("misses")
+            if misses != 1:
+                notes.append(f"a one-changed rebuild extracted {misses} documents, not 1")
+            if k == 0:  # first, while spaCy is not loaded in this process yet: the cold time is a true one
+                one = guarded("own extraction of the changed document", notes, own_extraction, raw, changed)
+            probes.append(guarded("in-process forced rebuild", notes, in_process_build, raw, out, cache,
+                                  force=True))
+        t["rebuild_one_changed"] = fastest(rebuilds)
+        writes = [pr.get("stages", {}).get("build.write_outputs", {}).get("seconds") for pr in probes]
+        write = min((w for w in writes if w is not None), default=None)
+        one.update(write_outputs_seconds=write, write_outputs_rounds=writes,
+                   warm_force_in_process=probes[writes.index(write)] if write is not None else probes[-1])
         t["one_document"] = one
-        log(f"    rebuild {t['rebuild_one_changed']['wall_seconds']} s; own extraction "
-            f"{one.get('extraction_warm_seconds')} s (cold {one.get('extraction_cold_seconds')} s), write {write} s")
+        log(f"    rebuild {t['rebuild_one_changed']['rounds_wall_seconds']} s; own extraction "
+            f"{one.get('extraction_warm_seconds')} s (cold {one.get('extraction_cold_seconds')} s), write {writes} s")
 
         t["memory"] = {"n": {"documents": n, "max_rss_mb": t["build_1_worker"]["max_rss_mb"],
                              "wall_seconds": t["build_1_worker"]["wall_seconds"]}}
