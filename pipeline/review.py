@@ -119,7 +119,7 @@ def _document_section(doc: dict, shown: list[tuple[dict, Entries]], blocks: list
 
 
 def _items_of(comp: dict) -> Iterator[tuple[str, str | None, dict]]:
-    """(heading, level label, item) for every item of a competency that carries a source."""
+    """(field, level label, item) for every item of a competency, in the order the page lists them."""
     for lv in comp["levels"]:
         for b in lv["behaviors"]:
             yield "levels", lv["label"], b

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
+
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "competency-kb.schema.json"
 
 
@@ -73,8 +75,6 @@ class ValidatedMemo:
 
     @staticmethod
     def key(competency: dict) -> str:
-        import orjson
-
         return hashlib.blake2b(orjson.dumps(competency, option=orjson.OPT_SORT_KEYS), digest_size=16).hexdigest()
 
     def save(self) -> None:

@@ -38,8 +38,6 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # build/: the shared common.py
@@ -50,19 +48,6 @@ WORK.mkdir(parents=True, exist_ok=True)
 
 
 # ------------------------------------------------------------------ small helpers
-def fix_widths(table, widths_in):
-    table.autofit = False
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths_in):
-            cell.width = Inches(w)
-    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_in):
-        gc.set(qn("w:w"), str(int(w * 1440)))
-
-
-def cant_split(row):
-    row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-
-
 def cell_para(cell, text, first, bold=False, size=None, num=None, style=None):
     """Write into a table cell: the first call reuses the cell's empty paragraph."""
     p = cell.paragraphs[0] if first else cell.add_paragraph()
@@ -88,8 +73,7 @@ def right_tab(paragraph, pos_in):
 
 def page_of(pages, text, where):
     """1-based page of a text in the rendered PDF (it must occur on exactly one page)."""
-    hits = C.find_pages(pages, text) if hasattr(C, "find_pages") else \
-        [i + 1 for i, p in enumerate(pages) if C.norm(text) in p]
+    hits = C.find_pages(pages, text)
     assert len(hits) == 1, (where, text, hits)
     return hits[0]
 
@@ -240,13 +224,13 @@ def build_ils_docx():
             C.cell_shading(hdr.cells[j], "D9E2F3")
         for theme, cells in cap["rows"]:
             row = t.add_row()
-            cant_split(row)
+            C.row_flags(row)
             cell_para(row.cells[0], theme, True, bold=True)
             for j, items in enumerate(cells, start=1):
                 nid = C.add_num(d, bul)
                 for k, x in enumerate(items):
                     cell_para(row.cells[j], x, k == 0, size=9, num=nid)
-        fix_widths(t, widths)
+        C.fix_widths(t, widths)
         d.add_paragraph()
     out = C.DOCS / f"{ILS_STEM}.docx"
     d.save(out)
@@ -380,14 +364,14 @@ def build_lp_pdf():
         hdr.cells[j].paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     for name, definition, cells in LP_CAPS:
         row = t.add_row()
-        cant_split(row)
+        C.row_flags(row)
         cell_para(row.cells[0], name, True, bold=True, size=11)
         cell_para(row.cells[0], definition, False, size=9.5)
         for j, items in enumerate(cells, start=1):
             nid = C.add_num(d, bul)
             for k, x in enumerate(items):
                 cell_para(row.cells[j], x, k == 0, size=10, num=nid)
-    fix_widths(t, [2.09] + [1.6] * 5)
+    C.fix_widths(t, [2.09] + [1.6] * 5)
     src = WORK / f"{LP_STEM}.docx"
     d.save(src)
     C.soffice(src, "pdf:writer_pdf_Export", C.DOCS)
@@ -943,7 +927,7 @@ def build_dev_docx():
         row = t.add_row()
         for j, v in enumerate(course):
             cell_para(row.cells[j], v, True)
-    fix_widths(t, [2.5, 2.4, 1.37])
+    C.fix_widths(t, [2.5, 2.4, 1.37])
     d.add_heading("Quick tips", level=2)
     nid = C.add_num(d, bul)
     for tip in DEV["tips"]:
