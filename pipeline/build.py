@@ -32,6 +32,7 @@ from .manifest import MANIFEST_NAMES, load_manifest
 from .publish import publish, staging, write_text
 from .readers import EXTENSIONS
 from .validate import ValidatedMemo, validate_dataset
+from .warm import WarmClient, address_for, ensure_running
 
 IGNORED_FILES = set(MANIFEST_NAMES) | {"corrections.yaml", "corrections.yml", "README.md", "readme.md"}
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -53,6 +54,7 @@ class BuildOptions:
     scheduler: str | None = None                  # dask scheduler address; None = a local cluster
     progress: bool | None = None                  # None: a bar only on a terminal
     force: bool = False                           # rebuild even when the inputs did not change
+    warm_seconds: float = 0.0                     # >0: keep a warm extraction worker this long (see warm.py)
 
 
 @dataclass
@@ -157,14 +159,17 @@ def build(options: BuildOptions) -> BuildOutcome:
     cache = ExtractionCache(cache_dir_for(raw_dir, options.cache_root), current_salt()) \
         if options.cache_root is not None else None
     inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
+    warm = WarmClient(address_for(cache.root, cache.salt)) \
+        if cache is not None and options.warm_seconds > 0 and options.executor == "process" else None
     if not options.force and inputs is not None and _published_inputs(options.out_dir) == inputs:
         report = json.loads((options.out_dir / REPORT).read_text(encoding="utf-8"))
         return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
-                            messages=[f"up to date: nothing changed since the build of {report['built_at']}"])
+                            messages=[f"up to date: nothing changed since the build of {report['built_at']}"]
+                            + _keep_warm(warm, options))
 
     with BlockStore(options.out_dir.resolve().parent) as blocks:
         try:
-            results, stats, keys = extract_all(jobs, options, cache, manifest, blocks)
+            results, stats, keys = extract_all(jobs, options, cache, manifest, blocks, warm)
             results += [_refused_result(r) for r in refused]
             reports = [r["report"] for r in results]
             dataset = assemble(results)
@@ -191,11 +196,19 @@ def build(options: BuildOptions) -> BuildOutcome:
         cache.prune(keys)
         memo.save()
     messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
-    return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
+    return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report,
+                        messages=messages + _keep_warm(warm, options))
+
+
+def _keep_warm(warm: WarmClient | None, options: BuildOptions) -> list[str]:
+    if warm is None or not ensure_running(warm.address, options.warm_seconds):
+        return []
+    return [f"a warm extraction worker stays ready for the next rebuild for {options.warm_seconds:g} s "
+            "(`competency-kb warm --stop` ends it)"]
 
 
 def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: ExtractionCache | None, manifest,
-                blocks: BlockStore) -> tuple[list[dict], CacheStats | None, set[str]]:
+                blocks: BlockStore, warm: WarmClient | None = None) -> tuple[list[dict], CacheStats | None, set[str]]:
     """Every document's result, in job order, from the cache or the executor. Each result's blocks go to the block
     store as it arrives (the review page reads them back); the rest is small and kept.
 
@@ -209,10 +222,12 @@ def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: Extractio
         return result
 
     def runner(todo: list[DocumentJob]) -> Iterator[dict]:
-        return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress)
+        return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress, warm)
 
     if cache is not None:
-        return extract_with_cache(jobs, runner, cache, manifest.entries, keep)
+        results, stats, keys = extract_with_cache(jobs, runner, cache, manifest.entries, keep)
+        stats.warm = warm.served if warm is not None else 0
+        return results, stats, keys
     return [keep(r) for r in runner(jobs)], None, set()
 
 

@@ -46,6 +46,7 @@ class CacheStats:
     hits: int = 0
     misses: int = 0
     stored: int = 0
+    warm: int = 0    # misses the warm worker extracted (see warm.py)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)

@@ -29,6 +29,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="Dask scheduler address (with --executor dask; default: start a local cluster)")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: only on a terminal)")
+    b.add_argument("--warm-seconds", type=float, default=None, metavar="S",
+                   help="keep a worker with the extraction libraries loaded for S idle seconds after the build, "
+                        "for the next rebuild's changed documents; 0: none (default: $COMPETENCY_KB_WARM_SECONDS, "
+                        "else 600; never without the cache)")
+
+    w = sub.add_parser("warm", help="the warm extraction workers builds leave (see build --warm-seconds)")
+    w.add_argument("--stop", action="store_true", help="stop every warm worker of this user")
 
     d = sub.add_parser("diff", help="what changed between two competencies.json files")
     d.add_argument("old", type=Path)
@@ -56,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
             return _diff(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "warm":
+            return _warm(args)
     except KeyboardInterrupt:
         print("interrupted: the previous output is unchanged", file=sys.stderr)
         return 130
@@ -79,13 +88,30 @@ def _build(args) -> int:
     options = BuildOptions(raw_dir=args.raw_dir, out_dir=args.out, workers=args.workers or default_workers(),
                            strict=args.strict, cache_root=None if args.no_cache else args.cache_dir,
                            executor=args.executor, scheduler=args.scheduler, progress=args.progress,
-                           force=args.force)
+                           force=args.force, warm_seconds=_warm_seconds(args))
     outcome = build(options)
     for line in outcome.messages:
         if args.quiet and not line.startswith(("FAILED", "built", "up to date")):
             continue
         print(line, file=sys.stderr if line.startswith(("FAILED", "warning")) else sys.stdout)
     return outcome.exit_code
+
+
+def _warm_seconds(args) -> float:
+    from .warm import default_idle_seconds
+
+    return default_idle_seconds() if args.warm_seconds is None else max(0.0, args.warm_seconds)
+
+
+def _warm(args) -> int:
+    from .warm import running, stop_all
+
+    if args.stop:
+        print(f"stopped {stop_all()} warm extraction worker(s)")
+        return 0
+    workers = running()
+    print(f"{len(workers)} warm extraction worker(s)" + "".join(f"\n  {w}" for w in workers))
+    return 0
 
 
 def _check(args) -> int:

@@ -12,13 +12,19 @@ from collections.abc import Iterator
 
 from .document import DocumentJob, extract_document
 from .errors import BuildError
+from .warm import WarmClient
 
 
 def run_jobs(jobs: list[DocumentJob], workers: int = 1, executor: str = "process", scheduler: str | None = None,
-             progress: bool | None = None) -> Iterator[dict]:
+             progress: bool | None = None, warm: WarmClient | None = None) -> Iterator[dict]:
+    """With `warm`, a few jobs go to the warm worker first (see warm.py); what it does not return runs here."""
     if executor not in ("process", "dask"):
         raise BuildError(f"unknown executor {executor!r} (use 'process' or 'dask')")
-    return _with_progress(_results(jobs, workers, executor, scheduler), len(jobs), progress)
+    if warm is not None and executor == "process":
+        results = warm.run(jobs, lambda rest: _results(rest, workers, executor, scheduler))
+    else:
+        results = _results(jobs, workers, executor, scheduler)
+    return _with_progress(results, len(jobs), progress)
 
 
 def _results(jobs: list[DocumentJob], workers: int, executor: str, scheduler: str | None) -> Iterator[dict]:

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+# A build through the CLI would leave a warm extraction worker behind (pipeline/warm.py) for every test folder: off,
+# for these processes and the ones they start. The warm worker's own tests start and stop theirs.
+os.environ["COMPETENCY_KB_WARM_SECONDS"] = "0"
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_DOCS = ROOT / "raw_docs"
