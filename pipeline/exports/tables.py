@@ -13,6 +13,7 @@ the same pyarrow version, not across versions.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -328,10 +329,34 @@ def _arrow_schema(table: Table):
 
 
 def _arrow_batch(rows: list[tuple], schema):
+    """The rows as an Arrow table. `pyarrow.array` is the fast way, but its first call imports pandas (to check
+    whether the lists are pandas objects), half a second that a build's process would spend only on that; without
+    pandas loaded, the rows go through Arrow's JSON reader instead. Both give the same table."""
     import pyarrow as pa
 
-    columns = list(zip(*rows)) if rows else [()] * len(schema)
-    return pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(columns, schema)], schema=schema)
+    if not rows:
+        return pa.Table.from_batches([], schema=schema)  # not schema.empty_table(): that imports pandas
+    return (_arrow_batch_from_lists if "pandas" in sys.modules else _arrow_batch_from_json)(rows, schema)
+
+
+def _arrow_batch_from_lists(rows: list[tuple], schema):
+    import pyarrow as pa
+
+    return pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(zip(*rows), schema)],
+                                schema=schema)
+
+
+def _arrow_batch_from_json(rows: list[tuple], schema):
+    import orjson
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    names = schema.names
+    lines = b"\n".join(orjson.dumps(dict(zip(names, row))) for row in rows)
+    parsed = pj.read_json(pa.BufferReader(lines), read_options=pj.ReadOptions(use_threads=False, block_size=len(lines) + 1),
+                          parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"))
+    # the reader makes every field nullable: the schema's required columns say otherwise
+    return pa.Table.from_arrays(parsed.columns, schema=schema)
 
 
 def _write_datapackage(package: dict, path: Path) -> Path:
