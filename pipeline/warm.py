@@ -148,7 +148,8 @@ class WarmClient:
         done = 0
         try:
             for job in jobs:
-                if not conn.poll(time_limit_of(job) + REPLY_MARGIN_SECONDS if time_limit_of(job) else None):
+                limit = time_limit_of(job)
+                if not conn.poll(limit + REPLY_MARGIN_SECONDS if limit else None):  # a worker stuck or gone
                     break
                 kind, payload = conn.recv()
                 if kind != "result":

@@ -347,12 +347,18 @@ def _arrow_batch_from_lists(rows: list[tuple], schema):
 
 
 def _arrow_batch_from_json(rows: list[tuple], schema):
+    import io
+
     import orjson
     import pyarrow as pa
     import pyarrow.json as pj
 
     names = schema.names
-    lines = b"\n".join(orjson.dumps(dict(zip(names, row))) for row in rows)
+    buffer = io.BytesIO()  # line by line: joining a list of the lines peaked at 20 times their size
+    for row in rows:
+        buffer.write(orjson.dumps(dict(zip(names, row))))
+        buffer.write(b"\n")
+    lines = buffer.getvalue()
     parsed = pj.read_json(pa.BufferReader(lines), read_options=pj.ReadOptions(use_threads=False, block_size=len(lines) + 1),
                           parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"))
     # the reader makes every field nullable: the schema's required columns say otherwise
