@@ -54,16 +54,23 @@ def merge_competency(into: dict, other: dict) -> None:
 
 class CompetencyMerge:
     """A competency being merged from several documents, with the keys of what it already holds: each document
-    added costs its own size (recomputing the keys on every merge made a competency of k documents cost k²)."""
+    added costs its own size (recomputing the keys on every merge made a competency of k documents cost k²). The
+    keys are made when a second document comes: most competencies have one."""
 
     def __init__(self, comp: dict):
         self.comp = comp
+        self.seen: dict[str, set] | None = None
+
+    def _index(self) -> None:
+        comp = self.comp
         self.seen = {key: {_key(x) for x in comp[key]} for key in ("key_words", "related")}
         self.seen.update({key: {_item_key(x) for x in comp[key]} for key in ITEM_FIELDS + ("readings",)})
         self.levels = {lv["rank"]: (lv, {_key(b["text"]) for b in lv["behaviors"]}) for lv in comp["levels"]}
         self.sources = set(comp["sources"])
 
     def add(self, other: dict) -> None:
+        if self.seen is None:
+            self._index()
         into = self.comp
         if not into.get("definition") and other.get("definition"):
             into["definition"] = other["definition"]
@@ -96,9 +103,11 @@ def _item_key(item: dict) -> tuple[str, str | None]:
     return _key(item["text"]), item.get("group")
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"\W+", " ", text).strip()
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
 def _canonical(comp: dict) -> dict:
