@@ -1,9 +1,9 @@
 """A content-hash cache of per-document extraction results (what `document.extract_document` returns).
 
 An entry's key hashes everything the result depends on: the document's bytes, where it sits and what it is called
-(rel_path, doc_id, the manifest name and the rest of its manifest entry), the pipeline's version, the data tables
-and the pipeline's own source files. Editing a document, a table or the code therefore re-extracts by itself;
-nothing is ever invalidated by hand.
+(rel_path, doc_id, the manifest name and the rest of its manifest entry), the pipeline's version, the data tables,
+the pipeline's own source files and the versions of the extraction libraries. Editing a document, a table or the
+code, or upgrading a reader library, therefore re-extracts by itself; nothing is ever invalidated by hand.
 
 Entries are compact JSON files `<root>/<key[:2]>/<key>.json`, written atomically (temporary file + os.replace).
 The cache is only a shortcut: a missing, truncated or foreign entry is a miss, and a cache that cannot be
@@ -15,6 +15,8 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -33,12 +35,19 @@ ENTRY_FORMAT = 1             # bump when the envelope below changes shape
 RESULT_KEYS = ("document", "competencies", "report")
 
 
+# The libraries whose behaviour is part of an extraction's result: upgrading one re-extracts every document.
+EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "spacy",
+                        "spacy-lookups-data")
+
+
 @dataclass(frozen=True)
 class CacheSalt:
-    """What every key of one build shares: the pipeline's version, its tables and its code."""
+    """What every key of one build shares: the pipeline's version, its tables, its code and the versions of the
+    extraction libraries."""
     version: str
     tables: str
     code: str
+    libraries: str = ""
 
 
 @dataclass
@@ -53,7 +62,33 @@ class CacheStats:
 
 
 def current_salt(tables_dir: Path = TABLES_DIR) -> CacheSalt:
-    return CacheSalt(version=__version__, tables=fingerprint(tables_dir), code=source_fingerprint())
+    return CacheSalt(version=__version__, tables=fingerprint(tables_dir), code=source_fingerprint(),
+                     libraries=library_versions())
+
+
+@lru_cache(maxsize=1)
+def library_versions(path: tuple[str, ...] | None = None) -> str:
+    """`name==version` of each installed extraction library, as the first folder of `path` (sys.path) holding its
+    metadata names it: the distribution that `import` finds. Read from the metadata folders' names
+    (`lxml-6.1.3.dist-info`): importlib.metadata takes 70 ms to start, a tenth of a rebuild with nothing to do."""
+    wanted = {_project(name) for name in EXTRACTION_LIBRARIES}
+    found: dict[str, str] = {}
+    for folder in (sys.path if path is None else path):
+        try:
+            names = sorted(os.listdir(folder or "."))
+        except OSError:  # a zip file, a folder that does not exist
+            continue
+        for name in names:
+            stem, dot, suffix = name.rpartition(".")
+            if dot and suffix in ("dist-info", "egg-info"):
+                project, _, version = stem.partition("-")
+                if _project(project) in wanted:
+                    found.setdefault(_project(project), version)
+    return ",".join(f"{name}=={found[name]}" for name in sorted(found))
+
+
+def _project(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()  # PEP 503: "python_docx" and "Python-Docx" are one project
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from pipeline.cache import (CacheSalt, ExtractionCache, cache_dir_for, current_salt, extract_with_cache,
-                            file_sha256, is_cacheable, source_fingerprint)
+                            file_sha256, is_cacheable, library_versions, source_fingerprint)
 from pipeline.document import DocumentJob, extract_document
 from pipeline.manifest import ManifestEntry
 from pipeline.tables import TABLE_FILES, TABLES_DIR
@@ -215,3 +215,20 @@ def test_each_result_is_stored_and_slimmed_before_the_next_is_extracted(tmp_path
     events.clear()
     again, _, _ = extract_with_cache(jobs, run, cache, keep=keep)
     assert events == [("kept", j.doc_id) for j in jobs] and again == results
+
+
+def test_upgrading_an_extraction_library_changes_every_key(tmp_path):
+    """The libraries' versions come from their metadata folders, the first on the path winning as for `import`."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, names in ((first, ["pdfplumber-99.1.dist-info", "Python_Docx-0.9.dist-info", "numpy-9.dist-info"]),
+                          (second, ["pdfplumber-0.1.dist-info", "lxml-5.0.egg-info",
+                                    "spacy_lookups_data-2.0.dist-info"])):
+        for name in names:
+            (folder / name).mkdir(parents=True)
+    versions = library_versions.__wrapped__((str(first), str(tmp_path / "missing"), str(second)))
+    assert versions == "lxml==5.0,pdfplumber==99.1,python-docx==0.9,spacy-lookups-data==2.0"
+    installed = library_versions()
+    assert "spacy==" in installed and "pdfplumber==" in installed and "python-docx==" in installed
+    upgraded = ExtractionCache(tmp_path / "cache", salt=dataclasses.replace(SALT, libraries=versions))
+    assert upgraded.key(JOB, CONTENT) != ExtractionCache(tmp_path / "cache", salt=SALT).key(JOB, CONTENT)
+    assert current_salt().libraries == installed

@@ -359,7 +359,8 @@ def _arrow_batch_from_json(rows: list[tuple], schema):
         buffer.write(orjson.dumps(dict(zip(names, row))))
         buffer.write(b"\n")
     lines = buffer.getvalue()
-    parsed = pj.read_json(pa.BufferReader(lines), read_options=pj.ReadOptions(use_threads=False, block_size=len(lines) + 1),
+    parsed = pj.read_json(pa.BufferReader(lines),
+                          read_options=pj.ReadOptions(use_threads=False, block_size=len(lines) + 1),
                           parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"))
     # the reader makes every field nullable: the schema's required columns say otherwise
     return pa.Table.from_arrays(parsed.columns, schema=schema)
