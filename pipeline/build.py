@@ -27,7 +27,7 @@ from .changes import compare, headline, load_dataset_stream, render_markdown
 from .corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
 from .document import DocumentJob
 from .errors import BuildError
-from .executors import run_jobs
+from .executors import gc_thresholds, run_jobs, settle_garbage
 from .manifest import MANIFEST_NAMES, load_manifest
 from .publish import publish, staging, write_text
 from .readers import EXTENSIONS
@@ -167,7 +167,7 @@ def build(options: BuildOptions) -> BuildOutcome:
                             messages=[f"up to date: nothing changed since the build of {report['built_at']}"]
                             + _keep_warm(warm, options))
 
-    with BlockStore(options.out_dir.resolve().parent) as blocks:
+    with BlockStore(options.out_dir.resolve().parent) as blocks, gc_thresholds():
         try:
             results, stats, keys = extract_all(jobs, options, cache, manifest, blocks, warm)
             results += [_refused_result(r) for r in refused]
@@ -217,8 +217,7 @@ def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: Extractio
     documents kept so far, and extraction slows down as the build goes on. `build` unfreezes at the end."""
     def keep(result: dict) -> dict:
         blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
-        gc.collect()
-        gc.freeze()
+        settle_garbage()
         return result
 
     def runner(todo: list[DocumentJob]) -> Iterator[dict]:

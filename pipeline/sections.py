@@ -78,9 +78,8 @@ def match_section(text: str, tables: Tables, heading: bool,
         rest = m["rest"].strip()
         return field, (rest if rest and not formatted else None)
     if heading:
-        words = lk.split()
-        for entry_key, field in tables.section_keys.items():
-            entry = entry_key.split()
+        words = tuple(lk.split())
+        for entry, field in tables.section_key_words:
             if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry):] == entry:
                 return field, None
             if len(entry) >= 3 and words[:len(entry)] == entry:

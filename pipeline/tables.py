@@ -24,6 +24,7 @@ class Boilerplate:
 class Tables:
     sections: dict[str, tuple[str, ...]]        # field -> heading entries, as printed in the table
     section_keys: dict[str, str]                # lemma key of an entry -> field
+    section_key_words: tuple[tuple[tuple[str, ...], str], ...]  # the same keys split into words, in their order
     captions: tuple[re.Pattern, ...]
     titles: tuple[re.Pattern, ...]              # document titles that wrap a competency name
     related_sentences: tuple[re.Pattern, ...]
@@ -66,6 +67,7 @@ def load_tables(directory: Path = TABLES_DIR) -> Tables:
     return Tables(
         sections=sections,
         section_keys=section_keys,
+        section_key_words=tuple((tuple(key.split()), field) for key, field in section_keys.items()),
         captions=tuple(re.compile(p, re.I) for p in headings.get("captions") or []),
         titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
         related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
