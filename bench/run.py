@@ -594,7 +594,8 @@ def run(args) -> dict:
         "corpus": {k: corpus.meta[k] for k in ("n", "seed", "pdf_engine", "formats", "pdf_pages", "competencies",
                                                 "bytes", "generation_seconds")} | {"folder": str(corpus.folder)},
         "options": {"n": n, "seed": args.seed, "quick": args.quick, "skip_memory": skip_memory,
-                    "rounds": args.rounds, "workers_all_cores": all_cores, "pdf_engine": engine, "snapshot": args.snapshot},
+                    "rounds": args.rounds, "workers_all_cores": all_cores, "pdf_engine": engine,
+                    "snapshot": args.snapshot},
         "timings": {}, "ratios": {}, "targets": [], "extraction": {}, "notes": notes,
     }
     t = results["timings"]

@@ -32,9 +32,6 @@ class BlockStore:
         self._file.seek(offset)
         return orjson.loads(self._file.read(size))
 
-    def __contains__(self, doc_id: str) -> bool:
-        return doc_id in self._where
-
     def close(self) -> None:
         self._file.close()
 

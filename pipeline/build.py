@@ -213,8 +213,9 @@ def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: Extractio
     store as it arrives (the review page reads them back); the rest is small and kept.
 
     What is kept lives until the end of the build, so it is moved out of the garbage collector's sight
-    (gc.freeze, after collecting the finished document's own cycles): otherwise every collection rescans all the
-    documents kept so far, and extraction slows down as the build goes on. `build` unfreezes at the end."""
+    (`executors.settle_garbage`: gc.freeze, after collecting the finished documents' cycles): otherwise every
+    collection rescans all the documents kept so far, and extraction slows down as the build goes on. `build`
+    unfreezes at the end."""
     def keep(result: dict) -> dict:
         blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
         settle_garbage()

@@ -324,11 +324,11 @@ class _Lines(list):
 
 # --- applying ---------------------------------------------------------------------------------------------------
 
-def apply_corrections(dataset: dict, corrections: list[Correction], copy: bool = True,
-                      ) -> tuple[dict, list[CorrectionOutcome]]:
-    """The corrected dataset (corrections applied in file order) and what became of each correction. With
-    copy=False the dataset itself is corrected (the build, which owns it, saves a copy of everything)."""
-    if not corrections:
+def apply_corrections(dataset: dict, corrections: list[Correction],
+                      copy: bool = True) -> tuple[dict, list[CorrectionOutcome]]:
+    """The corrected dataset (corrections applied in file order) and what became of each correction: a copy, or
+    with copy=False the dataset itself (the build, which owns it, saves copying everything)."""
+    if not corrections and not copy:
         return dataset, []
     data = deepcopy(dataset) if copy else dataset
     state = _State()

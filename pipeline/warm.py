@@ -6,8 +6,8 @@ takes 1.5 s in a fresh process, so it was most of a rebuild after an edit. A bui
 such worker when it ends (like a build tool's daemon), and the next build sends it its misses when they are few.
 
 - It serves only builds of the same pipeline: its address is derived from the cache folder, the cache salt (the
-  pipeline's version, sources and data tables) and the Python executable. A build of other code finds no worker
-  there, and stops the ones left for its cache folder by other code.
+  pipeline's version, sources and data tables, the extraction libraries' versions) and the Python executable. A
+  build of other code finds no worker there, and stops the ones left for its cache folder by other code.
 - Only its owner can reach it: the socket is in a folder only the user can read (0700), and the client must prove it
   holds the key in a 0600 file beside it (multiprocessing's HMAC challenge).
 - It ends on its own after `idle_seconds` without a request, when its cache folder is removed, when its socket is
@@ -68,8 +68,11 @@ def runtime_dir() -> Path | None:
 @dataclass(frozen=True)
 class WarmAddress:
     socket: Path
-    key: Path
     home: Path   # the cache folder the worker serves; it ends when this is removed
+
+    @property
+    def key(self) -> Path:
+        return self.socket.with_suffix(".key")
 
     @property
     def starting(self) -> Path:
@@ -93,7 +96,7 @@ def address_for(cache_root: Path, salt: object) -> WarmAddress | None:
     stem = f"{family}-{version}"
     if len(str(folder / f"{stem}.starting").encode()) > MAX_SOCKET_PATH:
         return None
-    return WarmAddress(socket=folder / f"{stem}.sock", key=folder / f"{stem}.key", home=home)
+    return WarmAddress(socket=folder / f"{stem}.sock", home=home)
 
 
 # --- the client side, in a build --------------------------------------------------------------------------------
@@ -183,11 +186,11 @@ def ensure_running(address: WarmAddress | None, idle_seconds: float) -> bool:
         return False
     for other in sorted(address.socket.parent.glob(f"{address.family}-*.sock")):
         if other != address.socket:
-            stop(WarmAddress(other, other.with_suffix(".key"), address.home))
+            stop(WarmAddress(other, address.home))
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(PACKAGE_DIR.parent),
                                                                      os.environ.get("PYTHONPATH")])))
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.warm", str(address.socket), str(address.key),
-                                str(address.home), str(idle_seconds)],
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.warm", str(address.socket), str(address.home),
+                                str(idle_seconds)],
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                close_fds=True, start_new_session=True, cwd=str(PACKAGE_DIR.parent), env=env)
     try:
@@ -224,8 +227,7 @@ def stop(address: WarmAddress) -> bool:
 
 def _all_addresses() -> list[WarmAddress]:
     folder = runtime_dir()
-    return [WarmAddress(s, s.with_suffix(".key"), Path("/")) for s in sorted(folder.glob("*.sock"))] \
-        if folder is not None else []
+    return [WarmAddress(s, Path("/")) for s in sorted(folder.glob("*.sock"))] if folder is not None else []
 
 
 def running() -> list[Path]:
@@ -252,11 +254,9 @@ def warm_up() -> None:
     import lxml.html  # noqa: F401
     import pdfplumber  # noqa: F401
 
-    from . import language
+    from .language import preload
 
-    language._nlp()
-    language._vocabulary()
-    language._adjectives()
+    preload()
 
 
 class _Lifetime:
@@ -357,8 +357,8 @@ def _remove_stale(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    socket, key, home, idle = argv
-    serve(WarmAddress(Path(socket), Path(key), Path(home)), float(idle))
+    socket, home, idle = argv
+    serve(WarmAddress(Path(socket), Path(home)), float(idle))
     return 0
 
 

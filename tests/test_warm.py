@@ -114,15 +114,21 @@ def test_what_a_worker_does_not_return_is_extracted_here(tmp_path, runtime):
     assert client.served == 1
 
 
-def test_a_worker_is_not_used_without_its_key_or_beyond_a_few_documents(tmp_path, runtime):
-    address = warm.address_for(tmp_path, "salt")
-    _fake_worker(address, b"a" * 32, answers=99, results=[{}] * 99)
-    address.key.write_bytes(b"b" * 32)  # somebody else's worker, or a stale key
-    here = lambda rest: iter({"n": int(j.rel_path)} for j in rest)  # noqa: E731
+def test_a_worker_is_not_used_beyond_a_few_documents_or_without_its_key(tmp_path, runtime):
+    here = lambda rest: iter({"n": int(j.rel_path), "from": "here"} for j in rest)  # noqa: E731
+    address = warm.address_for(tmp_path / "one", "salt")
+    thread = _fake_worker(address, b"a" * 32, answers=99, results=[{"from": "worker"}] * 99)
     client = warm.WarmClient(address)
-    assert list(client.run(_jobs(2), here)) == [{"n": 0}, {"n": 1}] and client.served == 0
     many = _jobs(warm.MAX_WARM_DOCUMENTS + 1)
-    assert len(list(warm.WarmClient(address).run(many, here))) == len(many)
+    assert [r["from"] for r in client.run(many, here)] == ["here"] * len(many) and client.served == 0
+    assert [r["from"] for r in client.run(_jobs(2), here)] == ["worker"] * 2 and client.served == 2
+    thread.join(5)
+
+    other = warm.address_for(tmp_path / "two", "salt")
+    _fake_worker(other, b"a" * 32, answers=99, results=[{"from": "worker"}] * 99)
+    other.key.write_bytes(b"b" * 32)  # somebody else's worker, or a stale key
+    stranger = warm.WarmClient(other)
+    assert [r["from"] for r in stranger.run(_jobs(2), here)] == ["here"] * 2 and stranger.served == 0
 
 
 def test_addresses_are_per_cache_folder_and_code(tmp_path, runtime):
