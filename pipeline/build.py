@@ -29,7 +29,7 @@ from .document import DocumentJob
 from .errors import BuildError
 from .executors import gc_thresholds, run_jobs, settle_garbage
 from .manifest import MANIFEST_NAMES, load_manifest
-from .publish import publish, staging, write_text
+from .publish import check_target, output_lock, publish, staging, verify, write_text
 from .readers import EXTENSIONS
 from .validate import ValidatedMemo, validate_dataset
 from .warm import WarmClient, address_for, ensure_running
@@ -55,6 +55,7 @@ class BuildOptions:
     progress: bool | None = None                  # None: a bar only on a terminal
     force: bool = False                           # rebuild even when the inputs did not change
     warm_seconds: float = 0.0                     # >0: keep a warm extraction worker this long (see warm.py)
+    on_wait: Callable[[str], None] | None = None  # told once when another build holds the output folder
 
 
 @dataclass
@@ -150,6 +151,13 @@ def build(options: BuildOptions) -> BuildOutcome:
     raw_dir = options.raw_dir
     if not raw_dir.is_dir():
         raise BuildError(f"raw documents folder {raw_dir} does not exist")
+    check_target(options.out_dir, raw_dir)
+    with output_lock(options.out_dir, on_wait=options.on_wait):
+        return _build_locked(options, started)
+
+
+def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
+    raw_dir = options.raw_dir
     manifest = load_manifest(raw_dir)
     corrections = load_corrections(raw_dir)
     rel_paths, refused = find_documents(raw_dir)
@@ -161,7 +169,8 @@ def build(options: BuildOptions) -> BuildOutcome:
     inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
     warm = WarmClient(address_for(cache.root, cache.salt)) \
         if cache is not None and options.warm_seconds > 0 and options.executor == "process" else None
-    if not options.force and inputs is not None and _published_inputs(options.out_dir) == inputs:
+    if not options.force and inputs is not None and _published_inputs(options.out_dir) == inputs \
+            and not verify(options.out_dir):
         report = json.loads((options.out_dir / REPORT).read_text(encoding="utf-8"))
         return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
                             messages=[f"up to date: nothing changed since the build of {report['built_at']}"]

@@ -16,7 +16,8 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the dataset from a folder of documents")
     b.add_argument("raw_dir", nargs="?", default="raw_docs", type=Path,
                    help="folder of competency documents (default: raw_docs)")
-    b.add_argument("--out", default="output", type=Path, help="output folder (default: output)")
+    b.add_argument("--out", default="output", help="output folder: empty, or one an earlier build published "
+                                                   "(default: output)")
     b.add_argument("--workers", type=int, default=None, help="parallel worker processes (default: CPU cores)")
     b.add_argument("--strict", action="store_true", help="treat warnings as failures (exit code 1)")
     b.add_argument("--quiet", action="store_true", help="print only failures and the summary")
@@ -85,10 +86,15 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from .build import BuildOptions, build, default_workers
 
-    options = BuildOptions(raw_dir=args.raw_dir, out_dir=args.out, workers=args.workers or default_workers(),
+    if not args.out.strip():
+        print("competency-kb: refused: the output folder is an empty path (give --out a folder, e.g. --out output)",
+              file=sys.stderr)
+        return 2
+    options = BuildOptions(raw_dir=args.raw_dir, out_dir=Path(args.out), workers=args.workers or default_workers(),
                            strict=args.strict, cache_root=None if args.no_cache else args.cache_dir,
                            executor=args.executor, scheduler=args.scheduler, progress=args.progress,
-                           force=args.force, warm_seconds=_warm_seconds(args))
+                           force=args.force, warm_seconds=_warm_seconds(args),
+                           on_wait=lambda line: print(line, file=sys.stderr))
     outcome = build(options)
     for line in outcome.messages:
         if args.quiet and not line.startswith(("FAILED", "built", "up to date")):
