@@ -25,7 +25,7 @@ build: $(STAMP) docs ## build the dataset from $(RAW_DOCS)/ into $(OUTPUT)/ (inc
 	$(BIN)/competency-kb build $(RAW_DOCS) --out $(OUTPUT)
 
 docs: $(STAMP) ## regenerate docs/schema.md from the schema
-	@$(BIN)/python -m pipeline.schemadoc
+	@$(BIN)/python -m tools.schemadoc
 
 test: $(STAMP) browser ## set up, then run the whole test suite (it includes `make check`)
 	$(BIN)/python -m pytest
@@ -34,7 +34,7 @@ browser: ## install headless Chromium for the review page test, if missing
 	@scripts/ensure-chromium.sh
 
 check: $(STAMP) ## fail, naming the differences, if the committed output or docs are stale
-	$(BIN)/python -m pipeline.schemadoc --check
+	$(BIN)/python -m tools.schemadoc --check
 	$(BIN)/competency-kb check $(RAW_DOCS) --out $(OUTPUT)
 
 report: $(STAMP) ## rebuild the report pages (build report, change report, review page) from the cache

@@ -54,7 +54,8 @@ SOFFICE_BATCH = 100          # files per soffice call
 # --------------------------------------------------------------------------------------------- word lists
 # (base, third person, gerund, past)
 VERBS = [
-    ("identify", "identifies", "identifying", "identified"), ("anticipate", "anticipates", "anticipating", "anticipated"),
+    ("identify", "identifies", "identifying", "identified"),
+    ("anticipate", "anticipates", "anticipating", "anticipated"),
     ("explain", "explains", "explaining", "explained"), ("review", "reviews", "reviewing", "reviewed"),
     ("coordinate", "coordinates", "coordinating", "coordinated"), ("build", "builds", "building", "built"),
     ("share", "shares", "sharing", "shared"), ("monitor", "monitors", "monitoring", "monitored"),
@@ -69,7 +70,8 @@ VERBS = [
     ("improve", "improves", "improving", "improved"), ("simplify", "simplifies", "simplifying", "simplified"),
     ("measure", "measures", "measuring", "measured"), ("present", "presents", "presenting", "presented"),
     ("balance", "balances", "balancing", "balanced"), ("protect", "protects", "protecting", "protected"),
-    ("streamline", "streamlines", "streamlining", "streamlined"), ("summarise", "summarises", "summarising", "summarised"),
+    ("streamline", "streamlines", "streamlining", "streamlined"),
+    ("summarise", "summarises", "summarising", "summarised"),
     ("reconcile", "reconciles", "reconciling", "reconciled"), ("map", "maps", "mapping", "mapped"),
     ("discuss", "discusses", "discussing", "discussed"), ("assess", "assesses", "assessing", "assessed"),
 ]

@@ -12,10 +12,8 @@ Measured side by side, in one run ((a) to (c) and (e) in --rounds rounds, the fa
   (b) build, 1 worker   `competency-kb build CORPUS --out TMP --workers 1 --no-cache` (a subprocess)
   (c) build, all cores  the same with --workers = the cores this process may use
   (d) no-change rebuild a build with a cache dir, then the same build again (timed: the second)
-  (e) one-changed       one DOCX edited, rebuilt with the cache (its document extracted by the warm worker the
-                        builds before left); compared with that document's own extraction (in-process, warm) + the
-                        time to write the outputs (in-process, pipeline.build.write_outputs). Also rebuilt with
-                        --warm-seconds 0, where a pool worker loads spaCy and the readers first (information)
+  (e) one-changed       one DOCX edited, rebuilt with the cache; compared with that document's own extraction
+                        (in-process, warm) + the time to write the outputs (in-process, build.run.write_outputs)
   (f) peak memory       max RSS of the 1-worker no-cache build at N and at 4N documents
   (g) start-up          `competency-kb --help` against `python -c pass` (median of 5)
 
@@ -60,7 +58,6 @@ INFO_RATIOS = [
     ("extraction-only sum / parse floor", "ratio_build1_floor_extraction_only"),
     ("build_1 CPU / parse floor CPU (less load-sensitive)", "ratio_build1_floor_cpu"),
     ("one-changed rebuild / (own cold extraction + write)", "ratio_rebuild_one_cold"),
-    ("one-changed rebuild without a warm worker / (own extraction + write)", "ratio_rebuild_one_no_warm"),
     ("the machine: parse floor 1 process / split over all", "ratio_speedup_ceiling"),
     ("build time 4N / N (1 worker)", "ratio_time_4n_n"),
 ]
@@ -69,7 +66,7 @@ REQUIRED_KEYS = {
     "top": ["format", "created", "machine", "corpus", "options", "timings", "ratios", "targets", "extraction",
             "notes", "pipeline_sources"],
     "timings": ["startup", "parse_floor", "parse_floor_parallel", "build_1_worker", "build_all_cores", "rebuild_prime",
-                "rebuild_nothing_changed", "rebuild_warm_force", "rebuild_one_changed", "one_document", "memory"],
+                "rebuild_nothing_changed", "rebuild_force", "rebuild_one_changed", "one_document", "memory"],
     "ratios": [t[1] for t in TARGETS] + [key for _, key in INFO_RATIOS],
 }
 
@@ -133,16 +130,12 @@ def timed(cmd: list[str], cwd: Path | None = None) -> dict:
             "stderr_tail": [line for line in stderr.strip().splitlines() if not line.startswith("warning")][-5:]}
 
 
-def run_build(raw: Path, out: Path, workers: int, cache_dir: Path | None, force: bool = False,
-              warm_seconds: float | None = None) -> dict:
-    """`warm_seconds`: the build's --warm-seconds (None: the CLI's default, a warm worker kept 600 s)."""
+def run_build(raw: Path, out: Path, workers: int, cache_dir: Path | None, force: bool = False) -> dict:
     cmd = cli_command() + ["build", str(raw), "--out", str(out), "--workers", str(workers), "--quiet",
                            "--no-progress"]
     cmd += ["--no-cache"] if cache_dir is None else ["--cache-dir", str(cache_dir)]
     if force:
         cmd.append("--force")
-    if warm_seconds is not None:
-        cmd += ["--warm-seconds", str(warm_seconds)]
     result = timed(cmd)
     result.update(workers=workers, cache=cache_dir is not None, force=force)
     result["up_to_date"] = any(line.startswith("up to date") for line in result["stdout_tail"])
@@ -150,36 +143,6 @@ def run_build(raw: Path, out: Path, workers: int, cache_dir: Path | None, force:
     if result["exit_code"] not in (0, 1):
         log(f"  build exited with {result['exit_code']}: {' | '.join(result['stderr_tail'])}")
     return result
-
-
-def _warm_address(raw: Path, cache: Path):
-    from pipeline.cache import cache_dir_for, current_salt
-    from pipeline.warm import address_for
-
-    return address_for(cache_dir_for(raw, cache), current_salt())
-
-
-def wait_for_warm_worker(raw: Path, cache: Path, limit: float = 60.0) -> dict:
-    """Wait until the warm worker the last build left answers (it loads spaCy and the readers first)."""
-    from pipeline.warm import connect
-
-    address = _warm_address(raw, cache)
-    started = time.perf_counter()
-    while time.perf_counter() - started < limit:
-        conn = connect(address)
-        if conn is not None:
-            conn.close()
-            return {"ready": True, "waited_seconds": round(time.perf_counter() - started, 2)}
-        time.sleep(0.1)
-    return {"ready": False, "waited_seconds": round(time.perf_counter() - started, 2)}
-
-
-def stop_warm_worker(raw: Path, cache: Path) -> None:
-    from pipeline.warm import stop
-
-    address = _warm_address(raw, cache)
-    if address is not None:
-        stop(address)
 
 
 def summarize_report(path: Path) -> dict | None:
@@ -319,7 +282,7 @@ def measure_startup(runs: int = 5) -> dict:
     helps = [timed(help_cmd)["wall_seconds"] for _ in range(runs)]
     passes = [timed(pass_cmd)["wall_seconds"] for _ in range(runs)]
     imports = timed([sys.executable, "-c", "import pdfplumber, docx, lxml.html"])["wall_seconds"]
-    heavy = timed([sys.executable, "-c", "import pipeline.build, pipeline.document"])["wall_seconds"]
+    heavy = timed([sys.executable, "-c", "import pipeline.build.run, pipeline.build.jobs"])["wall_seconds"]
     return {"runs": runs, "competency_kb_help_median_seconds": round(statistics.median(helps), 3),
             "python_pass_median_seconds": round(statistics.median(passes), 3),
             "competency_kb_help_all": helps, "python_pass_all": passes,
@@ -474,14 +437,14 @@ DOCUMENT_STAGES = ["drop_page_furniture", "to_segment", "merge_continuations", "
 
 
 def _stage_timer() -> StageTimer:
-    import pipeline.build
-    import pipeline.document
-    import pipeline.readers
+    import pipeline.build.jobs
+    import pipeline.build.run
+    import pipeline.read
 
     timer = StageTimer()
-    timer.wrap(pipeline.build, BUILD_STAGES)
-    timer.wrap(pipeline.document, DOCUMENT_STAGES)
-    timer.wrap(pipeline.readers, ["read"])
+    timer.wrap(pipeline.build.run, BUILD_STAGES)
+    timer.wrap(pipeline.build.jobs, DOCUMENT_STAGES)
+    timer.wrap(pipeline.read, ["read"])
     return timer
 
 
@@ -501,9 +464,9 @@ def in_process_build(raw: Path, out: Path, cache_root: Path | None, force: bool)
 
 
 def own_extraction(raw: Path, rel: str) -> dict:
-    from pipeline.assemble import document_ids
-    from pipeline.build import find_documents
-    from pipeline.document import DocumentJob, extract_document
+    from pipeline.build.jobs import DocumentJob, extract_document
+    from pipeline.build.run import find_documents
+    from pipeline.dataset.assemble import document_ids
 
     rels, _ = find_documents(raw)
     job = DocumentJob(path=str(raw / rel), rel_path=rel, doc_id=document_ids(rels)[rel])
@@ -589,7 +552,7 @@ def run(args) -> dict:
         snapshot = sources_fingerprint(snapshot_pipeline(tmp / "code"))
     results: dict = {
         "format": RESULTS_FORMAT,
-        "created": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "machine": machine_info(engine),
         "corpus": {k: corpus.meta[k] for k in ("n", "seed", "pdf_engine", "formats", "pdf_pages", "competencies",
                                                 "bytes", "generation_seconds")} | {"folder": str(corpus.folder)},
@@ -625,50 +588,38 @@ def run(args) -> dict:
         raw, cache, out = tmp / "raw", tmp / "cache", tmp / "out-inc"
         shutil.copytree(corpus.folder, raw, ignore=shutil.ignore_patterns(".*"))
         log("(d) rebuilds with the cache: prime, nothing changed, forced (all cache hits) ...")
-        # the CLI's default, spelled out: it is what the analyst's `make` gets (and the test suite switches it off)
-        keep_warm = 600.0
-        t["rebuild_prime"] = run_build(raw, out, all_cores, cache, warm_seconds=keep_warm)
-        t["warm_worker"] = wait_for_warm_worker(raw, cache)  # so that its warming up disturbs no measure
-        log(f"    warm worker: {t['warm_worker']}")
+        t["rebuild_prime"] = run_build(raw, out, all_cores, cache)
         t["rebuild_nothing_changed"] = run_build(raw, out, all_cores, cache)
         if not t["rebuild_nothing_changed"]["up_to_date"]:
             notes.append("the no-change rebuild did not report 'up to date'")
-        t["rebuild_warm_force"] = run_build(raw, out, all_cores, cache, force=True)
+        t["rebuild_force"] = run_build(raw, out, all_cores, cache, force=True)
         log(f"    nothing changed {t['rebuild_nothing_changed']['wall_seconds']} s, "
-            f"forced {t['rebuild_warm_force']['wall_seconds']} s")
+            f"forced {t['rebuild_force']['wall_seconds']} s")
 
         log("(e) one document changed ...")
         rels = sorted(p.name for p in raw.iterdir() if p.is_file())
         candidates = [r for r in rels if r.endswith(".docx")] or [r for r in rels if r.endswith((".html", ".txt"))]
         changed = candidates[len(candidates) // 2]
-        rebuilds, cold_rebuilds, probes, one = [], [], [], {}
+        rebuilds, probes, one = [], [], {}
         for k in range(args.rounds):  # each round edits the document again: one miss per rebuild
             what = modify_document(raw / changed)
-            rebuild = run_build(raw, out, all_cores, cache, warm_seconds=keep_warm)
+            rebuild = run_build(raw, out, all_cores, cache)
             rebuild.update(changed_file=changed, change=what)
             rebuilds.append(rebuild)
             stats = (rebuild["report"] or {}).get("cache") or {}
             if stats.get("misses") != 1:
                 notes.append(f"a one-changed rebuild extracted {stats.get('misses')} documents, not 1")
-            if stats.get("warm") != 1:
-                notes.append("a one-changed rebuild did not get its document from the warm worker")
-            # the same without a warm worker (each of this build's pool workers loads spaCy and the readers)
-            modify_document(raw / changed)
-            cold_rebuilds.append(run_build(raw, out, all_cores, cache, warm_seconds=0))
             if k == 0:  # first, while spaCy is not loaded in this process yet: the cold time is a true one
                 one = guarded("own extraction of the changed document", notes, own_extraction, raw, changed)
             probes.append(guarded("in-process forced rebuild", notes, in_process_build, raw, out, cache,
                                   force=True))
         t["rebuild_one_changed"] = fastest(rebuilds)
-        t["rebuild_one_changed_no_warm"] = fastest(cold_rebuilds)
-        stop_warm_worker(raw, cache)
-        writes = [pr.get("stages", {}).get("build.write_outputs", {}).get("seconds") for pr in probes]
+        writes = [pr.get("stages", {}).get("build.run.write_outputs", {}).get("seconds") for pr in probes]
         write = min((w for w in writes if w is not None), default=None)
         one.update(write_outputs_seconds=write, write_outputs_rounds=writes,
                    warm_force_in_process=probes[writes.index(write)] if write is not None else probes[-1])
         t["one_document"] = one
-        log(f"    rebuild {t['rebuild_one_changed']['rounds_wall_seconds']} s (without the warm worker "
-            f"{t['rebuild_one_changed_no_warm']['rounds_wall_seconds']} s); own extraction "
+        log(f"    rebuild {t['rebuild_one_changed']['rounds_wall_seconds']} s; own extraction "
             f"{one.get('extraction_warm_seconds')} s (cold {one.get('extraction_cold_seconds')} s), write {writes} s")
 
         t["memory"] = {"n": {"documents": n, "max_rss_mb": t["build_1_worker"]["max_rss_mb"],
@@ -732,8 +683,6 @@ def ratios(results: dict) -> dict:
         "ratio_rebuild_one_cold": _div(t["rebuild_one_changed"]["wall_seconds"],
                                        one["extraction_cold_seconds"] + one["write_outputs_seconds"]
                                        if own_plus_write is not None else None),
-        "ratio_rebuild_one_no_warm": _div((t.get("rebuild_one_changed_no_warm") or {}).get("wall_seconds"),
-                                          own_plus_write),
         "own_extraction_plus_write_seconds": round(own_plus_write, 3) if own_plus_write is not None else None,
         "ratio_memory_4n_n": _div(mem4.get("max_rss_mb"), t["memory"]["n"]["max_rss_mb"]),
         "ratio_time_4n_n": _div(mem4.get("wall_seconds"), t["memory"]["n"]["wall_seconds"]),
@@ -793,9 +742,8 @@ def render_table(results: dict) -> str:
     row(f"(c) build, {results['options']['workers_all_cores']} workers, --no-cache", t["build_all_cores"])
     row("(d) prime build with cache (all cores)", t["rebuild_prime"])
     row("(d) rebuild, nothing changed", t["rebuild_nothing_changed"])
-    row("    rebuild --force, all cache hits", t["rebuild_warm_force"])
+    row("    rebuild --force, all cache hits", t["rebuild_force"])
     row("(e) rebuild, one document changed", t["rebuild_one_changed"])
-    row("    the same with --warm-seconds 0 (no warm worker)", t.get("rebuild_one_changed_no_warm"))
     one = t["one_document"]
     if "extraction_warm_seconds" in one:
         lines.append(f"{'      own extraction (warm / cold, in-process)':58s} {one['extraction_warm_seconds']:9.3f} "

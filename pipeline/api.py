@@ -236,7 +236,7 @@ class Dataset:
                 "competencies": [c.to_dict() for c in self.competencies]}
 
     def dumps(self) -> str:
-        from .canonical import dumps  # the build's own serializer, so the two can never drift apart
+        from .export.canonical import dumps  # the build's own serializer, so the two can never drift apart
 
         return dumps(self.to_dict())
 
@@ -300,7 +300,7 @@ def load_dataset(path: str | Path = "output/competencies.json") -> Dataset:
 
 def dataset_from_dict(data: Any, where: str = "dataset") -> Dataset:
     """The objects of an already parsed dataset, with the same checks as load_dataset."""
-    from .validate import validate_dataset
+    from .dataset.validate import validate_dataset
 
     if not isinstance(data, dict):
         raise DatasetError(f"{where}: the top level is a JSON {type(data).__name__}, not an object with "
@@ -345,7 +345,7 @@ def load_tables(folder: str | Path = "output/tables", format: str = "auto") -> d
 
     format: "parquet", "csv", or "auto" (Parquet when the folder has it, else CSV). Either way the columns get
     the types the data package declares (nullable integers stay integers, empty cells are missing values)."""
-    from .exports.tables import read_tables
+    from .export.tables import read_tables
 
     return read_tables(Path(folder), format)
 

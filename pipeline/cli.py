@@ -6,11 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import __version__
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="competency-kb",
                                      description="Build a validated competency knowledge base from documents.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    parser.add_argument("--version", action="version", version=f"competency-kb {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the dataset from a folder of documents")
@@ -22,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="treat warnings as failures (exit code 1)")
     b.add_argument("--quiet", action="store_true", help="print only failures and the summary")
     b.add_argument("--no-cache", action="store_true", help="extract every document again, ignoring the cache")
-    b.add_argument("--cache-dir", type=Path, default=Path(".cache/extract"), help="extraction cache folder")
+    b.add_argument("--cache-dir", type=Path, default=None, help="extraction cache folder (default: .cache/extract)")
     b.add_argument("--force", action="store_true", help="rebuild even when no input changed")
     b.add_argument("--executor", choices=("process", "dask"), default="process",
                    help="where documents are extracted: a local process pool (default) or a Dask cluster")
@@ -30,13 +33,6 @@ def _parser() -> argparse.ArgumentParser:
                    help="Dask scheduler address (with --executor dask; default: start a local cluster)")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: only on a terminal)")
-    b.add_argument("--warm-seconds", type=float, default=None, metavar="S",
-                   help="keep a worker with the extraction libraries loaded for S idle seconds after the build, "
-                        "for the next rebuild's changed documents; 0: none (default: $COMPETENCY_KB_WARM_SECONDS, "
-                        "else 600; never without the cache)")
-
-    w = sub.add_parser("warm", help="the warm extraction workers builds leave (see build --warm-seconds)")
-    w.add_argument("--stop", action="store_true", help="stop every warm worker of this user")
 
     d = sub.add_parser("diff", help="what changed between two competencies.json files")
     d.add_argument("old", type=Path)
@@ -64,13 +60,11 @@ def main(argv: list[str] | None = None) -> int:
             return _diff(args)
         if args.command == "check":
             return _check(args)
-        if args.command == "warm":
-            return _warm(args)
     except KeyboardInterrupt:
         print("interrupted: the previous output is unchanged", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
-        from .errors import BuildError
+        from .model.errors import BuildError
 
         if args.debug:
             raise
@@ -84,16 +78,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
-    from .build import BuildOptions, build, default_workers
+    from .build.cache import DEFAULT_CACHE_ROOT
+    from .build.run import BuildOptions, build, default_workers
 
     if not args.out.strip():
         print("competency-kb: refused: the output folder is an empty path (give --out a folder, e.g. --out output)",
               file=sys.stderr)
         return 2
+    cache_root = None if args.no_cache else args.cache_dir or DEFAULT_CACHE_ROOT
     options = BuildOptions(raw_dir=args.raw_dir, out_dir=Path(args.out), workers=args.workers or default_workers(),
-                           strict=args.strict, cache_root=None if args.no_cache else args.cache_dir,
+                           strict=args.strict, cache_root=cache_root,
                            executor=args.executor, scheduler=args.scheduler, progress=args.progress,
-                           force=args.force, warm_seconds=_warm_seconds(args),
+                           force=args.force,
                            on_wait=lambda line: print(line, file=sys.stderr))
     outcome = build(options)
     for line in outcome.messages:
@@ -103,26 +99,9 @@ def _build(args) -> int:
     return outcome.exit_code
 
 
-def _warm_seconds(args) -> float:
-    from .warm import default_idle_seconds
-
-    return default_idle_seconds() if args.warm_seconds is None else max(0.0, args.warm_seconds)
-
-
-def _warm(args) -> int:
-    from .warm import running, stop_all
-
-    if args.stop:
-        print(f"stopped {stop_all()} warm extraction worker(s)")
-        return 0
-    workers = running()
-    print(f"{len(workers)} warm extraction worker(s)" + "".join(f"\n  {w}" for w in workers))
-    return 0
-
-
 def _check(args) -> int:
-    from .build import default_workers
-    from .check import stale_outputs
+    from .build.check import stale_outputs
+    from .build.run import default_workers
 
     problems = stale_outputs(args.raw_dir, args.out, workers=args.workers or default_workers())
     for p in problems:
@@ -135,8 +114,9 @@ def _check(args) -> int:
 
 
 def _diff(args) -> int:
-    from .canonical import dumps
-    from .changes import diff_files, has_changes, render_markdown
+    from .dataset.changes import has_changes
+    from .export.canonical import dumps
+    from .export.changes import diff_files, render_markdown
 
     try:
         changes = diff_files(args.old, args.new)
@@ -150,7 +130,7 @@ def _diff(args) -> int:
 def _validate(args) -> int:
     import json
 
-    from .validate import validate_dataset
+    from .dataset.validate import validate_dataset
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))

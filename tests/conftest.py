@@ -33,7 +33,7 @@ def score(gold: Path, prediction: Path) -> tuple[float, str]:
 @pytest.fixture
 def build_into(tmp_path):
     """Build a folder of documents into a fresh output folder; returns (exit code, output folder)."""
-    from pipeline.build import BuildOptions, build
+    from pipeline.build.run import BuildOptions, build
 
     def run(raw_dir: Path, workers: int = 1, out: Path | None = None):
         out = out or tmp_path / "out"

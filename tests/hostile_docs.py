@@ -198,7 +198,7 @@ W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 def document_xml(*paragraphs: str, prolog: str = "") -> bytes:
     body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>" for p in paragraphs)
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{prolog}'
-            f'<w:document {W_NS}><w:body>{body}</w:body></w:document>').encode("utf-8")
+            f'<w:document {W_NS}><w:body>{body}</w:body></w:document>').encode()
 
 
 def minimal_docx(document: bytes | None = None, extra: dict[str, bytes] | None = None,

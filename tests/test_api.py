@@ -10,8 +10,18 @@ import sys
 
 import pytest
 
-from pipeline.api import (SUPPORTED_SCHEMA_VERSION, Competency, Dataset, DatasetError, Item, Level, Reading,
-                          dataset_from_dict, load_dataset, load_tables)
+from pipeline.api import (
+    SUPPORTED_SCHEMA_VERSION,
+    Competency,
+    Dataset,
+    DatasetError,
+    Item,
+    Level,
+    Reading,
+    dataset_from_dict,
+    load_dataset,
+    load_tables,
+)
 
 from .conftest import ROOT, SEEDS, load
 
@@ -119,7 +129,7 @@ def test_another_version_is_refused_with_both_versions_named(tmp_path, version, 
 
 
 def test_supported_version_is_the_schemas():
-    from pipeline.validate import load_schema
+    from pipeline.dataset.validate import load_schema
 
     assert load_schema()["version"] == SUPPORTED_SCHEMA_VERSION
 
@@ -151,7 +161,7 @@ def test_unreadable_files(tmp_path):
 
 
 def test_load_tables_reads_what_write_tables_wrote(tmp_path):
-    from pipeline.exports.tables import write_tables
+    from pipeline.export.tables import write_tables
 
     write_tables(load(BUILT), tmp_path)
     from_parquet = load_tables(tmp_path)

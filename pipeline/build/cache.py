@@ -1,0 +1,262 @@
+"""A content-hash cache of per-document extraction results (what `document.extract_document` returns).
+
+An entry's key hashes everything the result depends on: the document's bytes, where it sits and what it is called
+(rel_path, doc_id, the manifest name and the rest of its manifest entry), the pipeline's version, the data tables,
+the pipeline's own source files and the versions of the extraction libraries. Editing a document, a table or the
+code, or upgrading a reader library, therefore re-extracts by itself; nothing is ever invalidated by hand.
+
+Entries are compact JSON files `<root>/<key[:2]>/<key>.json`, written atomically (temporary file + os.replace).
+The cache is only a shortcut: a missing, truncated or foreign entry is a miss, and a cache that cannot be
+written to slows the build down but never fails it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import orjson
+
+from .. import __version__
+from ..vocab.vocabulary import VOCAB_DIR, fingerprint
+from .jobs import DocumentJob
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent   # the pipeline package: its sources are part of the key
+DEFAULT_CACHE_ROOT = Path(".cache") / "extract"        # beside where the build runs, like make's own files
+ENTRY_FORMAT = 1             # bump when the envelope below changes shape
+RESULT_KEYS = ("document", "competencies", "report")
+
+
+# The libraries whose behaviour is part of an extraction's result: upgrading one re-extracts every document.
+EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "spacy",
+                        "spacy-lookups-data")
+
+
+@dataclass(frozen=True)
+class CacheSalt:
+    """What every key of one build shares: the pipeline's version, its tables, its code and the versions of the
+    extraction libraries."""
+    version: str
+    tables: str
+    code: str
+    libraries: str = ""
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    stored: int = 0
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def current_salt(tables_dir: Path = VOCAB_DIR) -> CacheSalt:
+    return CacheSalt(version=__version__, tables=fingerprint(tables_dir), code=source_fingerprint(),
+                     libraries=library_versions())
+
+
+@lru_cache(maxsize=1)
+def library_versions(path: tuple[str, ...] | None = None) -> str:
+    """`name==version` of each installed extraction library, as the first folder of `path` (sys.path) holding its
+    metadata names it: the distribution that `import` finds. Read from the metadata folders' names
+    (`lxml-6.1.3.dist-info`): importlib.metadata takes 70 ms to start, a tenth of a rebuild with nothing to do."""
+    wanted = {_project(name) for name in EXTRACTION_LIBRARIES}
+    found: dict[str, str] = {}
+    for folder in (sys.path if path is None else path):
+        try:
+            names = sorted(os.listdir(folder or "."))
+        except OSError:  # a zip file, a folder that does not exist
+            continue
+        for name in names:
+            stem, dot, suffix = name.rpartition(".")
+            if dot and suffix in ("dist-info", "egg-info"):
+                project, _, version = stem.partition("-")
+                if _project(project) in wanted:
+                    found.setdefault(_project(project), version)
+    return ",".join(f"{name}=={found[name]}" for name in sorted(found))
+
+
+def _project(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()  # PEP 503: "python_docx" and "Python-Docx" are one project
+
+
+@lru_cache(maxsize=4)
+def source_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
+    """A hash of the pipeline's Python sources, so that a code change re-extracts every document."""
+    h = hashlib.sha256()
+    for path in sorted(package_dir.rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        h.update(path.relative_to(package_dir).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def cache_dir_for(raw_dir: Path, base: Path = DEFAULT_CACHE_ROOT) -> Path:
+    """One cache folder per raw documents folder: `prune` then only ever drops entries of that folder's builds."""
+    return base / hashlib.sha256(str(raw_dir.resolve()).encode()).hexdigest()[:16]
+
+
+class ExtractionCache:
+    def __init__(self, root: Path = DEFAULT_CACHE_ROOT, salt: CacheSalt | None = None):
+        self.root = Path(root)
+        self.salt = salt or current_salt()
+
+    def key(self, job: DocumentJob, content_sha256: str, manifest_entry: object = None) -> str:
+        """The entry's name: sha256 over the document's content hash, its job, its manifest entry and the salt."""
+        material = {
+            "content": content_sha256,
+            "rel_path": job.rel_path,
+            "doc_id": job.doc_id,
+            "name": job.name,
+            "manifest": _plain(manifest_entry),
+            "salt": dataclasses.asdict(self.salt),
+        }
+        encoded = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        try:
+            envelope = orjson.loads(self.path(key).read_bytes())
+        except (OSError, ValueError):  # orjson.JSONDecodeError is a ValueError
+            return None
+        if not _is_entry(envelope, key):
+            return None
+        return envelope["result"]
+
+    def put(self, key: str, result: dict) -> bool:
+        """Store a result; False (and no exception) when the cache folder cannot be written."""
+        target = self.path(key)
+        envelope = {"format": ENTRY_FORMAT, "key": key, "result": result}
+        data = orjson.dumps(envelope, option=orjson.OPT_SORT_KEYS)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}-", suffix=".tmp", dir=target.parent)
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except OSError:
+            _unlink(Path(tmp))
+            return False
+        return True
+
+    def keys(self) -> set[str]:
+        return {p.stem for p in self.root.glob("??/*.json")}
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Drop every entry not in `keep` (the keys of this build's documents) and leftover temporary files;
+        returns how many files went."""
+        keep = set(keep)
+        removed = 0
+        for path in list(self.root.glob("??/*.json")) + list(self.root.glob("??/.*.tmp")):
+            if path.suffix == ".json" and path.stem in keep:
+                continue
+            removed += _unlink(path)
+        for folder in self.root.glob("??"):
+            try:
+                folder.rmdir()  # only succeeds when empty
+            except OSError:
+                pass
+        return removed
+
+
+def is_cacheable(result: dict) -> bool:
+    """Only successful extractions are kept: a failure may be passing (permissions, a file still being copied)."""
+    return result.get("report", {}).get("status") == "ok" and bool(result.get("document", {}).get("sha256"))
+
+
+def extract_with_cache(jobs: list[DocumentJob], run: Callable[[list[DocumentJob]], Iterable[dict]],
+                       cache: ExtractionCache, manifest_entries: Mapping[str, object] | None = None,
+                       keep: Callable[[dict], dict] | None = None) -> tuple[list[dict], CacheStats, set[str]]:
+    """Results for `jobs` in their order: cached ones read back, the others computed by `run` (which may use a
+    process pool; its results are taken one at a time as they come) and stored. `keep(result)` is what stays in
+    memory of each result once it is stored (the build moves the blocks out to disk). Also returns the keys in
+    use, for `cache.prune`."""
+    manifest_entries = manifest_entries or {}
+    keep = keep or (lambda result: result)
+    results: list[dict | None] = [None] * len(jobs)
+    keys: list[str | None] = [None] * len(jobs)
+    hashes: list[str | None] = [None] * len(jobs)
+    stats = CacheStats()
+    for i, job in enumerate(jobs):
+        try:
+            hashes[i] = file_sha256(Path(job.path))
+        except OSError:
+            continue  # unreadable now: extraction reports why
+        keys[i] = cache.key(job, hashes[i], manifest_entries.get(job.rel_path))
+    # Documents without an entry go to the executor first: a process pool extracts them (loading the libraries
+    # extraction needs) while this process reads the hits back.
+    absent = [i for i, key in enumerate(keys) if key is None or not cache.path(key).is_file()]
+    extracted = run([jobs[i] for i in absent]) if absent else iter(())
+    skip = set(absent)
+    for i, key in enumerate(keys):
+        if i not in skip:
+            hit = cache.get(key)
+            results[i] = keep(hit) if hit is not None else None
+    unreadable = [i for i, r in enumerate(results) if r is None and i not in skip]  # cut short, or foreign
+    stats.misses = len(absent) + len(unreadable)
+    stats.hits = len(jobs) - stats.misses
+
+    def computed():
+        yield from zip(absent, extracted)
+        if unreadable:
+            yield from zip(unreadable, run([jobs[i] for i in unreadable]))
+
+    for i, result in computed():
+        # a file rewritten between hashing and reading must not be stored under its old content's key
+        same_bytes = result.get("document", {}).get("sha256") == hashes[i]
+        if keys[i] and same_bytes and is_cacheable(result) and cache.put(keys[i], result):
+            stats.stored += 1
+        results[i] = keep(result)
+    return results, stats, {k for k in keys if k}
+
+
+def _plain(value: object) -> object:
+    if value is None:
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return value
+
+
+def _is_entry(envelope: object, key: str) -> bool:
+    """A well-formed entry for this key: a file copied under another name or cut short is not one."""
+    if not isinstance(envelope, dict) or envelope.get("format") != ENTRY_FORMAT or envelope.get("key") != key:
+        return False
+    result = envelope.get("result")
+    return isinstance(result, dict) and all(k in result for k in RESULT_KEYS)
+
+
+def _unlink(path: Path) -> int:
+    try:
+        path.unlink()
+        return 1
+    except OSError:
+        return 0

@@ -1,0 +1,221 @@
+"""The per-document work: a pure function of (document bytes, pipeline configuration) to a JSON-ready result.
+
+file -> blocks (reader) -> page furniture dropped -> segments (normalized, continuations merged)
+     -> roles (section recognition) -> competency records (extraction)
+
+The result is plain data, so that it can be cached, sent between processes and rebuilt anywhere.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import read as readers
+from ..extract.sections import classify, is_heading_segment
+from ..extract.walker import extract
+from ..model.errors import DocumentError
+from ..model.records import ITEM_FIELDS
+from ..read.guards import check_not_empty, read_document_bytes
+from ..structure.furniture import drop_page_furniture
+from ..structure.normalize import merge_continuations, to_segment
+from ..vocab.text import collapse_whitespace
+from ..vocab.vocabulary import Vocabulary, load_vocabulary
+
+MAX_BLOCK_TEXT_IN_RESULT = 4000
+DEFAULT_TIME_LIMIT = 60.0               # seconds one document may take to read and extract
+TIME_LIMIT_ENV = "COMPETENCY_KB_TIME_LIMIT"   # overrides DEFAULT_TIME_LIMIT; 0 switches the limit off
+MAX_REASON_CHARS = 400
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """What one document's extraction depends on, besides its bytes and the tables."""
+    path: str              # absolute or working-directory path of the file
+    rel_path: str          # path relative to the raw documents folder, as published
+    doc_id: str
+    name: str | None = None  # the manifest's competency name, for documents that print none
+    time_limit: float | None = None  # seconds; None: $COMPETENCY_KB_TIME_LIMIT, else DEFAULT_TIME_LIMIT; 0: none
+
+
+class _TimeLimitExceeded(BaseException):
+    """Raised by the SIGALRM handler inside a document's work. A BaseException, so that no reader's or library's
+    `except Exception` can swallow it."""
+
+
+def time_limit_of(job: DocumentJob) -> float:
+    """The job's time limit in seconds (0: none; a value that is not a finite number: the default)."""
+    value = job.time_limit if job.time_limit is not None else os.environ.get(TIME_LIMIT_ENV, DEFAULT_TIME_LIMIT)
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_TIME_LIMIT
+    return max(seconds, 0.0) if math.isfinite(seconds) else DEFAULT_TIME_LIMIT
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise _TimeLimitExceeded in the body once `seconds` of wall time have passed.
+
+    Uses the real-time interval timer (SIGALRM), so it only works in the main thread of a process: in this process
+    with one worker and in process-pool workers. Elsewhere (threads, platforms without SIGALRM) there is no limit.
+    The previous handler and any timer already running are put back afterwards."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _TimeLimitExceeded()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+            if outer_delay:
+                remaining = max(outer_delay - (time.monotonic() - started), 1e-6)
+                signal.setitimer(signal.ITIMER_REAL, remaining, outer_interval)
+
+
+def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict:
+    """Read and extract one document. Never raises for bad input: a failure is a result with status "failed" and a
+    one-line reason (what is wrong, what to do). The work is stopped after the job's time limit."""
+    tables = tables or load_vocabulary()
+    started = time.perf_counter()
+    path = Path(job.path)
+    info = {"id": job.doc_id, "path": job.rel_path, "format": None, "sha256": None, "title": None}
+    report = {"id": job.doc_id, "path": job.rel_path, "status": "failed", "reason": None, "warnings": [],
+              "dropped": [], "coverage": None, "counts": {}, "timings": {}}
+
+    def failed(reason: str) -> dict:
+        report["reason"] = _one_line(reason)
+        report["timings"] = {"total": round(time.perf_counter() - started, 4)}
+        return {"document": info, "competencies": [], "report": report, "blocks": []}
+
+    limit = time_limit_of(job)
+    try:
+        with _time_limit(limit):
+            data = read_document_bytes(path)
+            info["sha256"] = hashlib.sha256(data).hexdigest()
+            check_not_empty(data)
+            fmt = readers.detect_format(path, data)
+            info["format"] = fmt
+            read_result = readers.read(path, fmt, data)
+            read_done = time.perf_counter()
+            if not any(b.text.strip() for b in read_result.blocks):
+                raise DocumentError("the document holds no text", "check that it is the full document; "
+                                    "a scanned document needs OCR first")
+            result = _extract_blocks(read_result, job, tables, path)
+    except _TimeLimitExceeded:
+        return failed(f"stopped after the time limit of {limit:g} s per document "
+                      f"(split it into smaller documents, or raise the limit with {TIME_LIMIT_ENV})")
+    except DocumentError as exc:
+        return failed(str(exc))
+    except PermissionError as exc:
+        return failed(f"cannot read the file: {exc.strerror or 'permission denied'} "
+                      f"(check its permissions: the build must be able to read it)")
+    except FileNotFoundError:
+        return failed("the file disappeared during the build (add it again and rebuild)")
+    except OSError as exc:
+        return failed(f"cannot read the file: {exc.strerror or exc} (check the file and its permissions)")
+    except RecursionError:
+        return failed("the document is nested too deeply to read (split or simplify it)")
+    except MemoryError:
+        return failed("the document needs more memory than is available (split it into smaller documents)")
+    except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the build; it is reported
+        return failed(f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
+                      f"please report it with this document")
+    extraction, blocks, segments_used = result
+    info["title"] = extraction.title
+    warnings = list(read_result.warnings) + list(extraction.warnings)
+    report.update(status="ok", warnings=warnings, dropped=[d.as_dict() for d in extraction.dropped])
+    report["coverage"] = _coverage(blocks, extraction)
+    report["counts"] = {"blocks": len(blocks), "competencies": len(extraction.competencies),
+                        "items": sum(c.item_count() for c in extraction.competencies),
+                        "dropped_lines": len(extraction.dropped)}
+    report["names"] = {c.name: c.name_origin for c in extraction.competencies}
+    report["timings"] = {"read": round(read_done - started, 4), "total": round(time.perf_counter() - started, 4)}
+    comps = [_competency_dict(c) for c in extraction.competencies]
+    return {"document": info, "competencies": comps, "report": report,
+            "blocks": [_block_dict(b) for b in blocks]}
+
+
+def _one_line(reason: str) -> str:
+    """A reason fit for one line of the build's output: no line breaks or control characters, bounded length."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in reason).split())
+    return text if len(text) <= MAX_REASON_CHARS else text[:MAX_REASON_CHARS - 1] + "…"
+
+
+def _extract_blocks(read_result, job: DocumentJob, tables: Vocabulary, path: Path):
+    kept, dropped = drop_page_furniture(read_result.blocks, job.doc_id, tables)
+    segments = [to_segment(b, job.doc_id) for b in kept]
+    segments = [s for s in segments if s.text or s.cell is not None]
+    segments = merge_continuations(segments, lambda s: is_heading_segment(s, tables))
+    units = classify(segments, tables)
+    fallback = path.stem.replace("-", " ").replace("_", " ").strip().title()
+    extraction = extract(units, job.doc_id, tables, read_result.title, job.name, fallback)
+    extraction.dropped[:0] = dropped
+    if not extraction.competencies or not any(c.item_count() for c in extraction.competencies):
+        extraction.warnings.append("no competency content recognised in the document")
+    return extraction, read_result.blocks, segments
+
+
+def _coverage(blocks, extraction) -> dict:
+    """How much of the document's text ended in a field, in structure (headings, labels) or dropped."""
+    total = sum(len(collapse_whitespace(b.text)) for b in blocks)
+    in_fields = 0
+    for comp in extraction.competencies:
+        for span in _all_spans(comp):
+            in_fields += max(span.end - span.start, 0)
+    structure = sum(max(s.end - s.start, 0) for s in extraction.structure)
+    dropped = sum(len(d.text) for d in extraction.dropped)
+    share = (lambda n: round(min(n / total, 1.0), 4) if total else 0.0)
+    return {"characters": total, "in_fields": share(in_fields), "structure": share(structure),
+            "dropped": share(dropped)}
+
+
+def _all_spans(comp):
+    yield from comp.definition_spans
+    for name in ITEM_FIELDS + ("readings",):
+        for item in getattr(comp, name):
+            yield from item.spans
+    for level in comp.levels:
+        for item in level.behaviors:
+            yield from item.spans
+
+
+def _competency_dict(comp) -> dict:
+    return {
+        "name": comp.name,
+        "definition": comp.definition,
+        "definition_source": ({"document": comp.document, "page": comp.definition_spans[0].page,
+                               "spans": [s.as_dict() for s in comp.definition_spans]}
+                              if comp.definition_spans and comp.definition else None),
+        "key_words": list(comp.key_words),
+        "indicators": [i.as_dict() for i in comp.indicators],
+        "levels": [lv.as_dict() for lv in comp.levels],
+        "activities": [i.as_dict() for i in comp.activities],
+        "courses": [i.as_dict() for i in comp.courses],
+        "readings": [r.as_dict() for r in comp.readings],
+        "related": list(comp.related),
+        "interview_questions": [i.as_dict() for i in comp.interview_questions],
+        "tips": [i.as_dict() for i in comp.tips],
+        "notes": [i.as_dict() for i in comp.notes],
+        "sources": [comp.document],
+    }
+
+
+def _block_dict(block) -> dict:
+    return {"index": block.index, "kind": block.kind.value, "region": block.region.value, "page": block.page,
+            "locator": block.locator, "text": block.text[:MAX_BLOCK_TEXT_IN_RESULT]}

@@ -1,0 +1,393 @@
+"""The build: find documents, extract each (cached, in parallel), assemble, correct, validate, report what changed,
+write every export, publish atomically.
+
+Exit codes: 0 every document built; 1 some documents failed (the rest is published, the report names the
+failures; with --strict, warnings and stale corrections count as failures); 2 nothing usable (no readable document,
+schema validation failure, usage error): nothing published.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import stat
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..dataset.assemble import assemble, document_ids
+from ..dataset.changes import compare
+from ..dataset.corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
+from ..dataset.validate import validate_dataset
+from ..export.canonical import write_streamed
+from ..export.changes import headline, load_dataset_stream, render_markdown
+from ..export.publish import check_target, output_lock, publish, staging, verify, write_text
+from ..model.errors import BuildError
+from ..read import EXTENSIONS
+from .blockstore import BlockStore
+from .cache import DEFAULT_CACHE_ROOT, CacheStats, ExtractionCache, cache_dir_for, current_salt, extract_with_cache
+from .executors import gc_thresholds, run_jobs, settle_garbage
+from .jobs import DocumentJob
+from .manifest import MANIFEST_NAMES, load_manifest
+
+IGNORED_FILES = set(MANIFEST_NAMES) | {"corrections.yaml", "corrections.yml", "README.md", "readme.md"}
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+CANONICAL = "competencies.json"
+REPORT = "build-report.json"
+
+
+@dataclass
+class BuildOptions:
+    raw_dir: Path
+    out_dir: Path
+    workers: int = 1
+    strict: bool = False
+    cache_root: Path | None = DEFAULT_CACHE_ROOT   # None: no cache
+    executor: str = "process"                     # "process" | "dask"
+    scheduler: str | None = None                  # dask scheduler address; None = a local cluster
+    progress: bool | None = None                  # None: a bar only on a terminal
+    force: bool = False                           # rebuild even when the inputs did not change
+    on_wait: Callable[[str], None] | None = None  # told once when another build holds the output folder
+
+
+@dataclass
+class BuildOutcome:
+    exit_code: int
+    report: dict
+    messages: list[str] = field(default_factory=list)
+    up_to_date: bool = False
+
+
+def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
+    """Relative paths of the documents under raw_dir (sorted), and the files refused with their reason.
+
+    Refused without being opened: symbolic links (to files or folders) leading outside raw_dir, anything that is
+    not an ordinary file (a named pipe would block the build), names with control characters or bytes that are not
+    UTF-8 (they would break the report's one line per document), unsupported types."""
+    root = raw_dir.resolve()
+    found, refused = [], []
+
+    def refuse(rel: str, reason: str) -> None:
+        refused.append({"path": _printable(rel), "reason": reason})
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        for d in sorted(dirnames):
+            path = Path(dirpath) / d
+            if not d.startswith(".") and path.is_symlink() and not _inside(path, root):
+                refuse(path.relative_to(root).as_posix(), "a symbolic link to a folder outside the raw documents "
+                                                          "folder: refused (copy the files in instead)")
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or name in IGNORED_FILES:
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            if path.is_symlink() and not _inside(path, root):
+                refuse(rel, "a symbolic link pointing outside the raw documents folder: refused "
+                            "(copy the file in instead)")
+                continue
+            if _printable(rel) != rel:
+                refuse(rel, "its name holds control characters or bytes that are not UTF-8 (rename it)")
+                continue
+            if not _regular_file(path):
+                refuse(rel, "not an ordinary file (a pipe, socket, device or broken link): refused "
+                            "(copy the document in as an ordinary file)")
+                continue
+            if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(path):
+                refuse(rel, f"unsupported file type {Path(name).suffix or '(none)'!r} "
+                            f"(convert it to PDF, DOCX, HTML, TXT or Markdown)")
+                continue
+            found.append(rel)
+    return found, refused
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _printable(rel: str) -> str:
+    """The path as it can be shown on one line and written as UTF-8: control characters, line separators,
+    bidirectional overrides and bytes that are not UTF-8 escaped (\\n, \\x1b, \\u202e, \\xff)."""
+    out = []
+    for ch in rel:
+        if "\udc80" <= ch <= "\udcff":  # an undecodable byte, as os.fsdecode gives it
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in BIDI_CONTROLS:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _sniffable(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return False
+    return head.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+
+
+def build(options: BuildOptions) -> BuildOutcome:
+    started = time.time()
+    raw_dir = options.raw_dir
+    if not raw_dir.is_dir():
+        raise BuildError(f"raw documents folder {raw_dir} does not exist")
+    check_target(options.out_dir, raw_dir)
+    with output_lock(options.out_dir, on_wait=options.on_wait):
+        return _build_locked(options, started)
+
+
+def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
+    raw_dir = options.raw_dir
+    manifest = load_manifest(raw_dir)
+    corrections = load_corrections(raw_dir)
+    rel_paths, refused = find_documents(raw_dir)
+    ids = document_ids(rel_paths)
+    jobs = [DocumentJob(path=str(raw_dir / rel), rel_path=rel, doc_id=ids[rel],
+                        name=(manifest.get(rel).name if manifest.get(rel) else None)) for rel in rel_paths]
+    cache = ExtractionCache(cache_dir_for(raw_dir, options.cache_root), current_salt()) \
+        if options.cache_root is not None else None
+    inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
+    if not options.force and inputs is not None and _published_inputs(options.out_dir) == inputs \
+            and not verify(options.out_dir):
+        report = json.loads((options.out_dir / REPORT).read_text(encoding="utf-8"))
+        return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
+                            messages=[f"up to date: nothing changed since the build of {report['built_at']}"])
+
+    with BlockStore(options.out_dir.resolve().parent) as blocks, gc_thresholds():
+        try:
+            results, stats, keys = extract_all(jobs, options, cache, manifest, blocks)
+            results += [_refused_result(r) for r in refused]
+            reports = [r["report"] for r in results]
+            dataset = assemble(results)
+            del results
+            dataset, outcomes = apply_corrections(dataset, corrections, copy=False)
+            problems = validate_dataset(dataset)
+            if problems:
+                raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
+                                 + "\n  ".join(map(str, problems)))
+            report = build_report(reports, dataset, manifest, outcomes, started)
+            report["inputs"] = inputs
+            report["cache"] = stats.as_dict() if stats else None
+            if not report["summary"]["built"]:
+                raise BuildError("no document could be read; nothing was published" +
+                                 "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
+            changes = changes_since(options.out_dir, dataset)
+            with staging(options.out_dir) as tmp:
+                write_outputs(tmp, dataset, report, changes, blocks.get, parallel=options.workers > 1)
+                publish(tmp, options.out_dir)
+        finally:
+            gc.unfreeze()  # see extract_all
+    if cache is not None:
+        cache.prune(keys)
+    messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
+    return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report,
+                        messages=messages)
+
+
+def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: ExtractionCache | None, manifest,
+                blocks: BlockStore) -> tuple[list[dict], CacheStats | None, set[str]]:
+    """Every document's result, in job order, from the cache or the executor. Each result's blocks go to the block
+    store as it arrives (the review page reads them back); the rest is small and kept.
+
+    What is kept lives until the end of the build, so it is moved out of the garbage collector's sight
+    (`executors.settle_garbage`: gc.freeze, after collecting the finished documents' cycles): otherwise every
+    collection rescans all the documents kept so far, and extraction slows down as the build goes on. `build`
+    unfreezes at the end."""
+    def keep(result: dict) -> dict:
+        blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
+        settle_garbage()
+        return result
+
+    def runner(todo: list[DocumentJob]) -> Iterator[dict]:
+        return run_jobs(todo, options.workers, options.executor, options.scheduler, options.progress)
+
+    if cache is not None:
+        results, stats, keys = extract_with_cache(jobs, runner, cache, manifest.entries, keep)
+        return results, stats, keys
+    return [keep(r) for r in runner(jobs)], None, set()
+
+
+def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
+                  blocks_of: Callable[[str], list[dict]], parallel: bool = False) -> None:
+    """Every output of a build, into one folder (the staging folder, later swapped into place). Large outputs are
+    written piece by piece: the build's peak memory is the dataset, not the dataset's text. With `parallel`, the
+    CASE package and the tables are written by two more processes at the same time as the rest."""
+    from ..export.case import write_case
+    from ..export.review import write_review
+    from ..export.tables import write_tables
+
+    def dataset_files() -> None:
+        write_streamed(folder / CANONICAL, dataset)
+        write_streamed(folder / REPORT, report)
+        write_streamed(folder / "changes.json", changes)
+        write_text(folder / "changes.md", render_markdown(changes))
+        write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
+
+    side_by_side([dataset_files, lambda: write_case(dataset, folder / "case.json"),
+                  lambda: write_tables(dataset, folder / "tables")], parallel)
+
+
+def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
+    """Run the tasks. With `parallel` (where processes can fork), every task but the first runs in a forked child
+    at the same time: it reads the parent's data copy-on-write, so nothing is pickled, and it reports a failure
+    back through a pipe. Any failure fails the call, once every child has ended; a child never runs the parent's
+    clean-up (it leaves with os._exit)."""
+    if not parallel or not hasattr(os, "fork"):
+        for task in tasks:
+            task()
+        return
+    children = [_fork(task) for task in tasks[1:]]
+    failures = []
+    try:
+        tasks[0]()
+    finally:
+        for pid, read_end in children:
+            with os.fdopen(read_end, "rb") as pipe:
+                message = pipe.read().decode("utf-8", "replace")
+            _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                failures.append(message or "it was killed")
+    if failures:
+        raise BuildError("writing the outputs failed in a writer process: " + "; ".join(failures))
+
+
+def _fork(task: Callable[[], None]) -> tuple[int, int]:
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        status = 1
+        try:
+            task()
+            status = 0
+        except BaseException as exc:  # noqa: BLE001 (reported to the parent, whatever it is)
+            os.write(write_end, f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[:4000])
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return pid, read_end
+
+
+def inputs_fingerprint(jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path,
+                       refused: list[dict]) -> str | None:
+    """A hash of everything a build's output depends on; equal to the published one = nothing to do."""
+    if cache is None:
+        return None
+    from .cache import file_sha256
+
+    h = hashlib.sha256(__version__.encode())
+    for job in jobs:
+        try:
+            h.update(cache.key(job, file_sha256(Path(job.path)), manifest.entries.get(job.rel_path)).encode())
+        except OSError:
+            return None  # an unreadable file: build, so that the report says why
+    h.update(json.dumps(refused, sort_keys=True).encode())
+    path = corrections_path(raw_dir)
+    h.update(path.read_bytes() if path else b"")
+    h.update(json.dumps(manifest.problems).encode())
+    return h.hexdigest()
+
+
+def _published_inputs(out_dir: Path) -> str | None:
+    try:
+        report = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not (out_dir / CANONICAL).is_file():
+        return None
+    return report.get("inputs") if isinstance(report, dict) else None
+
+
+def changes_since(out_dir: Path, dataset: dict) -> dict:
+    """The changes from the published dataset, read one competency at a time; one that cannot be read (cut short,
+    edited by hand into something else) counts as no previous dataset: everything is added."""
+    previous = out_dir / CANONICAL
+    if previous.is_file():
+        try:
+            return compare(load_dataset_stream(previous), dataset)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+    return compare(None, dataset)
+
+
+def _exit_code(report: dict, strict: bool) -> int:
+    s = report["summary"]
+    if s["failed"]:
+        return EXIT_SOME_FAILED
+    if strict and (s["warnings"] or s.get("corrections_not_applied")):
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _refused_result(refused: dict) -> dict:
+    # id "" (not None): a refused file has no document id, and results are sorted by id with the others
+    return {"document": {"id": "", "path": refused["path"]}, "competencies": [],
+            "report": {"id": None, "path": refused["path"], "status": "failed", "reason": refused["reason"],
+                       "warnings": [], "dropped": [], "coverage": None, "counts": {}, "timings": {}}}
+
+
+def build_report(reports: list[dict], dataset: dict, manifest, outcomes, started: float) -> dict:
+    docs = sorted(reports, key=lambda r: r["path"])
+    for d in docs:
+        entry = manifest.get(d["path"])
+        d["origin"] = ({"url": entry.url, "publisher": entry.publisher, "retrieved": entry.retrieved}
+                       if entry else None)
+    not_applied = outcome_messages(outcomes)
+    return {
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "duration_seconds": round(time.time() - started, 3),
+        "pipeline_version": __version__,
+        "schema_version": dataset["schema_version"],
+        "summary": {
+            "documents": len(docs),
+            "built": sum(1 for d in docs if d["status"] == "ok"),
+            "failed": sum(1 for d in docs if d["status"] != "ok"),
+            "warnings": sum(len(d["warnings"]) for d in docs),
+            "competencies": len(dataset["competencies"]),
+            "dropped_lines": sum(len(d["dropped"]) for d in docs),
+            "corrections": len(outcomes),
+            "corrections_not_applied": len(not_applied),
+        },
+        "manifest_problems": list(manifest.problems),
+        "corrections": [dict(o.as_dict(), ok=o.ok, message=o.message()) for o in outcomes],
+        "documents": docs,
+    }
+
+
+def summary_lines(report: dict) -> list[str]:
+    s = report["summary"]
+    lines = [f"built {s['built']} of {s['documents']} documents: {s['competencies']} competencies, "
+             f"{s['warnings']} warnings, {s['dropped_lines']} furniture lines dropped, "
+             f"{s['corrections'] - s['corrections_not_applied']} of {s['corrections']} corrections applied"]
+    for d in report["documents"]:
+        if d["status"] != "ok":
+            lines.append(f"FAILED {d['path']}: {d['reason']}")
+        for w in d["warnings"]:
+            lines.append(f"warning {d['path']}: {w}")
+    lines.extend(f"warning {p}" for p in report["manifest_problems"])
+    lines.extend(f"warning corrections: {c['message']}" for c in report["corrections"] if not c.get("ok"))
+    return lines
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)

@@ -1,0 +1,288 @@
+"""HTML reader (lxml): headings, paragraphs, list items and table cells in document order.
+
+Site chrome (navigation, banners, page header and footer outside the article) is read as well but marked
+`Region.CHROME`, so that later stages can drop it and the build report can list it. Scripts, styles and the
+document head are not text at all and are never read.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
+from ..model.errors import DocumentError
+from .encodings import declared_encoding, encoding_of_bom
+
+NOT_TEXT = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+            "iframe", "object", "embed", "canvas", "button", "select", "input", "textarea"}
+CONTAINERS = {"html", "body", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+              "form", "fieldset", "figure", "center", "blockquote", "details", "summary", "address", "dl",
+              "ul", "ol", "menu", "table", "thead", "tbody", "tfoot", "tr", "hgroup"}
+TEXT_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "pre", "figcaption",
+               "caption", "legend"}
+BLOCK_TAGS = CONTAINERS | TEXT_BLOCKS | {"hr", "br"}
+BOLD_TAGS = {"b", "strong"}
+EMPHASISED_BLOCKS = {"dt", "th"}  # browsers render a term and a header cell bold
+CHROME_TAGS = {"nav", "aside"}
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "menubar"}
+CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|site-?header|"
+                         r"site-?footer|footer|sidebar|skip-?link|cookie|topnav|toolbar|social|share)(?:$|[-_\s\d])",
+                         re.I)
+WHITESPACE = re.compile(r"[ \t\r\n\f]+")  # HTML white space; NBSP is text and stays
+# a DOCTYPE with an internal subset (entity declarations): HTML has none, and the HTML parser would show its tail
+DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
+MAX_DEPTH = 256   # the HTML parser's own nesting limit (libxml2 without huge_tree): deeper pages are refused
+
+
+def read(path: Path, data: bytes | None = None) -> ReadResult:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    data = path.read_bytes() if data is None else data
+    if not data.strip():
+        raise DocumentError("the file is empty", "replace it with the full document")
+    text = decode_html(data).replace("\x00", "")
+    if not text.strip():
+        raise DocumentError("the file holds only white space", "replace it with the full document")
+    # entities are never loaded (HTML has no external entities, no_network forbids any fetch); a DTD's internal
+    # subset is dropped, or the parser would show its tail as text
+    text = DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text[:65536], count=1) + text[65536:]
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                  huge_tree=False)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        if "empty" in str(exc).lower():
+            raise DocumentError("the HTML holds no content", "replace it with the full page") from exc
+        raise DocumentError(f"not readable as HTML: {exc}", "check that the file is a web page") from exc
+    _check_limits(parser)
+    walker = _HtmlWalker(has_content_root=_has_content_root(root))
+    body = root.find("body")
+    walker.walk(body if body is not None else root, chrome=False)
+    title_el = root.find(".//title")
+    title = WHITESPACE.sub(" ", title_el.text_content()).strip() if title_el is not None else None
+    return ReadResult(blocks=renumber(walker.blocks), title=title or None)
+
+
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: a BOM or a <meta charset> decides; without either, UTF-8, then Windows-1252 (lxml alone
+    would read an undeclared UTF-8 page as Latin-1)."""
+    bom = encoding_of_bom(data)
+    if bom:
+        return XML_DECLARATION.sub("", data.decode(bom, errors="replace"))
+    declared = CHARSET.search(data[:4096])
+    trusted = declared_encoding(declared.group(1).decode("ascii", "replace")) if declared else None
+    for encoding in ([trusted] if trusted else []) + ["utf-8"]:
+        try:
+            return XML_DECLARATION.sub("", data.decode(encoding))
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return XML_DECLARATION.sub("", data.decode("cp1252", errors="replace"))
+
+
+def _check_limits(parser) -> None:
+    """The parser stops at its safety limits (nesting depth, huge text nodes) and, recovering, would silently drop
+    what lies beyond: refuse the page instead."""
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message or \
+                "huge" in error.message.lower():
+            if "depth" in error.message.lower():
+                raise DocumentError(f"the HTML is nested too deeply: more than {MAX_DEPTH} levels of elements",
+                                    "simplify the page, or save it as PDF and add that")
+            raise DocumentError(f"the HTML exceeds the parser's safety limits ({error.message.strip()})",
+                                "simplify the page, or save it as PDF and add that")
+
+
+def _has_content_root(root) -> bool:
+    return bool(root.xpath("//main|//article|//*[@role='main']"))
+
+
+def _is_chrome(el, has_content_root: bool, inside_content: bool) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in CHROME_TAGS or (el.get("role") or "").lower() in CHROME_ROLES:
+        return True
+    if tag in ("header", "footer") and not inside_content:
+        return True
+    names = f"{el.get('id') or ''} {el.get('class') or ''}"
+    if names.strip() and CHROME_NAME.search(names) and tag not in TEXT_BLOCKS:
+        return True
+    return False
+
+
+class _HtmlWalker:
+    def __init__(self, has_content_root: bool):
+        self.blocks: list[Block] = []
+        self.has_content_root = has_content_root
+        self.table_no = 0
+        self.element_no = 0
+
+    def walk(self, el, chrome: bool, inside_content: bool = False, list_depth: int = 0) -> None:
+        """Emit blocks for a container: its text-bearing children, and loose text between them as paragraphs."""
+        loose: list[tuple[str, bool]] = []
+        if el.text:
+            loose.append((el.text, False))
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in NOT_TEXT or not tag:
+                if child.tail:
+                    loose.append((child.tail, False))
+                continue
+            if tag in BLOCK_TAGS and tag != "br":
+                self._flush(loose, el, chrome)
+                loose = []
+                self._block(child, chrome, inside_content, list_depth)
+            else:
+                loose.extend(_inline_runs(child))
+            if child.tail:
+                loose.append((child.tail, False))
+        self._flush(loose, el, chrome)
+
+    def _block(self, el, chrome: bool, inside_content: bool, list_depth: int) -> None:
+        tag = el.tag
+        in_content = inside_content or tag in ("main", "article") or (el.get("role") or "") == "main"
+        chrome = chrome or _is_chrome(el, self.has_content_root, in_content)
+        if self.has_content_root and not in_content and tag in ("main", "article"):
+            chrome = False
+        if tag in ("ul", "ol", "menu"):
+            self._list(el, chrome, in_content, list_depth)
+        elif tag == "table":
+            self._table(el, chrome, in_content)
+        elif tag in TEXT_BLOCKS:
+            kind = Kind.HEADING if re.fullmatch(r"h[1-6]", tag) else Kind.PARAGRAPH
+            level = int(tag[1]) if kind is Kind.HEADING else None
+            self._text_block(el, kind, chrome, in_content, heading_level=level)
+        elif tag == "hr":
+            return
+        else:
+            self.walk(el, chrome, in_content, list_depth)
+
+    def _list(self, el, chrome: bool, inside_content: bool, depth: int) -> None:
+        ordered = el.tag == "ol"
+        number = int(el.get("start") or 1) if ordered else 0
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag in NOT_TEXT:
+                continue
+            if child.tag == "li":
+                marker = f"{number}." if ordered else "•"
+                self._text_block(child, Kind.LIST_ITEM, chrome, inside_content, list_depth=depth,
+                                 marker=marker, ordered=ordered)
+                number += 1
+            else:
+                self._block(child, chrome, inside_content, depth)
+
+    def _table(self, el, chrome: bool, inside_content: bool) -> None:
+        self.table_no += 1
+        table_no = self.table_no
+        rows = [tr for tr in el.iter("tr") if _nearest_table(tr) is el]
+        for r, tr in enumerate(rows, start=1):
+            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            header = bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead"
+            for c, td in enumerate(cells, start=1):
+                cell = Cell(table=table_no, row=r, col=c, header=header)
+                self._text_block(td, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
+
+    def _text_block(self, el, kind: Kind, chrome: bool, inside_content: bool, heading_level: int | None = None,
+                    list_depth: int = 0, marker: str | None = None, ordered: bool = False,
+                    cell: Cell | None = None) -> None:
+        """A text-bearing element: its own text becomes one block; nested lists and tables are walked after it."""
+        chrome = chrome or _is_chrome(el, self.has_content_root, inside_content)
+        runs: list[tuple[str, bool]] = []
+        nested = []
+        if el.text:
+            runs.append((el.text, False))
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if not tag or tag in NOT_TEXT:
+                pass
+            elif tag in ("ul", "ol", "menu", "table") or (
+                    tag in TEXT_BLOCKS and tag != "p" and kind is not Kind.TABLE_CELL):
+                nested.append(child)
+            elif tag in BLOCK_TAGS and tag not in ("br",):
+                if runs:
+                    runs.append(("\n", False))
+                runs.extend(_inline_runs(child, keep_tail=False))
+                runs.append(("\n", False))
+            else:
+                runs.extend(_inline_runs(child, keep_tail=False))
+            if child.tail:
+                (runs if not nested else runs).append((child.tail, False))
+        self._emit(runs, el, kind, chrome, heading_level, list_depth, marker, ordered, cell)
+        for child in nested:
+            if child.tag in ("ul", "ol", "menu"):
+                self._list(child, chrome, inside_content, list_depth + 1)
+            else:
+                self._block(child, chrome, inside_content, list_depth)
+
+    def _flush(self, runs, el, chrome: bool) -> None:
+        self._emit(runs, el, Kind.PARAGRAPH, chrome, None, 0, None, False, None)
+
+    def _emit(self, runs, el, kind, chrome, heading_level, list_depth, marker, ordered, cell) -> None:
+        text, bold, lead = _compose(runs)
+        if not text and cell is None:
+            return
+        self.element_no += 1
+        locator = (f"table {cell.table} row {cell.row} col {cell.col}" if cell
+                   else f"element {self.element_no} <{el.tag}>")
+        self.blocks.append(Block(kind=kind, text=text, locator=locator, heading_level=heading_level,
+                                 list_depth=list_depth, marker=marker, ordered=ordered,
+                                 bold=bold or kind is Kind.HEADING or el.tag in EMPHASISED_BLOCKS, lead=lead,
+                                 region=Region.CHROME if chrome else Region.BODY, cell=cell))
+
+
+def _nearest_table(el):
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _inline_runs(el, keep_tail: bool = True, bold: bool = False):
+    """(text, bold) runs of an inline element and its descendants, <br> as a line break."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    runs: list[tuple[str, bool]] = []
+    if tag in NOT_TEXT:
+        return [(el.tail, bold)] if keep_tail and el.tail else []
+    bold = bold or tag in BOLD_TAGS or _css_bold(el)
+    if tag == "br":
+        runs.append(("\n", bold))
+    elif el.text:
+        runs.append((el.text, bold))
+    for child in el:
+        runs.extend(_inline_runs(child, keep_tail=True, bold=bold))
+    if keep_tail and el.tail:
+        runs.append((el.tail, False))
+    return runs
+
+
+def _css_bold(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "font-weight:bold" in style or "font-weight:700" in style
+
+
+def _compose(runs) -> tuple[str, bool, str | None]:
+    """Join runs into block text, collapsing HTML white space within lines; report whole or leading boldness."""
+    pieces = []
+    for text, bold in runs:
+        if text == "\n":
+            pieces.append(("\n", bold))
+        else:
+            pieces.append((WHITESPACE.sub(" ", text), bold))
+    text = "".join(p for p, _ in pieces)
+    text = "\n".join(line.strip(" ") for line in text.split("\n")).strip("\n ")
+    text = re.sub(r"\n{2,}", "\n", text)
+    visible = [(p, b) for p, b in pieces if p.strip()]
+    if not visible:
+        return text, False, None
+    if all(b for _, b in visible):
+        return text, True, None
+    lead = ""
+    for p, b in pieces:
+        if p.strip() and not b:
+            break
+        lead += p
+    lead = WHITESPACE.sub(" ", lead).strip()
+    return text, False, lead or None

@@ -1,0 +1,299 @@
+"""PDF reader (pdfplumber): lines of text grouped into paragraphs and list items, per table cell where the page
+draws a table, with running headers and footers marked.
+
+A PDF holds positioned characters, not paragraphs, so this reader rebuilds the layout the author saw:
+- characters inside a ruled table cell belong to that cell, so text wrapped inside a cell stays together;
+- a line starting with a bullet glyph opens a list item, and lines indented to the item's text continue it;
+- a change between bold and regular type, or a vertical gap wider than the line pitch, ends a paragraph;
+- a line in the top or bottom band of the page whose text (digits aside) recurs on other pages is a running
+  header or footer.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import struct
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
+from ..model.errors import DocumentError
+from .guards import check_streams
+
+BULLETS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
+BULLET_START = re.compile(rf"^([{re.escape(BULLETS)}])\s+(?=\S)")
+NUMBER_START = re.compile(r"^((?:\d{1,3}|[a-z])[.)])\s+(?=\S)")
+MARGIN_BAND = 0.11          # top and bottom share of the page where running headers and footers live
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+MAX_PDF_PAGES = 2000                         # more pages are refused
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page: int
+    cell: Cell | None
+    number: int                      # line number on the page, for provenance
+    region: Region = Region.BODY
+    bold_prefix: str = ""            # leading bold words of a line that is not bold throughout (a lead-in)
+
+
+@dataclass
+class _Para:
+    lines: list[_Line] = field(default_factory=list)
+    marker: str | None = None
+
+
+def read(path: Path, data: bytes | None = None) -> ReadResult:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    data = path.read_bytes() if data is None else data
+    check_streams(data)
+    images = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if not pdf.pages:
+                raise DocumentError("the PDF has no pages", "download or export the PDF again")
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise DocumentError(f"the PDF has {len(pdf.pages)} pages, over the limit of {MAX_PDF_PAGES}",
+                                    "split it into smaller documents")
+            lines: list[_Line] = []
+            for page in pdf.pages:
+                lines.extend(_page_lines(page))
+                images += len(page.images)
+                page.flush_cache()  # free the page's layout objects once its lines are read
+            title = (pdf.metadata or {}).get("Title")
+    except DocumentError:
+        raise
+    except (PdfminerException, MalformedPDFException, PDFPasswordIncorrect, PDFEncryptionError, PSException,
+            ValueError, LookupError, TypeError, AssertionError, AttributeError, EOFError, ArithmeticError,
+            NotImplementedError, struct.error, zlib.error) as exc:
+        raise _pdf_error(exc) from exc
+    if not any(line.text.strip() for line in lines):
+        if images:
+            raise DocumentError("the PDF has no text layer: scanned images only",
+                                "run OCR on it, for example with ocrmypdf, then add it again")
+        raise DocumentError("the PDF's pages are blank: no text, no images", "download or export the PDF again")
+    _mark_running_lines(lines)
+    blocks = _blocks(lines)
+    title = title.decode("utf-8", "replace") if isinstance(title, bytes) else title
+    return ReadResult(blocks=renumber(blocks), title=(str(title).strip() or None) if title else None)
+
+
+def _pdf_error(exc: Exception) -> DocumentError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    name = type(cause).__name__
+    if isinstance(cause, PDFPasswordIncorrect) or "Password" in name or "password" in str(cause).lower():
+        return DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy")
+    if isinstance(cause, PDFEncryptionError) or "Encrypt" in name:
+        return DocumentError(f"the PDF is encrypted with a method that cannot be read ({str(cause)[:80]})",
+                             "ask the publisher for an unprotected copy")
+    detail = str(cause) or name
+    return DocumentError(f"not a readable PDF: damaged or truncated ({detail[:80]})",
+                         "download or export the PDF again")
+
+
+def _page_lines(page) -> list[_Line]:
+    import pdfplumber.utils as pu
+
+    chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip() != "" or c["text"] == " "]
+    cells = _table_cells(page)
+    by_container: dict[Cell | None, list[dict]] = {}
+    for ch in chars:
+        by_container.setdefault(_cell_of(ch, cells), []).append(ch)
+    lines: list[_Line] = []
+    containers = sorted(by_container, key=lambda c: (0, 0, 0) if c is None else (c.table, c.row, c.col))
+    for cell in containers:
+        words = pu.extract_words(by_container[cell], extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                                 use_text_flow=False, x_tolerance=2.0, y_tolerance=2.5)
+        for cluster in pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
+            cluster.sort(key=lambda w: w["x0"])
+            text = _join_words(cluster)
+            sizes = [w["size"] for w in cluster]
+            bolds = [bool(BOLD_FONT.search(w["fontname"] or "")) for w in cluster]
+            prefix = []
+            for w, b in zip(cluster, bolds):
+                if not b:
+                    break
+                prefix.append(w["text"])
+            lines.append(_Line(text=text, x0=cluster[0]["x0"], top=min(w["top"] for w in cluster),
+                               bottom=max(w["bottom"] for w in cluster), size=statistics.median(sizes),
+                               bold=all(bolds), page=page.page_number, cell=cell, number=0,
+                               bold_prefix="" if all(bolds) else " ".join(prefix)))
+    # reading order: body text and tables by their vertical position, cells row by row
+    cell_tops = {}
+    for line in lines:
+        if line.cell is not None:
+            key = (line.cell.table, line.cell.row)
+            cell_tops[key] = min(cell_tops.get(key, line.top), line.top)
+    lines.sort(key=lambda l: (cell_tops[(l.cell.table, l.cell.row)], l.cell.col, l.top, l.x0) if l.cell
+               else (l.top, 0, l.top, l.x0))
+    for n, line in enumerate(lines, start=1):
+        line.number = n
+        line.region = _band(line, page.height)
+    return lines
+
+
+def _join_words(words: list[dict]) -> str:
+    out = words[0]["text"]
+    for prev, word in zip(words, words[1:]):
+        gap = word["x0"] - prev["x1"]
+        out += (" " if gap > 0.15 * (word.get("size") or 10) else "") + word["text"]
+    return out
+
+
+def _table_cells(page) -> list[tuple[tuple[float, float, float, float], Cell]]:
+    if len(page.edges) < 4:
+        return []
+    out = []
+    for t_no, table in enumerate(page.find_tables(), start=1):
+        for r_no, row in enumerate(table.rows, start=1):
+            for c_no, bbox in enumerate(row.cells, start=1):
+                if bbox is not None:
+                    out.append((bbox, Cell(table=(page.page_number * 100 + t_no), row=r_no, col=c_no)))
+    return out
+
+
+def _cell_of(ch: dict, cells) -> Cell | None:
+    x = (ch["x0"] + ch["x1"]) / 2
+    y = (ch["top"] + ch["bottom"]) / 2
+    for (x0, top, x1, bottom), cell in cells:
+        if x0 <= x <= x1 and top <= y <= bottom:
+            return cell
+    return None
+
+
+def _band(line: _Line, height: float) -> Region:
+    if line.cell is not None:
+        return Region.BODY
+    if line.bottom < height * MARGIN_BAND:
+        return Region.HEADER
+    if line.top > height * (1 - MARGIN_BAND):
+        return Region.FOOTER
+    return Region.BODY
+
+
+def _mark_running_lines(lines: list[_Line]) -> None:
+    """Keep HEADER/FOOTER only on margin lines that recur on several pages (digits aside) or are page numbers."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.strip())
+
+    pages_of: dict[tuple[Region, str], set[int]] = {}
+    for line in lines:
+        if line.region is not Region.BODY:
+            pages_of.setdefault((line.region, key(line)), set()).add(line.page)
+    for line in lines:
+        if line.region is Region.BODY:
+            continue
+        recurs = len(pages_of[(line.region, key(line))]) >= 2
+        page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", key(line), re.I) is not None
+        if not (recurs or page_number):
+            line.region = Region.BODY
+
+
+def _blocks(lines: list[_Line]) -> list[Block]:
+    blocks: list[Block] = []
+    body_size = statistics.median([l.size for l in lines if l.region is Region.BODY] or [10.0])
+    para: _Para | None = None
+    prev: _Line | None = None
+    pitch = _line_pitch(lines)
+
+    def flush():
+        nonlocal para
+        if para and para.lines:
+            blocks.append(_to_block(para, body_size))
+        para = None
+
+    for line in lines:
+        if line.region is not Region.BODY:
+            flush()
+            blocks.append(Block(kind=Kind.PARAGRAPH, text=line.text, page=line.page, region=line.region,
+                                locator=f"page {line.page} line {line.number}", size=line.size))
+            prev = None
+            continue
+        bullet = BULLET_START.match(line.text) or (NUMBER_START.match(line.text) if not line.bold else None)
+        new_container = prev is None or prev.cell != line.cell and not _continues_across_pages(prev, line)
+        if bullet:
+            flush()
+            para = _Para(lines=[line], marker=bullet.group(1))
+        elif para is None or new_container or _breaks(para, prev, line, pitch):
+            flush()
+            para = _Para(lines=[line])
+        else:
+            para.lines.append(line)
+        prev = line
+    flush()
+    return blocks
+
+
+def _continues_across_pages(prev: _Line, line: _Line) -> bool:
+    """A table row split by a page break continues in the first cell of the next page's table."""
+    return prev.page != line.page and prev.cell is not None and line.cell is not None and \
+        line.cell.row == 1 and prev.cell.col == line.cell.col
+
+
+def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
+    first = para.lines[0]
+    if line.page != prev.page and prev.cell is None:
+        return line.x0 < first.x0 - 1 or line.bold != prev.bold
+    if line.bold != prev.bold or line.bold_prefix and not prev.bold:
+        return True  # a change of weight, or a bold lead-in ("Key Skills: ...") opening a line
+    if abs(line.size - prev.size) > 0.6:
+        return True
+    gap = line.top - prev.top
+    own = [b.top - a.top for a, b in zip(para.lines, para.lines[1:]) if a.page == b.page]
+    pitch = min(own) if own else pitch
+    if line.page == prev.page and gap > pitch * 1.2 and gap - pitch > 3:
+        return True  # paragraph spacing: wider than the line pitch by more than leading jitter
+    if para.marker is not None:
+        # a wrapped item line is indented past the bullet; a line back at the bullet's x is a new paragraph
+        return line.x0 <= first.x0 + 1
+    return line.x0 > first.x0 + 15 and len(para.lines) > 1
+
+
+def _line_pitch(lines: list[_Line]) -> float:
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:])
+            if a.page == b.page and a.cell == b.cell and 0 < b.top - a.top < 3 * max(a.size, 1)]
+    if not gaps:
+        return 14.0
+    gaps.sort()
+    return gaps[len(gaps) // 4]  # the tight pitch of wrapped lines, not the looser one between paragraphs
+
+
+def _to_block(para: _Para, body_size: float) -> Block:
+    first = para.lines[0]
+    text = "\n".join(l.text for l in para.lines)
+    marker = None
+    if para.marker is not None:
+        marker = para.marker
+        text = text[len(marker):].lstrip()
+    size = statistics.median(l.size for l in para.lines)
+    bold = all(l.bold for l in para.lines)
+    kind = Kind.PARAGRAPH
+    if marker is not None:
+        kind = Kind.LIST_ITEM
+    elif first.cell is not None:
+        kind = Kind.TABLE_CELL
+    heading_level = None
+    if marker is None and size >= body_size * 1.18 and len(para.lines) <= 2:
+        kind = Kind.HEADING
+        heading_level = 1 if size >= body_size * 1.6 else 2 if size >= body_size * 1.3 else 3
+    pages = sorted({l.page for l in para.lines})
+    locator = f"page {first.page} line {first.number}"
+    if first.cell is not None:
+        locator += f" (table {first.cell.table} row {first.cell.row} col {first.cell.col})"
+    return Block(kind=kind, text=text, page=pages[0], locator=locator, heading_level=heading_level, marker=marker,
+                 ordered=bool(marker and marker[0].isalnum()), bold=bold, lead=first.bold_prefix or None,
+                 cell=first.cell, indent=first.x0, size=size)

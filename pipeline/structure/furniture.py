@@ -1,0 +1,75 @@
+"""Drop page furniture: running headers and footers, site chrome, page numbers, preview and copyright boilerplate.
+
+Nothing disappears silently: every dropped line comes back as a `Dropped` with the rule's reason, for the report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model.blocks import Block, Region, Span
+from ..vocab.text import collapse_whitespace
+from ..vocab.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    text: str
+    reason: str
+    span: Span
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "reason": self.reason, "source": {"document": self.span.document,
+                                                                     **self.span.as_dict()}}
+
+
+def boilerplate_reason(line: str, tables: Vocabulary) -> str | None:
+    text = collapse_whitespace(line)
+    for rule in tables.boilerplate:
+        if rule.pattern.fullmatch(text):
+            return rule.reason
+    return None
+
+
+def drop_page_furniture(blocks: tuple[Block, ...], document: str,
+                        tables: Vocabulary) -> tuple[list[Block], list[Dropped]]:
+    kept: list[Block] = []
+    dropped: list[Dropped] = []
+    for block in blocks:
+        if block.region is not Region.BODY:
+            reason = tables.region_reasons.get(block.region.value, f"page {block.region.value}")
+            dropped.extend(_lines_dropped(block, document, reason))
+            continue
+        if not collapse_whitespace(block.text):
+            if block.cell is not None:
+                kept.append(block)  # an empty cell still shapes its table
+            elif block.text:
+                dropped.append(Dropped(block.text, "empty paragraph", block.span(document)))
+            continue
+        lines = block.text.split("\n")
+        keep_lines = []
+        offset = 0
+        for line in lines:
+            reason = boilerplate_reason(line, tables) if collapse_whitespace(line) else None
+            if reason:
+                dropped.append(Dropped(collapse_whitespace(line), reason,
+                                       block.span(document, offset, offset + len(line))))
+            else:
+                keep_lines.append(line)
+            offset += len(line) + 1
+        if len(keep_lines) == len(lines):
+            kept.append(block)
+        elif any(collapse_whitespace(l) for l in keep_lines):
+            kept.append(replace(block, text="\n".join(keep_lines)))
+        elif block.cell is not None:
+            kept.append(replace(block, text=""))
+    return kept, dropped
+
+
+def _lines_dropped(block: Block, document: str, reason: str) -> list[Dropped]:
+    out = []
+    offset = 0
+    for line in block.text.split("\n"):
+        if collapse_whitespace(line):
+            out.append(Dropped(collapse_whitespace(line), reason, block.span(document, offset, offset + len(line))))
+        offset += len(line) + 1
+    return out

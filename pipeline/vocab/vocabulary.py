@@ -1,0 +1,90 @@
+"""The analyst-editable vocabulary (`pipeline/vocab/*.yaml`), loaded and compiled once, and the dataset's schema.
+
+Headings, level labels and boilerplate patterns are data, not code: see the comments at the top of each file.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_DIR = Path(__file__).parent
+SCHEMA_PATH = VOCAB_DIR / "competency-kb.schema.json"  # inside the package, so that a wheel has it
+VOCAB_FILES = ("headings.yaml", "levels.yaml", "furniture.yaml")
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    reason: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    sections: dict[str, tuple[str, ...]]        # field -> heading entries, as printed in the table
+    section_keys: dict[str, str]                # lemma key of an entry -> field
+    section_key_words: tuple[tuple[tuple[str, ...], str], ...]  # the same keys split into words, in their order
+    captions: tuple[re.Pattern, ...]
+    titles: tuple[re.Pattern, ...]              # document titles that wrap a competency name
+    related_sentences: tuple[re.Pattern, ...]
+    level_patterns: tuple[re.Pattern, ...]
+    level_names: dict[str, int]                 # level name -> position (0 = lowest) on the first scale naming it
+    level_scales: tuple[dict[str, int], ...]    # each scale: name -> position
+    header_level_patterns: tuple[re.Pattern, ...]  # labels recognised only in a table's header row
+    boilerplate: tuple[Boilerplate, ...]
+    region_reasons: dict[str, str]
+
+
+def _load_yaml(name: str, directory: Path) -> dict:
+    import yaml
+
+    with open(directory / name, encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
+    from .language import lemma_key
+
+    headings = _load_yaml("headings.yaml", directory)
+    levels = _load_yaml("levels.yaml", directory)
+    furniture = _load_yaml("furniture.yaml", directory)
+    sections = {field: tuple(entries or ()) for field, entries in (headings.get("sections") or {}).items()}
+    section_keys = {}
+    for field, entries in sections.items():
+        for entry in entries:
+            section_keys.setdefault(lemma_key(entry), field)
+    names: dict[str, int] = {}
+    scales = []
+    for scale in (levels.get("scales") or {}).values():
+        positions = {str(name).lower(): position for position, group in enumerate(scale) for name in group}
+        scales.append(positions)
+        for name, position in positions.items():
+            names.setdefault(name, position)
+    boilerplate = tuple(Boilerplate(rule["reason"], re.compile(p, re.I))
+                        for rule in furniture.get("boilerplate") or [] for p in rule.get("patterns") or [])
+    return Vocabulary(
+        sections=sections,
+        section_keys=section_keys,
+        section_key_words=tuple((tuple(key.split()), field) for key, field in section_keys.items()),
+        captions=tuple(re.compile(p, re.I) for p in headings.get("captions") or []),
+        titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
+        related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
+        level_patterns=tuple(re.compile(p, re.I) for p in levels.get("patterns") or []),
+        level_names=names,
+        level_scales=tuple(scales),
+        header_level_patterns=tuple(re.compile(p, re.I) for p in levels.get("table_header_patterns") or []),
+        boilerplate=boilerplate,
+        region_reasons=dict(furniture.get("regions") or {}),
+    )
+
+
+def fingerprint(directory: Path = VOCAB_DIR) -> str:
+    """A hash of the tables' bytes: part of the extraction cache key, so editing a table re-extracts."""
+    h = hashlib.sha256()
+    for name in VOCAB_FILES:
+        h.update(name.encode())
+        h.update((directory / name).read_bytes())
+    return h.hexdigest()

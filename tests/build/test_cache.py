@@ -1,0 +1,243 @@
+"""The extraction cache: hits and misses, what invalidates a key, corrupt entries, pruning, the cached run."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+
+import pytest
+
+from pipeline.build.cache import (
+    CacheSalt,
+    ExtractionCache,
+    cache_dir_for,
+    current_salt,
+    extract_with_cache,
+    file_sha256,
+    is_cacheable,
+    library_versions,
+    source_fingerprint,
+)
+from pipeline.build.jobs import DocumentJob, extract_document
+from pipeline.build.manifest import ManifestEntry
+from pipeline.vocab.vocabulary import VOCAB_DIR, VOCAB_FILES
+
+from ..conftest import SEEDS
+
+SALT = CacheSalt(version="0.1.0", tables="t" * 64, code="c" * 64)
+JOB = DocumentJob(path="/raw/customer-focus.pdf", rel_path="customer-focus.pdf", doc_id="customer-focus")
+CONTENT = "a" * 64
+
+
+def result(status: str = "ok", sha: str | None = CONTENT) -> dict:
+    return {"document": {"id": "customer-focus", "path": "customer-focus.pdf", "format": "pdf", "sha256": sha,
+                         "title": None},
+            "competencies": [{"name": "Customer Focus", "sources": ["customer-focus"]}],
+            "report": {"status": status, "warnings": []}, "blocks": []}
+
+
+@pytest.fixture
+def cache(tmp_path):
+    return ExtractionCache(tmp_path / "cache", salt=SALT)
+
+
+def test_a_stored_result_is_a_hit_and_an_unknown_key_a_miss(cache):
+    key = cache.key(JOB, CONTENT)
+    assert cache.get(key) is None
+    assert cache.put(key, result())
+    assert cache.get(key) == result()
+    assert cache.get(cache.key(JOB, "b" * 64)) is None
+
+
+def test_entries_are_compact_json_written_without_leftovers(cache):
+    key = cache.key(JOB, CONTENT)
+    cache.put(key, result())
+    text = cache.path(key).read_text(encoding="utf-8")
+    assert "\n" not in text and ", " not in text
+    assert [p.name for p in cache.path(key).parent.iterdir()] == [f"{key}.json"]
+
+
+def test_the_key_is_stable_and_a_hex_sha256(cache):
+    key = cache.key(JOB, CONTENT)
+    assert key == ExtractionCache(cache.root, salt=SALT).key(JOB, CONTENT)
+    assert len(key) == 64 and int(key, 16) >= 0
+
+
+@pytest.mark.parametrize("change", [
+    {"version": "0.2.0"}, {"tables": "u" * 64}, {"code": "d" * 64},
+], ids=lambda c: next(iter(c)))
+def test_a_new_version_table_or_code_changes_every_key(cache, change):
+    other = ExtractionCache(cache.root, salt=dataclasses.replace(SALT, **change))
+    assert other.key(JOB, CONTENT) != cache.key(JOB, CONTENT)
+
+
+@pytest.mark.parametrize("job", [
+    dataclasses.replace(JOB, name="Customer Focus"),
+    dataclasses.replace(JOB, rel_path="sub/customer-focus.pdf"),
+    dataclasses.replace(JOB, doc_id="customer-focus-pdf"),
+], ids=["manifest name", "rel_path", "doc_id"])
+def test_the_job_is_part_of_the_key(cache, job):
+    assert cache.key(job, CONTENT) != cache.key(JOB, CONTENT)
+
+
+def test_the_manifest_entry_is_part_of_the_key(cache):
+    entry = ManifestEntry(path="customer-focus.pdf", publisher="State of Wyoming")
+    assert cache.key(JOB, CONTENT, entry) != cache.key(JOB, CONTENT)
+    assert cache.key(JOB, CONTENT, entry) != cache.key(JOB, CONTENT, dataclasses.replace(entry, publisher="X"))
+    assert cache.key(JOB, CONTENT, entry) == cache.key(JOB, CONTENT, dataclasses.replace(entry))
+
+
+def test_editing_a_table_changes_the_salt(tmp_path):
+    tables = tmp_path / "tables"
+    shutil.copytree(VOCAB_DIR, tables)
+    before = current_salt(tables)
+    with open(tables / VOCAB_FILES[0], "a", encoding="utf-8") as f:
+        f.write("\n# an analyst's comment\n")
+    after = current_salt(tables)
+    assert after.tables != before.tables and after.code == before.code == source_fingerprint()
+
+
+def test_the_code_fingerprint_follows_the_sources(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text("x = 1\n")
+    before = source_fingerprint(package)
+    (package / "a.py").write_text("x = 2\n")
+    assert source_fingerprint.__wrapped__(package) != before
+
+
+@pytest.mark.parametrize("damage", [
+    lambda p: p.write_text('{"format": 1, "key": "', encoding="utf-8"),       # cut short
+    lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),                           # not text
+    lambda p: p.write_text("[]", encoding="utf-8"),                            # not an entry
+    lambda p: p.write_text(json.dumps({"format": 1, "key": "other", "result": result()}), encoding="utf-8"),
+    lambda p: p.write_text(json.dumps({"format": 1, "key": p.stem, "result": {"report": {}}}), encoding="utf-8"),
+], ids=["truncated", "binary", "wrong type", "foreign key", "incomplete result"])
+def test_a_corrupt_entry_is_a_miss_not_an_error(cache, damage):
+    key = cache.key(JOB, CONTENT)
+    cache.put(key, result())
+    damage(cache.path(key))
+    assert cache.get(key) is None
+    assert cache.put(key, result()) and cache.get(key) == result()
+
+
+def test_an_unwritable_cache_is_not_an_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    cache = ExtractionCache(blocker / "cache", salt=SALT)
+    key = cache.key(JOB, CONTENT)
+    assert cache.put(key, result()) is False
+    assert cache.get(key) is None
+
+
+def test_prune_keeps_only_the_given_keys(cache):
+    kept, gone = cache.key(JOB, CONTENT), cache.key(JOB, "b" * 64)
+    cache.put(kept, result())
+    cache.put(gone, result())
+    stray = cache.path(gone).parent / ".deadbeef-x.tmp"
+    stray.write_text("half written")
+    removed = cache.prune({kept})
+    assert removed == 2 and not stray.exists()
+    assert cache.keys() == {kept}
+    assert cache.get(kept) == result() and cache.get(gone) is None
+
+
+def test_prune_of_a_missing_cache_does_nothing(tmp_path):
+    assert ExtractionCache(tmp_path / "none", salt=SALT).prune(set()) == 0
+
+
+def test_only_successful_results_are_cacheable():
+    assert is_cacheable(result())
+    assert not is_cacheable(result(status="failed"))
+    assert not is_cacheable(result(sha=None))
+
+
+def test_each_raw_folder_has_its_own_cache_folder(tmp_path):
+    assert cache_dir_for(tmp_path / "a", tmp_path) != cache_dir_for(tmp_path / "b", tmp_path)
+    assert cache_dir_for(tmp_path / "a", tmp_path).parent == tmp_path
+
+
+def test_a_cached_run_extracts_once_and_returns_the_same_results(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("customer-focus.txt", "customer-service-orientation.txt"):
+        shutil.copy(SEEDS / "txt" / name, raw)
+    jobs = [DocumentJob(path=str(p), rel_path=p.name, doc_id=p.stem) for p in sorted(raw.iterdir())]
+    calls = []
+
+    def run(batch):
+        calls.append([j.doc_id for j in batch])
+        return [extract_document(j) for j in batch]
+
+    cache = ExtractionCache(tmp_path / "cache")
+    first, stats1, keys1 = extract_with_cache(jobs, run, cache)
+    second, stats2, keys2 = extract_with_cache(jobs, run, cache)
+    assert (stats1.misses, stats1.stored, stats2.hits, stats2.misses) == (2, 2, 2, 0)
+    assert calls == [[j.doc_id for j in jobs]], "nothing to extract: the executor is not even started"
+    assert second == first and keys1 == keys2 == cache.keys()
+    entry = cache.path(sorted(keys1)[0])
+    entry.write_bytes(entry.read_bytes()[:40])  # an entry cut short is found only when read: extracted after all
+    fourth, stats4, _ = extract_with_cache(jobs, run, cache)
+    assert len(calls[-1]) == 1 and (stats4.hits, stats4.misses, stats4.stored) == (1, 1, 1)
+    assert [r["competencies"] for r in fourth] == [r["competencies"] for r in first]
+    calls.pop()
+
+    (raw / "customer-focus.txt").write_text("Customer Focus\n\nChanged.\n", encoding="utf-8")
+    third, stats3, keys3 = extract_with_cache(jobs, run, cache)
+    assert calls[-1] == ["customer-focus"] and stats3.hits == 1
+    assert third[0]["document"]["sha256"] == file_sha256(raw / "customer-focus.txt")
+    assert cache.prune(keys3) == 1 and cache.keys() == keys3
+
+
+def test_a_failed_document_is_not_stored(tmp_path):
+    job = DocumentJob(path=str(tmp_path / "gone.pdf"), rel_path="gone.pdf", doc_id="gone")
+    cache = ExtractionCache(tmp_path / "cache", salt=SALT)
+    results, stats, keys = extract_with_cache([job], lambda js: [extract_document(j) for j in js], cache)
+    assert results[0]["report"]["status"] == "failed"
+    assert (stats.misses, stats.stored, keys) == (1, 0, set())
+
+
+def test_each_result_is_stored_and_slimmed_before_the_next_is_extracted(tmp_path):
+    """What the build keeps of a result (`keep`) is decided as it arrives: the cache gets it whole (blocks
+    included, for the review page of a later build), memory only what `keep` returns."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("customer-focus.txt", "responsiveness-and-follow-up.txt", "customer-service-orientation.txt"):
+        shutil.copy(SEEDS / "txt" / name, raw)
+    jobs = [DocumentJob(path=str(p), rel_path=p.name, doc_id=p.stem) for p in sorted(raw.iterdir())]
+    events = []
+
+    def run(batch):
+        for job in batch:
+            events.append(("extracted", job.doc_id))
+            yield extract_document(job)
+
+    def keep(result):
+        events.append(("kept", result["document"]["id"]))
+        return {k: v for k, v in result.items() if k != "blocks"}
+
+    cache = ExtractionCache(tmp_path / "cache")
+    results, stats, keys = extract_with_cache(jobs, run, cache, keep=keep)
+    assert events == [(what, j.doc_id) for j in jobs for what in ("extracted", "kept")]
+    assert all("blocks" not in r for r in results) and stats.stored == 3
+    assert all(cache.get(k)["blocks"] for k in keys), "the cache entry keeps the blocks"
+    events.clear()
+    again, _, _ = extract_with_cache(jobs, run, cache, keep=keep)
+    assert events == [("kept", j.doc_id) for j in jobs] and again == results
+
+
+def test_upgrading_an_extraction_library_changes_every_key(tmp_path):
+    """The libraries' versions come from their metadata folders, the first on the path winning as for `import`."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, names in ((first, ["pdfplumber-99.1.dist-info", "Python_Docx-0.9.dist-info", "numpy-9.dist-info"]),
+                          (second, ["pdfplumber-0.1.dist-info", "lxml-5.0.egg-info",
+                                    "spacy_lookups_data-2.0.dist-info"])):
+        for name in names:
+            (folder / name).mkdir(parents=True)
+    versions = library_versions.__wrapped__((str(first), str(tmp_path / "missing"), str(second)))
+    assert versions == "lxml==5.0,pdfplumber==99.1,python-docx==0.9,spacy-lookups-data==2.0"
+    installed = library_versions()
+    assert "spacy==" in installed and "pdfplumber==" in installed and "python-docx==" in installed
+    upgraded = ExtractionCache(tmp_path / "cache", salt=dataclasses.replace(SALT, libraries=versions))
+    assert upgraded.key(JOB, CONTENT) != ExtractionCache(tmp_path / "cache", salt=SALT).key(JOB, CONTENT)
+    assert current_salt().libraries == installed

@@ -1,0 +1,29 @@
+"""HTML pages as real sites write them: no charset declaration, definition lists."""
+from __future__ import annotations
+
+from pipeline.read import html
+
+PAGE = """<html><body><nav><a href="/">Home</a></nav><h1>Adaptability</h1><dl>
+<dt>Definition</dt><dd>Adjusts plans when conditions shift – and stays productive.</dd>
+<dt>Level 1 – Basic</dt><dd><ul><li>Accepts new procedures without delay.</li></ul></dd></dl></body></html>"""
+
+
+def test_undeclared_utf8_is_read_as_utf8(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode("utf-8"))
+    texts = [b.text for b in html.read(page).blocks]
+    assert "Level 1 – Basic" in texts
+
+
+def test_declared_legacy_charset_is_honoured(tmp_path):
+    page = tmp_path / "page.html"
+    declared = PAGE.replace("<html>", "<html><head><meta charset='windows-1252'></head>")
+    page.write_bytes(declared.encode("cp1252"))
+    assert "Level 1 – Basic" in [b.text for b in html.read(page).blocks]
+
+
+def test_definition_terms_read_as_bold_labels(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode("utf-8"))
+    terms = [b for b in html.read(page).blocks if b.text in ("Definition", "Level 1 – Basic")]
+    assert len(terms) == 2 and all(b.bold for b in terms)
