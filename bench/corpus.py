@@ -22,6 +22,7 @@ so that another corpus (the 4N one) reuses it. Without `soffice` on PATH a small
 
     python -m bench.corpus --n 1000 --seed 7          # generate (or reuse) bench/corpus/1000-7/
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,89 +48,258 @@ GENERATOR_VERSION = 1
 DEFAULT_ROOT = Path(__file__).resolve().parent / "corpus"
 DEFAULT_SEED = 7
 FORMAT_SHARES = (("pdf", 0.35), ("docx", 0.30), ("html", 0.25), ("txt", 0.10))
-META = ".corpus.json"        # a dot file: the build ignores it
+META = ".corpus.json"  # a dot file: the build ignores it
 FIXED_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
-SOFFICE_BATCH = 100          # files per soffice call
+SOFFICE_BATCH = 100  # files per soffice call
 
 # --------------------------------------------------------------------------------------------- word lists
 # (base, third person, gerund, past)
 VERBS = [
     ("identify", "identifies", "identifying", "identified"),
     ("anticipate", "anticipates", "anticipating", "anticipated"),
-    ("explain", "explains", "explaining", "explained"), ("review", "reviews", "reviewing", "reviewed"),
-    ("coordinate", "coordinates", "coordinating", "coordinated"), ("build", "builds", "building", "built"),
-    ("share", "shares", "sharing", "shared"), ("monitor", "monitors", "monitoring", "monitored"),
-    ("challenge", "challenges", "challenging", "challenged"), ("document", "documents", "documenting", "documented"),
-    ("prioritise", "prioritises", "prioritising", "prioritised"), ("evaluate", "evaluates", "evaluating", "evaluated"),
-    ("communicate", "communicates", "communicating", "communicated"), ("adapt", "adapts", "adapting", "adapted"),
-    ("support", "supports", "supporting", "supported"), ("negotiate", "negotiates", "negotiating", "negotiated"),
-    ("resolve", "resolves", "resolving", "resolved"), ("design", "designs", "designing", "designed"),
-    ("track", "tracks", "tracking", "tracked"), ("clarify", "clarifies", "clarifying", "clarified"),
-    ("align", "aligns", "aligning", "aligned"), ("test", "tests", "testing", "tested"),
-    ("question", "questions", "questioning", "questioned"), ("plan", "plans", "planning", "planned"),
-    ("improve", "improves", "improving", "improved"), ("simplify", "simplifies", "simplifying", "simplified"),
-    ("measure", "measures", "measuring", "measured"), ("present", "presents", "presenting", "presented"),
-    ("balance", "balances", "balancing", "balanced"), ("protect", "protects", "protecting", "protected"),
+    ("explain", "explains", "explaining", "explained"),
+    ("review", "reviews", "reviewing", "reviewed"),
+    ("coordinate", "coordinates", "coordinating", "coordinated"),
+    ("build", "builds", "building", "built"),
+    ("share", "shares", "sharing", "shared"),
+    ("monitor", "monitors", "monitoring", "monitored"),
+    ("challenge", "challenges", "challenging", "challenged"),
+    ("document", "documents", "documenting", "documented"),
+    ("prioritise", "prioritises", "prioritising", "prioritised"),
+    ("evaluate", "evaluates", "evaluating", "evaluated"),
+    ("communicate", "communicates", "communicating", "communicated"),
+    ("adapt", "adapts", "adapting", "adapted"),
+    ("support", "supports", "supporting", "supported"),
+    ("negotiate", "negotiates", "negotiating", "negotiated"),
+    ("resolve", "resolves", "resolving", "resolved"),
+    ("design", "designs", "designing", "designed"),
+    ("track", "tracks", "tracking", "tracked"),
+    ("clarify", "clarifies", "clarifying", "clarified"),
+    ("align", "aligns", "aligning", "aligned"),
+    ("test", "tests", "testing", "tested"),
+    ("question", "questions", "questioning", "questioned"),
+    ("plan", "plans", "planning", "planned"),
+    ("improve", "improves", "improving", "improved"),
+    ("simplify", "simplifies", "simplifying", "simplified"),
+    ("measure", "measures", "measuring", "measured"),
+    ("present", "presents", "presenting", "presented"),
+    ("balance", "balances", "balancing", "balanced"),
+    ("protect", "protects", "protecting", "protected"),
     ("streamline", "streamlines", "streamlining", "streamlined"),
     ("summarise", "summarises", "summarising", "summarised"),
-    ("reconcile", "reconciles", "reconciling", "reconciled"), ("map", "maps", "mapping", "mapped"),
-    ("discuss", "discusses", "discussing", "discussed"), ("assess", "assesses", "assessing", "assessed"),
+    ("reconcile", "reconciles", "reconciling", "reconciled"),
+    ("map", "maps", "mapping", "mapped"),
+    ("discuss", "discusses", "discussing", "discussed"),
+    ("assess", "assesses", "assessing", "assessed"),
 ]
 OBJECTS = [
-    "priorities for the team", "customer requirements", "options and their risks", "feedback from colleagues",
-    "the budget for the unit", "lessons learned after each project", "agreements with partner organisations",
-    "data from several sources", "the needs of different audiences", "changes to work processes",
-    "the impact of decisions on others", "service standards", "project milestones", "competing demands",
-    "ideas from across the organisation", "performance expectations", "long-term goals",
-    "emerging trends in the sector", "the concerns of stakeholders", "complex information",
-    "resources across programmes", "quality checks", "handover notes", "shared objectives", "recurring problems",
-    "workload across the team", "procurement rules", "the views of people who disagree", "targets and deadlines",
-    "new ways of working", "team responsibilities", "the reasons behind decisions", "community expectations",
-    "safety procedures", "training needs", "the scope of a piece of work", "risks to delivery", "policy options",
-    "evidence for a recommendation", "working relationships with other units", "requests from the public",
-    "the cost of alternatives", "progress against the plan", "sensitive information", "supplier performance",
+    "priorities for the team",
+    "customer requirements",
+    "options and their risks",
+    "feedback from colleagues",
+    "the budget for the unit",
+    "lessons learned after each project",
+    "agreements with partner organisations",
+    "data from several sources",
+    "the needs of different audiences",
+    "changes to work processes",
+    "the impact of decisions on others",
+    "service standards",
+    "project milestones",
+    "competing demands",
+    "ideas from across the organisation",
+    "performance expectations",
+    "long-term goals",
+    "emerging trends in the sector",
+    "the concerns of stakeholders",
+    "complex information",
+    "resources across programmes",
+    "quality checks",
+    "handover notes",
+    "shared objectives",
+    "recurring problems",
+    "workload across the team",
+    "procurement rules",
+    "the views of people who disagree",
+    "targets and deadlines",
+    "new ways of working",
+    "team responsibilities",
+    "the reasons behind decisions",
+    "community expectations",
+    "safety procedures",
+    "training needs",
+    "the scope of a piece of work",
+    "risks to delivery",
+    "policy options",
+    "evidence for a recommendation",
+    "working relationships with other units",
+    "requests from the public",
+    "the cost of alternatives",
+    "progress against the plan",
+    "sensitive information",
+    "supplier performance",
 ]
 TAILS = [
-    "", "", "", " before acting", " with limited guidance", " and follows up on commitments", " to reduce delays",
-    " in line with agreed standards", ", drawing on evidence where available", " so that others understand the reasons",
-    " across teams and functions", " when circumstances change", " and adjusts plans accordingly",
-    " in a timely manner", " without being asked", " at an early stage", " for the wider organisation",
-    " using clear and plain language", " while keeping the customer in mind", " and checks that nothing is missed",
-    " in consultation with the people affected", " over several planning cycles",
+    "",
+    "",
+    "",
+    " before acting",
+    " with limited guidance",
+    " and follows up on commitments",
+    " to reduce delays",
+    " in line with agreed standards",
+    ", drawing on evidence where available",
+    " so that others understand the reasons",
+    " across teams and functions",
+    " when circumstances change",
+    " and adjusts plans accordingly",
+    " in a timely manner",
+    " without being asked",
+    " at an early stage",
+    " for the wider organisation",
+    " using clear and plain language",
+    " while keeping the customer in mind",
+    " and checks that nothing is missed",
+    " in consultation with the people affected",
+    " over several planning cycles",
 ]
 TOPICS = [
-    "Communication", "Customer Focus", "Decision Making", "Teamwork", "Problem Solving", "Planning and Organising",
-    "Stakeholder Engagement", "Change Leadership", "Financial Management", "Resource Stewardship", "Negotiation",
-    "Coaching", "Innovation", "Accountability", "Adaptability", "Conflict Resolution", "Integrity", "Data Literacy",
-    "Project Delivery", "Risk Awareness", "Service Excellence", "Talent Development", "Collaboration", "Influence",
-    "Resilience", "Quality Assurance", "Continuous Improvement", "Relationship Building", "Systems Thinking",
-    "Vendor Management", "Policy Analysis", "Digital Fluency", "Cultural Awareness", "Safety Leadership",
-    "Knowledge Sharing", "Time Management", "Presentation Skills", "Written Communication", "Strategic Thinking",
-    "Performance Management", "Ethical Judgement", "Partnership Development", "Process Design", "Budget Planning",
-    "Community Outreach", "Mentoring", "Facilitation", "Research and Analysis", "Operational Excellence",
+    "Communication",
+    "Customer Focus",
+    "Decision Making",
+    "Teamwork",
+    "Problem Solving",
+    "Planning and Organising",
+    "Stakeholder Engagement",
+    "Change Leadership",
+    "Financial Management",
+    "Resource Stewardship",
+    "Negotiation",
+    "Coaching",
+    "Innovation",
+    "Accountability",
+    "Adaptability",
+    "Conflict Resolution",
+    "Integrity",
+    "Data Literacy",
+    "Project Delivery",
+    "Risk Awareness",
+    "Service Excellence",
+    "Talent Development",
+    "Collaboration",
+    "Influence",
+    "Resilience",
+    "Quality Assurance",
+    "Continuous Improvement",
+    "Relationship Building",
+    "Systems Thinking",
+    "Vendor Management",
+    "Policy Analysis",
+    "Digital Fluency",
+    "Cultural Awareness",
+    "Safety Leadership",
+    "Knowledge Sharing",
+    "Time Management",
+    "Presentation Skills",
+    "Written Communication",
+    "Strategic Thinking",
+    "Performance Management",
+    "Ethical Judgement",
+    "Partnership Development",
+    "Process Design",
+    "Budget Planning",
+    "Community Outreach",
+    "Mentoring",
+    "Facilitation",
+    "Research and Analysis",
+    "Operational Excellence",
     "Records Management",
 ]
-PREFIXES = ["Strategic", "Applied", "Inclusive", "Operational", "Cross-Functional", "Enterprise", "Team",
-            "Personal", "Organisational", "Client", "Public", "Technical", "Collaborative", "Proactive",
-            "Evidence-Based", "Responsive"]
-CONTEXTS = ["in Complex Environments", "Across Boundaries", "in the Public Sector", "for Results", "with Partners",
-            "at Scale", "in Times of Change", "for the Future", "in Diverse Teams", "Under Pressure",
-            "with Integrity", "in Practice"]
-ORGS = ["Riverside County", "Northgate University", "Lakeshore Health Authority", "Department of Transport Services",
-        "Westfield City Council", "Harbourview Housing Trust", "Eastern Water Board", "Pinecrest College",
-        "Summit Regional Library", "Greenvale School District", "Coastal Ports Agency", "Meadowbrook Hospital",
-        "Central Statistics Office", "Highland Parks Service", "Bayside Community Services"]
-AUDIENCES = ["Managers", "Team Leaders", "Senior Leaders", "Professional Staff", "Front-Line Staff", "Supervisors",
-             "Project Managers", "Executives"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+PREFIXES = [
+    "Strategic",
+    "Applied",
+    "Inclusive",
+    "Operational",
+    "Cross-Functional",
+    "Enterprise",
+    "Team",
+    "Personal",
+    "Organisational",
+    "Client",
+    "Public",
+    "Technical",
+    "Collaborative",
+    "Proactive",
+    "Evidence-Based",
+    "Responsive",
+]
+CONTEXTS = [
+    "in Complex Environments",
+    "Across Boundaries",
+    "in the Public Sector",
+    "for Results",
+    "with Partners",
+    "at Scale",
+    "in Times of Change",
+    "for the Future",
+    "in Diverse Teams",
+    "Under Pressure",
+    "with Integrity",
+    "in Practice",
+]
+ORGS = [
+    "Riverside County",
+    "Northgate University",
+    "Lakeshore Health Authority",
+    "Department of Transport Services",
+    "Westfield City Council",
+    "Harbourview Housing Trust",
+    "Eastern Water Board",
+    "Pinecrest College",
+    "Summit Regional Library",
+    "Greenvale School District",
+    "Coastal Ports Agency",
+    "Meadowbrook Hospital",
+    "Central Statistics Office",
+    "Highland Parks Service",
+    "Bayside Community Services",
+]
+AUDIENCES = [
+    "Managers",
+    "Team Leaders",
+    "Senior Leaders",
+    "Professional Staff",
+    "Front-Line Staff",
+    "Supervisors",
+    "Project Managers",
+    "Executives",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ACTIVITY_LEADS = [
-    "Volunteer to lead a review of {obj}.", "Ask a mentor to observe how you {base} {obj}.",
+    "Volunteer to lead a review of {obj}.",
+    "Ask a mentor to observe how you {base} {obj}.",
     "Keep a journal of how you {base} {obj} over the next month.",
-    "Shadow a colleague who is known for {ger} {obj}.", "Run a short workshop with your team on {ger} {obj}.",
-    "Set up a monthly review of {obj}.", "Interview three stakeholders about {obj}.",
-    "Prepare a one-page briefing on {obj}.", "Join a working group that deals with {obj}.",
-    "Practise {ger} {obj} in a low-risk setting.", "Compare how two other units {base} {obj}.",
+    "Shadow a colleague who is known for {ger} {obj}.",
+    "Run a short workshop with your team on {ger} {obj}.",
+    "Set up a monthly review of {obj}.",
+    "Interview three stakeholders about {obj}.",
+    "Prepare a one-page briefing on {obj}.",
+    "Join a working group that deals with {obj}.",
+    "Practise {ger} {obj} in a low-risk setting.",
+    "Compare how two other units {base} {obj}.",
     "Take on a short assignment that requires you to {base} {obj}.",
 ]
 EXPLANATIONS = [
@@ -152,24 +322,106 @@ QUESTIONS = [
     "How do you decide when to {base} {obj}?",
     "What would you do differently the next time you {base} {obj}?",
 ]
-TITLE_ADJ = ["Quiet", "Practical", "Everyday", "Resilient", "Curious", "Deliberate", "Open", "Connected", "Steady",
-             "Thoughtful", "Adaptive", "Generous", "Patient", "Courageous", "Honest"]
-TITLE_NOUN = ["Leader", "Team", "Manager", "Organisation", "Conversation", "Workplace", "Negotiator", "Coach",
-              "Colleague", "Network", "Office", "Project", "Partnership", "Planner"]
-TITLE_SUB = ["Practical Lessons for Everyday Work", "A Guide for Busy Managers", "Making Better Decisions",
-             "Building Trust at Work", "Leading Through Uncertainty", "Working Across Boundaries",
-             "Getting Results with Others", "Listening for Meaning", "Planning for the Long Term",
-             "Serving Customers Well", "Turning Data into Action", "Handling Difficult Conversations",
-             "Growing Talent on Every Team", "Managing Change Without Drama", "Habits of Effective Teams"]
-SURNAMES = ["Harlow", "Mendez", "Okafor", "Lindqvist", "Brennan", "Takeda", "Fairbairn", "Castellano", "Whitmore",
-            "Nakamura", "Adeyemi", "Sorensen", "Kowalczyk", "Delacroix", "Montgomery", "Rahman", "Ashworth",
-            "Greaves", "Varga", "Pellegrini", "Haddad", "Lowell", "Quinlan", "Ferreira", "Tremblay", "Iyer",
-            "Kaminski", "Oduya", "Lachance", "Brightwater"]
-PUBLISHERS = ["Northbridge Press", "Harbor House Books", "Meridian Publishing", "Fieldstone Press",
-              "Lantern Street Books", "Greyfield University Press", "Atlas and Finch", "Copperleaf Publishing",
-              "Redwater Press", "Blue Heron Books"]
-READING_DESC = ["A practical guide to {ger} {obj}.", "Short chapters on {ger} {obj}, with checklists.",
-                "Case studies of organisations that {past} {obj}.", "Useful for anyone who must {base} {obj}."]
+TITLE_ADJ = [
+    "Quiet",
+    "Practical",
+    "Everyday",
+    "Resilient",
+    "Curious",
+    "Deliberate",
+    "Open",
+    "Connected",
+    "Steady",
+    "Thoughtful",
+    "Adaptive",
+    "Generous",
+    "Patient",
+    "Courageous",
+    "Honest",
+]
+TITLE_NOUN = [
+    "Leader",
+    "Team",
+    "Manager",
+    "Organisation",
+    "Conversation",
+    "Workplace",
+    "Negotiator",
+    "Coach",
+    "Colleague",
+    "Network",
+    "Office",
+    "Project",
+    "Partnership",
+    "Planner",
+]
+TITLE_SUB = [
+    "Practical Lessons for Everyday Work",
+    "A Guide for Busy Managers",
+    "Making Better Decisions",
+    "Building Trust at Work",
+    "Leading Through Uncertainty",
+    "Working Across Boundaries",
+    "Getting Results with Others",
+    "Listening for Meaning",
+    "Planning for the Long Term",
+    "Serving Customers Well",
+    "Turning Data into Action",
+    "Handling Difficult Conversations",
+    "Growing Talent on Every Team",
+    "Managing Change Without Drama",
+    "Habits of Effective Teams",
+]
+SURNAMES = [
+    "Harlow",
+    "Mendez",
+    "Okafor",
+    "Lindqvist",
+    "Brennan",
+    "Takeda",
+    "Fairbairn",
+    "Castellano",
+    "Whitmore",
+    "Nakamura",
+    "Adeyemi",
+    "Sorensen",
+    "Kowalczyk",
+    "Delacroix",
+    "Montgomery",
+    "Rahman",
+    "Ashworth",
+    "Greaves",
+    "Varga",
+    "Pellegrini",
+    "Haddad",
+    "Lowell",
+    "Quinlan",
+    "Ferreira",
+    "Tremblay",
+    "Iyer",
+    "Kaminski",
+    "Oduya",
+    "Lachance",
+    "Brightwater",
+]
+PUBLISHERS = [
+    "Northbridge Press",
+    "Harbor House Books",
+    "Meridian Publishing",
+    "Fieldstone Press",
+    "Lantern Street Books",
+    "Greyfield University Press",
+    "Atlas and Finch",
+    "Copperleaf Publishing",
+    "Redwater Press",
+    "Blue Heron Books",
+]
+READING_DESC = [
+    "A practical guide to {ger} {obj}.",
+    "Short chapters on {ger} {obj}, with checklists.",
+    "Case studies of organisations that {past} {obj}.",
+    "Useful for anyone who must {base} {obj}.",
+]
 THEMES = ["Planning", "Working with Others", "Delivery", "Communication", "Judgement", "Self-Management"]
 SCALES = [
     ["Basic", "Intermediate", "Advanced", "Expert"],
@@ -180,10 +432,20 @@ SCALES = [
 SECTION_HEADINGS = {
     "definition": ["Definition", "Competency Definition", "Description", "What It Means"],
     "indicators": ["Key Behaviours", "Behavioral Indicators", "Observable Behaviors", "Effective Behaviours"],
-    "levels": ["Proficiency Levels", "Levels of Proficiency", "Behaviors by Level", "Proficiency Level Descriptions",
-               "Performance Levels"],
-    "activities": ["Development Activities", "Suggested Development Activities", "Ways to Develop",
-                   "Development Opportunities", "Learning Activities"],
+    "levels": [
+        "Proficiency Levels",
+        "Levels of Proficiency",
+        "Behaviors by Level",
+        "Proficiency Level Descriptions",
+        "Performance Levels",
+    ],
+    "activities": [
+        "Development Activities",
+        "Suggested Development Activities",
+        "Ways to Develop",
+        "Development Opportunities",
+        "Learning Activities",
+    ],
     "readings": ["Suggested Readings", "Recommended Reading", "Further Reading", "Reading List"],
     "courses": ["Recommended Courses", "Training", "Suggested Courses"],
     "interview_questions": ["Interview Questions", "Behavioural Interview Questions", "Sample Interview Questions"],
@@ -201,7 +463,7 @@ class Heading:
 @dataclass
 class Para:
     text: str
-    lead: str | None = None     # a bold lead-in before `text`
+    lead: str | None = None  # a bold lead-in before `text`
     bold: bool = False
 
 
@@ -214,7 +476,7 @@ class Item:
 
 @dataclass
 class Table:
-    rows: list[list[list]]      # rows of cells; a cell is a list of Para / Item
+    rows: list[list[list]]  # rows of cells; a cell is a list of Para / Item
     header: bool = True
 
 
@@ -235,7 +497,7 @@ class Doc:
     footer: str = ""
     nav: list[str] = field(default_factory=list)
     copyright: str = ""
-    truth: list[dict] = field(default_factory=list)   # per competency: what was generated
+    truth: list[dict] = field(default_factory=list)  # per competency: what was generated
 
     @property
     def filename(self) -> str:
@@ -270,15 +532,23 @@ class _Words:
         r = self.r
         base, third, ger, past = self.verb()
         if rank == 1 and r.random() < 0.4:
-            text = r.choice([f"With guidance, {third} {self.obj()}{self.tail()}",
-                             f"Is learning to {base} {self.obj()}{self.tail()}"])
+            text = r.choice(
+                [
+                    f"With guidance, {third} {self.obj()}{self.tail()}",
+                    f"Is learning to {base} {self.obj()}{self.tail()}",
+                ]
+            )
         elif rank == top and r.random() < 0.4:
-            text = r.choice([f"Guides others to {base} {self.obj()}{self.tail()}",
-                             f"Sets the standard for {ger} {self.obj()}{self.tail()}",
-                             f"Is sought out by colleagues for advice on {ger} {self.obj()}"])
+            text = r.choice(
+                [
+                    f"Guides others to {base} {self.obj()}{self.tail()}",
+                    f"Sets the standard for {ger} {self.obj()}{self.tail()}",
+                    f"Is sought out by colleagues for advice on {ger} {self.obj()}",
+                ]
+            )
         else:
             text = f"{third.capitalize()} {self.obj()}{self.tail()}"
-        if r.random() < 0.3:   # a long behavior that wraps over two or three lines
+        if r.random() < 0.3:  # a long behavior that wraps over two or three lines
             _, third2, _, _ = self.verb()
             text += f", and {third2} {self.obj()}{self.tail()}"
         return text + "."
@@ -287,9 +557,13 @@ class _Words:
         r = self.r
         base, _, ger, _ = self.verb()
         _, _, ger2, _ = self.verb()
-        first = r.choice([f"The ability to {base} {self.obj()}{self.tail()}.",
-                          f"{ger.capitalize()} {self.obj()} and {ger2} {self.obj()}{self.tail()}.",
-                          f"Concern with {ger} {self.obj()}{self.tail()}."])
+        first = r.choice(
+            [
+                f"The ability to {base} {self.obj()}{self.tail()}.",
+                f"{ger.capitalize()} {self.obj()} and {ger2} {self.obj()}{self.tail()}.",
+                f"Concern with {ger} {self.obj()}{self.tail()}.",
+            ]
+        )
         if r.random() < 0.6:
             _, _, g3, _ = self.verb()
             _, _, g4, _ = self.verb()
@@ -312,8 +586,15 @@ class _Words:
 
     def course(self, topic: str) -> str:
         r = self.r
-        name = r.choice([f"Foundations of {topic}", f"{topic} Essentials", f"Practical {topic}",
-                         f"{topic} for New Supervisors", f"Advanced {topic} Workshop"])
+        name = r.choice(
+            [
+                f"Foundations of {topic}",
+                f"{topic} Essentials",
+                f"Practical {topic}",
+                f"{topic} for New Supervisors",
+                f"Advanced {topic} Workshop",
+            ]
+        )
         return name + r.choice(["", f" ({r.randint(1, 3)} days)", f" (online, {r.randint(2, 8)} hours)"])
 
     def book_title(self) -> str:
@@ -348,8 +629,11 @@ class _Words:
 
     def reading_row(self) -> list[str]:
         r = self.r
-        return [self.book_title(), f"{self.initials()} {r.choice(SURNAMES)}/{r.choice(PUBLISHERS)}",
-                str(r.randint(1985, 2023))]
+        return [
+            self.book_title(),
+            f"{self.initials()} {r.choice(SURNAMES)}/{r.choice(PUBLISHERS)}",
+            str(r.randint(1985, 2023)),
+        ]
 
     def competency_name(self) -> str:
         r = self.r
@@ -366,8 +650,9 @@ class _Words:
     def level_labels(self, k: int) -> list[str]:
         r = self.r
         style = r.choice(["num", "num_named", "proficiency", "named", "letter", "known_num"])
-        scale = r.choice([s for s in SCALES if len(s) >= k])[-k:] if style in ("num_named", "named",
-                                                                              "known_num") else None
+        scale = (
+            r.choice([s for s in SCALES if len(s) >= k])[-k:] if style in ("num_named", "named", "known_num") else None
+        )
         if style == "num":
             return [f"Level {i}" for i in range(1, k + 1)]
         if style == "num_named":
@@ -398,24 +683,40 @@ def make_document(seed: int, index: int, fmt: str) -> Doc:
     org = r.choice(ORGS)
     pdf = fmt == "pdf"
     if k == 1:
-        title = r.choice([names[0], names[0], f"{names[0]}: Competency Profile",
-                          f"Development Suggestions for {names[0]}", f"Competency: {names[0]}"])
+        title = r.choice(
+            [
+                names[0],
+                names[0],
+                f"{names[0]}: Competency Profile",
+                f"Development Suggestions for {names[0]}",
+                f"Competency: {names[0]}",
+            ]
+        )
     else:
-        title = r.choice([f"{org} Competency Framework", f"Core Competencies for {r.choice(AUDIENCES)}",
-                          f"{org}: Leadership Competencies"])
+        title = r.choice(
+            [
+                f"{org} Competency Framework",
+                f"Core Competencies for {r.choice(AUDIENCES)}",
+                f"{org}: Leadership Competencies",
+            ]
+        )
     doc = Doc(index=index, stem=f"{index:05d}-{_slug(names[0] if k == 1 else title)}", fmt=fmt, title=title, org=org)
     doc.header = r.choice([f"{org} | Human Resources", f"{org} Competency Library", f"Human Resources - {org}"])
     doc.footer = r.choice([f"{org}, People and Culture", f"Human Resources, {org}", f"{org} Learning Services"])
     doc.nav = r.sample(["Home", "About Us", "Careers", "Services", "Contact", "News", "Training", "Policies"], 5)
     doc.copyright = f"© {r.randint(2008, 2023)} {org}. All rights reserved."
-    bold_headings = fmt in ("docx", "pdf") and r.random() < 0.2   # section headings as bold paragraphs
+    bold_headings = fmt in ("docx", "pdf") and r.random() < 0.2  # section headings as bold paragraphs
     blocks = doc.blocks
     blocks.append(Heading(1, title))
-    base = 2 if k == 1 else 3          # heading level of the sections
+    base = 2 if k == 1 else 3  # heading level of the sections
     if k > 1 and r.random() < 0.5:
-        blocks.append(Para(f"This framework describes the competencies expected of "
-                           f"{r.choice(AUDIENCES).lower()} at {org}. Each competency lists "
-                           f"{r.choice(['behaviours at each level', 'what good performance looks like'])}."))
+        blocks.append(
+            Para(
+                f"This framework describes the competencies expected of "
+                f"{r.choice(AUDIENCES).lower()} at {org}. Each competency lists "
+                f"{r.choice(['behaviours at each level', 'what good performance looks like'])}."
+            )
+        )
 
     def section(kind: str) -> None:
         text = r.choice(SECTION_HEADINGS[kind])
@@ -440,7 +741,7 @@ def make_document(seed: int, index: int, fmt: str) -> Doc:
             n_levels = r.randint(3, 4) if layout == "columns" or pdf else r.randint(3, 5)
             labels = w.level_labels(n_levels)
             ranks = list(range(1, n_levels + 1))
-            if layout != "columns" and r.random() < 0.3:     # highest level first
+            if layout != "columns" and r.random() < 0.3:  # highest level first
                 labels, ranks = labels[::-1], ranks[::-1]
             most = (2 if layout == "columns" else 3) if pdf else 4
             per_level = [[w.behavior(rk, n_levels) for _ in range(r.randint(2, most))] for rk in ranks]
@@ -457,7 +758,7 @@ def make_document(seed: int, index: int, fmt: str) -> Doc:
                     rows.append([[Para(label)], [Item(b) if bullets else Para(b) for b in behaviors]])
                 blocks.append(Table(rows, header=bool(rows and rows[0][0][0].text == "Level")))
             else:
-                if r.random() < 0.4:          # a theme column: two rows of behaviors per level
+                if r.random() < 0.4:  # a theme column: two rows of behaviors per level
                     themes = r.sample(THEMES, 2)
                     rows = [[[Para("")]] + [[Para(lb)] for lb in labels]]
                     for t, theme in enumerate(themes):
@@ -468,7 +769,7 @@ def make_document(seed: int, index: int, fmt: str) -> Doc:
         extras = ["activities", "readings", "courses", "interview_questions", "tips"]
         wanted = [e for e, p in zip(extras, (0.45, 0.4, 0.15, 0.2, 0.15)) if r.random() < p]
         if pdf:
-            wanted = wanted[:1]        # one page per competency
+            wanted = wanted[:1]  # one page per competency
         for kind in wanted:
             section(kind)
             if kind == "activities":
@@ -530,14 +831,15 @@ def render_txt(doc: Doc) -> bytes:
             out.append("")
         elif isinstance(b, Item):
             marker = f"{bullet} "
-            out.append(textwrap.fill(b.text, 78, initial_indent="  " + marker,
-                                     subsequent_indent=" " * (2 + len(marker))))
+            out.append(
+                textwrap.fill(b.text, 78, initial_indent="  " + marker, subsequent_indent=" " * (2 + len(marker)))
+            )
             out.append("") if r.random() < 0.2 else None
         elif isinstance(b, Para):
             text = f"{b.lead} {b.text}" if b.lead else b.text
             out.append(textwrap.fill(text, 78))
             out.append("")
-        elif isinstance(b, Table):     # not generated for text; kept for completeness
+        elif isinstance(b, Table):  # not generated for text; kept for completeness
             for row in b.rows:
                 out.append(" | ".join(" ".join(x.text for x in cell) for cell in row))
             out.append("")
@@ -552,19 +854,28 @@ def render_html(doc: Doc) -> bytes:
     r = random.Random(f"html:{doc.index}")
     e = html.escape
     modern = r.random() < 0.6
-    parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-             f"<title>{e(doc.title)} | {e(doc.org)}</title>",
-             "<style>body{font-family:Arial,sans-serif} table{border-collapse:collapse} td,th{border:1px solid #999}"
-             "</style>", "</head>", "<body>"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{e(doc.title)} | {e(doc.org)}</title>",
+        "<style>body{font-family:Arial,sans-serif} table{border-collapse:collapse} td,th{border:1px solid #999}"
+        "</style>",
+        "</head>",
+        "<body>",
+    ]
     if modern:
         parts.append(f'<header class="site-header"><a href="/">{e(doc.org)}</a></header>')
-        parts.append("<nav><ul>" + "".join(f'<li><a href="/{_slug(n)}">{e(n)}</a></li>' for n in doc.nav)
-                     + "</ul></nav>")
+        parts.append(
+            "<nav><ul>" + "".join(f'<li><a href="/{_slug(n)}">{e(n)}</a></li>' for n in doc.nav) + "</ul></nav>"
+        )
         parts.append("<main>")
     else:
         parts.append(f'<div id="banner"><b>{e(doc.org)}</b></div>')
-        parts.append('<div class="topnav">' + " | ".join(f'<a href="/{_slug(n)}">{e(n)}</a>' for n in doc.nav)
-                     + "</div>")
+        parts.append(
+            '<div class="topnav">' + " | ".join(f'<a href="/{_slug(n)}">{e(n)}</a>' for n in doc.nav) + "</div>"
+        )
         parts.append('<div id="content">')
     open_list: str | None = None
 
@@ -609,8 +920,11 @@ def render_html(doc: Doc) -> bytes:
             parts.append('<table border="1" cellpadding="4">' + "\n".join(rows) + "</table>")
     close_list()
     parts.append("</main>" if modern else "</div>")
-    parts.append(f'<footer class="site-footer"><p>{e(doc.copyright)}</p></footer>' if modern else
-                 f'<div id="footer"><p>{e(doc.copyright)}</p></div>')
+    parts.append(
+        f'<footer class="site-footer"><p>{e(doc.copyright)}</p></footer>'
+        if modern
+        else f'<div id="footer"><p>{e(doc.copyright)}</p></div>'
+    )
     parts += ["</body>", "</html>"]
     return ("\n".join(parts) + "\n").encode("utf-8")
 
@@ -724,6 +1038,7 @@ def deterministic_zip(data: bytes) -> bytes:
 class _MiniPdf:
     """A small PDF writer: Helvetica text, bold headings, bullets and ruled tables, A4 pages with a running header
     and footer. Enough for pdfplumber to read text, fonts and table rules; used when soffice is missing."""
+
     W, H, M = 595.0, 842.0, 56.0
 
     def __init__(self, header: str, footer: str):
@@ -769,8 +1084,10 @@ class _MiniPdf:
                 cl = []
                 for x in cell:
                     wrapped = self._wrap(x.text, width - 18, size)
-                    cl += [("• " if isinstance(x, Item) and n == 0 else ("  " if isinstance(x, Item) else "")) + w
-                           for n, w in enumerate(wrapped)]
+                    cl += [
+                        ("• " if isinstance(x, Item) and n == 0 else ("  " if isinstance(x, Item) else "")) + w
+                        for n, w in enumerate(wrapped)
+                    ]
                 cells.append(cl)
             height = max(len(c) for c in cells) * lead + 8
             self.ensure(height)
@@ -814,8 +1131,10 @@ class _MiniPdf:
                 t = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
                 furniture.append(f"BT /F1 8 Tf {self.M:.1f} {y:.1f} Td ({t}) Tj ET")
             stream = "\n".join(furniture + ops).encode("cp1252", errors="replace")
-            objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {self.W:g} {self.H:g}] "
-                        f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode())
+            objs.append(
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {self.W:g} {self.H:g}] "
+                f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode()
+            )
             objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         out = io.BytesIO()
         out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -858,8 +1177,9 @@ def corpus_folder(n: int, seed: int, root: Path = DEFAULT_ROOT, engine: str = "s
     return Path(root) / (f"{n}-{seed}" if engine == "soffice" else f"{n}-{seed}-{engine}pdf")
 
 
-def ensure_corpus(n: int, seed: int = DEFAULT_SEED, root: Path = DEFAULT_ROOT, pdf_engine: str = "auto",
-                  log=None) -> Corpus:
+def ensure_corpus(
+    n: int, seed: int = DEFAULT_SEED, root: Path = DEFAULT_ROOT, pdf_engine: str = "auto", log=None
+) -> Corpus:
     """The corpus of n documents for seed, generated once and reused from `root/<n>-<seed>/` afterwards."""
     log = log or (lambda *a: None)
     engine = resolve_engine(pdf_engine)
@@ -897,30 +1217,37 @@ def ensure_corpus(n: int, seed: int = DEFAULT_SEED, root: Path = DEFAULT_ROOT, p
         notes, failed = [], []
         if pdf_sources:
             failed = _convert_pdfs(pdf_sources, tmp, Path(root) / "_pdf", log)
-            for stem in failed:     # LibreOffice could not convert it: the built-in writer stands in
+            for stem in failed:  # LibreOffice could not convert it: the built-in writer stands in
                 doc = next(d for d in docs if d.stem == stem)
                 (tmp / doc.filename).write_bytes(render_pdf_builtin(doc))
             if failed:
                 notes.append(f"{len(failed)} PDFs written by the built-in writer (soffice failed on them)")
         if engine == "builtin":
-            notes.append("soffice not found: PDFs written by the built-in PDF writer (bench/corpus.py _MiniPdf), "
-                         "simpler than LibreOffice's; PDF timings are not comparable with a soffice corpus")
+            notes.append(
+                "soffice not found: PDFs written by the built-in PDF writer (bench/corpus.py _MiniPdf), "
+                "simpler than LibreOffice's; PDF timings are not comparable with a soffice corpus"
+            )
         documents = []
         for doc in docs:
             path = tmp / doc.filename
-            entry = {"file": doc.filename, "format": doc.fmt, "bytes": path.stat().st_size,
-                     "competencies": doc.truth}
+            entry = {"file": doc.filename, "format": doc.fmt, "bytes": path.stat().st_size, "competencies": doc.truth}
             if doc.fmt == "pdf":
                 entry["pages"] = pdf_page_count(path.read_bytes())
             documents.append(entry)
-        meta = {"generator": GENERATOR_VERSION, "n": n, "seed": seed, "pdf_engine": engine,
-                "formats": {f: sum(1 for d in docs if d.fmt == f) for f, _ in FORMAT_SHARES},
-                "competencies": sum(len(d.truth) for d in docs),
-                "pdf_pages": _histogram(d.get("pages") for d in documents if d["format"] == "pdf"),
-                "bytes": sum(d["bytes"] for d in documents),
-                "generation_seconds": round(time.perf_counter() - started, 2), "notes": notes,
-                "pdf_fallbacks": len(failed),
-                "documents": documents}
+        meta = {
+            "generator": GENERATOR_VERSION,
+            "n": n,
+            "seed": seed,
+            "pdf_engine": engine,
+            "formats": {f: sum(1 for d in docs if d.fmt == f) for f, _ in FORMAT_SHARES},
+            "competencies": sum(len(d.truth) for d in docs),
+            "pdf_pages": _histogram(d.get("pages") for d in documents if d["format"] == "pdf"),
+            "bytes": sum(d["bytes"] for d in documents),
+            "generation_seconds": round(time.perf_counter() - started, 2),
+            "notes": notes,
+            "pdf_fallbacks": len(failed),
+            "documents": documents,
+        }
         (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         if folder.exists():
             shutil.rmtree(folder)
@@ -965,8 +1292,10 @@ def _convert_pdfs(sources: dict[str, bytes], dest: Path, store: Path, log) -> li
             (src / f"{stem}.docx").write_bytes(sources[stem])
         stems = sorted(todo)
         lanes = max(1, min(os.cpu_count() or 1, 4, len(stems)))
-        log(f"corpus: converting {len(stems)} DOCX to PDF with LibreOffice ({lanes} parallel lanes of batch calls "
-            f"of up to {SOFFICE_BATCH} files; {len(sources) - len(todo)} reused) ...")
+        log(
+            f"corpus: converting {len(stems)} DOCX to PDF with LibreOffice ({lanes} parallel lanes of batch calls "
+            f"of up to {SOFFICE_BATCH} files; {len(sources) - len(todo)} reused) ..."
+        )
         failed: list[str] = []
 
         def lane(b: int) -> None:
@@ -978,13 +1307,22 @@ def _convert_pdfs(sources: dict[str, bytes], dest: Path, store: Path, log) -> li
             for _ in range(2):
                 missing = []
                 for i in range(0, len(pending), SOFFICE_BATCH):
-                    chunk = pending[i:i + SOFFICE_BATCH]
-                    cmd = ["soffice", f"-env:UserInstallation=file://{work}/profile{b}", "--headless",
-                           "--norestore", "--convert-to", "pdf", "--outdir", str(out)]
+                    chunk = pending[i : i + SOFFICE_BATCH]
+                    cmd = [
+                        "soffice",
+                        f"-env:UserInstallation=file://{work}/profile{b}",
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        str(out),
+                    ]
                     cmd += [str(src / f"{s}.docx") for s in chunk]
                     try:
-                        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                       timeout=120 + 5 * len(chunk))
+                        subprocess.run(
+                            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120 + 5 * len(chunk)
+                        )
                     except subprocess.TimeoutExpired:
                         pass
                     for stem in chunk:
@@ -1018,8 +1356,10 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     corpus = ensure_corpus(args.n, args.seed, args.root, args.pdf_engine, log=lambda *a: print(*a, file=sys.stderr))
     m = corpus.meta
-    print(f"{corpus.folder}: {m['n']} documents {m['formats']}, {m['competencies']} competencies, "
-          f"PDF pages {m['pdf_pages']}, {m['bytes'] / 1e6:.1f} MB")
+    print(
+        f"{corpus.folder}: {m['n']} documents {m['formats']}, {m['competencies']} competencies, "
+        f"PDF pages {m['pdf_pages']}, {m['bytes'] / 1e6:.1f} MB"
+    )
     return 0
 
 

@@ -20,6 +20,7 @@ Measured side by side, in one run ((a) to (c) and (e) in --rounds rounds, the fa
 Every subprocess is timed with os.wait4, which gives its own wall time, CPU time and max RSS. The benchmark reports
 PASS/FAIL against the targets but never fails: it is informational. Results go to bench/results.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,7 +40,7 @@ from pathlib import Path
 from . import corpus as corpus_mod
 
 REPO = Path(__file__).resolve().parent.parent
-CODE_ROOT = REPO            # where the benchmarked `pipeline` package is imported from (a snapshot, see below)
+CODE_ROOT = REPO  # where the benchmarked `pipeline` package is imported from (a snapshot, see below)
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
 RESULTS_FORMAT = 1
 QUICK_N = 60
@@ -63,10 +64,32 @@ INFO_RATIOS = [
 ]
 # what results.json always holds (tests/test_bench.py checks it)
 REQUIRED_KEYS = {
-    "top": ["format", "created", "machine", "corpus", "options", "timings", "ratios", "targets", "extraction",
-            "notes", "pipeline_sources"],
-    "timings": ["startup", "parse_floor", "parse_floor_parallel", "build_1_worker", "build_all_cores", "rebuild_prime",
-                "rebuild_nothing_changed", "rebuild_force", "rebuild_one_changed", "one_document", "memory"],
+    "top": [
+        "format",
+        "created",
+        "machine",
+        "corpus",
+        "options",
+        "timings",
+        "ratios",
+        "targets",
+        "extraction",
+        "notes",
+        "pipeline_sources",
+    ],
+    "timings": [
+        "startup",
+        "parse_floor",
+        "parse_floor_parallel",
+        "build_1_worker",
+        "build_all_cores",
+        "rebuild_prime",
+        "rebuild_nothing_changed",
+        "rebuild_force",
+        "rebuild_one_changed",
+        "one_document",
+        "memory",
+    ],
     "ratios": [t[1] for t in TARGETS] + [key for _, key in INFO_RATIOS],
 }
 
@@ -78,8 +101,9 @@ def log(*args) -> None:
 # ---------------------------------------------------------------------------------------------- processes
 def _env() -> dict:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(CODE_ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep)
-                                                           if p])
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(CODE_ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    )
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     return env
 
@@ -123,16 +147,20 @@ def timed(cmd: list[str], cwd: Path | None = None) -> dict:
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    return {"wall_seconds": round(wall, 3), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
-            "max_rss_mb": round(usage.ru_maxrss / 1024, 1), "exit_code": proc.returncode,
-            "background_load_cores": background,
-            "stdout_tail": stdout.strip().splitlines()[-3:], "stderr_lines": len(stderr.splitlines()),
-            "stderr_tail": [line for line in stderr.strip().splitlines() if not line.startswith("warning")][-5:]}
+    return {
+        "wall_seconds": round(wall, 3),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
+        "max_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "exit_code": proc.returncode,
+        "background_load_cores": background,
+        "stdout_tail": stdout.strip().splitlines()[-3:],
+        "stderr_lines": len(stderr.splitlines()),
+        "stderr_tail": [line for line in stderr.strip().splitlines() if not line.startswith("warning")][-5:],
+    }
 
 
 def run_build(raw: Path, out: Path, workers: int, cache_dir: Path | None, force: bool = False) -> dict:
-    cmd = cli_command() + ["build", str(raw), "--out", str(out), "--workers", str(workers), "--quiet",
-                           "--no-progress"]
+    cmd = cli_command() + ["build", str(raw), "--out", str(out), "--workers", str(workers), "--quiet", "--no-progress"]
     cmd += ["--no-cache"] if cache_dir is None else ["--cache-dir", str(cache_dir)]
     if force:
         cmd.append("--force")
@@ -163,9 +191,14 @@ def summarize_report(path: Path) -> dict | None:
     for entry in by_format.values():
         entry["read_seconds"] = round(entry["read_seconds"], 3)
         entry["total_seconds"] = round(entry["total_seconds"], 3)
-    return {"duration_seconds": report.get("duration_seconds"), "summary": report.get("summary"),
-            "cache": report.get("cache"), "extraction_seconds_sum": round(sum(total), 3),
-            "read_seconds_sum": round(sum(read), 3), "by_format": by_format}
+    return {
+        "duration_seconds": report.get("duration_seconds"),
+        "summary": report.get("summary"),
+        "cache": report.get("cache"),
+        "extraction_seconds_sum": round(sum(total), 3),
+        "read_seconds_sum": round(sum(read), 3),
+        "by_format": by_format,
+    }
 
 
 def snapshot_pipeline(folder: Path) -> Path:
@@ -189,8 +222,9 @@ _SAVED_MODULES: dict = {}
 
 
 def _pop_pipeline_modules() -> dict:
-    return {name: sys.modules.pop(name) for name in list(sys.modules)
-            if name == "pipeline" or name.startswith("pipeline.")}
+    return {
+        name: sys.modules.pop(name) for name in list(sys.modules) if name == "pipeline" or name.startswith("pipeline.")
+    }
 
 
 def restore_pipeline() -> None:
@@ -254,18 +288,29 @@ def machine_info(engine: str) -> dict:
     soffice = None
     if engine == "soffice":
         try:
-            soffice = subprocess.run(["soffice", "--version"], capture_output=True, text=True,
-                                     timeout=60).stdout.strip() or None
+            soffice = (
+                subprocess.run(["soffice", "--version"], capture_output=True, text=True, timeout=60).stdout.strip()
+                or None
+            )
         except (OSError, subprocess.SubprocessError):
             pass
     import pipeline
 
-    return {"platform": platform.platform(), "cpu": cpu, "cpu_count": os.cpu_count(), "usable_cores": cores(),
-            "memory_gb": mem, "python": platform.python_version(), "executable": sys.executable,
-            "pipeline_version": pipeline.__version__, "cli": cli_command(),
-            "libraries": {d: version(d) for d in ("pdfplumber", "pdfminer.six", "python-docx", "lxml", "spacy",
-                                                  "pandas", "pyarrow")},
-            "soffice": soffice}
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpu_count": os.cpu_count(),
+        "usable_cores": cores(),
+        "memory_gb": mem,
+        "python": platform.python_version(),
+        "executable": sys.executable,
+        "pipeline_version": pipeline.__version__,
+        "cli": cli_command(),
+        "libraries": {
+            d: version(d) for d in ("pdfplumber", "pdfminer.six", "python-docx", "lxml", "spacy", "pandas", "pyarrow")
+        },
+        "soffice": soffice,
+    }
 
 
 def cores() -> int:
@@ -278,15 +323,20 @@ def cores() -> int:
 def measure_startup(runs: int = 5) -> dict:
     help_cmd = cli_command() + ["--help"]
     pass_cmd = [sys.executable, "-c", "pass"]
-    timed(help_cmd), timed(pass_cmd)      # warm the file cache
+    timed(help_cmd), timed(pass_cmd)  # warm the file cache
     helps = [timed(help_cmd)["wall_seconds"] for _ in range(runs)]
     passes = [timed(pass_cmd)["wall_seconds"] for _ in range(runs)]
     imports = timed([sys.executable, "-c", "import pdfplumber, docx, lxml.html"])["wall_seconds"]
     heavy = timed([sys.executable, "-c", "import pipeline.build.run, pipeline.build.jobs"])["wall_seconds"]
-    return {"runs": runs, "competency_kb_help_median_seconds": round(statistics.median(helps), 3),
-            "python_pass_median_seconds": round(statistics.median(passes), 3),
-            "competency_kb_help_all": helps, "python_pass_all": passes,
-            "import_parse_libraries_seconds": imports, "import_pipeline_build_seconds": heavy}
+    return {
+        "runs": runs,
+        "competency_kb_help_median_seconds": round(statistics.median(helps), 3),
+        "python_pass_median_seconds": round(statistics.median(passes), 3),
+        "competency_kb_help_all": helps,
+        "python_pass_all": passes,
+        "import_parse_libraries_seconds": imports,
+        "import_pipeline_build_seconds": heavy,
+    }
 
 
 def parse_floor(files: list[Path]) -> dict:
@@ -328,9 +378,15 @@ def parse_floor(files: list[Path]) -> dict:
     cpu = time.process_time() - cpu_started
     for entry in by_format.values():
         entry["seconds"] = round(entry["seconds"], 3)
-    return {"seconds": round(total, 3), "wall_seconds": round(total, 3), "cpu_seconds": round(cpu, 3),
-            "background_load_cores": background_load(busy, cpu, total), "by_format": by_format,
-            "characters": chars, "imports_seconds": round(imports, 3)}
+    return {
+        "seconds": round(total, 3),
+        "wall_seconds": round(total, 3),
+        "cpu_seconds": round(cpu, 3),
+        "background_load_cores": background_load(busy, cpu, total),
+        "by_format": by_format,
+        "characters": chars,
+        "imports_seconds": round(imports, 3),
+    }
 
 
 def parse_floor_parallel(files: list[Path], processes: int) -> dict:
@@ -346,8 +402,13 @@ def parse_floor_parallel(files: list[Path], processes: int) -> dict:
         parts = list(pool.map(parse_floor, shares))
         wall = time.perf_counter() - started
     cpu = sum(part["cpu_seconds"] for part in parts)
-    return {"seconds": round(wall, 3), "wall_seconds": round(wall, 3), "cpu_seconds": round(cpu, 3),
-            "processes": processes, "background_load_cores": background_load(busy, cpu, wall)}
+    return {
+        "seconds": round(wall, 3),
+        "wall_seconds": round(wall, 3),
+        "cpu_seconds": round(cpu, 3),
+        "processes": processes,
+        "background_load_cores": background_load(busy, cpu, wall),
+    }
 
 
 def _warm_up(_: int) -> None:
@@ -374,8 +435,10 @@ def modify_document(path: Path) -> str:
         import docx
 
         d = docx.Document(str(path))
-        target = next((p for p in d.paragraphs if p.style.name.startswith("List") and p.text.endswith(".")),
-                      next(p for p in d.paragraphs if len(p.text) > 20))
+        target = next(
+            (p for p in d.paragraphs if p.style.name.startswith("List") and p.text.endswith(".")),
+            next(p for p in d.paragraphs if len(p.text) > 20),
+        )
         before = target.text
         runs = target.runs
         runs[-1].text = runs[-1].text.rstrip(".") + addition
@@ -389,7 +452,7 @@ def modify_document(path: Path) -> str:
     if i < 0:
         path.write_text(text + "\nAlso reports on progress every month.\n", encoding="utf-8")
         return "appended a sentence"
-    path.write_text(text[:i] + addition + text[i + 1:], encoding="utf-8")
+    path.write_text(text[:i] + addition + text[i + 1 :], encoding="utf-8")
     return "extended the first behavior"
 
 
@@ -425,15 +488,37 @@ class StageTimer:
         self._saved.clear()
 
     def as_dict(self) -> dict:
-        return {k: {"seconds": round(v, 3), "calls": self.calls[k]}
-                for k, v in sorted(self.seconds.items(), key=lambda kv: -kv[1])}
+        return {
+            k: {"seconds": round(v, 3), "calls": self.calls[k]}
+            for k, v in sorted(self.seconds.items(), key=lambda kv: -kv[1])
+        }
 
 
-BUILD_STAGES = ["find_documents", "inputs_fingerprint", "extract_all", "extract_with_cache", "run_jobs", "assemble",
-                "apply_corrections", "validate_dataset", "build_report", "compare", "changes_since", "write_outputs",
-                "publish"]
-DOCUMENT_STAGES = ["drop_page_furniture", "to_segment", "merge_continuations", "classify", "extract", "_coverage",
-                   "_competency_dict", "_block_dict"]
+BUILD_STAGES = [
+    "find_documents",
+    "inputs_fingerprint",
+    "extract_all",
+    "extract_with_cache",
+    "run_jobs",
+    "assemble",
+    "apply_corrections",
+    "validate_dataset",
+    "build_report",
+    "compare",
+    "changes_since",
+    "write_outputs",
+    "publish",
+]
+DOCUMENT_STAGES = [
+    "drop_page_furniture",
+    "to_segment",
+    "merge_continuations",
+    "classify",
+    "extract",
+    "_coverage",
+    "_competency_dict",
+    "_block_dict",
+]
 
 
 def _stage_timer() -> StageTimer:
@@ -455,8 +540,9 @@ def in_process_build(raw: Path, out: Path, cache_root: Path | None, force: bool)
     timer = _stage_timer()
     try:
         started = time.perf_counter()
-        outcome = build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, cache_root=cache_root,
-                                     progress=False, force=force))
+        outcome = build(
+            BuildOptions(raw_dir=raw, out_dir=out, workers=1, cache_root=cache_root, progress=False, force=force)
+        )
         wall = time.perf_counter() - started
     finally:
         timer.restore()
@@ -478,8 +564,12 @@ def own_extraction(raw: Path, rel: str) -> dict:
         t0 = time.perf_counter()
         extract_document(job)
         warm.append(time.perf_counter() - t0)
-    return {"file": rel, "status": result["report"]["status"], "extraction_cold_seconds": round(cold, 4),
-            "extraction_warm_seconds": round(statistics.median(warm), 4)}
+    return {
+        "file": rel,
+        "status": result["report"]["status"],
+        "extraction_cold_seconds": round(cold, 4),
+        "extraction_warm_seconds": round(statistics.median(warm), 4),
+    }
 
 
 def extraction_check(corpus: corpus_mod.Corpus, out: Path) -> dict:
@@ -497,10 +587,16 @@ def extraction_check(corpus: corpus_mod.Corpus, out: Path) -> dict:
         generated += len(want)
         found += len(want & names)
         same += names == want
-    return {"available": True, "documents": len(corpus.meta["documents"]),
-            "documents_with_exact_names": same, "generated_competencies": generated,
-            "generated_names_found": found, "dataset_competencies": len(dataset.get("competencies", [])),
-            "documents_failed": report["summary"].get("failed"), "warnings": report["summary"].get("warnings")}
+    return {
+        "available": True,
+        "documents": len(corpus.meta["documents"]),
+        "documents_with_exact_names": same,
+        "generated_competencies": generated,
+        "generated_names_found": found,
+        "dataset_competencies": len(dataset.get("competencies", [])),
+        "documents_failed": report["summary"].get("failed"),
+        "warnings": report["summary"].get("warnings"),
+    }
 
 
 def profile_build(raw: Path, out: Path, path: Path, top: int = 35) -> dict:
@@ -554,19 +650,37 @@ def run(args) -> dict:
         "format": RESULTS_FORMAT,
         "created": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "machine": machine_info(engine),
-        "corpus": {k: corpus.meta[k] for k in ("n", "seed", "pdf_engine", "formats", "pdf_pages", "competencies",
-                                                "bytes", "generation_seconds")} | {"folder": str(corpus.folder)},
-        "options": {"n": n, "seed": args.seed, "quick": args.quick, "skip_memory": skip_memory,
-                    "rounds": args.rounds, "workers_all_cores": all_cores, "pdf_engine": engine,
-                    "snapshot": args.snapshot},
-        "timings": {}, "ratios": {}, "targets": [], "extraction": {}, "notes": notes,
+        "corpus": {
+            k: corpus.meta[k]
+            for k in ("n", "seed", "pdf_engine", "formats", "pdf_pages", "competencies", "bytes", "generation_seconds")
+        }
+        | {"folder": str(corpus.folder)},
+        "options": {
+            "n": n,
+            "seed": args.seed,
+            "quick": args.quick,
+            "skip_memory": skip_memory,
+            "rounds": args.rounds,
+            "workers_all_cores": all_cores,
+            "pdf_engine": engine,
+            "snapshot": args.snapshot,
+        },
+        "timings": {},
+        "ratios": {},
+        "targets": [],
+        "extraction": {},
+        "notes": notes,
     }
     t = results["timings"]
     with tmp_holder:
         log("(g) start-up ...")
         t["startup"] = measure_startup(3 if args.quick else 5)
-        rounds: dict[str, list[dict]] = {"parse_floor": [], "parse_floor_parallel": [], "build_1_worker": [],
-                                         "build_all_cores": []}
+        rounds: dict[str, list[dict]] = {
+            "parse_floor": [],
+            "parse_floor_parallel": [],
+            "build_1_worker": [],
+            "build_all_cores": [],
+        }
         for k in range(args.rounds):
             log(f"round {k + 1} of {args.rounds}: (a) parse floor, in 1 and in {all_cores} processes ...")
             rounds["parse_floor"].append(parse_floor(corpus.files))
@@ -593,8 +707,10 @@ def run(args) -> dict:
         if not t["rebuild_nothing_changed"]["up_to_date"]:
             notes.append("the no-change rebuild did not report 'up to date'")
         t["rebuild_force"] = run_build(raw, out, all_cores, cache, force=True)
-        log(f"    nothing changed {t['rebuild_nothing_changed']['wall_seconds']} s, "
-            f"forced {t['rebuild_force']['wall_seconds']} s")
+        log(
+            f"    nothing changed {t['rebuild_nothing_changed']['wall_seconds']} s, "
+            f"forced {t['rebuild_force']['wall_seconds']} s"
+        )
 
         log("(e) one document changed ...")
         rels = sorted(p.name for p in raw.iterdir() if p.is_file())
@@ -611,43 +727,63 @@ def run(args) -> dict:
                 notes.append(f"a one-changed rebuild extracted {stats.get('misses')} documents, not 1")
             if k == 0:  # first, while spaCy is not loaded in this process yet: the cold time is a true one
                 one = guarded("own extraction of the changed document", notes, own_extraction, raw, changed)
-            probes.append(guarded("in-process forced rebuild", notes, in_process_build, raw, out, cache,
-                                  force=True))
+            probes.append(guarded("in-process forced rebuild", notes, in_process_build, raw, out, cache, force=True))
         t["rebuild_one_changed"] = fastest(rebuilds)
         writes = [pr.get("stages", {}).get("build.run.write_outputs", {}).get("seconds") for pr in probes]
         write = min((w for w in writes if w is not None), default=None)
-        one.update(write_outputs_seconds=write, write_outputs_rounds=writes,
-                   warm_force_in_process=probes[writes.index(write)] if write is not None else probes[-1])
+        one.update(
+            write_outputs_seconds=write,
+            write_outputs_rounds=writes,
+            warm_force_in_process=probes[writes.index(write)] if write is not None else probes[-1],
+        )
         t["one_document"] = one
-        log(f"    rebuild {t['rebuild_one_changed']['rounds_wall_seconds']} s; own extraction "
-            f"{one.get('extraction_warm_seconds')} s (cold {one.get('extraction_cold_seconds')} s), write {writes} s")
+        log(
+            f"    rebuild {t['rebuild_one_changed']['rounds_wall_seconds']} s; own extraction "
+            f"{one.get('extraction_warm_seconds')} s (cold {one.get('extraction_cold_seconds')} s), write {writes} s"
+        )
 
-        t["memory"] = {"n": {"documents": n, "max_rss_mb": t["build_1_worker"]["max_rss_mb"],
-                             "wall_seconds": t["build_1_worker"]["wall_seconds"]}}
+        t["memory"] = {
+            "n": {
+                "documents": n,
+                "max_rss_mb": t["build_1_worker"]["max_rss_mb"],
+                "wall_seconds": t["build_1_worker"]["wall_seconds"],
+            }
+        }
         if skip_memory:
             t["memory"]["4n"] = {"skipped": "--quick" if args.quick else "--skip-memory"}
         else:
             log(f"(f) memory: corpus of {4 * n} documents, build with 1 worker, no cache ...")
             big = corpus_mod.ensure_corpus(4 * n, args.seed, args.corpus_root, engine, log=log)
             b4 = run_build(big.folder, tmp / "out-4n", 1, None)
-            t["memory"]["4n"] = {"documents": 4 * n, "max_rss_mb": b4["max_rss_mb"],
-                                 "wall_seconds": b4["wall_seconds"], "build": b4}
+            t["memory"]["4n"] = {
+                "documents": 4 * n,
+                "max_rss_mb": b4["max_rss_mb"],
+                "wall_seconds": b4["wall_seconds"],
+                "build": b4,
+            }
             log(f"    {b4['max_rss_mb']} MB in {b4['wall_seconds']} s")
             shutil.rmtree(tmp / "out-4n", ignore_errors=True)
         if args.profile:
             log(f"profile: a 1-worker build under cProfile into {args.profile} ...")
-            results["profile"] = guarded("profile", notes, profile_build, corpus.folder, tmp / "out-prof",
-                                         args.profile)
+            results["profile"] = guarded("profile", notes, profile_build, corpus.folder, tmp / "out-prof", args.profile)
     for name, d in t.items():
         if isinstance(d, dict) and d.get("exit_code") not in (None, 0, 1):
             notes.append(f"{name}: the build exited with {d['exit_code']} ({' | '.join(d['stderr_tail'])[:300]})")
-    results["pipeline_sources"] = {"at_start": fingerprint, "at_end": sources_fingerprint(),
-                                   "snapshot": snapshot,
-                                   "benchmarked": "a snapshot taken at the start" if args.snapshot else "the tree"}
+    results["pipeline_sources"] = {
+        "at_start": fingerprint,
+        "at_end": sources_fingerprint(),
+        "snapshot": snapshot,
+        "benchmarked": "a snapshot taken at the start" if args.snapshot else "the tree",
+    }
     if results["pipeline_sources"]["at_start"] != results["pipeline_sources"]["at_end"]:
-        notes.append("the pipeline's sources changed during the run: " +
-                     ("the snapshot taken at the start was benchmarked" if args.snapshot else
-                      "the timings mix two versions; run it again"))
+        notes.append(
+            "the pipeline's sources changed during the run: "
+            + (
+                "the snapshot taken at the start was benchmarked"
+                if args.snapshot
+                else "the timings mix two versions; run it again"
+            )
+        )
     results["ratios"] = ratios(results)
     results["targets"] = targets(results)
     results["benchmark_seconds"] = round(time.perf_counter() - started, 1)
@@ -663,26 +799,34 @@ def ratios(results: dict) -> dict:
     n = results["options"]["n"]
     b1, ball = t["build_1_worker"], t["build_all_cores"]
     one = t["one_document"]
-    own_plus_write = (one["extraction_warm_seconds"] + one["write_outputs_seconds"]
-                      if one.get("write_outputs_seconds") is not None and "extraction_warm_seconds" in one
-                      else None)
+    own_plus_write = (
+        one["extraction_warm_seconds"] + one["write_outputs_seconds"]
+        if one.get("write_outputs_seconds") is not None and "extraction_warm_seconds" in one
+        else None
+    )
     mem4 = t["memory"].get("4n", {})
     return {
         "ratio_build1_floor": _div(b1["wall_seconds"], t["parse_floor"]["seconds"]),
-        "ratio_build1_floor_extraction_only": _div((b1["report"] or {}).get("extraction_seconds_sum"),
-                                                   t["parse_floor"]["seconds"]),
+        "ratio_build1_floor_extraction_only": _div(
+            (b1["report"] or {}).get("extraction_seconds_sum"), t["parse_floor"]["seconds"]
+        ),
         "ratio_build1_floor_cpu": _div(b1.get("cpu_seconds"), t["parse_floor"].get("cpu_seconds")),
-        "ratio_speedup_all_cores": (_div(b1["wall_seconds"], ball["wall_seconds"])
-                                    if results["options"]["workers_all_cores"] > 1 else None),
-        "ratio_speedup_ceiling": (_div(t["parse_floor"]["seconds"], t["parse_floor_parallel"]["seconds"])
-                                  if results["options"]["workers_all_cores"] > 1 else None),
+        "ratio_speedup_all_cores": (
+            _div(b1["wall_seconds"], ball["wall_seconds"]) if results["options"]["workers_all_cores"] > 1 else None
+        ),
+        "ratio_speedup_ceiling": (
+            _div(t["parse_floor"]["seconds"], t["parse_floor_parallel"]["seconds"])
+            if results["options"]["workers_all_cores"] > 1
+            else None
+        ),
         "rebuild_nothing_per_1000": round(t["rebuild_nothing_changed"]["wall_seconds"] * 1000 / n, 3),
         "ratio_rebuild_one": _div(t["rebuild_one_changed"]["wall_seconds"], own_plus_write),
         # the same with the document's first extraction in a fresh process (spaCy and the readers loaded on first
         # use, about 1 s that a rebuild which extracts anything pays once)
-        "ratio_rebuild_one_cold": _div(t["rebuild_one_changed"]["wall_seconds"],
-                                       one["extraction_cold_seconds"] + one["write_outputs_seconds"]
-                                       if own_plus_write is not None else None),
+        "ratio_rebuild_one_cold": _div(
+            t["rebuild_one_changed"]["wall_seconds"],
+            one["extraction_cold_seconds"] + one["write_outputs_seconds"] if own_plus_write is not None else None,
+        ),
         "own_extraction_plus_write_seconds": round(own_plus_write, 3) if own_plus_write is not None else None,
         "ratio_memory_4n_n": _div(mem4.get("max_rss_mb"), t["memory"]["n"]["max_rss_mb"]),
         "ratio_time_4n_n": _div(mem4.get("wall_seconds"), t["memory"]["n"]["wall_seconds"]),
@@ -696,8 +840,15 @@ def targets(results: dict) -> list[dict]:
     for label, key, op, limit in TARGETS:
         value = results["ratios"].get(key)
         ok = None if value is None else (value <= limit if op == "<=" else value >= limit)
-        out.append({"target": label, "key": key, "value": value, "limit": f"{op} {limit}",
-                    "result": "n/a" if ok is None else ("PASS" if ok else "FAIL")})
+        out.append(
+            {
+                "target": label,
+                "key": key,
+                "value": value,
+                "limit": f"{op} {limit}",
+                "result": "n/a" if ok is None else ("PASS" if ok else "FAIL"),
+            }
+        )
     return out
 
 
@@ -705,36 +856,46 @@ def targets(results: dict) -> list[dict]:
 def render_table(results: dict) -> str:
     t, r, c, m = results["timings"], results["ratios"], results["corpus"], results["machine"]
     n = results["options"]["n"]
-    per = (lambda s: f"{s * 1000 / n:9.2f}" if s is not None else f"{'-':>9}")
+    per = lambda s: f"{s * 1000 / n:9.2f}" if s is not None else f"{'-':>9}"
     fmts = ", ".join(f"{v} {k.upper()}" for k, v in c["formats"].items())
-    lines = [f"competency-kb build benchmark: N={n} documents (seed {c['seed']}: {fmts}; PDF pages {c['pdf_pages']}; "
-             f"PDFs by {c['pdf_engine']})",
-             f"machine: {m['cpu']}, {m['usable_cores']} usable cores, {m['memory_gb']} GB, Python {m['python']}",
-             "",
-             f"{'measure':58s} {'wall s':>9} {'per 1000':>9} {'cpu s':>9} {'max RSS MB':>11} {'bg load':>8}"]
+    lines = [
+        f"competency-kb build benchmark: N={n} documents (seed {c['seed']}: {fmts}; PDF pages {c['pdf_pages']}; "
+        f"PDFs by {c['pdf_engine']})",
+        f"machine: {m['cpu']}, {m['usable_cores']} usable cores, {m['memory_gb']} GB, Python {m['python']}",
+        "",
+        f"{'measure':58s} {'wall s':>9} {'per 1000':>9} {'cpu s':>9} {'max RSS MB':>11} {'bg load':>8}",
+    ]
 
     def row(label, d):
         if not d or "wall_seconds" not in d:
             lines.append(f"{label:58s} {'skipped':>9}")
             return
         bg = d.get("background_load_cores")
-        lines.append(f"{label:58s} {d['wall_seconds']:9.2f} {per(d['wall_seconds'])} "
-                     f"{d.get('cpu_seconds', float('nan')):9.2f} {d.get('max_rss_mb', float('nan')):11.1f} "
-                     f"{'-' if bg is None else f'{bg:.2f}':>8}")
+        lines.append(
+            f"{label:58s} {d['wall_seconds']:9.2f} {per(d['wall_seconds'])} "
+            f"{d.get('cpu_seconds', float('nan')):9.2f} {d.get('max_rss_mb', float('nan')):11.1f} "
+            f"{'-' if bg is None else f'{bg:.2f}':>8}"
+        )
 
     pf = t["parse_floor"]
     bg = pf.get("background_load_cores")
-    lines.append(f"{'(a) parse floor (bare library reads, in-process)':58s} {pf['seconds']:9.2f} {per(pf['seconds'])} "
-                 f"{pf.get('cpu_seconds', float('nan')):9.2f} {'':11} {'-' if bg is None else f'{bg:.2f}':>8}")
+    lines.append(
+        f"{'(a) parse floor (bare library reads, in-process)':58s} {pf['seconds']:9.2f} {per(pf['seconds'])} "
+        f"{pf.get('cpu_seconds', float('nan')):9.2f} {'':11} {'-' if bg is None else f'{bg:.2f}':>8}"
+    )
     for fmt, v in sorted(pf["by_format"].items()):
         lines.append(f"{'      ' + fmt + ' (' + str(v['files']) + ' files)':58s} {v['seconds']:9.2f}")
-    row(f"    parse floor split over {results['options']['workers_all_cores']} processes at once",
-        t.get("parse_floor_parallel"))
+    row(
+        f"    parse floor split over {results['options']['workers_all_cores']} processes at once",
+        t.get("parse_floor_parallel"),
+    )
     row("(b) build, 1 worker, --no-cache", t["build_1_worker"])
     rep = t["build_1_worker"].get("report") or {}
     if rep:
-        lines.append(f"{'      of which per-document extraction (sum of report timings)':58s} "
-                     f"{rep['extraction_seconds_sum']:9.2f}")
+        lines.append(
+            f"{'      of which per-document extraction (sum of report timings)':58s} "
+            f"{rep['extraction_seconds_sum']:9.2f}"
+        )
         lines.append(f"{'      of which readers (sum of report read timings)':58s} {rep['read_seconds_sum']:9.2f}")
         for fmt, v in sorted(rep["by_format"].items()):
             label = f"        {fmt} ({v['documents']}): read {v['read_seconds']:.2f} s, extraction total"
@@ -746,21 +907,29 @@ def render_table(results: dict) -> str:
     row("(e) rebuild, one document changed", t["rebuild_one_changed"])
     one = t["one_document"]
     if "extraction_warm_seconds" in one:
-        lines.append(f"{'      own extraction (warm / cold, in-process)':58s} {one['extraction_warm_seconds']:9.3f} "
-                     f"{'':9} {one['extraction_cold_seconds']:9.3f}")
+        lines.append(
+            f"{'      own extraction (warm / cold, in-process)':58s} {one['extraction_warm_seconds']:9.3f} "
+            f"{'':9} {one['extraction_cold_seconds']:9.3f}"
+        )
     if one.get("write_outputs_seconds") is not None:
         lines.append(f"{'      write outputs (in-process)':58s} {one['write_outputs_seconds']:9.3f}")
     mem = t["memory"]
-    lines.append(f"{'(f) peak RSS, 1 worker, no cache, N=' + str(n):58s} {mem['n']['wall_seconds']:9.2f} {'':9} "
-                 f"{'':9} {mem['n']['max_rss_mb']:11.1f}")
+    lines.append(
+        f"{'(f) peak RSS, 1 worker, no cache, N=' + str(n):58s} {mem['n']['wall_seconds']:9.2f} {'':9} "
+        f"{'':9} {mem['n']['max_rss_mb']:11.1f}"
+    )
     if "max_rss_mb" in mem.get("4n", {}):
-        lines.append(f"{'(f) peak RSS, 1 worker, no cache, 4N=' + str(4 * n):58s} {mem['4n']['wall_seconds']:9.2f} "
-                     f"{'':9} {'':9} {mem['4n']['max_rss_mb']:11.1f}")
+        lines.append(
+            f"{'(f) peak RSS, 1 worker, no cache, 4N=' + str(4 * n):58s} {mem['4n']['wall_seconds']:9.2f} "
+            f"{'':9} {'':9} {mem['4n']['max_rss_mb']:11.1f}"
+        )
     else:
         lines.append(f"{'(f) peak RSS at 4N':58s} {'skipped':>9}")
     st = t["startup"]
-    lines.append(f"{'(g) competency-kb --help (median of ' + str(st['runs']) + ')':58s} "
-                 f"{st['competency_kb_help_median_seconds']:9.3f}")
+    lines.append(
+        f"{'(g) competency-kb --help (median of ' + str(st['runs']) + ')':58s} "
+        f"{st['competency_kb_help_median_seconds']:9.3f}"
+    )
     lines.append(f"{'    python -c pass (median)':58s} {st['python_pass_median_seconds']:9.3f}")
     lines += ["", f"{'target':58s} {'value':>9} {'target':>9}  result"]
     for tg in results["targets"]:
@@ -772,39 +941,68 @@ def render_table(results: dict) -> str:
     ex = results.get("extraction") or {}
     if ex.get("available"):
         lines.append("")
-        lines.append(f"extraction check: {ex['generated_names_found']} of {ex['generated_competencies']} generated "
-                     f"competency names found; {ex['documents_with_exact_names']} of {ex['documents']} documents "
-                     f"with exactly their names; {ex['documents_failed']} failed, {ex['warnings']} warnings")
-    lines.append("bg load = cores' worth of CPU other processes used during the measure (above ~0.2 on 2 cores the "
-                 "wall times are inflated)")
+        lines.append(
+            f"extraction check: {ex['generated_names_found']} of {ex['generated_competencies']} generated "
+            f"competency names found; {ex['documents_with_exact_names']} of {ex['documents']} documents "
+            f"with exactly their names; {ex['documents_failed']} failed, {ex['warnings']} warnings"
+        )
+    lines.append(
+        "bg load = cores' worth of CPU other processes used during the measure (above ~0.2 on 2 cores the "
+        "wall times are inflated)"
+    )
     rounds = {k: v["rounds_wall_seconds"] for k, v in t.items() if isinstance(v, dict) and "rounds_wall_seconds" in v}
     if any(len(v) > 1 for v in rounds.values()):
-        lines.append("rounds (wall s; the fastest is shown above): " +
-                     "; ".join(f"{k} {', '.join(f'{x:.1f}' for x in v)}" for k, v in rounds.items()))
+        lines.append(
+            "rounds (wall s; the fastest is shown above): "
+            + "; ".join(f"{k} {', '.join(f'{x:.1f}' for x in v)}" for k, v in rounds.items())
+        )
     for note in results.get("notes", []):
         lines.append(f"note: {note}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="python -m bench.run",
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--n", type=int, default=None, help="documents in the corpus (default 1000; 60 with --quick)")
     p.add_argument("--seed", type=int, default=corpus_mod.DEFAULT_SEED, help="corpus seed (default 7)")
     p.add_argument("--quick", action="store_true", help="N=60 (unless --n) and no 4N memory run")
     p.add_argument("--skip-memory", action="store_true", help="skip the 4N memory run")
-    p.add_argument("--rounds", type=int, default=None,
-                   help="rounds of (a)-(c), the fastest of each counts (default 3; 1 with --quick)")
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=None,
+        help="rounds of (a)-(c), the fastest of each counts (default 3; 1 with --quick)",
+    )
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results file (default bench/results.json)")
     p.add_argument("--workers", type=int, default=None, help="workers of the all-cores build (default: usable cores)")
-    p.add_argument("--corpus-root", type=Path, default=corpus_mod.DEFAULT_ROOT,
-                   help="where generated corpora are cached (default bench/corpus)")
-    p.add_argument("--pdf-engine", choices=("auto", "soffice", "builtin"), default="auto",
-                   help="how PDFs are made: LibreOffice, or the built-in writer (auto: soffice when on PATH)")
-    p.add_argument("--no-snapshot", dest="snapshot", action="store_false",
-                   help="benchmark the working tree live instead of a copy of pipeline/ taken at the start")
-    p.add_argument("--profile", type=Path, default=None,
-                   help="also profile a 1-worker build in-process with cProfile and write the top functions here")
+    p.add_argument(
+        "--corpus-root",
+        type=Path,
+        default=corpus_mod.DEFAULT_ROOT,
+        help="where generated corpora are cached (default bench/corpus)",
+    )
+    p.add_argument(
+        "--pdf-engine",
+        choices=("auto", "soffice", "builtin"),
+        default="auto",
+        help="how PDFs are made: LibreOffice, or the built-in writer (auto: soffice when on PATH)",
+    )
+    p.add_argument(
+        "--no-snapshot",
+        dest="snapshot",
+        action="store_false",
+        help="benchmark the working tree live instead of a copy of pipeline/ taken at the start",
+    )
+    p.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="also profile a 1-worker build in-process with cProfile and write the top functions here",
+    )
     args = p.parse_args(argv)
     args.rounds = max(1, args.rounds or (1 if args.quick else 3))
     try:

@@ -1,8 +1,9 @@
 """competency-kb: HR competency documents in, one validated JSON knowledge base out.
 
-    from pipeline import load_dataset, load_tables
-    kb = load_dataset("output/competencies.json")
+from pipeline import load_dataset, load_tables
+kb = load_dataset("output/competencies.json")
 """
+
 __version__ = "0.2.0"
 __all__ = ["load_dataset", "load_tables", "__version__"]
 

@@ -1,4 +1,5 @@
 """`python -m pipeline` is the `competency-kb` command."""
+
 import sys
 
 from .cli import main

@@ -8,6 +8,7 @@ Loading validates the file against the schema first, so every object below can t
 the schema one to one and `Dataset.to_dict()` gives back exactly what was read: `dump()` of a file written by the
 build reproduces it byte for byte (the build's canonical serialization, `pipeline.canonical.dumps`).
 """
+
 from __future__ import annotations
 
 import json
@@ -40,6 +41,7 @@ class DatasetError(ValueError):
 @dataclass(frozen=True)
 class Span:
     """One source piece an item was built from: a block of the document and the characters taken from it."""
+
     block: int
     page: int | None
     locator: str
@@ -51,14 +53,14 @@ class Span:
         return cls(d["block"], d["page"], d["locator"], d["start"], d["end"])
 
     def to_dict(self) -> dict:
-        return {"block": self.block, "page": self.page, "locator": self.locator, "start": self.start,
-                "end": self.end}
+        return {"block": self.block, "page": self.page, "locator": self.locator, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
 class Source:
     """Where an item came from. `spans` is None when the file records none (the key is absent), which is not the
     same as an empty tuple (recorded, and empty): keeping the difference keeps `to_dict` lossless."""
+
     document: str
     page: int | None
     spans: tuple[Span, ...] | None = None
@@ -78,6 +80,7 @@ class Source:
 @dataclass(frozen=True)
 class Item:
     """One bullet, activity, question ...; `group` is the sub-heading it stood under, None when there was none."""
+
     text: str
     source: Source
     group: str | None = None
@@ -93,6 +96,7 @@ class Item:
 @dataclass(frozen=True)
 class Reading:
     """A recommended reading: the citation as printed (`text`) and its parsed parts."""
+
     text: str
     title: str
     authors: tuple[str, ...]
@@ -104,18 +108,36 @@ class Reading:
 
     @classmethod
     def from_dict(cls, d: Mapping) -> Reading:
-        return cls(d["text"], d["title"], tuple(d["authors"]), d["publisher"], d["year"], d["description"],
-                   Source.from_dict(d["source"]), d.get("group"))
+        return cls(
+            d["text"],
+            d["title"],
+            tuple(d["authors"]),
+            d["publisher"],
+            d["year"],
+            d["description"],
+            Source.from_dict(d["source"]),
+            d.get("group"),
+        )
 
     def to_dict(self) -> dict:
-        return _with_group({"text": self.text, "title": self.title, "authors": list(self.authors),
-                            "publisher": self.publisher, "year": self.year, "description": self.description,
-                            "source": self.source.to_dict()}, self.group)
+        return _with_group(
+            {
+                "text": self.text,
+                "title": self.title,
+                "authors": list(self.authors),
+                "publisher": self.publisher,
+                "year": self.year,
+                "description": self.description,
+                "source": self.source.to_dict(),
+            },
+            self.group,
+        )
 
 
 @dataclass(frozen=True)
 class Level:
     """A proficiency level: rank 1 is the lowest; `label` as printed ("Proficiency Level 5", "Advanced")."""
+
     rank: int
     label: str
     behaviors: tuple[Item, ...]
@@ -131,6 +153,7 @@ class Level:
 @dataclass(frozen=True)
 class Document:
     """A source document the dataset was built from; `path` is relative to the raw documents folder."""
+
     id: str
     path: str
     format: str
@@ -142,14 +165,14 @@ class Document:
         return cls(d["id"], d["path"], d["format"], d["sha256"], d["title"])
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "path": self.path, "format": self.format, "sha256": self.sha256,
-                "title": self.title}
+        return {"id": self.id, "path": self.path, "format": self.format, "sha256": self.sha256, "title": self.title}
 
 
 @dataclass(frozen=True)
 class Competency:
     """One competency with every field of the schema. `definition_source` None means the key is absent: the
     build never writes an explicit null there, so a built file round-trips exactly."""
+
     id: str
     name: str
     definition: str | None
@@ -170,16 +193,29 @@ class Competency:
     def from_dict(cls, d: Mapping) -> Competency:
         items = {name: tuple(map(Item.from_dict, d[name])) for name in ITEM_FIELDS if name != "readings"}
         ds = d.get("definition_source")
-        return cls(id=d["id"], name=d["name"], definition=d["definition"], key_words=tuple(d["key_words"]),
-                   levels=tuple(map(Level.from_dict, d["levels"])),
-                   readings=tuple(map(Reading.from_dict, d["readings"])), related=tuple(d["related"]),
-                   sources=tuple(d["sources"]), definition_source=None if ds is None else Source.from_dict(ds),
-                   **items)
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            definition=d["definition"],
+            key_words=tuple(d["key_words"]),
+            levels=tuple(map(Level.from_dict, d["levels"])),
+            readings=tuple(map(Reading.from_dict, d["readings"])),
+            related=tuple(d["related"]),
+            sources=tuple(d["sources"]),
+            definition_source=None if ds is None else Source.from_dict(ds),
+            **items,
+        )
 
     def to_dict(self) -> dict:
-        out: dict[str, Any] = {"id": self.id, "name": self.name, "definition": self.definition,
-                               "key_words": list(self.key_words), "levels": [lv.to_dict() for lv in self.levels],
-                               "related": list(self.related), "sources": list(self.sources)}
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "definition": self.definition,
+            "key_words": list(self.key_words),
+            "levels": [lv.to_dict() for lv in self.levels],
+            "related": list(self.related),
+            "sources": list(self.sources),
+        }
         for name in ITEM_FIELDS:
             out[name] = [x.to_dict() for x in getattr(self, name)]
         if self.definition_source is not None:
@@ -209,6 +245,7 @@ class Competency:
 @dataclass(frozen=True)
 class Dataset:
     """The whole knowledge base. Iterating it (and `len`) goes over the competencies, in id order."""
+
     schema_version: str
     documents: tuple[Document, ...]
     competencies: tuple[Competency, ...]
@@ -228,12 +265,18 @@ class Dataset:
 
     @classmethod
     def from_dict(cls, d: Mapping) -> Dataset:
-        return cls(d["schema_version"], tuple(map(Document.from_dict, d["documents"])),
-                   tuple(map(Competency.from_dict, d["competencies"])))
+        return cls(
+            d["schema_version"],
+            tuple(map(Document.from_dict, d["documents"])),
+            tuple(map(Competency.from_dict, d["competencies"])),
+        )
 
     def to_dict(self) -> dict:
-        return {"schema_version": self.schema_version, "documents": [d.to_dict() for d in self.documents],
-                "competencies": [c.to_dict() for c in self.competencies]}
+        return {
+            "schema_version": self.schema_version,
+            "documents": [d.to_dict() for d in self.documents],
+            "competencies": [c.to_dict() for c in self.competencies],
+        }
 
     def dumps(self) -> str:
         from .export.canonical import dumps  # the build's own serializer, so the two can never drift apart
@@ -303,14 +346,18 @@ def dataset_from_dict(data: Any, where: str = "dataset") -> Dataset:
     from .dataset.validate import validate_dataset
 
     if not isinstance(data, dict):
-        raise DatasetError(f"{where}: the top level is a JSON {type(data).__name__}, not an object with "
-                           f"schema_version, documents and competencies")
+        raise DatasetError(
+            f"{where}: the top level is a JSON {type(data).__name__}, not an object with "
+            f"schema_version, documents and competencies"
+        )
     check_version(data.get("schema_version"), where)
     # A same-MAJOR older file differs from this schema only in its version string, which check_version accepted.
     problems = [p for p in validate_dataset(data) if p.path != "$.schema_version"]
     if problems:
-        raise DatasetError(f"{where}: does not validate against schema {SUPPORTED_SCHEMA_VERSION}:\n  "
-                           + "\n  ".join(map(str, problems)))
+        raise DatasetError(
+            f"{where}: does not validate against schema {SUPPORTED_SCHEMA_VERSION}:\n  "
+            + "\n  ".join(map(str, problems))
+        )
     ids = [c["id"] for c in data["competencies"]]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -327,12 +374,19 @@ def check_version(version: Any, where: str = "dataset") -> None:
         raise DatasetError(f"{where}: schema_version is {version!r}, not a MAJOR.MINOR.PATCH version; {reads}")
     theirs = _parse(version)
     if theirs[0] != ours[0]:
-        raise DatasetError(f"{where}: has schema_version {version} (major version {theirs[0]}); {reads}. "
-                           + ("Upgrade competency-kb to read it." if theirs[0] > ours[0] else
-                              "Rebuild the dataset with this version of competency-kb."))
+        raise DatasetError(
+            f"{where}: has schema_version {version} (major version {theirs[0]}); {reads}. "
+            + (
+                "Upgrade competency-kb to read it."
+                if theirs[0] > ours[0]
+                else "Rebuild the dataset with this version of competency-kb."
+            )
+        )
     if theirs > ours:
-        raise DatasetError(f"{where}: has schema_version {version}, newer than {SUPPORTED_SCHEMA_VERSION}; {reads}. "
-                           "Upgrade competency-kb to read it without losing its new fields.")
+        raise DatasetError(
+            f"{where}: has schema_version {version}, newer than {SUPPORTED_SCHEMA_VERSION}; {reads}. "
+            "Upgrade competency-kb to read it without losing its new fields."
+        )
 
 
 def _parse(version: str) -> tuple[int, int, int]:

@@ -1,5 +1,6 @@
 """The `competency-kb` command. Heavy libraries are imported by the commands that need them, so that
 `competency-kb --help` starts at once."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,29 +11,43 @@ from . import __version__
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="competency-kb",
-                                     description="Build a validated competency knowledge base from documents.")
+    parser = argparse.ArgumentParser(
+        prog="competency-kb", description="Build a validated competency knowledge base from documents."
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     parser.add_argument("--version", action="version", version=f"competency-kb {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the dataset from a folder of documents")
-    b.add_argument("raw_dir", nargs="?", default="raw_docs", type=Path,
-                   help="folder of competency documents (default: raw_docs)")
-    b.add_argument("--out", default="output", help="output folder: empty, or one an earlier build published "
-                                                   "(default: output)")
+    b.add_argument(
+        "raw_dir", nargs="?", default="raw_docs", type=Path, help="folder of competency documents (default: raw_docs)"
+    )
+    b.add_argument(
+        "--out", default="output", help="output folder: empty, or one an earlier build published (default: output)"
+    )
     b.add_argument("--workers", type=int, default=None, help="parallel worker processes (default: CPU cores)")
     b.add_argument("--strict", action="store_true", help="treat warnings as failures (exit code 1)")
     b.add_argument("--quiet", action="store_true", help="print only failures and the summary")
     b.add_argument("--no-cache", action="store_true", help="extract every document again, ignoring the cache")
     b.add_argument("--cache-dir", type=Path, default=None, help="extraction cache folder (default: .cache/extract)")
     b.add_argument("--force", action="store_true", help="rebuild even when no input changed")
-    b.add_argument("--executor", choices=("process", "dask"), default="process",
-                   help="where documents are extracted: a local process pool (default) or a Dask cluster")
-    b.add_argument("--scheduler", default=None,
-                   help="Dask scheduler address (with --executor dask; default: start a local cluster)")
-    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: only on a terminal)")
+    b.add_argument(
+        "--executor",
+        choices=("process", "dask"),
+        default="process",
+        help="where documents are extracted: a local process pool (default) or a Dask cluster",
+    )
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        help="Dask scheduler address (with --executor dask; default: start a local cluster)",
+    )
+    b.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: only on a terminal)",
+    )
 
     d = sub.add_parser("diff", help="what changed between two competencies.json files")
     d.add_argument("old", type=Path)
@@ -71,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, BuildError):
             print(f"competency-kb: {exc}", file=sys.stderr)
         else:
-            print(f"competency-kb: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
-                  file=sys.stderr)
+            print(
+                f"competency-kb: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                file=sys.stderr,
+            )
         return 2
     return 2
 
@@ -82,15 +99,24 @@ def _build(args) -> int:
     from .build.run import BuildOptions, build, default_workers
 
     if not args.out.strip():
-        print("competency-kb: refused: the output folder is an empty path (give --out a folder, e.g. --out output)",
-              file=sys.stderr)
+        print(
+            "competency-kb: refused: the output folder is an empty path (give --out a folder, e.g. --out output)",
+            file=sys.stderr,
+        )
         return 2
     cache_root = None if args.no_cache else args.cache_dir or DEFAULT_CACHE_ROOT
-    options = BuildOptions(raw_dir=args.raw_dir, out_dir=Path(args.out), workers=args.workers or default_workers(),
-                           strict=args.strict, cache_root=cache_root,
-                           executor=args.executor, scheduler=args.scheduler, progress=args.progress,
-                           force=args.force,
-                           on_wait=lambda line: print(line, file=sys.stderr))
+    options = BuildOptions(
+        raw_dir=args.raw_dir,
+        out_dir=Path(args.out),
+        workers=args.workers or default_workers(),
+        strict=args.strict,
+        cache_root=cache_root,
+        executor=args.executor,
+        scheduler=args.scheduler,
+        progress=args.progress,
+        force=args.force,
+        on_wait=lambda line: print(line, file=sys.stderr),
+    )
     outcome = build(options)
     for line in outcome.messages:
         if args.quiet and not line.startswith(("FAILED", "built", "up to date")):

@@ -1,4 +1,5 @@
 """Shared fixtures: where the corpora live, and a helper that builds a folder and scores it against gold."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,12 @@ SEED_NATIVE = sorted(p for p in RAW_DOCS.iterdir() if p.suffix in (".pdf", ".doc
 
 def score(gold: Path, prediction: Path) -> tuple[float, str]:
     """Overall F1 of a prediction against a gold file or folder, with the scorer's full report."""
-    out = subprocess.run([sys.executable, str(SCORE), str(gold), str(prediction), "--verbose"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(SCORE), str(gold), str(prediction), "--verbose"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     f1 = float(re.search(r"^overall F1 ([0-9.]+)$", out, re.M).group(1))
     return f1, out
 
@@ -37,8 +42,7 @@ def build_into(tmp_path):
 
     def run(raw_dir: Path, workers: int = 1, out: Path | None = None):
         out = out or tmp_path / "out"
-        outcome = build(BuildOptions(raw_dir=raw_dir, out_dir=out, workers=workers, cache_root=None,
-                                     progress=False))
+        outcome = build(BuildOptions(raw_dir=raw_dir, out_dir=out, workers=workers, cache_root=None, progress=False))
         return outcome.exit_code, out
 
     return run

@@ -4,6 +4,7 @@ in its tmp_path, never committed.
 Hand-written formats (PDF, ZIP, OLE) are written byte by byte here, so that a test can make exactly the damage it
 means (a lying ZIP directory, an encrypted PDF, an encrypted Office file) without any extra library.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,12 +33,14 @@ def pdf(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
 
 
 def _page_objects(content: bytes, extra_resources: bytes = b"") -> list[bytes]:
-    return [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> " + extra_resources + b">> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> " + extra_resources + b">> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
 
 
 def text_content(*lines: str) -> bytes:
@@ -68,8 +71,10 @@ def image_only_pdf() -> bytes:
         from PIL import Image, ImageDraw
     except ImportError:
         pixels = bytes([255, 255, 255] * 64 * 16 + [0, 0, 0] * 64 * 16)
-        image = (b"<< /Type /XObject /Subtype /Image /Width 64 /Height 32 /ColorSpace /DeviceRGB "
-                 b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream")
+        image = (
+            b"<< /Type /XObject /Subtype /Image /Width 64 /Height 32 /ColorSpace /DeviceRGB "
+            b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream"
+        )
         objs = _page_objects(b"q 400 0 0 200 100 400 cm /Im1 Do Q", b"/XObject << /Im1 6 0 R >>")
         return pdf(objs + [image])
     image = Image.new("RGB", (400, 200), "white")
@@ -101,6 +106,7 @@ def rc4(key: bytes, data: bytes) -> bytes:
 def encrypted_pdf(user_password: bytes, *lines: str) -> bytes:
     """A PDF encrypted with the standard security handler (RC4 40-bit, revision 2, PDF 1.4 algorithms 3.1-3.3).
     An empty user password opens it without asking (only the owner's permissions are restricted)."""
+
     def padded(pw: bytes) -> bytes:
         return (pw + PASSWORD_PAD)[:32]
 
@@ -112,8 +118,9 @@ def encrypted_pdf(user_password: bytes, *lines: str) -> bytes:
     content = text_content(*(lines or ("Hello World",)))
     object_key = hashlib.md5(key + (4).to_bytes(3, "little") + (0).to_bytes(2, "little")).digest()[:10]
     objects = _page_objects(rc4(object_key, content))
-    objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + owner.hex().encode() + b"> /U <" +
-                   user.hex().encode() + b"> /P -44 >>")
+    objects.append(
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + owner.hex().encode() + b"> /U <" + user.hex().encode() + b"> /P -44 >>"
+    )
     ident = doc_id.hex().encode()
     return pdf(objects, b"/Encrypt 6 0 R /ID [<" + ident + b"> <" + ident + b">] ")
 
@@ -172,40 +179,74 @@ def zip_bytes(members: list[dict]) -> bytes:
         crc = m.get("crc", zlib.crc32(data) if method == 0 else 0)
         flags = m.get("flags", 0)
         offset = len(out)
-        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, method, 0, 0x21, crc, len(data), size,
-                           len(name), 0) + name + data
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, method, 0, 0x21, crc, len(data),
-                               size, len(name), 0, 0, 0, 0, 0, offset) + name
+        out += (
+            struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, method, 0, 0x21, crc, len(data), size, len(name), 0)
+            + name
+            + data
+        )
+        central += (
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                flags,
+                method,
+                0,
+                0x21,
+                crc,
+                len(data),
+                size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + name
+        )
     start = len(out)
     out += central
     out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), start, 0)
     return bytes(out)
 
 
-CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                 b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                 b'<Default Extension="xml" ContentType="application/xml"/>'
-                 b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument'
-                 b'.wordprocessingml.document.main+xml"/></Types>')
-ROOT_RELS = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-             b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-             b'officeDocument" Target="word/document.xml"/></Relationships>')
+CONTENT_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    b'<Default Extension="xml" ContentType="application/xml"/>'
+    b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument'
+    b'.wordprocessingml.document.main+xml"/></Types>'
+)
+ROOT_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    b'officeDocument" Target="word/document.xml"/></Relationships>'
+)
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def document_xml(*paragraphs: str, prolog: str = "") -> bytes:
-    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>" for p in paragraphs)
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{prolog}'
-            f'<w:document {W_NS}><w:body>{body}</w:body></w:document>').encode()
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{prolog}'
+        f"<w:document {W_NS}><w:body>{body}</w:body></w:document>"
+    ).encode()
 
 
-def minimal_docx(document: bytes | None = None, extra: dict[str, bytes] | None = None,
-                 drop: tuple[str, ...] = ()) -> bytes:
+def minimal_docx(
+    document: bytes | None = None, extra: dict[str, bytes] | None = None, drop: tuple[str, ...] = ()
+) -> bytes:
     """A DOCX package with just the parts Word needs (content types, relationships, the main document)."""
-    parts = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS,
-             "word/document.xml": document if document is not None else document_xml("Hello World")}
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": ROOT_RELS,
+        "word/document.xml": document if document is not None else document_xml("Hello World"),
+    }
     parts.update(extra or {})
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
@@ -219,12 +260,19 @@ def docx_bomb(inflated_mib: int = 1024) -> bytes:
     """A DOCX whose word/document.xml inflates to `inflated_mib` MiB (1 GiB by default) from about 1 KB per MiB:
     a genuine ZIP bomb, correct sizes and CRC included."""
     data = raw_deflate_of_zeros(inflated_mib)
-    return zip_bytes([
-        {"name": "[Content_Types].xml", "data": CONTENT_TYPES},
-        {"name": "_rels/.rels", "data": ROOT_RELS},
-        {"name": "word/document.xml", "data": data, "method": 8, "size": inflated_mib << 20,
-         "crc": crc_of_zeros(inflated_mib)},
-    ])
+    return zip_bytes(
+        [
+            {"name": "[Content_Types].xml", "data": CONTENT_TYPES},
+            {"name": "_rels/.rels", "data": ROOT_RELS},
+            {
+                "name": "word/document.xml",
+                "data": data,
+                "method": 8,
+                "size": inflated_mib << 20,
+                "crc": crc_of_zeros(inflated_mib),
+            },
+        ]
+    )
 
 
 # --- OLE compound files (legacy Office, encrypted Office) ------------------------------------------------------
@@ -241,9 +289,9 @@ def ole_file(stream_names: list[str]) -> bytes:
     header = bytearray(512)
     header[0:8] = OLE_MAGIC
     struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<I", header, 0x2C, 1)             # one FAT sector
-    struct.pack_into("<I", header, 0x30, 1)             # the directory starts at sector 1
-    struct.pack_into("<I", header, 0x38, 4096)          # mini stream cutoff
+    struct.pack_into("<I", header, 0x2C, 1)  # one FAT sector
+    struct.pack_into("<I", header, 0x30, 1)  # the directory starts at sector 1
+    struct.pack_into("<I", header, 0x38, 4096)  # mini stream cutoff
     struct.pack_into("<II", header, 0x3C, END_OF_CHAIN, 0)
     struct.pack_into("<II", header, 0x44, END_OF_CHAIN, 0)
     struct.pack_into("<109I", header, 0x4C, 0, *([FREE] * 108))
@@ -251,8 +299,22 @@ def ole_file(stream_names: list[str]) -> bytes:
 
     def entry(name: str, kind: int, right: int, child: int) -> bytes:
         encoded = name.encode("utf-16-le")
-        return struct.pack("<64sHBBIII16sIQQIQ", encoded, len(encoded) + 2, kind, 1, NO_STREAM, right, child,
-                           bytes(16), 0, 0, 0, END_OF_CHAIN, 0)
+        return struct.pack(
+            "<64sHBBIII16sIQQIQ",
+            encoded,
+            len(encoded) + 2,
+            kind,
+            1,
+            NO_STREAM,
+            right,
+            child,
+            bytes(16),
+            0,
+            0,
+            0,
+            END_OF_CHAIN,
+            0,
+        )
 
     names = list(stream_names)
     directory = entry("Root Entry", 5, NO_STREAM, 1 if names else NO_STREAM)

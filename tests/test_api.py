@@ -1,5 +1,6 @@
 """The typed reader: a built file round-trips byte for byte, lookups work, objects are immutable, and files it
 cannot read fail with an error that says why."""
+
 from __future__ import annotations
 
 import copy
@@ -81,9 +82,10 @@ def test_iter_items_visits_every_item_once_with_its_level(kb):
     data = load(BUILT)
     for comp, raw in zip(kb, data["competencies"]):
         triples = list(comp.iter_items())
-        expected = (sum(len(raw[f]) for f in ("indicators", "activities", "courses", "readings",
-                                              "interview_questions", "tips", "notes"))
-                    + sum(len(lv["behaviors"]) for lv in raw["levels"]))
+        expected = sum(
+            len(raw[f])
+            for f in ("indicators", "activities", "courses", "readings", "interview_questions", "tips", "notes")
+        ) + sum(len(lv["behaviors"]) for lv in raw["levels"])
         assert len(triples) == expected
         for field_name, level, item in triples:
             assert (level is not None) == (field_name == "behaviors")
@@ -112,12 +114,15 @@ def test_a_dataset_pickles_and_compares_by_value(kb):
     assert again == kb and again.by_id(kb.competencies[0].id) == kb.competencies[0]
 
 
-@pytest.mark.parametrize("version, says", [
-    ("2.0.0", "has schema_version 2.0.0 (major version 2); this library reads schema_version 1.x"),
-    ("0.9.0", "has schema_version 0.9.0 (major version 0)"),
-    ("1.7.0", "newer than 1.0.0"),
-    ("one", "not a MAJOR.MINOR.PATCH version"),
-])
+@pytest.mark.parametrize(
+    "version, says",
+    [
+        ("2.0.0", "has schema_version 2.0.0 (major version 2); this library reads schema_version 1.x"),
+        ("0.9.0", "has schema_version 0.9.0 (major version 0)"),
+        ("1.7.0", "newer than 1.0.0"),
+        ("one", "not a MAJOR.MINOR.PATCH version"),
+    ],
+)
 def test_another_version_is_refused_with_both_versions_named(tmp_path, version, says):
     data = load(BUILT)
     data["schema_version"] = version
@@ -134,12 +139,21 @@ def test_supported_version_is_the_schemas():
     assert load_schema()["version"] == SUPPORTED_SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("mutate, says", [
-    (lambda d: d["competencies"][0]["levels"][0].update(rank=0) if d["competencies"][0]["levels"]
-     else d["competencies"][0].update(levels=[{"rank": 0, "label": "x", "behaviors": []}]), "rank"),
-    (lambda d: d["competencies"][0].pop("name"), "'name' is a required property"),
-    (lambda d: d["competencies"].append(copy.deepcopy(d["competencies"][0])), "not unique"),
-])
+@pytest.mark.parametrize(
+    "mutate, says",
+    [
+        (
+            lambda d: (
+                d["competencies"][0]["levels"][0].update(rank=0)
+                if d["competencies"][0]["levels"]
+                else d["competencies"][0].update(levels=[{"rank": 0, "label": "x", "behaviors": []}])
+            ),
+            "rank",
+        ),
+        (lambda d: d["competencies"][0].pop("name"), "'name' is a required property"),
+        (lambda d: d["competencies"].append(copy.deepcopy(d["competencies"][0])), "not unique"),
+    ],
+)
 def test_an_invalid_file_names_the_problem(tmp_path, mutate, says):
     data = load(BUILT)
     mutate(data)

@@ -6,6 +6,7 @@ A module may import its own package and the packages before it, never one after 
 the pipeline and nothing outside the standard library. Checked on the source (ast), so a lazy import inside a
 function counts as much as one at the top.
 """
+
 from __future__ import annotations
 
 import ast
@@ -73,17 +74,18 @@ def test_imports_follow_the_flow_of_data(path):
         there = stage_of(target)
         if here is None or there is None:
             continue  # the package root (version, lazy public names) is importable from anywhere
-        assert RANK[there] <= RANK[here], \
+        assert RANK[there] <= RANK[here], (
             f"{path.relative_to(ROOT)}:{line} imports {target}: {here} may not import {there} (order: {ORDER})"
+        )
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if stage_of(module_name(p)) == "model"],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [p for p in MODULES if stage_of(module_name(p)) == "model"], ids=lambda p: p.name)
 def test_the_model_uses_the_standard_library_only(path):
     for line, target in imports_of(path):
         top = target.split(".")[0]
-        assert top == "pipeline" and stage_of(target) == "model" or top in sys.stdlib_module_names \
-            or top == "__future__", f"{path.relative_to(ROOT)}:{line} imports {target}"
+        assert (
+            top == "pipeline" and stage_of(target) == "model" or top in sys.stdlib_module_names or top == "__future__"
+        ), f"{path.relative_to(ROOT)}:{line} imports {target}"
 
 
 def test_no_import_cycles_between_modules():
@@ -95,7 +97,7 @@ def test_no_import_cycles_between_modules():
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycle = trail[trail.index(nxt):] + [nxt] if nxt in trail else [node, nxt]
+                cycle = trail[trail.index(nxt) :] + [nxt] if nxt in trail else [node, nxt]
                 pytest.fail("import cycle: " + " -> ".join(cycle))
             if nxt not in state:
                 visit(nxt, trail + [nxt])

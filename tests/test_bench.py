@@ -3,6 +3,7 @@
 No timing is asserted: the benchmark is informational. Without LibreOffice the PDFs come from the built-in writer,
 so the test runs (and is never skipped) on machines without soffice.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,7 +39,7 @@ def test_generator_is_deterministic(tmp_path):
         data_a, data_b = (a.folder / name).read_bytes(), (b.folder / name).read_bytes()
         if name.endswith(".docx"):
             assert _docx_texts(a.folder / name) == _docx_texts(b.folder / name)
-        assert data_a == data_b, name   # DOCX (fixed zip times) and built-in PDFs are byte-identical too
+        assert data_a == data_b, name  # DOCX (fixed zip times) and built-in PDFs are byte-identical too
     assert a.meta["documents"] == b.meta["documents"]
     # another seed gives other documents; a larger corpus starts with the smaller one
     other = corpus_mod.ensure_corpus(N, SEED + 1, tmp_path / "a", pdf_engine="builtin")
@@ -59,8 +60,24 @@ def test_format_shares():
 def test_quick_run_writes_every_key(tmp_path):
     out = tmp_path / "results.json"
     engine = "soffice" if shutil.which("soffice") else "builtin"
-    assert bench_run.main(["--quick", "--n", str(N), "--seed", str(SEED), "--out", str(out),
-                           "--corpus-root", str(tmp_path / "corpus"), "--pdf-engine", engine]) == 0
+    assert (
+        bench_run.main(
+            [
+                "--quick",
+                "--n",
+                str(N),
+                "--seed",
+                str(SEED),
+                "--out",
+                str(out),
+                "--corpus-root",
+                str(tmp_path / "corpus"),
+                "--pdf-engine",
+                engine,
+            ]
+        )
+        == 0
+    )
     results = json.loads(out.read_text(encoding="utf-8"))
     for key in bench_run.REQUIRED_KEYS["top"]:
         assert key in results, key

@@ -1,4 +1,5 @@
 """notebooks/explore.ipynb executes top to bottom against the committed output, and is stored without outputs."""
+
 from __future__ import annotations
 
 import nbformat

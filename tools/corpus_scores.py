@@ -6,6 +6,7 @@ Each document's F1 counts only the predicted competencies whose `sources` name t
 errors do not lower another's), scored with the shared scorer (tests/score.py, a copy of ../shared/tools/score.py).
 The last line is the overall F1 of the whole prediction against the whole gold folder.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,9 @@ SCORER = Path(__file__).resolve().parent.parent / "tests" / "score.py"
 
 
 def f1_of(gold: Path, prediction: Path) -> float:
-    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(prediction)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(prediction)], capture_output=True, text=True, check=True
+    ).stdout
     match = re.search(r"^overall F1 ([0-9.]+)$", out, re.M)
     assert match, out
     return float(match.group(1))

@@ -9,6 +9,7 @@ meaning comes from the output contract (FALLBACK_MEANINGS below) until the schem
 Examples come from EXAMPLE, a small crafted dataset that the tests validate against the schema, not from
 output/competencies.json: the page must not change every time the build does.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,7 +29,7 @@ FALLBACK_MEANINGS = {
     "span": "One source piece of an item: a block of the document and the characters taken from it.",
     "item": "One bullet, activity, question or note, with where it came from.",
     "item.text": "One bullet or one activity, whitespace-normalized, bullet glyphs and list numbering removed, "
-                 "a bullet wrapped over several lines joined into one; otherwise verbatim.",
+    "a bullet wrapped over several lines joined into one; otherwise verbatim.",
     "item.source": "Where the item came from.",
     "reading": "A recommended reading: the citation as printed and its parts.",
     "reading.title": "Title of the work.",
@@ -40,7 +41,7 @@ FALLBACK_MEANINGS = {
     "level": "A proficiency level of a competency with its behaviors.",
     "level.behaviors": "The behaviors that show this level, in document order.",
     "competency": "One competency: its name, definition, levels and development material, merged over every "
-                  "document that describes it.",
+    "document that describes it.",
     "competency.key_words": "Key words the document lists for the competency.",
     "competency.readings": "Recommended readings.",
     "competency.sources": "Ids of the documents the competency was built from.",
@@ -59,43 +60,70 @@ _SOURCE = {"document": "customer-focus-guide", "page": 2}
 # A small dataset that uses every definition and every optional field, for the examples.
 EXAMPLE = {
     "schema_version": "1.0.0",
-    "documents": [{
-        "id": "customer-focus-guide", "path": "customer-focus-guide.pdf", "format": "pdf",
-        "sha256": "3797406bc53f115b16fcf2217fb8a94738c9bbac8d6fe091588fc4ccf21bf5bf",
-        "title": "Customer Focus: A Development Guide",
-    }],
-    "competencies": [{
-        "id": "customer-focus",
-        "name": "Customer Focus",
-        "definition": "Attends to the needs of internal and external customers and acts to meet them.",
-        "definition_source": {"document": "customer-focus-guide", "page": 1,
-                              "spans": [{"block": 3, "page": 1, "locator": "page 1 line 4", "start": 0,
-                                         "end": 83}]},
-        "key_words": ["service", "responsiveness"],
-        "indicators": [{"text": "Listens to customers to understand their needs.", "group": "Understanding",
-                        "source": {**_SOURCE, "spans": [_SPAN]}}],
-        "levels": [
-            {"rank": 1, "label": "Basic", "behaviors": [
-                {"text": "Responds to customer requests in a timely way.", "source": _SOURCE}]},
-            {"rank": 2, "label": "Advanced", "behaviors": [
-                {"text": "Anticipates customer needs before they are expressed.", "source": _SOURCE}]},
-        ],
-        "activities": [{"text": "Keep a log of customer problems. Review it weekly.", "group": "On the job",
-                        "source": _SOURCE}],
-        "courses": [{"text": "Customer Service Essentials (one day)", "source": _SOURCE}],
-        "readings": [{
-            "text": "Delivering Knock Your Socks Off Service by K. Anderson (AMACOM, 2007).",
-            "title": "Delivering Knock Your Socks Off Service", "authors": ["K. Anderson"],
-            "publisher": "AMACOM", "year": 2007, "description": "Practical advice for front-line service.",
-            "group": "Books", "source": _SOURCE,
-        }],
-        "related": ["Verbal Communication", "Responsiveness & Follow-up"],
-        "interview_questions": [{"text": "Tell me about a time you turned around an unhappy customer.",
-                                 "source": _SOURCE}],
-        "tips": [{"text": "Return calls the same day.", "source": _SOURCE}],
-        "notes": [{"text": "This guide is one of a series on core competencies.", "source": _SOURCE}],
-        "sources": ["customer-focus-guide"],
-    }],
+    "documents": [
+        {
+            "id": "customer-focus-guide",
+            "path": "customer-focus-guide.pdf",
+            "format": "pdf",
+            "sha256": "3797406bc53f115b16fcf2217fb8a94738c9bbac8d6fe091588fc4ccf21bf5bf",
+            "title": "Customer Focus: A Development Guide",
+        }
+    ],
+    "competencies": [
+        {
+            "id": "customer-focus",
+            "name": "Customer Focus",
+            "definition": "Attends to the needs of internal and external customers and acts to meet them.",
+            "definition_source": {
+                "document": "customer-focus-guide",
+                "page": 1,
+                "spans": [{"block": 3, "page": 1, "locator": "page 1 line 4", "start": 0, "end": 83}],
+            },
+            "key_words": ["service", "responsiveness"],
+            "indicators": [
+                {
+                    "text": "Listens to customers to understand their needs.",
+                    "group": "Understanding",
+                    "source": {**_SOURCE, "spans": [_SPAN]},
+                }
+            ],
+            "levels": [
+                {
+                    "rank": 1,
+                    "label": "Basic",
+                    "behaviors": [{"text": "Responds to customer requests in a timely way.", "source": _SOURCE}],
+                },
+                {
+                    "rank": 2,
+                    "label": "Advanced",
+                    "behaviors": [{"text": "Anticipates customer needs before they are expressed.", "source": _SOURCE}],
+                },
+            ],
+            "activities": [
+                {"text": "Keep a log of customer problems. Review it weekly.", "group": "On the job", "source": _SOURCE}
+            ],
+            "courses": [{"text": "Customer Service Essentials (one day)", "source": _SOURCE}],
+            "readings": [
+                {
+                    "text": "Delivering Knock Your Socks Off Service by K. Anderson (AMACOM, 2007).",
+                    "title": "Delivering Knock Your Socks Off Service",
+                    "authors": ["K. Anderson"],
+                    "publisher": "AMACOM",
+                    "year": 2007,
+                    "description": "Practical advice for front-line service.",
+                    "group": "Books",
+                    "source": _SOURCE,
+                }
+            ],
+            "related": ["Verbal Communication", "Responsiveness & Follow-up"],
+            "interview_questions": [
+                {"text": "Tell me about a time you turned around an unhappy customer.", "source": _SOURCE}
+            ],
+            "tips": [{"text": "Return calls the same day.", "source": _SOURCE}],
+            "notes": [{"text": "This guide is one of a series on core competencies.", "source": _SOURCE}],
+            "sources": ["customer-focus-guide"],
+        }
+    ],
 }
 
 
@@ -123,7 +151,8 @@ def render(schema: dict, example: dict = EXAMPLE) -> str:
         "when it has no value. Versioning rules: see CHANGELOG.md.",
         "",
         "Contents: [dataset](#dataset) (the top level), "
-        + ", ".join(f"[{name}](#{_anchor(name)})" for name in objects + scalars) + ".",
+        + ", ".join(f"[{name}](#{_anchor(name)})" for name in objects + scalars)
+        + ".",
         "",
     ]
     lines += _object_section("dataset", schema, [example], top=True)
@@ -134,29 +163,51 @@ def render(schema: dict, example: dict = EXAMPLE) -> str:
         for name in scalars:
             node = defs[name]
             example_value = instances.get(name, [None])[0]
-            lines.append(_row([f'<a id="{_anchor(name)}"></a>`{name}`', _type(node) + _constraints(node),
-                               _meaning(node, name), _short(example_value)]))
+            lines.append(
+                _row(
+                    [
+                        f'<a id="{_anchor(name)}"></a>`{name}`',
+                        _type(node) + _constraints(node),
+                        _meaning(node, name),
+                        _short(example_value),
+                    ]
+                )
+            )
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _object_section(name: str, node: dict, examples: list, top: bool = False) -> list[str]:
     required = set(node.get("required", []))
-    lines = [f"## {name}", "", _meaning(node, name) if not top else "The file is one JSON object with these keys.",
-             ""]
+    lines = [f"## {name}", "", _meaning(node, name) if not top else "The file is one JSON object with these keys.", ""]
     if node.get("additionalProperties") is False:
         lines += ["No other keys are allowed.", ""]
     lines += ["| Field | Type | Required | Meaning | Example |", "|---|---|---|---|---|"]
     for prop, sub in node.get("properties", {}).items():
         value = next((e[prop] for e in examples if prop in e), None)
         shown = _short(value) if any(prop in e for e in examples) else ""
-        lines.append(_row([f"`{prop}`", _type(sub) + _constraints(sub), "yes" if prop in required else "no",
-                           _meaning(sub, f"{name}.{prop}"), shown]))
+        lines.append(
+            _row(
+                [
+                    f"`{prop}`",
+                    _type(sub) + _constraints(sub),
+                    "yes" if prop in required else "no",
+                    _meaning(sub, f"{name}.{prop}"),
+                    shown,
+                ]
+            )
+        )
     lines.append("")
     if examples and not top:
         fullest = max(examples, key=lambda e: len(e))  # first of the examples with the most keys
-        lines += ["Example:", "", "```json", json.dumps(fullest, ensure_ascii=False, indent=2, sort_keys=True),
-                  "```", ""]
+        lines += [
+            "Example:",
+            "",
+            "```json",
+            json.dumps(fullest, ensure_ascii=False, indent=2, sort_keys=True),
+            "```",
+            "",
+        ]
     return lines
 
 
@@ -208,7 +259,7 @@ def _short(value) -> str:
     text = json.dumps(value, ensure_ascii=False)
     if len(text) > EXAMPLE_LIMIT:
         if isinstance(value, str):
-            text = json.dumps(value[:EXAMPLE_LIMIT - 12].rstrip() + "…", ensure_ascii=False)
+            text = json.dumps(value[: EXAMPLE_LIMIT - 12].rstrip() + "…", ensure_ascii=False)
         elif isinstance(value, list) and value:
             first = _short(value[0]).strip("`")
             text = f"[{first if len(first) <= EXAMPLE_LIMIT else '{…}'}{', …' if len(value) > 1 else ''}]"

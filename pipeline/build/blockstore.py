@@ -1,5 +1,6 @@
 """The blocks of every document of a build, parked on disk from the moment the document is extracted until the
 review page shows them: the build holds one document's blocks at a time, whatever the number of documents."""
+
 from __future__ import annotations
 
 import tempfile

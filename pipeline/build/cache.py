@@ -9,6 +9,7 @@ Entries are compact JSON files `<root>/<key[:2]>/<key>.json`, written atomically
 The cache is only a shortcut: a missing, truncated or foreign entry is a miss, and a cache that cannot be
 written to slows the build down but never fails it.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -29,21 +30,21 @@ from .. import __version__
 from ..vocab.vocabulary import VOCAB_DIR, fingerprint
 from .jobs import DocumentJob
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent   # the pipeline package: its sources are part of the key
-DEFAULT_CACHE_ROOT = Path(".cache") / "extract"        # beside where the build runs, like make's own files
-ENTRY_FORMAT = 1             # bump when the envelope below changes shape
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the pipeline package: its sources are part of the key
+DEFAULT_CACHE_ROOT = Path(".cache") / "extract"  # beside where the build runs, like make's own files
+ENTRY_FORMAT = 1  # bump when the envelope below changes shape
 RESULT_KEYS = ("document", "competencies", "report")
 
 
 # The libraries whose behaviour is part of an extraction's result: upgrading one re-extracts every document.
-EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "spacy",
-                        "spacy-lookups-data")
+EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "spacy", "spacy-lookups-data")
 
 
 @dataclass(frozen=True)
 class CacheSalt:
     """What every key of one build shares: the pipeline's version, its tables, its code and the versions of the
     extraction libraries."""
+
     version: str
     tables: str
     code: str
@@ -61,8 +62,9 @@ class CacheStats:
 
 
 def current_salt(tables_dir: Path = VOCAB_DIR) -> CacheSalt:
-    return CacheSalt(version=__version__, tables=fingerprint(tables_dir), code=source_fingerprint(),
-                     libraries=library_versions())
+    return CacheSalt(
+        version=__version__, tables=fingerprint(tables_dir), code=source_fingerprint(), libraries=library_versions()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,7 @@ def library_versions(path: tuple[str, ...] | None = None) -> str:
     (`lxml-6.1.3.dist-info`): importlib.metadata takes 70 ms to start, a tenth of a rebuild with nothing to do."""
     wanted = {_project(name) for name in EXTRACTION_LIBRARIES}
     found: dict[str, str] = {}
-    for folder in (sys.path if path is None else path):
+    for folder in sys.path if path is None else path:
         try:
             names = sorted(os.listdir(folder or "."))
         except OSError:  # a zip file, a folder that does not exist
@@ -190,9 +192,13 @@ def is_cacheable(result: dict) -> bool:
     return result.get("report", {}).get("status") == "ok" and bool(result.get("document", {}).get("sha256"))
 
 
-def extract_with_cache(jobs: list[DocumentJob], run: Callable[[list[DocumentJob]], Iterable[dict]],
-                       cache: ExtractionCache, manifest_entries: Mapping[str, object] | None = None,
-                       keep: Callable[[dict], dict] | None = None) -> tuple[list[dict], CacheStats, set[str]]:
+def extract_with_cache(
+    jobs: list[DocumentJob],
+    run: Callable[[list[DocumentJob]], Iterable[dict]],
+    cache: ExtractionCache,
+    manifest_entries: Mapping[str, object] | None = None,
+    keep: Callable[[dict], dict] | None = None,
+) -> tuple[list[dict], CacheStats, set[str]]:
     """Results for `jobs` in their order: cached ones read back, the others computed by `run` (which may use a
     process pool; its results are taken one at a time as they come) and stored. `keep(result)` is what stays in
     memory of each result once it is stored (the build moves the blocks out to disk). Also returns the keys in

@@ -1,5 +1,6 @@
 """`competency-kb check`: is the committed output what the documents give today? Rebuilds into a temporary folder
 and compares the deterministic outputs file by file, naming every difference."""
+
 from __future__ import annotations
 
 import tempfile
@@ -22,8 +23,14 @@ def stale_outputs(raw_dir: Path, out_dir: Path, workers: int = 1, cache_root: Pa
 
 def _differences(committed: Path, fresh: Path) -> list[str]:
     problems = []
-    names = sorted({p.relative_to(root).as_posix() for root in (committed, fresh) for pattern in COMPARED
-                    for p in root.glob(pattern)})
+    names = sorted(
+        {
+            p.relative_to(root).as_posix()
+            for root in (committed, fresh)
+            for pattern in COMPARED
+            for p in root.glob(pattern)
+        }
+    )
     for name in names:
         a, b = committed / name, fresh / name
         if not a.exists():

@@ -4,6 +4,7 @@
 results always come back in job order, whatever order the workers finish in, one at a time as they are ready (the
 caller decides what to keep of each).
 """
+
 from __future__ import annotations
 
 import gc
@@ -16,8 +17,13 @@ from ..model.errors import BuildError
 from .jobs import DocumentJob, extract_document
 
 
-def run_jobs(jobs: list[DocumentJob], workers: int = 1, executor: str = "process", scheduler: str | None = None,
-             progress: bool | None = None) -> Iterator[dict]:
+def run_jobs(
+    jobs: list[DocumentJob],
+    workers: int = 1,
+    executor: str = "process",
+    scheduler: str | None = None,
+    progress: bool | None = None,
+) -> Iterator[dict]:
     if executor not in ("process", "dask"):
         raise BuildError(f"unknown executor {executor!r} (use 'process' or 'dask')")
     return _with_progress(_results(jobs, workers, executor, scheduler), len(jobs), progress)
@@ -129,8 +135,7 @@ def _run_dask(jobs: list[DocumentJob], scheduler: str | None, workers: int) -> I
         client = Client(scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         futures = client.map(extract_document, jobs, pure=True)

@@ -5,6 +5,7 @@ file -> blocks (reader) -> page furniture dropped -> segments (normalized, conti
 
 The result is plain data, so that it can be cached, sent between processes and rebuilt anywhere.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,16 +30,17 @@ from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary, load_vocabulary
 
 MAX_BLOCK_TEXT_IN_RESULT = 4000
-DEFAULT_TIME_LIMIT = 60.0               # seconds one document may take to read and extract
-TIME_LIMIT_ENV = "COMPETENCY_KB_TIME_LIMIT"   # overrides DEFAULT_TIME_LIMIT; 0 switches the limit off
+DEFAULT_TIME_LIMIT = 60.0  # seconds one document may take to read and extract
+TIME_LIMIT_ENV = "COMPETENCY_KB_TIME_LIMIT"  # overrides DEFAULT_TIME_LIMIT; 0 switches the limit off
 MAX_REASON_CHARS = 400
 
 
 @dataclass(frozen=True)
 class DocumentJob:
     """What one document's extraction depends on, besides its bytes and the tables."""
-    path: str              # absolute or working-directory path of the file
-    rel_path: str          # path relative to the raw documents folder, as published
+
+    path: str  # absolute or working-directory path of the file
+    rel_path: str  # path relative to the raw documents folder, as published
     doc_id: str
     name: str | None = None  # the manifest's competency name, for documents that print none
     time_limit: float | None = None  # seconds; None: $COMPETENCY_KB_TIME_LIMIT, else DEFAULT_TIME_LIMIT; 0: none
@@ -95,8 +97,17 @@ def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict
     started = time.perf_counter()
     path = Path(job.path)
     info = {"id": job.doc_id, "path": job.rel_path, "format": None, "sha256": None, "title": None}
-    report = {"id": job.doc_id, "path": job.rel_path, "status": "failed", "reason": None, "warnings": [],
-              "dropped": [], "coverage": None, "counts": {}, "timings": {}}
+    report = {
+        "id": job.doc_id,
+        "path": job.rel_path,
+        "status": "failed",
+        "reason": None,
+        "warnings": [],
+        "dropped": [],
+        "coverage": None,
+        "counts": {},
+        "timings": {},
+    }
 
     def failed(reason: str) -> dict:
         report["reason"] = _one_line(reason)
@@ -114,17 +125,23 @@ def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict
             read_result = readers.read(path, fmt, data)
             read_done = time.perf_counter()
             if not any(b.text.strip() for b in read_result.blocks):
-                raise DocumentError("the document holds no text", "check that it is the full document; "
-                                    "a scanned document needs OCR first")
+                raise DocumentError(
+                    "the document holds no text",
+                    "check that it is the full document; a scanned document needs OCR first",
+                )
             result = _extract_blocks(read_result, job, tables, path)
     except _TimeLimitExceeded:
-        return failed(f"stopped after the time limit of {limit:g} s per document "
-                      f"(split it into smaller documents, or raise the limit with {TIME_LIMIT_ENV})")
+        return failed(
+            f"stopped after the time limit of {limit:g} s per document "
+            f"(split it into smaller documents, or raise the limit with {TIME_LIMIT_ENV})"
+        )
     except DocumentError as exc:
         return failed(str(exc))
     except PermissionError as exc:
-        return failed(f"cannot read the file: {exc.strerror or 'permission denied'} "
-                      f"(check its permissions: the build must be able to read it)")
+        return failed(
+            f"cannot read the file: {exc.strerror or 'permission denied'} "
+            f"(check its permissions: the build must be able to read it)"
+        )
     except FileNotFoundError:
         return failed("the file disappeared during the build (add it again and rebuild)")
     except OSError as exc:
@@ -134,27 +151,31 @@ def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict
     except MemoryError:
         return failed("the document needs more memory than is available (split it into smaller documents)")
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the build; it is reported
-        return failed(f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
-                      f"please report it with this document")
+        return failed(
+            f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
+            f"please report it with this document"
+        )
     extraction, blocks, segments_used = result
     info["title"] = extraction.title
     warnings = list(read_result.warnings) + list(extraction.warnings)
     report.update(status="ok", warnings=warnings, dropped=[d.as_dict() for d in extraction.dropped])
     report["coverage"] = _coverage(blocks, extraction)
-    report["counts"] = {"blocks": len(blocks), "competencies": len(extraction.competencies),
-                        "items": sum(c.item_count() for c in extraction.competencies),
-                        "dropped_lines": len(extraction.dropped)}
+    report["counts"] = {
+        "blocks": len(blocks),
+        "competencies": len(extraction.competencies),
+        "items": sum(c.item_count() for c in extraction.competencies),
+        "dropped_lines": len(extraction.dropped),
+    }
     report["names"] = {c.name: c.name_origin for c in extraction.competencies}
     report["timings"] = {"read": round(read_done - started, 4), "total": round(time.perf_counter() - started, 4)}
     comps = [_competency_dict(c) for c in extraction.competencies]
-    return {"document": info, "competencies": comps, "report": report,
-            "blocks": [_block_dict(b) for b in blocks]}
+    return {"document": info, "competencies": comps, "report": report, "blocks": [_block_dict(b) for b in blocks]}
 
 
 def _one_line(reason: str) -> str:
     """A reason fit for one line of the build's output: no line breaks or control characters, bounded length."""
     text = " ".join("".join(ch if ch.isprintable() else " " for ch in reason).split())
-    return text if len(text) <= MAX_REASON_CHARS else text[:MAX_REASON_CHARS - 1] + "…"
+    return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
 
 
 def _extract_blocks(read_result, job: DocumentJob, tables: Vocabulary, path: Path):
@@ -180,9 +201,13 @@ def _coverage(blocks, extraction) -> dict:
             in_fields += max(span.end - span.start, 0)
     structure = sum(max(s.end - s.start, 0) for s in extraction.structure)
     dropped = sum(len(d.text) for d in extraction.dropped)
-    share = (lambda n: round(min(n / total, 1.0), 4) if total else 0.0)
-    return {"characters": total, "in_fields": share(in_fields), "structure": share(structure),
-            "dropped": share(dropped)}
+    share = lambda n: round(min(n / total, 1.0), 4) if total else 0.0
+    return {
+        "characters": total,
+        "in_fields": share(in_fields),
+        "structure": share(structure),
+        "dropped": share(dropped),
+    }
 
 
 def _all_spans(comp):
@@ -199,9 +224,15 @@ def _competency_dict(comp) -> dict:
     return {
         "name": comp.name,
         "definition": comp.definition,
-        "definition_source": ({"document": comp.document, "page": comp.definition_spans[0].page,
-                               "spans": [s.as_dict() for s in comp.definition_spans]}
-                              if comp.definition_spans and comp.definition else None),
+        "definition_source": (
+            {
+                "document": comp.document,
+                "page": comp.definition_spans[0].page,
+                "spans": [s.as_dict() for s in comp.definition_spans],
+            }
+            if comp.definition_spans and comp.definition
+            else None
+        ),
         "key_words": list(comp.key_words),
         "indicators": [i.as_dict() for i in comp.indicators],
         "levels": [lv.as_dict() for lv in comp.levels],
@@ -217,5 +248,11 @@ def _competency_dict(comp) -> dict:
 
 
 def _block_dict(block) -> dict:
-    return {"index": block.index, "kind": block.kind.value, "region": block.region.value, "page": block.page,
-            "locator": block.locator, "text": block.text[:MAX_BLOCK_TEXT_IN_RESULT]}
+    return {
+        "index": block.index,
+        "kind": block.kind.value,
+        "region": block.region.value,
+        "page": block.page,
+        "locator": block.locator,
+        "text": block.text[:MAX_BLOCK_TEXT_IN_RESULT],
+    }

@@ -9,6 +9,7 @@
 
 Paths are relative to the raw documents folder; a path that leaves it is refused.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -70,15 +71,21 @@ def load_manifest(raw_dir: Path) -> Manifest:
             continue
         fields = fields or {}
         if not isinstance(fields, dict):
-            manifest.problems.append(f"{path.name}: entry {rel!r} ignored: expected fields (url:, publisher:, ...), "
-                                     f"found {type(fields).__name__}")
+            manifest.problems.append(
+                f"{path.name}: entry {rel!r} ignored: expected fields (url:, publisher:, ...), "
+                f"found {type(fields).__name__}"
+            )
             continue
         unknown = set(fields) - KNOWN_KEYS
         if unknown:
             manifest.problems.append(f"{path.name}: entry {rel!r} has unknown keys {sorted(map(str, unknown))}")
         manifest.entries[str(PurePosixPath(rel))] = ManifestEntry(
-            path=rel, url=_str(fields.get("url")), publisher=_str(fields.get("publisher")),
-            retrieved=_str(fields.get("retrieved")), name=_str(fields.get("name")))
+            path=rel,
+            url=_str(fields.get("url")),
+            publisher=_str(fields.get("publisher")),
+            retrieved=_str(fields.get("retrieved")),
+            name=_str(fields.get("name")),
+        )
     return manifest
 
 
@@ -86,8 +93,13 @@ def is_inside(rel: str) -> bool:
     """A relative path that stays inside the raw documents folder: not absolute (nor a Windows drive), no `..`,
     no home folder."""
     p = PurePosixPath(rel.replace("\\", "/"))
-    return not p.is_absolute() and ".." not in p.parts and not rel.startswith("~") and \
-        not re.match(r"^[A-Za-z]:", rel) and "\x00" not in rel
+    return (
+        not p.is_absolute()
+        and ".." not in p.parts
+        and not rel.startswith("~")
+        and not re.match(r"^[A-Za-z]:", rel)
+        and "\x00" not in rel
+    )
 
 
 def _str(value) -> str | None:

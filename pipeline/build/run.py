@@ -5,6 +5,7 @@ Exit codes: 0 every document built; 1 some documents failed (the rest is publish
 failures; with --strict, warnings and stale corrections count as failures); 2 nothing usable (no readable document,
 schema validation failure, usage error): nothing published.
 """
+
 from __future__ import annotations
 
 import gc
@@ -47,11 +48,11 @@ class BuildOptions:
     out_dir: Path
     workers: int = 1
     strict: bool = False
-    cache_root: Path | None = DEFAULT_CACHE_ROOT   # None: no cache
-    executor: str = "process"                     # "process" | "dask"
-    scheduler: str | None = None                  # dask scheduler address; None = a local cluster
-    progress: bool | None = None                  # None: a bar only on a terminal
-    force: bool = False                           # rebuild even when the inputs did not change
+    cache_root: Path | None = DEFAULT_CACHE_ROOT  # None: no cache
+    executor: str = "process"  # "process" | "dask"
+    scheduler: str | None = None  # dask scheduler address; None = a local cluster
+    progress: bool | None = None  # None: a bar only on a terminal
+    force: bool = False  # rebuild even when the inputs did not change
     on_wait: Callable[[str], None] | None = None  # told once when another build holds the output folder
 
 
@@ -79,8 +80,10 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
         for d in sorted(dirnames):
             path = Path(dirpath) / d
             if not d.startswith(".") and path.is_symlink() and not _inside(path, root):
-                refuse(path.relative_to(root).as_posix(), "a symbolic link to a folder outside the raw documents "
-                                                          "folder: refused (copy the files in instead)")
+                refuse(
+                    path.relative_to(root).as_posix(),
+                    "a symbolic link to a folder outside the raw documents folder: refused (copy the files in instead)",
+                )
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or name in IGNORED_FILES:
@@ -88,19 +91,26 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
             if path.is_symlink() and not _inside(path, root):
-                refuse(rel, "a symbolic link pointing outside the raw documents folder: refused "
-                            "(copy the file in instead)")
+                refuse(
+                    rel, "a symbolic link pointing outside the raw documents folder: refused (copy the file in instead)"
+                )
                 continue
             if _printable(rel) != rel:
                 refuse(rel, "its name holds control characters or bytes that are not UTF-8 (rename it)")
                 continue
             if not _regular_file(path):
-                refuse(rel, "not an ordinary file (a pipe, socket, device or broken link): refused "
-                            "(copy the document in as an ordinary file)")
+                refuse(
+                    rel,
+                    "not an ordinary file (a pipe, socket, device or broken link): refused "
+                    "(copy the document in as an ordinary file)",
+                )
                 continue
             if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(path):
-                refuse(rel, f"unsupported file type {Path(name).suffix or '(none)'!r} "
-                            f"(convert it to PDF, DOCX, HTML, TXT or Markdown)")
+                refuse(
+                    rel,
+                    f"unsupported file type {Path(name).suffix or '(none)'!r} "
+                    f"(convert it to PDF, DOCX, HTML, TXT or Markdown)",
+                )
                 continue
             found.append(rel)
     return found, refused
@@ -159,16 +169,34 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
     corrections = load_corrections(raw_dir)
     rel_paths, refused = find_documents(raw_dir)
     ids = document_ids(rel_paths)
-    jobs = [DocumentJob(path=str(raw_dir / rel), rel_path=rel, doc_id=ids[rel],
-                        name=(manifest.get(rel).name if manifest.get(rel) else None)) for rel in rel_paths]
-    cache = ExtractionCache(cache_dir_for(raw_dir, options.cache_root), current_salt()) \
-        if options.cache_root is not None else None
+    jobs = [
+        DocumentJob(
+            path=str(raw_dir / rel),
+            rel_path=rel,
+            doc_id=ids[rel],
+            name=(manifest.get(rel).name if manifest.get(rel) else None),
+        )
+        for rel in rel_paths
+    ]
+    cache = (
+        ExtractionCache(cache_dir_for(raw_dir, options.cache_root), current_salt())
+        if options.cache_root is not None
+        else None
+    )
     inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
-    if not options.force and inputs is not None and _published_inputs(options.out_dir) == inputs \
-            and not verify(options.out_dir):
+    if (
+        not options.force
+        and inputs is not None
+        and _published_inputs(options.out_dir) == inputs
+        and not verify(options.out_dir)
+    ):
         report = json.loads((options.out_dir / REPORT).read_text(encoding="utf-8"))
-        return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, up_to_date=True,
-                            messages=[f"up to date: nothing changed since the build of {report['built_at']}"])
+        return BuildOutcome(
+            exit_code=_exit_code(report, options.strict),
+            report=report,
+            up_to_date=True,
+            messages=[f"up to date: nothing changed since the build of {report['built_at']}"],
+        )
 
     with BlockStore(options.out_dir.resolve().parent) as blocks, gc_thresholds():
         try:
@@ -180,14 +208,18 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
             dataset, outcomes = apply_corrections(dataset, corrections, copy=False)
             problems = validate_dataset(dataset)
             if problems:
-                raise BuildError("the dataset does not validate against the schema; nothing was published:\n  "
-                                 + "\n  ".join(map(str, problems)))
+                raise BuildError(
+                    "the dataset does not validate against the schema; nothing was published:\n  "
+                    + "\n  ".join(map(str, problems))
+                )
             report = build_report(reports, dataset, manifest, outcomes, started)
             report["inputs"] = inputs
             report["cache"] = stats.as_dict() if stats else None
             if not report["summary"]["built"]:
-                raise BuildError("no document could be read; nothing was published" +
-                                 "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"]))
+                raise BuildError(
+                    "no document could be read; nothing was published"
+                    + "".join(f"\n  {d['path']}: {d['reason']}" for d in report["documents"])
+                )
             changes = changes_since(options.out_dir, dataset)
             with staging(options.out_dir) as tmp:
                 write_outputs(tmp, dataset, report, changes, blocks.get, parallel=options.workers > 1)
@@ -197,12 +229,12 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
     if cache is not None:
         cache.prune(keys)
     messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
-    return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report,
-                        messages=messages)
+    return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
 
 
-def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: ExtractionCache | None, manifest,
-                blocks: BlockStore) -> tuple[list[dict], CacheStats | None, set[str]]:
+def extract_all(
+    jobs: list[DocumentJob], options: BuildOptions, cache: ExtractionCache | None, manifest, blocks: BlockStore
+) -> tuple[list[dict], CacheStats | None, set[str]]:
     """Every document's result, in job order, from the cache or the executor. Each result's blocks go to the block
     store as it arrives (the review page reads them back); the rest is small and kept.
 
@@ -210,6 +242,7 @@ def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: Extractio
     (`executors.settle_garbage`: gc.freeze, after collecting the finished documents' cycles): otherwise every
     collection rescans all the documents kept so far, and extraction slows down as the build goes on. `build`
     unfreezes at the end."""
+
     def keep(result: dict) -> dict:
         blocks.put(result["document"].get("id") or "", result.pop("blocks", None) or [])
         settle_garbage()
@@ -224,8 +257,14 @@ def extract_all(jobs: list[DocumentJob], options: BuildOptions, cache: Extractio
     return [keep(r) for r in runner(jobs)], None, set()
 
 
-def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
-                  blocks_of: Callable[[str], list[dict]], parallel: bool = False) -> None:
+def write_outputs(
+    folder: Path,
+    dataset: dict,
+    report: dict,
+    changes: dict,
+    blocks_of: Callable[[str], list[dict]],
+    parallel: bool = False,
+) -> None:
     """Every output of a build, into one folder (the staging folder, later swapped into place). Large outputs are
     written piece by piece: the build's peak memory is the dataset, not the dataset's text. With `parallel`, the
     CASE package and the tables are written by two more processes at the same time as the rest."""
@@ -240,8 +279,14 @@ def write_outputs(folder: Path, dataset: dict, report: dict, changes: dict,
         write_text(folder / "changes.md", render_markdown(changes))
         write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
 
-    side_by_side([dataset_files, lambda: write_case(dataset, folder / "case.json"),
-                  lambda: write_tables(dataset, folder / "tables")], parallel)
+    side_by_side(
+        [
+            dataset_files,
+            lambda: write_case(dataset, folder / "case.json"),
+            lambda: write_tables(dataset, folder / "tables"),
+        ],
+        parallel,
+    )
 
 
 def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
@@ -285,8 +330,9 @@ def _fork(task: Callable[[], None]) -> tuple[int, int]:
     return pid, read_end
 
 
-def inputs_fingerprint(jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path,
-                       refused: list[dict]) -> str | None:
+def inputs_fingerprint(
+    jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path, refused: list[dict]
+) -> str | None:
     """A hash of everything a build's output depends on; equal to the published one = nothing to do."""
     if cache is None:
         return None
@@ -338,17 +384,28 @@ def _exit_code(report: dict, strict: bool) -> int:
 
 def _refused_result(refused: dict) -> dict:
     # id "" (not None): a refused file has no document id, and results are sorted by id with the others
-    return {"document": {"id": "", "path": refused["path"]}, "competencies": [],
-            "report": {"id": None, "path": refused["path"], "status": "failed", "reason": refused["reason"],
-                       "warnings": [], "dropped": [], "coverage": None, "counts": {}, "timings": {}}}
+    return {
+        "document": {"id": "", "path": refused["path"]},
+        "competencies": [],
+        "report": {
+            "id": None,
+            "path": refused["path"],
+            "status": "failed",
+            "reason": refused["reason"],
+            "warnings": [],
+            "dropped": [],
+            "coverage": None,
+            "counts": {},
+            "timings": {},
+        },
+    }
 
 
 def build_report(reports: list[dict], dataset: dict, manifest, outcomes, started: float) -> dict:
     docs = sorted(reports, key=lambda r: r["path"])
     for d in docs:
         entry = manifest.get(d["path"])
-        d["origin"] = ({"url": entry.url, "publisher": entry.publisher, "retrieved": entry.retrieved}
-                       if entry else None)
+        d["origin"] = {"url": entry.url, "publisher": entry.publisher, "retrieved": entry.retrieved} if entry else None
     not_applied = outcome_messages(outcomes)
     return {
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -373,9 +430,11 @@ def build_report(reports: list[dict], dataset: dict, manifest, outcomes, started
 
 def summary_lines(report: dict) -> list[str]:
     s = report["summary"]
-    lines = [f"built {s['built']} of {s['documents']} documents: {s['competencies']} competencies, "
-             f"{s['warnings']} warnings, {s['dropped_lines']} furniture lines dropped, "
-             f"{s['corrections'] - s['corrections_not_applied']} of {s['corrections']} corrections applied"]
+    lines = [
+        f"built {s['built']} of {s['documents']} documents: {s['competencies']} competencies, "
+        f"{s['warnings']} warnings, {s['dropped_lines']} furniture lines dropped, "
+        f"{s['corrections'] - s['corrections_not_applied']} of {s['corrections']} corrections applied"
+    ]
     for d in report["documents"]:
         if d["status"] != "ok":
             lines.append(f"FAILED {d['path']}: {d['reason']}")

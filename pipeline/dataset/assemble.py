@@ -1,5 +1,6 @@
 """From per-document results to one dataset: stable ids, the same competency from several documents merged into
 one record, everything sorted so that the same documents always give the same bytes."""
+
 from __future__ import annotations
 
 import re

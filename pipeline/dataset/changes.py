@@ -12,6 +12,7 @@ sentence shifts every locator after it. Readings are matched by title.
 
 `compare` returns plain JSON-ready data in a fixed order; `export.changes.render_markdown` turns it into changes.md.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,15 +27,29 @@ RENAME_OVERLAP = 0.5
 CHANGE_OVERLAP = 0.6
 SCALAR_FIELDS = ("name", "definition")
 STRING_FIELDS = ("key_words", "related", "sources")
-FIELD_ORDER = ("name", "definition", "key_words", "indicators", "levels", "activities", "courses", "readings",
-               "related", "interview_questions", "tips", "notes", "sources")
+FIELD_ORDER = (
+    "name",
+    "definition",
+    "key_words",
+    "indicators",
+    "levels",
+    "activities",
+    "courses",
+    "readings",
+    "related",
+    "interview_questions",
+    "tips",
+    "notes",
+    "sources",
+)
 READING_DETAILS = ("text", "title", "authors", "publisher", "year", "description")
 
 
 @dataclass(frozen=True)
 class Entry:
     """One comparable element of a field: `key` pairs it across datasets, `value` decides whether it changed."""
-    place: str | int | None   # group heading, or level rank
+
+    place: str | int | None  # group heading, or level rank
     position: int
     key: str
     text: str
@@ -42,6 +57,7 @@ class Entry:
 
 
 # --- comparing ---------------------------------------------------------------------------------------------------
+
 
 def compare(old: dict | None, new: dict) -> dict:
     """The changes from `old` (None: nothing before, everything is added) to `new`.
@@ -83,12 +99,15 @@ def has_changes(changes: dict) -> bool:
 
 def document_changes(old: list[dict], new: list[dict]) -> dict:
     before, after = {d["id"]: d for d in old}, {d["id"]: d for d in new}
-    brief = (lambda d: {"id": d["id"], "path": d.get("path")})
+    brief = lambda d: {"id": d["id"], "path": d.get("path")}
     return {
         "added": [brief(after[i]) for i in sorted(set(after) - set(before))],
         "removed": [brief(before[i]) for i in sorted(set(before) - set(after))],
-        "changed": [{**brief(after[i]), "old_sha256": before[i].get("sha256"), "new_sha256": after[i].get("sha256")}
-                    for i in sorted(set(before) & set(after)) if before[i].get("sha256") != after[i].get("sha256")],
+        "changed": [
+            {**brief(after[i]), "old_sha256": before[i].get("sha256"), "new_sha256": after[i].get("sha256")}
+            for i in sorted(set(before) & set(after))
+            if before[i].get("sha256") != after[i].get("sha256")
+        ],
     }
 
 
@@ -149,12 +168,12 @@ def field_changes(name: str, old: dict, new: dict) -> dict:
     if name == "levels":
         return level_changes(old.get("levels", []), new.get("levels", []))
     if name == "readings":
-        entries = (lambda comp: [_reading_entry(r, i) for i, r in enumerate(comp.get("readings", []))])
+        entries = lambda comp: [_reading_entry(r, i) for i, r in enumerate(comp.get("readings", []))]
         return entry_changes(entries(old), entries(new), "group")
     if name in STRING_FIELDS:
-        entries = (lambda comp: [Entry(None, i, s, s, s) for i, s in enumerate(comp.get(name, []))])
+        entries = lambda comp: [Entry(None, i, s, s, s) for i, s in enumerate(comp.get(name, []))]
         return entry_changes(entries(old), entries(new), "group")
-    entries = (lambda comp: [_item_entry(it, it.get("group"), i) for i, it in enumerate(comp.get(name, []))])
+    entries = lambda comp: [_item_entry(it, it.get("group"), i) for i, it in enumerate(comp.get(name, []))]
     return entry_changes(entries(old), entries(new), "group")
 
 
@@ -173,16 +192,22 @@ def scalar_changes(old: str | None, new: str | None) -> dict:
 
 def level_changes(old: list[dict], new: list[dict]) -> dict:
     """Behaviors compared with the level's rank as their place; a label that differs is a change of its own."""
+
     def entries(levels):
         behaviors = [(lv["rank"], b) for lv in levels for b in lv["behaviors"]]
         return [_item_entry(b, rank, i) for i, (rank, b) in enumerate(behaviors)]
 
     out = entry_changes(entries(old), entries(new), "level")
     before, after = {lv["rank"]: lv["label"] for lv in old}, {lv["rank"]: lv["label"] for lv in new}
-    labels = {"added": [{"level": r, "part": "label", "text": after[r]} for r in sorted(set(after) - set(before))],
-              "removed": [{"level": r, "part": "label", "text": before[r]} for r in sorted(set(before) - set(after))],
-              "changed": [{"level": r, "part": "label", "old": before[r], "new": after[r]}
-                          for r in sorted(set(before) & set(after)) if before[r] != after[r]]}
+    labels = {
+        "added": [{"level": r, "part": "label", "text": after[r]} for r in sorted(set(after) - set(before))],
+        "removed": [{"level": r, "part": "label", "text": before[r]} for r in sorted(set(before) - set(after))],
+        "changed": [
+            {"level": r, "part": "label", "old": before[r], "new": after[r]}
+            for r in sorted(set(before) & set(after))
+            if before[r] != after[r]
+        ],
+    }
     return {kind: labels[kind] + out[kind] for kind in ("added", "removed", "changed")}
 
 
@@ -192,8 +217,14 @@ def entry_changes(old: list[Entry], new: list[Entry], place_name: str) -> dict:
     old_left, new_left = list(old), list(new)
     for same_place in (True, False):
         for o in list(old_left):
-            n = next((n for n in new_left if n.key == o.key and (n.place == o.place) == same_place
-                      and (same_place or n.value == o.value)), None)
+            n = next(
+                (
+                    n
+                    for n in new_left
+                    if n.key == o.key and (n.place == o.place) == same_place and (same_place or n.value == o.value)
+                ),
+                None,
+            )
             if n is not None:
                 pairs.append((o, n))
                 old_left.remove(o)
@@ -202,11 +233,16 @@ def entry_changes(old: list[Entry], new: list[Entry], place_name: str) -> dict:
         pairs.append((o, n))
         old_left.remove(o)
         new_left.remove(n)
-    changed = [_changed(o, n, place_name) for o, n in sorted(pairs, key=lambda p: p[1].position)
-               if o.value != n.value or o.place != n.place]
-    return {"added": [_single(n, place_name) for n in new_left],
-            "removed": [_single(o, place_name) for o in old_left],
-            "changed": changed}
+    changed = [
+        _changed(o, n, place_name)
+        for o, n in sorted(pairs, key=lambda p: p[1].position)
+        if o.value != n.value or o.place != n.place
+    ]
+    return {
+        "added": [_single(n, place_name) for n in new_left],
+        "removed": [_single(o, place_name) for o in old_left],
+        "changed": changed,
+    }
 
 
 def similar_pairs(old: list[Entry], new: list[Entry]) -> list[tuple[Entry, Entry]]:
@@ -248,8 +284,7 @@ def _item_entry(item: dict, place, position: int) -> Entry:
 
 def _reading_entry(reading: dict, position: int) -> Entry:
     value = tuple(json.dumps(reading.get(k), sort_keys=True) for k in READING_DETAILS)
-    return Entry(reading.get("group"), position, fold(reading.get("title") or reading["text"]), reading["text"],
-                 value)
+    return Entry(reading.get("group"), position, fold(reading.get("title") or reading["text"]), reading["text"], value)
 
 
 def _single(entry: Entry, place_name: str) -> dict:
@@ -273,8 +308,14 @@ def _summary(comp: dict) -> dict:
 
 
 def _rename(old: dict, new: dict, score: float) -> dict:
-    return {"old_id": old["id"], "old_name": old["name"], "new_id": new["id"], "new_name": new["name"],
-            "sources": list(new.get("sources", [])), "overlap": score}
+    return {
+        "old_id": old["id"],
+        "old_name": old["name"],
+        "new_id": new["id"],
+        "new_name": new["name"],
+        "sources": list(new.get("sources", [])),
+        "overlap": score,
+    }
 
 
 def _counts(competencies: dict, documents: dict) -> dict:

@@ -39,6 +39,7 @@ Each correction ends in a `CorrectionOutcome`: applied, already applied (its eff
 stale (the document or the text is not there: the why says which) or ambiguous (several items match; narrow with
 `competency:` or `in:`). A file that is not valid is a `CorrectionsError` naming the file and line.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -61,8 +62,23 @@ FIELDS = TARGET_FIELDS + ("readings",)
 ENTRY_KEYS = {"document", "competency", "match", "item_id", "in", "reason", *ACTIONS}
 APPLIED, ALREADY, STALE, AMBIGUOUS = "applied", "already applied", "stale", "ambiguous"
 _LINE = "__line__"
-_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
-                             "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+    }
+)
 
 
 class CorrectionsError(BuildError):
@@ -72,24 +88,24 @@ class CorrectionsError(BuildError):
 @dataclass(frozen=True)
 class Location:
     field: str
-    level: int | None = None     # a level's rank, with field "levels"
+    level: int | None = None  # a level's rank, with field "levels"
     group: str | None = None
-    label: str | None = None     # the label of a level `move_to` creates
+    label: str | None = None  # the label of a level `move_to` creates
 
 
 @dataclass(frozen=True)
 class Correction:
     document: str
-    action: str                          # one of ACTIONS
+    action: str  # one of ACTIONS
     line: int = 0
     source: str = CORRECTION_FILES[0]
-    competency: str | None = None        # name or id, to choose among a document's competencies
+    competency: str | None = None  # name or id, to choose among a document's competencies
     match: str | None = None
     item_id: str | None = None
-    within: Location | None = None       # the `in:` key
-    name: str | None = None              # set_name
-    target: Location | None = None       # move_to
-    texts: tuple[str, ...] = ()          # merge: the items' texts; split: the new items' texts
+    within: Location | None = None  # the `in:` key
+    name: str | None = None  # set_name
+    target: Location | None = None  # move_to
+    texts: tuple[str, ...] = ()  # merge: the items' texts; split: the new items' texts
     reason: str | None = None
 
     @property
@@ -97,17 +113,23 @@ class Correction:
         return f"{self.source} line {self.line}"
 
     def describe(self) -> str:
-        what = (f"{self.action} {self.name!r}" if self.action == "set_name" else
-                f"merge {list(self.texts)}" if self.action == "merge" else
-                f"{self.action} item {self.item_id}" if self.item_id else f"{self.action} {self.match!r}")
+        what = (
+            f"{self.action} {self.name!r}"
+            if self.action == "set_name"
+            else f"merge {list(self.texts)}"
+            if self.action == "merge"
+            else f"{self.action} item {self.item_id}"
+            if self.item_id
+            else f"{self.action} {self.match!r}"
+        )
         return f"{what} in {self.document}"
 
 
 @dataclass(frozen=True)
 class CorrectionOutcome:
     correction: Correction
-    status: str      # APPLIED | ALREADY | STALE | AMBIGUOUS
-    detail: str      # what was done, or why nothing was
+    status: str  # APPLIED | ALREADY | STALE | AMBIGUOUS
+    detail: str  # what was done, or why nothing was
 
     @property
     def ok(self) -> bool:
@@ -115,8 +137,14 @@ class CorrectionOutcome:
 
     def as_dict(self) -> dict:
         c = self.correction
-        return {"line": c.line, "document": c.document, "action": c.action, "status": self.status,
-                "detail": self.detail, "reason": c.reason}
+        return {
+            "line": c.line,
+            "document": c.document,
+            "action": c.action,
+            "status": self.status,
+            "detail": self.detail,
+            "reason": c.reason,
+        }
 
     def message(self) -> str:
         return f"{self.correction.where}: {self.status}: {self.correction.describe()}: {self.detail}"
@@ -125,6 +153,7 @@ class CorrectionOutcome:
 @dataclass(frozen=True)
 class ItemRef:
     """An item as a correction can name it."""
+
     item_id: str
     competency: str
     field: str
@@ -137,6 +166,7 @@ class ItemRef:
 @dataclass
 class _Spot:
     """Where one item sits in the dataset being corrected (lists change as corrections apply)."""
+
     competency: dict
     field: str
     level: dict | None
@@ -158,13 +188,14 @@ class _Spot:
 
 @dataclass
 class _State:
-    former_ids: dict[str, set[str]] = field(default_factory=dict)   # competency id -> ids it had in this run
+    former_ids: dict[str, set[str]] = field(default_factory=dict)  # competency id -> ids it had in this run
 
     def ids(self, comp: dict) -> set[str]:
         return {comp["id"]} | self.former_ids.get(comp["id"], set())
 
 
 # --- reading the file -------------------------------------------------------------------------------------------
+
 
 def corrections_path(raw_dir: Path) -> Path | None:
     return next((raw_dir / n for n in CORRECTION_FILES if (raw_dir / n).is_file()), None)
@@ -198,8 +229,9 @@ def parse_corrections(text: str, source: str = CORRECTION_FILES[0]) -> list[Corr
     entries = doc["corrections"] or []
     if not isinstance(entries, list):
         line = entries[_LINE] if isinstance(entries, dict) else doc[_LINE]
-        raise CorrectionsError(f"{source} line {line}: 'corrections:' must be a list (each entry starts "
-                               f"with '- document: ...')")
+        raise CorrectionsError(
+            f"{source} line {line}: 'corrections:' must be a list (each entry starts with '- document: ...')"
+        )
     lines = getattr(entries, "lines", [doc[_LINE]] * len(entries))
     return [parse_entry(entry, line, source) for entry, line in zip(entries, lines)]
 
@@ -207,16 +239,20 @@ def parse_corrections(text: str, source: str = CORRECTION_FILES[0]) -> list[Corr
 def parse_entry(raw: object, line: int, source: str = CORRECTION_FILES[0]) -> Correction:
     where = f"{source} line {line}"
     if not isinstance(raw, dict):
-        raise CorrectionsError(f"{where}: a correction is a mapping with 'document:' and one action "
-                               f"({', '.join(ACTIONS)}), not {type(raw).__name__} {raw!r}")
+        raise CorrectionsError(
+            f"{where}: a correction is a mapping with 'document:' and one action "
+            f"({', '.join(ACTIONS)}), not {type(raw).__name__} {raw!r}"
+        )
     entry = {k: v for k, v in raw.items() if k != _LINE}
     unknown = sorted(set(map(str, entry)) - ENTRY_KEYS)
     if unknown:
         raise CorrectionsError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(ENTRY_KEYS))})")
     actions = [a for a in ACTIONS if a in entry]
     if len(actions) != 1:
-        raise CorrectionsError(f"{where}: a correction has exactly one action of {', '.join(ACTIONS)}; "
-                               f"found {', '.join(actions) or 'none'}")
+        raise CorrectionsError(
+            f"{where}: a correction has exactly one action of {', '.join(ACTIONS)}; "
+            f"found {', '.join(actions) or 'none'}"
+        )
     action = actions[0]
     finders = [k for k in ("match", "item_id") if k in entry]
     if action in ("set_name", "merge") and finders:
@@ -224,11 +260,17 @@ def parse_entry(raw: object, line: int, source: str = CORRECTION_FILES[0]) -> Co
     if action not in ("set_name", "merge") and len(finders) != 1:
         raise CorrectionsError(f"{where}: {action} needs the item: either match: (its text) or item_id:")
     return Correction(
-        document=_text(entry, "document", where, required=True), action=action, line=line, source=source,
-        competency=_text(entry, "competency", where), match=_text(entry, "match", where),
-        item_id=_item_id_value(entry.get("item_id"), where), reason=_text(entry, "reason", where),
+        document=_text(entry, "document", where, required=True),
+        action=action,
+        line=line,
+        source=source,
+        competency=_text(entry, "competency", where),
+        match=_text(entry, "match", where),
+        item_id=_item_id_value(entry.get("item_id"), where),
+        reason=_text(entry, "reason", where),
         within=_location(entry["in"], f"{where}: in", for_move=False) if "in" in entry else None,
-        **_action_values(action, entry[action], where))
+        **_action_values(action, entry[action], where),
+    )
 
 
 def _action_values(action: str, value: object, where: str) -> dict:
@@ -243,9 +285,12 @@ def _action_values(action: str, value: object, where: str) -> dict:
         if value is not True:
             raise CorrectionsError(f"{where}: write 'drop: true'")
         return {}
-    if (not isinstance(value, list) or len(value) < 2
-            or not all(isinstance(t, (str, int, float)) and collapse_whitespace(str(t)) for t in value)):
-        raise CorrectionsError(f"{where}: {action} takes a list of two or more texts, e.g. {action}: [\"A.\", \"B.\"]")
+    if (
+        not isinstance(value, list)
+        or len(value) < 2
+        or not all(isinstance(t, (str, int, float)) and collapse_whitespace(str(t)) for t in value)
+    ):
+        raise CorrectionsError(f'{where}: {action} takes a list of two or more texts, e.g. {action}: ["A.", "B."]')
     return {"texts": tuple(collapse_whitespace(str(t)) for t in value)}
 
 
@@ -287,7 +332,7 @@ def _item_id_value(value: object, where: str) -> str | None:
         return None
     text = str(value).strip().lower()
     if not re.fullmatch(r"[0-9a-f]{12}", text):
-        raise CorrectionsError(f"{where}: item_id: is 12 hexadecimal digits, quoted (item_id: \"3f2a9c0d1e4b\")")
+        raise CorrectionsError(f'{where}: item_id: is 12 hexadecimal digits, quoted (item_id: "3f2a9c0d1e4b")')
     return text
 
 
@@ -301,8 +346,7 @@ def _line_loader():
             for key_node, _ in node.value:
                 key = self.construct_object(key_node, deep=True)
                 if isinstance(key, (str, int, float, bool)) and key in seen:
-                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}",
-                                                            key_node.start_mark)
+                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
                 seen.add(key if isinstance(key, (str, int, float, bool)) else id(key_node))
             mapping = super().construct_mapping(node, deep=deep)
             mapping[_LINE] = node.start_mark.line + 1
@@ -324,8 +368,10 @@ class _Lines(list):
 
 # --- applying ---------------------------------------------------------------------------------------------------
 
-def apply_corrections(dataset: dict, corrections: list[Correction],
-                      copy: bool = True) -> tuple[dict, list[CorrectionOutcome]]:
+
+def apply_corrections(
+    dataset: dict, corrections: list[Correction], copy: bool = True
+) -> tuple[dict, list[CorrectionOutcome]]:
     """The corrected dataset (corrections applied in file order) and what became of each correction: a copy, or
     with copy=False the dataset itself (the build, which owns it, saves copying everything)."""
     if not corrections and not copy:
@@ -345,8 +391,9 @@ def outcome_messages(outcomes: list[CorrectionOutcome]) -> list[str]:
 def _apply(data: dict, c: Correction, state: _State) -> CorrectionOutcome:
     doc = resolve_document(data.get("documents", []), c.document)
     if doc is None:
-        return CorrectionOutcome(c, STALE, f"no such document {c.document!r} in this build (removed, renamed "
-                                           f"or not readable)")
+        return CorrectionOutcome(
+            c, STALE, f"no such document {c.document!r} in this build (removed, renamed or not readable)"
+        )
     comps = [comp for comp in data["competencies"] if doc in comp.get("sources", [])]
     if c.competency:
         comps = [comp for comp in comps if slug(c.competency) in state.ids(comp)]
@@ -372,8 +419,12 @@ def _set_name(data: dict, c: Correction, doc: str, comps: list[dict], state: _St
             return CorrectionOutcome(c, ALREADY, f"the competency of {doc} is already named {c.name!r}")
         return CorrectionOutcome(c, STALE, f"document {doc} has no competency {c.competency!r}")
     if len(comps) > 1:
-        return CorrectionOutcome(c, AMBIGUOUS, f"document {doc} has {len(comps)} competencies "
-                                               f"({', '.join(x['name'] for x in comps)}); say which with competency:")
+        return CorrectionOutcome(
+            c,
+            AMBIGUOUS,
+            f"document {doc} has {len(comps)} competencies "
+            f"({', '.join(x['name'] for x in comps)}); say which with competency:",
+        )
     comp = comps[0]
     if comp["name"] == c.name:
         return CorrectionOutcome(c, ALREADY, f"the competency of {doc} is already named {c.name!r}")
@@ -396,7 +447,7 @@ def _drop(data: dict, c: Correction, doc: str, comps: list[dict], state: _State)
         return CorrectionOutcome(c, STALE, _missing(doc, c))
     places = [s.describe() for s in spots]
     for spot in spots:
-        spot.pop()   # the same text twice in one document is the same line printed twice: both go
+        spot.pop()  # the same text twice in one document is the same line printed twice: both go
     return CorrectionOutcome(c, APPLIED, f"dropped from {'; '.join(places)}")
 
 
@@ -412,8 +463,9 @@ def _move(data: dict, c: Correction, doc: str, comps: list[dict], state: _State)
     spot = movable[0]
     destination = _destination(spot.competency, c.target)
     if destination is None:
-        return CorrectionOutcome(c, STALE, f"{spot.competency['id']} has no level {c.target.level} "
-                                           f"(give move_to a label: to create it)")
+        return CorrectionOutcome(
+            c, STALE, f"{spot.competency['id']} has no level {c.target.level} (give move_to a label: to create it)"
+        )
     before = spot.describe()
     destination.append(_as_item(spot.pop(), c.target.group))
     return CorrectionOutcome(c, APPLIED, f"moved from {before} to {_target_text(c.target)}")
@@ -429,7 +481,7 @@ def _split(data: dict, c: Correction, doc: str, comps: list[dict], state: _State
         return _ambiguous(c, spots)
     spot = spots[0]
     i = spot.index
-    spot.items[i:i + 1] = [{**deepcopy(spot.item), "text": t} for t in c.texts]
+    spot.items[i : i + 1] = [{**deepcopy(spot.item), "text": t} for t in c.texts]
     return CorrectionOutcome(c, APPLIED, f"split into {len(c.texts)} items in {spot.describe()}")
 
 
@@ -445,11 +497,17 @@ def _merge(data: dict, c: Correction, doc: str, comps: list[dict], state: _State
         return _ambiguous(c, several)
     spots = [s[0] for s in found]
     if len({id(s.competency) for s in spots}) > 1 or len({id(s.item) for s in spots}) < len(spots):
-        return CorrectionOutcome(c, STALE, f"the texts are not {len(spots)} items of one competency: "
-                                           f"{'; '.join(s.describe() for s in spots)}")
+        return CorrectionOutcome(
+            c,
+            STALE,
+            f"the texts are not {len(spots)} items of one competency: {'; '.join(s.describe() for s in spots)}",
+        )
     first = spots[0]
-    merged = {**first.item, "text": " ".join(s.item["text"] for s in spots),
-              "source": _joined_source([s.item.get("source") or {} for s in spots])}
+    merged = {
+        **first.item,
+        "text": " ".join(s.item["text"] for s in spots),
+        "source": _joined_source([s.item.get("source") or {} for s in spots]),
+    }
     first.items[first.index] = merged
     first.item = merged
     for spot in spots[1:]:
@@ -458,6 +516,7 @@ def _merge(data: dict, c: Correction, doc: str, comps: list[dict], state: _State
 
 
 # --- finding items ----------------------------------------------------------------------------------------------
+
 
 def fold(text: str) -> str:
     """Text as corrections match it: case, white space and typographic quotes and dashes do not matter."""
@@ -478,9 +537,17 @@ def list_items(dataset: dict, document: str | None = None) -> list[ItemRef]:
             source_doc = (spot.item.get("source") or {}).get("document")
             if document and source_doc != doc:
                 continue
-            refs.append(ItemRef(item_id(comp["id"], spot.field, spot.item["text"]), comp["id"], spot.field,
-                                spot.level["rank"] if spot.level else None, spot.item.get("group"), source_doc,
-                                spot.item["text"]))
+            refs.append(
+                ItemRef(
+                    item_id(comp["id"], spot.field, spot.item["text"]),
+                    comp["id"],
+                    spot.field,
+                    spot.level["rank"] if spot.level else None,
+                    spot.item.get("group"),
+                    source_doc,
+                    spot.item["text"],
+                )
+            )
     return refs
 
 
@@ -496,8 +563,15 @@ def _spots(comp: dict, readings: bool = True):
             yield _Spot(comp, "readings", None, comp["readings"], item)
 
 
-def _find(comps: list[dict], doc: str, state: _State, within: Location | None, text: str | None,
-          wanted_id: str | None, readings: bool = True) -> list[_Spot]:
+def _find(
+    comps: list[dict],
+    doc: str,
+    state: _State,
+    within: Location | None,
+    text: str | None,
+    wanted_id: str | None,
+    readings: bool = True,
+) -> list[_Spot]:
     key = fold(text) if text is not None else None
     found = []
     for comp in comps:
@@ -516,14 +590,20 @@ def _is_within(spot: _Spot, where: Location | None) -> bool:
     """Inside the `in:` location: what it leaves out matches anything."""
     if where is None:
         return True
-    return (spot.field == where.field and (where.level is None or spot.level["rank"] == where.level)
-            and (where.group is None or spot.item.get("group") == where.group))
+    return (
+        spot.field == where.field
+        and (where.level is None or spot.level["rank"] == where.level)
+        and (where.group is None or spot.item.get("group") == where.group)
+    )
 
 
 def _is_at(spot: _Spot, target: Location) -> bool:
     """Exactly at a move_to target: no group there means no group."""
-    return (spot.field == target.field and (target.level is None or spot.level["rank"] == target.level)
-            and spot.item.get("group") == target.group)
+    return (
+        spot.field == target.field
+        and (target.level is None or spot.level["rank"] == target.level)
+        and spot.item.get("group") == target.group
+    )
 
 
 def _destination(comp: dict, target: Location) -> list | None:
@@ -564,5 +644,8 @@ def _missing(doc: str, c: Correction) -> str:
 
 
 def _ambiguous(c: Correction, spots: list[_Spot]) -> CorrectionOutcome:
-    return CorrectionOutcome(c, AMBIGUOUS, f"{len(spots)} items match ({'; '.join(s.describe() for s in spots)}); "
-                                           f"narrow it with competency: or in:")
+    return CorrectionOutcome(
+        c,
+        AMBIGUOUS,
+        f"{len(spots)} items match ({'; '.join(s.describe() for s in spots)}); narrow it with competency: or in:",
+    )

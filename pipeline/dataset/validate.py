@@ -1,4 +1,5 @@
 """Schema validation of a dataset, with errors that name the JSON path and the source document."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from ..vocab.vocabulary import SCHEMA_PATH
 
 @dataclass(frozen=True)
 class SchemaProblem:
-    path: str          # JSON path, e.g. $.competencies[3].levels[0].rank
+    path: str  # JSON path, e.g. $.competencies[3].levels[0].rank
     message: str
     document: str | None
 
@@ -46,8 +47,6 @@ def _fast_check():
     schema = copy.deepcopy(load_schema())
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
     return fastjsonschema.compile(schema)
-
-
 
 
 def validate_dataset(dataset: dict, limit: int = 20) -> list[SchemaProblem]:

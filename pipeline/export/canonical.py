@@ -6,6 +6,7 @@ times faster: on 1000 documents, writing the outputs took 3 s of JSON encoding w
 In one piece (`dumps`), or written element by element (`write_streamed`), which gives the same bytes without
 holding the whole text, or the whole object, in memory.
 """
+
 from __future__ import annotations
 
 import json
@@ -162,7 +163,7 @@ class _Tokens:
         if self.eof:
             return False
         chunk = self.f.read(self.chunk_size)
-        self.buffer = self.buffer[self.pos:] + chunk
+        self.buffer = self.buffer[self.pos :] + chunk
         self.pos = 0
         self.eof = not chunk
         return bool(chunk)
@@ -173,7 +174,7 @@ class _Tokens:
             while self.pos < len(self.buffer) and self.buffer[self.pos] in " \t\r\n":
                 self.pos += 1
             if self.pos < len(self.buffer) or not self._more():
-                return self.buffer[self.pos:self.pos + 1]
+                return self.buffer[self.pos : self.pos + 1]
 
     def take(self) -> str:
         ch = self.peek()

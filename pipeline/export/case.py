@@ -25,6 +25,7 @@ make every export differ. The default is the Unix epoch, the reproducible-builds
 (SOURCE_DATE_EPOCH=0); pass `CaseOptions(last_change=...)` (e.g. the newest `retrieved` date of the manifest) for a
 meaningful one.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,19 +40,24 @@ NAMESPACE = uuid.UUID("fa68b920-d574-5fb1-92cf-25a2c97578a7")
 EPOCH = "1970-01-01T00:00:00+00:00"
 
 COMPETENCY, LEVEL, BEHAVIOR, INDICATOR, ACTIVITY = (
-    "Competency", "Proficiency Level", "Behavior", "Behavioral Indicator", "Development Activity")
+    "Competency",
+    "Proficiency Level",
+    "Behavior",
+    "Behavioral Indicator",
+    "Development Activity",
+)
 ITEM_TYPE_CODES = {COMPETENCY: "1", LEVEL: "1.1", BEHAVIOR: "1.1.1", INDICATOR: "1.2", ACTIVITY: "1.3"}
 
 
 @dataclass(frozen=True)
 class CaseOptions:
-    framework: str = "competency-kb"     # part of every identifier: two frameworks never share one
+    framework: str = "competency-kb"  # part of every identifier: two frameworks never share one
     title: str = "competency-kb competency framework"
     creator: str = "competency-kb"
-    last_change: str = EPOCH             # ISO 8601 date-time with offset, see the module docstring
-    base_uri: str | None = None          # e.g. "https://case.example.org/ims/case/v1p0"; None gives URNs
+    last_change: str = EPOCH  # ISO 8601 date-time with offset, see the module docstring
+    base_uri: str | None = None  # e.g. "https://case.example.org/ims/case/v1p0"; None gives URNs
     language: str = "en"
-    activities: bool = False             # also export development activities as CFItems under their competency
+    activities: bool = False  # also export development activities as CFItems under their competency
 
 
 def framework_uuid(framework: str = CaseOptions.framework) -> uuid.UUID:
@@ -62,8 +68,8 @@ def uuid5_text(namespace: uuid.UUID, name: str) -> str:
     """str(uuid.uuid5(namespace, name)), without building UUID objects: a package has a hundred thousand
     identifiers, and the objects cost more than the hashing."""
     digest = bytearray(hashlib.sha1(namespace.bytes + name.encode("utf-8")).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50   # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80   # RFC 4122 variant
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
     h = digest.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
@@ -95,8 +101,10 @@ def write_case(dataset, path: str | Path, options: CaseOptions | None = None) ->
     path.parent.mkdir(parents=True, exist_ok=True)
     with Spill(path.parent) as items, Spill(path.parent) as associations, Spill(path.parent) as rubrics:
         package = _export(dataset, options, items, associations, rubrics)
-        write_streamed(path, {**package, "CFItems": Stream(items), "CFAssociations": Stream(associations),
-                              "CFRubrics": Stream(rubrics)})
+        write_streamed(
+            path,
+            {**package, "CFItems": Stream(items), "CFAssociations": Stream(associations), "CFRubrics": Stream(rubrics)},
+        )
     return path
 
 
@@ -113,8 +121,13 @@ def _export(dataset, options: CaseOptions | None, items, associations, rubrics) 
         pkg.related(comp, ids)
     return {
         "CFDocument": document,
-        "CFDefinitions": {"CFConcepts": [], "CFSubjects": [], "CFLicenses": [], "CFItemTypes": pkg.item_types(),
-                          "CFAssociationGroupings": []},
+        "CFDefinitions": {
+            "CFConcepts": [],
+            "CFSubjects": [],
+            "CFLicenses": [],
+            "CFItemTypes": pkg.item_types(),
+            "CFAssociationGroupings": [],
+        },
     }
 
 
@@ -124,6 +137,7 @@ class _Package:
 
     Every name an identifier is made from holds its competency's id or its association's origin, so names can
     only repeat within one competency: `used_names` is per competency, and memory stays flat on any size."""
+
     opts: CaseOptions
     items: list
     associations: list
@@ -168,8 +182,10 @@ class _Package:
             "creator": self.opts.creator,
             "title": self.opts.title,
             "lastChangeDateTime": self.opts.last_change,
-            "description": (f"{len(dataset['competencies'])} competencies extracted by competency-kb from "
-                            f"{len(dataset['documents'])} documents (dataset schema {dataset['schema_version']})."),
+            "description": (
+                f"{len(dataset['competencies'])} competencies extracted by competency-kb from "
+                f"{len(dataset['documents'])} documents (dataset schema {dataset['schema_version']})."
+            ),
             "language": self.opts.language,
             "adoptionStatus": "Draft",  # machine-extracted: a person should review before adopting it
         }
@@ -215,31 +231,52 @@ class _Package:
     def competency(self, comp: dict, document: dict, position: int) -> None:
         cid = comp["id"]
         self.used_names = {"framework"}
-        item = self.item(f"competency:{cid}", COMPETENCY, comp["definition"] or comp["name"], cid,
-                         abbreviatedStatement=comp["name"], listEnumeration=str(position),
-                         conceptKeywords=list(comp["key_words"]),
-                         notes="\n\n".join(n["text"] for n in comp["notes"]))
+        item = self.item(
+            f"competency:{cid}",
+            COMPETENCY,
+            comp["definition"] or comp["name"],
+            cid,
+            abbreviatedStatement=comp["name"],
+            listEnumeration=str(position),
+            conceptKeywords=list(comp["key_words"]),
+            notes="\n\n".join(n["text"] for n in comp["notes"]),
+        )
         link = self.link(item, comp["name"])
         self.competency_links[cid] = link
         self.associate("isChildOf", link, self.doc_link, position)
         sequence = 0  # children of a competency in tree order: levels, indicators, activities
         for lv in comp["levels"]:
             sequence += 1
-            level = self.item(f"level:{cid}:{lv['rank']}", LEVEL, lv["label"], f"{cid}.L{lv['rank']}",
-                              listEnumeration=str(lv["rank"]))
+            level = self.item(
+                f"level:{cid}:{lv['rank']}", LEVEL, lv["label"], f"{cid}.L{lv['rank']}", listEnumeration=str(lv["rank"])
+            )
             level_link = self.link(level, lv["label"])
             self.associate("isChildOf", level_link, link, sequence)
             for i, b in enumerate(lv["behaviors"], 1):
-                behavior = self.item(f"behavior:{cid}:{lv['rank']}:{text_key(b['text'])}", BEHAVIOR, b["text"],
-                                     f"{cid}.L{lv['rank']}.{i}", listEnumeration=str(i), notes=b.get("group"))
+                behavior = self.item(
+                    f"behavior:{cid}:{lv['rank']}:{text_key(b['text'])}",
+                    BEHAVIOR,
+                    b["text"],
+                    f"{cid}.L{lv['rank']}.{i}",
+                    listEnumeration=str(i),
+                    notes=b.get("group"),
+                )
                 self.associate("isChildOf", self.link(behavior, b["text"]), level_link, i)
-        for kind, field_name, code, enabled in ((INDICATOR, "indicators", "I", True),
-                                                (ACTIVITY, "activities", "A", self.opts.activities)):
+        for kind, field_name, code, enabled in (
+            (INDICATOR, "indicators", "I", True),
+            (ACTIVITY, "activities", "A", self.opts.activities),
+        ):
             if not enabled:
                 continue
             for i, x in enumerate(comp[field_name], 1):
-                child = self.item(f"{kind_name(kind)}:{cid}:{text_key(x['text'])}", kind, x["text"],
-                                  f"{cid}.{code}{i}", listEnumeration=str(i), notes=x.get("group"))
+                child = self.item(
+                    f"{kind_name(kind)}:{cid}:{text_key(x['text'])}",
+                    kind,
+                    x["text"],
+                    f"{cid}.{code}{i}",
+                    listEnumeration=str(i),
+                    notes=x.get("group"),
+                )
                 sequence += 1
                 self.associate("isChildOf", self.link(child, x["text"]), link, sequence)
         if comp["levels"]:
@@ -263,27 +300,48 @@ class _Package:
         levels = []
         for n, lv in enumerate(comp["levels"], 1):
             level_id = self.identifier(f"criterion-level:{cid}:{lv['rank']}")
-            level = {"identifier": level_id, "uri": self.uri("CFRubricCriterionLevel", level_id),
-                     "quality": lv["label"], "score": lv["rank"], "position": n,
-                     "rubricCriterionId": criterion_id, "lastChangeDateTime": self.opts.last_change}
+            level = {
+                "identifier": level_id,
+                "uri": self.uri("CFRubricCriterionLevel", level_id),
+                "quality": lv["label"],
+                "score": lv["rank"],
+                "position": n,
+                "rubricCriterionId": criterion_id,
+                "lastChangeDateTime": self.opts.last_change,
+            }
             if lv["behaviors"]:
                 level["description"] = "\n".join(b["text"] for b in lv["behaviors"])
             levels.append(level)
-        criterion = {"identifier": criterion_id, "uri": self.uri("CFRubricCriterion", criterion_id),
-                     "category": comp["name"], "description": comp["definition"] or comp["name"],
-                     "CFItemURI": competency_link, "position": 1, "rubricId": rubric_id,
-                     "lastChangeDateTime": self.opts.last_change, "CFRubricCriterionLevels": levels}
-        return {"identifier": rubric_id, "uri": self.uri("CFRubric", rubric_id), "title": comp["name"],
-                "description": f"Proficiency levels of {comp['name']}",
-                "lastChangeDateTime": self.opts.last_change, "CFRubricCriteria": [criterion]}
+        criterion = {
+            "identifier": criterion_id,
+            "uri": self.uri("CFRubricCriterion", criterion_id),
+            "category": comp["name"],
+            "description": comp["definition"] or comp["name"],
+            "CFItemURI": competency_link,
+            "position": 1,
+            "rubricId": rubric_id,
+            "lastChangeDateTime": self.opts.last_change,
+            "CFRubricCriterionLevels": levels,
+        }
+        return {
+            "identifier": rubric_id,
+            "uri": self.uri("CFRubric", rubric_id),
+            "title": comp["name"],
+            "description": f"Proficiency levels of {comp['name']}",
+            "lastChangeDateTime": self.opts.last_change,
+            "CFRubricCriteria": [criterion],
+        }
 
     # --- item types ---
 
     def item_type_link(self, item_type: str) -> dict:
         if item_type not in self.type_links:
             identifier = uuid5_text(self.root, f"item-type:{item_type}")
-            self.type_links[item_type] = {"title": item_type, "identifier": identifier,
-                                          "uri": self.uri("CFItemType", identifier)}
+            self.type_links[item_type] = {
+                "title": item_type,
+                "identifier": identifier,
+                "uri": self.uri("CFItemType", identifier),
+            }
         return dict(self.type_links[item_type])
 
     def item_types(self) -> list[dict]:
@@ -291,10 +349,16 @@ class _Package:
         for item_type in ITEM_TYPE_CODES:  # fixed order, only the types used
             if item_type in self.used_types:
                 link = self.item_type_link(item_type)
-                out.append({"identifier": link["identifier"], "uri": link["uri"], "title": item_type,
-                            "description": f"A {item_type.lower()} of a competency framework.",
-                            "hierarchyCode": ITEM_TYPE_CODES[item_type],
-                            "lastChangeDateTime": self.opts.last_change})
+                out.append(
+                    {
+                        "identifier": link["identifier"],
+                        "uri": link["uri"],
+                        "title": item_type,
+                        "description": f"A {item_type.lower()} of a competency framework.",
+                        "hierarchyCode": ITEM_TYPE_CODES[item_type],
+                        "lastChangeDateTime": self.opts.last_change,
+                    }
+                )
         return out
 
 

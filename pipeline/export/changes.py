@@ -1,5 +1,6 @@
 """The change report's files: changes.md rendered from `dataset.changes.compare`, and the datasets it compares
 read from disk (the previous one streamed, one competency at a time)."""
+
 from __future__ import annotations
 
 import json
@@ -10,6 +11,7 @@ from ..dataset.changes import compare
 from .canonical import read_streamed
 
 # --- files -------------------------------------------------------------------------------------------------------
+
 
 def read_dataset_file(path: Path | None) -> dict | None:
     """A dataset file, or None when there is none yet; a file that is not a dataset is an error naming it."""
@@ -40,6 +42,7 @@ def diff_files(old_path: Path | None, new_path: Path) -> dict:
 
 # --- markdown ----------------------------------------------------------------------------------------------------
 
+
 def render_markdown(changes: dict) -> str:
     lines = ["# Changes", "", headline(changes["summary"]), ""]
     lines += _document_lines(changes["documents"])
@@ -51,9 +54,11 @@ def render_markdown(changes: dict) -> str:
             lines.append("")
     if comps["renamed"]:
         lines += ["## Competencies renamed", ""]
-        lines += [f"- **{_md(r['old_name'])}** (`{r['old_id']}`) → **{_md(r['new_name'])}** (`{r['new_id']}`), "
-                  f"from {_sources(r['sources'])}, {round(r['overlap'] * 100)}% of the content kept"
-                  for r in comps["renamed"]]
+        lines += [
+            f"- **{_md(r['old_name'])}** (`{r['old_id']}`) → **{_md(r['new_name'])}** (`{r['new_id']}`), "
+            f"from {_sources(r['sources'])}, {round(r['overlap'] * 100)}% of the content kept"
+            for r in comps["renamed"]
+        ]
         lines.append("")
     for comp in comps["changed"]:
         lines += _competency_lines(comp)
@@ -64,16 +69,21 @@ def headline(summary: dict) -> str:
     if not any(summary.values()):
         return "No changes."
     s = summary
-    return (f"Competencies: {s['competencies_added']} added, {s['competencies_removed']} removed, "
-            f"{s['competencies_renamed']} renamed, {s['competencies_changed']} changed "
-            f"({s['items_added']} items added, {s['items_removed']} removed, {s['items_changed']} changed). "
-            f"Documents: {s['documents_added']} added, {s['documents_removed']} removed, "
-            f"{s['documents_changed']} changed.")
+    return (
+        f"Competencies: {s['competencies_added']} added, {s['competencies_removed']} removed, "
+        f"{s['competencies_renamed']} renamed, {s['competencies_changed']} changed "
+        f"({s['items_added']} items added, {s['items_removed']} removed, {s['items_changed']} changed). "
+        f"Documents: {s['documents_added']} added, {s['documents_removed']} removed, "
+        f"{s['documents_changed']} changed."
+    )
 
 
 def _document_lines(documents: dict) -> list[str]:
-    rows = [f"- {kind}: `{d['id']}` ({_md(d.get('path') or '')})" for kind in ("added", "removed", "changed")
-            for d in documents[kind]]
+    rows = [
+        f"- {kind}: `{d['id']}` ({_md(d.get('path') or '')})"
+        for kind in ("added", "removed", "changed")
+        for d in documents[kind]
+    ]
     return ["## Documents", "", *rows, ""] if rows else []
 
 

@@ -13,6 +13,7 @@
   renames are used, and `recover` puts the previous output back if a build died between them.
 - `verify` checks a published folder against its marker, so that a damaged output is rebuilt, never trusted.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -36,8 +37,15 @@ STAGING_PREFIX = ".staging-"
 RETIRED_PREFIX = ".retired-"
 LOCK_SUFFIX = ".lock"
 # What builds before the marker existed published: a folder holding only these is taken as this tool's output.
-LEGACY_OUTPUTS = {"competencies.json", "build-report.json", "changes.json", "changes.md", "review.html", "case.json",
-                  "tables"}
+LEGACY_OUTPUTS = {
+    "competencies.json",
+    "build-report.json",
+    "changes.json",
+    "changes.md",
+    "review.html",
+    "case.json",
+    "tables",
+}
 LOCK_WAIT_SECONDS = 600.0
 RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -54,21 +62,30 @@ def check_target(out_dir: Path, raw_dir: Path) -> None:
         raise OutputRefused("refused: the output folder is an empty path (give --out a folder, e.g. --out output)")
     out, raw = _resolved(out_dir), _resolved(raw_dir)
     if out == raw:
-        raise OutputRefused(f"refused: the output folder {out_dir} is the raw documents folder itself "
-                            f"(choose another --out, e.g. output)")
+        raise OutputRefused(
+            f"refused: the output folder {out_dir} is the raw documents folder itself "
+            f"(choose another --out, e.g. output)"
+        )
     if out.is_relative_to(raw):
-        raise OutputRefused(f"refused: the output folder {out_dir} is inside the raw documents folder {raw_dir}; "
-                            f"the next build would read its own output as documents (choose --out outside it)")
+        raise OutputRefused(
+            f"refused: the output folder {out_dir} is inside the raw documents folder {raw_dir}; "
+            f"the next build would read its own output as documents (choose --out outside it)"
+        )
     if raw.is_relative_to(out):
-        raise OutputRefused(f"refused: the output folder {out_dir} holds the raw documents folder {raw_dir}; "
-                            f"publishing would replace it (choose --out beside it, e.g. output)")
+        raise OutputRefused(
+            f"refused: the output folder {out_dir} holds the raw documents folder {raw_dir}; "
+            f"publishing would replace it (choose --out beside it, e.g. output)"
+        )
     if out_dir.is_symlink() or out.exists() and not out.is_dir():
-        raise OutputRefused(f"refused: the output path {out_dir} is a file or a link, not a folder "
-                            f"(choose a folder for --out)")
+        raise OutputRefused(
+            f"refused: the output path {out_dir} is a file or a link, not a folder (choose a folder for --out)"
+        )
     if out.is_dir() and not is_ours(out):
-        raise OutputRefused(f"refused: the output folder {out_dir} holds files this tool did not write "
-                            f"(it publishes only into an empty folder or one it published; choose another --out, "
-                            f"or empty that folder)")
+        raise OutputRefused(
+            f"refused: the output folder {out_dir} holds files this tool did not write "
+            f"(it publishes only into an empty folder or one it published; choose another --out, "
+            f"or empty that folder)"
+        )
 
 
 def is_ours(folder: Path) -> bool:
@@ -106,8 +123,10 @@ def output_lock(out_dir: Path, wait: float = LOCK_WAIT_SECONDS, on_wait=None) ->
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise BuildError(f"the output folder {out_dir} is busy: another build has been publishing into "
-                                     f"it for over {wait:g} s (wait for it to finish, or use another --out)") from None
+                    raise BuildError(
+                        f"the output folder {out_dir} is busy: another build has been publishing into "
+                        f"it for over {wait:g} s (wait for it to finish, or use another --out)"
+                    ) from None
                 if not told and on_wait is not None:
                     on_wait(f"waiting for another build into {out_dir} to finish")
                     told = True
@@ -244,8 +263,11 @@ def _umask() -> int:
 # ------------------------------------------------------------------ what was published
 def write_marker(folder: Path) -> None:
     """The marker: this folder is competency-kb's output, and the hash of every file in it as published."""
-    files = {p.relative_to(folder).as_posix(): file_hash(p) for p in sorted(folder.rglob("*"))
-             if p.is_file() and p.name != MARKER}
+    files = {
+        p.relative_to(folder).as_posix(): file_hash(p)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != MARKER
+    }
     text = json.dumps({"tool": "competency-kb", "files": files}, indent=2, sort_keys=True) + "\n"
     write_text(folder / MARKER, text)
 

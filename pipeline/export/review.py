@@ -5,6 +5,7 @@ Per document: status, reason and warnings on top; the extracted competencies, ev
 came from; the document's text as read, extracted spans highlighted, dropped furniture struck through with its
 reason. A summary table of all documents opens the page. Every piece of document text is escaped.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -45,10 +46,12 @@ def render(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]]) 
 
 
 def _pieces(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]]) -> Iterator[str]:
-    yield ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-           "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-           f"<title>competency-kb review</title><style>{STYLE}</style></head><body>"
-           "<header><h1>competency-kb: review of the build</h1>")
+    yield (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        f"<title>competency-kb review</title><style>{STYLE}</style></head><body>"
+        "<header><h1>competency-kb: review of the build</h1>"
+    )
     yield _summary_table(report)
     yield "</header>"
     shown = _items_by_document(dataset)
@@ -60,10 +63,16 @@ def _pieces(dataset: dict, report: dict, blocks_of: Callable[[str], list[dict]])
 
 def _summary_table(report: dict) -> str:
     s = report["summary"]
-    rows = ["<p>", escape(f"{s['built']} of {s['documents']} documents built, {s['competencies']} competencies, "
-                          f"{s['warnings']} warnings, {s['dropped_lines']} lines of page furniture dropped."), "</p>",
-            "<table id='documents'><thead><tr><th>document</th><th>status</th><th>competencies</th>"
-            "<th>text in fields</th><th>structure</th><th>dropped</th><th>warnings</th></tr></thead><tbody>"]
+    rows = [
+        "<p>",
+        escape(
+            f"{s['built']} of {s['documents']} documents built, {s['competencies']} competencies, "
+            f"{s['warnings']} warnings, {s['dropped_lines']} lines of page furniture dropped."
+        ),
+        "</p>",
+        "<table id='documents'><thead><tr><th>document</th><th>status</th><th>competencies</th>"
+        "<th>text in fields</th><th>structure</th><th>dropped</th><th>warnings</th></tr></thead><tbody>",
+    ]
     for d in report["documents"]:
         cov = d.get("coverage") or {}
         anchor = f"#doc-{escape(d['id'])}" if d.get("id") else ""
@@ -72,7 +81,8 @@ def _summary_table(report: dict) -> str:
             f"<td class='status-{escape(d['status'])}'>{escape(d['status'])}</td>"
             f"<td>{(d.get('counts') or {}).get('competencies', 0)}</td>"
             f"<td>{_percent(cov.get('in_fields'))}</td><td>{_percent(cov.get('structure'))}</td>"
-            f"<td>{_percent(cov.get('dropped'))}</td><td>{len(d.get('warnings') or [])}</td></tr>")
+            f"<td>{_percent(cov.get('dropped'))}</td><td>{len(d.get('warnings') or [])}</td></tr>"
+        )
     rows.append("</tbody></table>")
     return "".join(rows)
 
@@ -93,7 +103,7 @@ def _items_by_document(dataset: dict) -> dict[str, list[tuple[dict, Entries]]]:
         entries: dict[str, Entries] = {doc_id: [] for doc_id in comp["sources"]}
         for entry in _items_of(comp):
             doc_id = (entry[2].get("source") or {}).get("document")
-            for target in ([doc_id] if doc_id in entries else entries):
+            for target in [doc_id] if doc_id in entries else entries:
                 entries[target].append(entry)
         for doc_id, items in entries.items():
             out.setdefault(doc_id, []).append((comp, items))
@@ -102,8 +112,10 @@ def _items_by_document(dataset: dict) -> dict[str, list[tuple[dict, Entries]]]:
 
 def _document_section(doc: dict, shown: list[tuple[dict, Entries]], blocks: list[dict]) -> str:
     doc_id = doc.get("id") or ""
-    out = [f"<section class='doc' id='doc-{escape(doc_id)}'><h2>{escape(doc['path'])} "
-           f"<span class='status-{escape(doc['status'])}'>({escape(doc['status'])})</span></h2>"]
+    out = [
+        f"<section class='doc' id='doc-{escape(doc_id)}'><h2>{escape(doc['path'])} "
+        f"<span class='status-{escape(doc['status'])}'>({escape(doc['status'])})</span></h2>"
+    ]
     notices = ([f"could not be read: {doc['reason']}"] if doc.get("reason") else []) + list(doc.get("warnings") or [])
     if notices:
         out.append("<div class='warnings'><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notices) + "</ul></div>")
@@ -138,7 +150,8 @@ def _highlights(shown: list[tuple[dict, Entries]], doc: dict, doc_id: str) -> di
             for span in (source or {}).get("spans") or []:
                 if (source or {}).get("document") == doc_id:
                     marks.setdefault(span["block"], []).append(
-                        (span["start"], span["end"], "mark", f"{comp['name']}: {field_name}"))
+                        (span["start"], span["end"], "mark", f"{comp['name']}: {field_name}")
+                    )
     for d in doc.get("dropped") or []:
         src = d["source"]
         marks.setdefault(src["block"], []).append((src["start"], src["end"], "del", f"dropped: {d['reason']}"))
@@ -185,5 +198,7 @@ def _block_html(block: dict, doc_id: str, marks: list[tuple[int, int, str, str]]
         pos = end
     pieces.append(escape(text[pos:]))
     loc = escape(block.get("locator") or f"block {block['index']}")
-    return (f"<div class='block k-{escape(block['kind'])} r-{escape(block['region'])}' "
-            f"id='{escape(doc_id)}-b{block['index']}'><span class='loc'>{loc}</span>{''.join(pieces)}</div>")
+    return (
+        f"<div class='block k-{escape(block['kind'])} r-{escape(block['region'])}' "
+        f"id='{escape(doc_id)}-b{block['index']}'><span class='loc'>{loc}</span>{''.join(pieces)}</div>"
+    )

@@ -11,6 +11,7 @@ Parquet is written by pyarrow with a fixed compression, no pandas index and no p
 pandas version); what remains version-dependent is pyarrow's `created_by` string, so the bytes are identical for
 the same pyarrow version, not across versions.
 """
+
 from __future__ import annotations
 
 import sys
@@ -32,10 +33,10 @@ FORMATS = ("pdf", "docx", "html", "txt", "md")  # schema/competency-kb.schema.js
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str                 # Table Schema type: "string" or "integer"
+    type: str  # Table Schema type: "string" or "integer"
     description: str
     required: bool = False
-    constraints: tuple[tuple[str, object], ...] = ()   # extra Table Schema constraints (enum, pattern, minimum)
+    constraints: tuple[tuple[str, object], ...] = ()  # extra Table Schema constraints (enum, pattern, minimum)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Table:
     description: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
-    rows: Callable[[dict], Iterable[tuple]]   # the dataset -> one tuple per row, in column order
+    rows: Callable[[dict], Iterable[tuple]]  # the dataset -> one tuple per row, in column order
     foreign_keys: tuple[ForeignKey, ...] = field(default=())
 
     @property
@@ -61,18 +62,33 @@ class Table:
 
 # --- columns shared by several tables -------------------------------------------------------------------------
 
-COMPETENCY_ID = Column("competency_id", "string", "Id (slug) of the competency; joins competencies.competency_id.",
-                       required=True)
-ITEM_INDEX = Column("item_index", "integer", "0-based position in the competency's list in competencies.json.",
-                    required=True, constraints=(("minimum", 0),))
-LEVEL_RANK = Column("level_rank", "integer", "Rank of the proficiency level, 1 = lowest.", required=True,
-                    constraints=(("minimum", 1),))
+COMPETENCY_ID = Column(
+    "competency_id", "string", "Id (slug) of the competency; joins competencies.competency_id.", required=True
+)
+ITEM_INDEX = Column(
+    "item_index",
+    "integer",
+    "0-based position in the competency's list in competencies.json.",
+    required=True,
+    constraints=(("minimum", 0),),
+)
+LEVEL_RANK = Column(
+    "level_rank", "integer", "Rank of the proficiency level, 1 = lowest.", required=True, constraints=(("minimum", 1),)
+)
 SOURCE_COLUMNS = (
     Column("document_id", "string", "Document the item came from; joins documents.document_id.", required=True),
-    Column("page", "integer", "1-based page of the item's first part (paged formats), else empty.",
-           constraints=(("minimum", 1),)),
-    Column("block", "integer", "Index of the item's first source block in the document, as the review page "
-                               "shows it; empty when not recorded.", constraints=(("minimum", 0),)),
+    Column(
+        "page",
+        "integer",
+        "1-based page of the item's first part (paged formats), else empty.",
+        constraints=(("minimum", 1),),
+    ),
+    Column(
+        "block",
+        "integer",
+        "Index of the item's first source block in the document, as the review page shows it; empty when not recorded.",
+        constraints=(("minimum", 0),),
+    ),
     Column("locator", "string", "Human-readable position of the item's first part ('line 12', 'paragraph 31')."),
 )
 TO_COMPETENCY = ForeignKey(("competency_id",), "competencies", ("competency_id",))
@@ -80,9 +96,11 @@ TO_DOCUMENT = ForeignKey(("document_id",), "documents", ("document_id",))
 
 
 def _item_columns(text_meaning: str) -> tuple[Column, ...]:
-    return (Column("text", "string", text_meaning, required=True),
-            Column("group", "string", "Sub-heading (theme, cluster) the item stood under, if any."),
-            *SOURCE_COLUMNS)
+    return (
+        Column("text", "string", text_meaning, required=True),
+        Column("group", "string", "Sub-heading (theme, cluster) the item stood under, if any."),
+        *SOURCE_COLUMNS,
+    )
 
 
 # --- rows ------------------------------------------------------------------------------------------------------
@@ -134,14 +152,24 @@ def _items(field_name: str) -> Callable[[dict], Iterator[tuple]]:
         for c in ds["competencies"]:
             for i, item in enumerate(c[field_name]):
                 yield c["id"], i, item["text"], item.get("group"), *_source(item["source"])
+
     return rows
 
 
 def _readings(ds: dict) -> Iterator[tuple]:
     for c in ds["competencies"]:
         for i, r in enumerate(c["readings"]):
-            yield (c["id"], i, r["text"], r["title"], r["publisher"], r["year"], r["description"], r.get("group"),
-                   *_source(r["source"]))
+            yield (
+                c["id"],
+                i,
+                r["text"],
+                r["title"],
+                r["publisher"],
+                r["year"],
+                r["description"],
+                r.get("group"),
+                *_source(r["source"]),
+            )
 
 
 def _reading_authors(ds: dict) -> Iterator[tuple]:
@@ -173,74 +201,182 @@ _ITEM_MEANINGS = {
 }
 
 TABLES: tuple[Table, ...] = (
-    Table("documents", "One row per source document.", (
-        Column("document_id", "string", "Stable id of the document (slug of its path).", required=True),
-        Column("path", "string", "Path relative to the raw documents folder.", required=True),
-        Column("format", "string", "Detected format.", required=True, constraints=(("enum", list(FORMATS)),)),
-        Column("sha256", "string", "SHA-256 of the document's bytes.", required=True,
-               constraints=(("pattern", "[0-9a-f]{64}"),)),
-        Column("title", "string", "The printed document title, if any."),
-    ), ("document_id",), _documents),
-    Table("competencies", "One row per competency.", (
-        Column("competency_id", "string", "Stable slug of the name.", required=True),
-        Column("name", "string", "As printed, whitespace-normalized.", required=True),
-        Column("definition", "string", "The whole definition, if any."),
-        Column("definition_document_id", "string", "Document the definition came from."),
-        Column("definition_page", "integer", "1-based page of the definition (paged formats).",
-               constraints=(("minimum", 1),)),
-    ), ("competency_id",), _competencies,
-        (ForeignKey(("definition_document_id",), "documents", ("document_id",)),)),
-    Table("competency_sources", "Which documents each competency was built from.", (
-        COMPETENCY_ID,
-        Column("document_id", "string", "Joins documents.document_id.", required=True),
-    ), ("competency_id", "document_id"), _competency_sources, (TO_COMPETENCY, TO_DOCUMENT)),
-    Table("key_words", "Key words of each competency.", (
-        COMPETENCY_ID, ITEM_INDEX, Column("key_word", "string", "The key word as printed.", required=True),
-    ), ("competency_id", "item_index"), _key_words, (TO_COMPETENCY,)),
-    Table("levels", "Proficiency levels of each competency.", (
-        COMPETENCY_ID, LEVEL_RANK,
-        Column("label", "string", "The label as printed ('Proficiency Level 5', 'Advanced').", required=True),
-    ), ("competency_id", "level_rank"), _levels, (TO_COMPETENCY,)),
-    Table("behaviors", "Behaviors of each proficiency level.", (
-        COMPETENCY_ID, LEVEL_RANK,
-        Column("item_index", "integer", "0-based position in the level's behaviors.", required=True,
-               constraints=(("minimum", 0),)),
-        *_item_columns("The behavior, one bullet."),
-    ), ("competency_id", "level_rank", "item_index"), _behaviors,
-        (ForeignKey(("competency_id", "level_rank"), "levels", ("competency_id", "level_rank")), TO_DOCUMENT)),
-    *(Table(name, _ITEM_MEANINGS[name], (COMPETENCY_ID, ITEM_INDEX, *_item_columns("The item's text.")),
-            ("competency_id", "item_index"), _items(name), (TO_COMPETENCY, TO_DOCUMENT))
-      for name in ITEM_TABLES[:3]),
-    Table("readings", "Recommended readings, the citation and its parsed parts.", (
-        COMPETENCY_ID, ITEM_INDEX,
-        Column("text", "string", "The citation as printed, normalized.", required=True),
-        Column("title", "string", "Title of the work.", required=True),
-        Column("publisher", "string", "Publisher, if given."),
-        Column("year", "integer", "Year of publication, if given.", constraints=(("minimum", 1500),
-                                                                                  ("maximum", 2200))),
-        Column("description", "string", "The text after the citation that describes the work."),
-        Column("group", "string", "Sub-heading the reading stood under, if any."),
-        *SOURCE_COLUMNS,
-    ), ("competency_id", "item_index"), _readings, (TO_COMPETENCY, TO_DOCUMENT)),
-    Table("reading_authors", "Authors of each reading, in citation order.", (
-        COMPETENCY_ID,
-        Column("item_index", "integer", "The reading's item_index; joins readings on (competency_id, item_index).",
-               required=True, constraints=(("minimum", 0),)),
-        Column("author_index", "integer", "0-based position of the author in the citation.", required=True,
-               constraints=(("minimum", 0),)),
-        Column("author", "string", "The author's name as printed.", required=True),
-    ), ("competency_id", "item_index", "author_index"), _reading_authors,
-        (ForeignKey(("competency_id", "item_index"), "readings", ("competency_id", "item_index")),)),
-    Table("related", "Names of related competencies.", (
-        COMPETENCY_ID, ITEM_INDEX,
-        Column("name", "string", "The related competency's name as printed.", required=True),
-        Column("related_id", "string", "competency_id of the related competency when it is in this dataset, "
-                                       "else empty."),
-    ), ("competency_id", "item_index"), _related,
-        (TO_COMPETENCY, ForeignKey(("related_id",), "competencies", ("competency_id",)))),
-    *(Table(name, _ITEM_MEANINGS[name], (COMPETENCY_ID, ITEM_INDEX, *_item_columns("The item's text.")),
-            ("competency_id", "item_index"), _items(name), (TO_COMPETENCY, TO_DOCUMENT))
-      for name in ITEM_TABLES[3:]),
+    Table(
+        "documents",
+        "One row per source document.",
+        (
+            Column("document_id", "string", "Stable id of the document (slug of its path).", required=True),
+            Column("path", "string", "Path relative to the raw documents folder.", required=True),
+            Column("format", "string", "Detected format.", required=True, constraints=(("enum", list(FORMATS)),)),
+            Column(
+                "sha256",
+                "string",
+                "SHA-256 of the document's bytes.",
+                required=True,
+                constraints=(("pattern", "[0-9a-f]{64}"),),
+            ),
+            Column("title", "string", "The printed document title, if any."),
+        ),
+        ("document_id",),
+        _documents,
+    ),
+    Table(
+        "competencies",
+        "One row per competency.",
+        (
+            Column("competency_id", "string", "Stable slug of the name.", required=True),
+            Column("name", "string", "As printed, whitespace-normalized.", required=True),
+            Column("definition", "string", "The whole definition, if any."),
+            Column("definition_document_id", "string", "Document the definition came from."),
+            Column(
+                "definition_page",
+                "integer",
+                "1-based page of the definition (paged formats).",
+                constraints=(("minimum", 1),),
+            ),
+        ),
+        ("competency_id",),
+        _competencies,
+        (ForeignKey(("definition_document_id",), "documents", ("document_id",)),),
+    ),
+    Table(
+        "competency_sources",
+        "Which documents each competency was built from.",
+        (
+            COMPETENCY_ID,
+            Column("document_id", "string", "Joins documents.document_id.", required=True),
+        ),
+        ("competency_id", "document_id"),
+        _competency_sources,
+        (TO_COMPETENCY, TO_DOCUMENT),
+    ),
+    Table(
+        "key_words",
+        "Key words of each competency.",
+        (
+            COMPETENCY_ID,
+            ITEM_INDEX,
+            Column("key_word", "string", "The key word as printed.", required=True),
+        ),
+        ("competency_id", "item_index"),
+        _key_words,
+        (TO_COMPETENCY,),
+    ),
+    Table(
+        "levels",
+        "Proficiency levels of each competency.",
+        (
+            COMPETENCY_ID,
+            LEVEL_RANK,
+            Column("label", "string", "The label as printed ('Proficiency Level 5', 'Advanced').", required=True),
+        ),
+        ("competency_id", "level_rank"),
+        _levels,
+        (TO_COMPETENCY,),
+    ),
+    Table(
+        "behaviors",
+        "Behaviors of each proficiency level.",
+        (
+            COMPETENCY_ID,
+            LEVEL_RANK,
+            Column(
+                "item_index",
+                "integer",
+                "0-based position in the level's behaviors.",
+                required=True,
+                constraints=(("minimum", 0),),
+            ),
+            *_item_columns("The behavior, one bullet."),
+        ),
+        ("competency_id", "level_rank", "item_index"),
+        _behaviors,
+        (ForeignKey(("competency_id", "level_rank"), "levels", ("competency_id", "level_rank")), TO_DOCUMENT),
+    ),
+    *(
+        Table(
+            name,
+            _ITEM_MEANINGS[name],
+            (COMPETENCY_ID, ITEM_INDEX, *_item_columns("The item's text.")),
+            ("competency_id", "item_index"),
+            _items(name),
+            (TO_COMPETENCY, TO_DOCUMENT),
+        )
+        for name in ITEM_TABLES[:3]
+    ),
+    Table(
+        "readings",
+        "Recommended readings, the citation and its parsed parts.",
+        (
+            COMPETENCY_ID,
+            ITEM_INDEX,
+            Column("text", "string", "The citation as printed, normalized.", required=True),
+            Column("title", "string", "Title of the work.", required=True),
+            Column("publisher", "string", "Publisher, if given."),
+            Column(
+                "year", "integer", "Year of publication, if given.", constraints=(("minimum", 1500), ("maximum", 2200))
+            ),
+            Column("description", "string", "The text after the citation that describes the work."),
+            Column("group", "string", "Sub-heading the reading stood under, if any."),
+            *SOURCE_COLUMNS,
+        ),
+        ("competency_id", "item_index"),
+        _readings,
+        (TO_COMPETENCY, TO_DOCUMENT),
+    ),
+    Table(
+        "reading_authors",
+        "Authors of each reading, in citation order.",
+        (
+            COMPETENCY_ID,
+            Column(
+                "item_index",
+                "integer",
+                "The reading's item_index; joins readings on (competency_id, item_index).",
+                required=True,
+                constraints=(("minimum", 0),),
+            ),
+            Column(
+                "author_index",
+                "integer",
+                "0-based position of the author in the citation.",
+                required=True,
+                constraints=(("minimum", 0),),
+            ),
+            Column("author", "string", "The author's name as printed.", required=True),
+        ),
+        ("competency_id", "item_index", "author_index"),
+        _reading_authors,
+        (ForeignKey(("competency_id", "item_index"), "readings", ("competency_id", "item_index")),),
+    ),
+    Table(
+        "related",
+        "Names of related competencies.",
+        (
+            COMPETENCY_ID,
+            ITEM_INDEX,
+            Column("name", "string", "The related competency's name as printed.", required=True),
+            Column(
+                "related_id",
+                "string",
+                "competency_id of the related competency when it is in this dataset, else empty.",
+            ),
+        ),
+        ("competency_id", "item_index"),
+        _related,
+        (TO_COMPETENCY, ForeignKey(("related_id",), "competencies", ("competency_id",))),
+    ),
+    *(
+        Table(
+            name,
+            _ITEM_MEANINGS[name],
+            (COMPETENCY_ID, ITEM_INDEX, *_item_columns("The item's text.")),
+            ("competency_id", "item_index"),
+            _items(name),
+            (TO_COMPETENCY, TO_DOCUMENT),
+        )
+        for name in ITEM_TABLES[3:]
+    ),
 )
 
 
@@ -290,8 +426,10 @@ def _write_table(rows: Iterable[tuple], table: Table, csv_path: Path, parquet_pa
     import pyarrow.parquet as pq
 
     schema = _arrow_schema(table)
-    with open(csv_path, "w", encoding="utf-8-sig", newline="") as f, \
-            pq.ParquetWriter(parquet_path, schema, compression=PARQUET_COMPRESSION) as parquet:
+    with (
+        open(csv_path, "w", encoding="utf-8-sig", newline="") as f,
+        pq.ParquetWriter(parquet_path, schema, compression=PARQUET_COMPRESSION) as parquet,
+    ):
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(table.column_names)
         batch: list[tuple] = []
@@ -324,8 +462,12 @@ def _unguard_formula(value):
 def _arrow_schema(table: Table):
     import pyarrow as pa
 
-    return pa.schema([pa.field(c.name, pa.int64() if c.type == "integer" else pa.string(), nullable=not c.required)
-                      for c in table.columns])
+    return pa.schema(
+        [
+            pa.field(c.name, pa.int64() if c.type == "integer" else pa.string(), nullable=not c.required)
+            for c in table.columns
+        ]
+    )
 
 
 def _arrow_batch(rows: list[tuple], schema):
@@ -342,8 +484,7 @@ def _arrow_batch(rows: list[tuple], schema):
 def _arrow_batch_from_lists(rows: list[tuple], schema):
     import pyarrow as pa
 
-    return pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(zip(*rows), schema)],
-                                schema=schema)
+    return pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(zip(*rows), schema)], schema=schema)
 
 
 def _arrow_batch_from_json(rows: list[tuple], schema):
@@ -359,9 +500,11 @@ def _arrow_batch_from_json(rows: list[tuple], schema):
         buffer.write(orjson.dumps(dict(zip(names, row))))
         buffer.write(b"\n")
     lines = buffer.getvalue()
-    parsed = pj.read_json(pa.BufferReader(lines),
-                          read_options=pj.ReadOptions(use_threads=False, block_size=len(lines) + 1),
-                          parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"))
+    parsed = pj.read_json(
+        pa.BufferReader(lines),
+        read_options=pj.ReadOptions(use_threads=False, block_size=len(lines) + 1),
+        parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"),
+    )
     # the reader makes every field nullable: the schema's required columns say otherwise
     return pa.Table.from_arrays(parsed.columns, schema=schema)
 
@@ -380,8 +523,10 @@ def datapackage(dataset: dict) -> dict:
         "profile": "tabular-data-package",
         "name": PACKAGE_NAME,
         "title": "competency-kb tables",
-        "description": ("The competency knowledge base (competencies.json) as tidy tables. Each CSV has a Parquet "
-                        "twin of the same name with the same columns."),
+        "description": (
+            "The competency knowledge base (competencies.json) as tidy tables. Each CSV has a Parquet "
+            "twin of the same name with the same columns."
+        ),
         "version": dataset["schema_version"],
         "resources": [_resource(t) for t in TABLES],
     }
@@ -394,11 +539,20 @@ def _resource(t: Table) -> dict:
         "missingValues": [""],
     }
     if t.foreign_keys:
-        schema["foreignKeys"] = [{"fields": list(fk.fields),
-                                  "reference": {"resource": fk.resource, "fields": list(fk.reference)}}
-                                 for fk in t.foreign_keys]
-    return {"name": t.name, "path": f"{t.name}.csv", "profile": "tabular-data-resource", "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8", "description": t.description, "schema": schema}
+        schema["foreignKeys"] = [
+            {"fields": list(fk.fields), "reference": {"resource": fk.resource, "fields": list(fk.reference)}}
+            for fk in t.foreign_keys
+        ]
+    return {
+        "name": t.name,
+        "path": f"{t.name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "description": t.description,
+        "schema": schema,
+    }
 
 
 def _field(c: Column) -> dict:
@@ -423,8 +577,9 @@ def read_tables(folder: Path, format: str = "auto") -> dict[str, pandas.DataFram
     folder = Path(folder)
     package_path = folder / "datapackage.json"
     if not package_path.is_file():
-        raise FileNotFoundError(f"{package_path}: no such file (write the tables with "
-                                f"pipeline.exports.tables.write_tables first)")
+        raise FileNotFoundError(
+            f"{package_path}: no such file (write the tables with pipeline.exports.tables.write_tables first)"
+        )
     if format not in ("auto", "csv", "parquet"):
         raise ValueError(f"format must be 'auto', 'csv' or 'parquet', not {format!r}")
     package = json.loads(package_path.read_text(encoding="utf-8"))
@@ -436,8 +591,9 @@ def read_tables(folder: Path, format: str = "auto") -> dict[str, pandas.DataFram
         if format == "parquet" or (format == "auto" and parquet.is_file()):
             df = pd.read_parquet(parquet, columns=list(dtypes))
         else:
-            df = pd.read_csv(folder / res["path"], encoding="utf-8-sig", dtype=dtypes, keep_default_na=False,
-                             na_values=[""])
+            df = pd.read_csv(
+                folder / res["path"], encoding="utf-8-sig", dtype=dtypes, keep_default_na=False, na_values=[""]
+            )
             for column, dtype in dtypes.items():
                 if dtype == "string":
                     df[column] = df[column].map(_unguard_formula, na_action="ignore")

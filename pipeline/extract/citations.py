@@ -6,6 +6,7 @@ Handles the shapes competency documents use:
 - dash/comma:   "Title – A. Author, Publisher, 2001"  /  "Title, A. Author and B. Author (2001): what it offers"
 - table rows:   "Title | Author/Publisher, Year"  (see `from_table_row`)
 """
+
 from __future__ import annotations
 
 import re
@@ -15,18 +16,32 @@ from ..model.blocks import Span
 from ..model.records import Reading
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PROSE = re.compile(rf"^(?P<title>.+?)\s+by\s+(?P<authors>.+?)\s*\((?P<pub>[^()]*?),?\s*(?P<year>{YEAR})\)\s*[.,]?\s*"
-                    rf"(?P<desc>.*)$", re.S)
-_PROSE_NO_PAREN = re.compile(rf"^(?P<title>.+?)\s+by\s+(?P<authors>[^.]+?(?:\b[A-Z]\.\s*)*[^.]*?)"
-                             rf"(?:,\s*(?P<pub>[^,]+?))?,\s*(?P<year>{YEAR})\.\s*(?P<desc>.*)$", re.S)
-_APA = re.compile(rf"^(?P<authors>[^()]+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s*(?P<title>[^.?!]+[.?!])\s*"
-                  rf"(?:(?P<place>[A-Z][\w .]+?,?\s*[A-Z]{{0,2}}):\s*)?(?P<pub>[^.]+)?\.?\s*(?P<desc>.*)$", re.S)
+_PROSE = re.compile(
+    rf"^(?P<title>.+?)\s+by\s+(?P<authors>.+?)\s*\((?P<pub>[^()]*?),?\s*(?P<year>{YEAR})\)\s*[.,]?\s*"
+    rf"(?P<desc>.*)$",
+    re.S,
+)
+_PROSE_NO_PAREN = re.compile(
+    rf"^(?P<title>.+?)\s+by\s+(?P<authors>[^.]+?(?:\b[A-Z]\.\s*)*[^.]*?)"
+    rf"(?:,\s*(?P<pub>[^,]+?))?,\s*(?P<year>{YEAR})\.\s*(?P<desc>.*)$",
+    re.S,
+)
+_APA = re.compile(
+    rf"^(?P<authors>[^()]+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s*(?P<title>[^.?!]+[.?!])\s*"
+    rf"(?:(?P<place>[A-Z][\w .]+?,?\s*[A-Z]{{0,2}}):\s*)?(?P<pub>[^.]+)?\.?\s*(?P<desc>.*)$",
+    re.S,
+)
 _TITLE_AUTHORS_YEAR = re.compile(
     rf"^(?P<title>[^,]+?(?::[^,]+?)?),\s+(?P<authors>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
     rf"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)*)\s*\((?P<year>{YEAR})\)"
-    rf"(?P<pub>)\s*[:.,]?\s*(?P<desc>.*)$", re.S)
-_DASH = re.compile(rf"^(?P<title>.+?)\s+[–—-]\s+(?P<authors>[^,(]+?)(?:,\s*(?P<pub>[^,()]+?))?(?:,\s*|\s*\()"
-                   rf"(?P<year>{YEAR})\)?\.?\s*(?P<desc>.*)$", re.S)
+    rf"(?P<pub>)\s*[:.,]?\s*(?P<desc>.*)$",
+    re.S,
+)
+_DASH = re.compile(
+    rf"^(?P<title>.+?)\s+[–—-]\s+(?P<authors>[^,(]+?)(?:,\s*(?P<pub>[^,()]+?))?(?:,\s*|\s*\()"
+    rf"(?P<year>{YEAR})\)?\.?\s*(?P<desc>.*)$",
+    re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +68,9 @@ def parse_citation(text: str) -> Citation | None:
         desc = (m["desc"] or "").strip() or None
         cited = text[: m.start("desc")].strip().rstrip(":").strip() if desc else text
         publisher = _clean(m["pub"]) if m["pub"] else None
-        return Citation(text=cited, title=title, authors=authors, publisher=publisher or None,
-                        year=int(m["year"]), description=desc)
+        return Citation(
+            text=cited, title=title, authors=authors, publisher=publisher or None, year=int(m["year"]), description=desc
+        )
     return None
 
 
@@ -64,12 +80,19 @@ def title_only(text: str) -> Citation:
     title = _clean_title(m["title"]) if m else text.strip()
     authors = split_authors(m["authors"]) if m and m["authors"] else []
     year = re.search(rf"\b({YEAR})\b", text)
-    return Citation(text=text.strip(), title=title, authors=authors, publisher=None,
-                    year=int(year.group(1)) if year else None, description=None)
+    return Citation(
+        text=text.strip(),
+        title=title,
+        authors=authors,
+        publisher=None,
+        year=int(year.group(1)) if year else None,
+        description=None,
+    )
 
 
-def from_table_row(title: str, author_publisher: str, year_cell: str | None = None,
-                   publisher_cell: str | None = None) -> Citation:
+def from_table_row(
+    title: str, author_publisher: str, year_cell: str | None = None, publisher_cell: str | None = None
+) -> Citation:
     """A reading table row: the "Author/Publisher, Year" cell split at its last "/" and at ", YYYY"."""
     title = _clean_title(title)
     rest = author_publisher.strip()
@@ -86,10 +109,17 @@ def from_table_row(title: str, author_publisher: str, year_cell: str | None = No
     if publisher is None and "/" in rest:
         authors_part, publisher = rest.rsplit("/", 1)
         publisher = publisher.strip().rstrip(".,") or None
-    cells = [c for c in (title, author_publisher.strip(), (year_cell or "").strip(), (publisher_cell or "").strip())
-             if c]
-    return Citation(text=" | ".join(cells), title=title, authors=split_authors(authors_part), publisher=publisher,
-                    year=year, description=None)
+    cells = [
+        c for c in (title, author_publisher.strip(), (year_cell or "").strip(), (publisher_cell or "").strip()) if c
+    ]
+    return Citation(
+        text=" | ".join(cells),
+        title=title,
+        authors=split_authors(authors_part),
+        publisher=publisher,
+        year=year,
+        description=None,
+    )
 
 
 def split_authors(text: str | None) -> list[str]:
@@ -130,5 +160,13 @@ def _clean(text: str | None) -> str:
 
 
 def reading_from(cite: Citation, spans: tuple[Span, ...], group: str | None) -> Reading:
-    return Reading(text=cite.text, title=cite.title, authors=cite.authors, publisher=cite.publisher, year=cite.year,
-                   description=cite.description, spans=spans, group=group)
+    return Reading(
+        text=cite.text,
+        title=cite.title,
+        authors=cite.authors,
+        publisher=cite.publisher,
+        year=cite.year,
+        description=cite.description,
+        spans=spans,
+        group=group,
+    )

@@ -1,4 +1,5 @@
 """Ranking proficiency levels: rank 1 is the lowest, whatever order and scheme the document prints them in."""
+
 from __future__ import annotations
 
 import re
@@ -48,14 +49,16 @@ def level_of(comp: Competency, label: LevelLabel) -> Level:
     for lv in comp.levels:
         if lv.label.casefold() == label.label.casefold():
             return lv
-    lv = Level(rank=int(label.order) if label.numeric else -2, label=label.label, order=label.order,
-               name=label.name)
+    lv = Level(rank=int(label.order) if label.numeric else -2, label=label.label, order=label.order, name=label.name)
     comp.levels.append(lv)
     return lv
 
 
-def rank_levels(levels: list[Level], scales: tuple[dict[str, int], ...] = (), key: dict[str, float] | None = None,
-                ) -> None:
+def rank_levels(
+    levels: list[Level],
+    scales: tuple[dict[str, int], ...] = (),
+    key: dict[str, float] | None = None,
+) -> None:
     """Rank 1 = lowest. The document's own level key decides where it has one; else printed numbers are the
     ranks; named levels are ranked by their place on the one scale that names them all."""
     if key and levels and all(lv.label.casefold() in key for lv in levels):
@@ -74,4 +77,3 @@ def rank_levels(levels: list[Level], scales: tuple[dict[str, int], ...] = (), ke
     levels.sort(key=lambda lv: lv.order)
     for n, lv in enumerate(levels, start=1):
         lv.rank = n
-

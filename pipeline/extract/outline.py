@@ -3,6 +3,7 @@
 A heading starts a competency when the first structure after it is a core section of a competency (definition, key
 words, indicators, levels) or a level label; headings that lead to anything else are titles, themes or clusters.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,7 @@ def find_anchors(units: list[Classified]) -> list[int]:
             continue  # a sub-heading of the competency above
         if u.weak and section_field in SHORT_LINE_FIELDS:
             continue
-        for v in units[i + 1:]:
+        for v in units[i + 1 :]:
             if v.role is Role.LEVEL or v.role is Role.SECTION and v.field in CORE_FIELDS:
                 anchors.append(i)
                 section_strength = None
@@ -55,14 +56,20 @@ def _title_section(units: list[Classified]) -> int | None:
     first = next((i for i, u in enumerate(units) if u.role is not Role.CONTENT), None)
     if first is None or units[first].role is not Role.SECTION or units[first].inline:
         return None
-    rest = [u.strength for u in units[first + 1:] if u.role in (Role.HEADING, Role.SECTION, Role.LEVEL)]
+    rest = [u.strength for u in units[first + 1 :] if u.role in (Role.HEADING, Role.SECTION, Role.LEVEL)]
     return first if rest and all(units[first].strength < s for s in rest) else None
 
 
 def _shares_row(units: list[Classified], i: int) -> bool:
     cell = units[i].seg.cell
-    return any(v.seg.cell is not None and v.seg.cell.table == cell.table and v.seg.cell.row == cell.row
-               and v.seg.cell.col != cell.col and v.text for v in units[max(0, i - 8):i + 8])
+    return any(
+        v.seg.cell is not None
+        and v.seg.cell.table == cell.table
+        and v.seg.cell.row == cell.row
+        and v.seg.cell.col != cell.col
+        and v.text
+        for v in units[max(0, i - 8) : i + 8]
+    )
 
 
 # "Create Vision and Strategy — Analysis and ideas that shape the future": a name and its motto
@@ -97,12 +104,18 @@ def drop_preamble(units: list[Classified], single: bool):
     dropped, kept = [], []
     for u in units:
         text = u.text
-        if u.role is not Role.CONTENT or (len(text.split()) <= 12 and not ends_sentence(text)) or \
-                (len(text.split()) <= 12 and text.endswith("!")) or not single:
-            reason = "text above the document title (site banner)" if single else \
-                "introduction outside any competency of a multi-competency document"
+        if (
+            u.role is not Role.CONTENT
+            or (len(text.split()) <= 12 and not ends_sentence(text))
+            or (len(text.split()) <= 12 and text.endswith("!"))
+            or not single
+        ):
+            reason = (
+                "text above the document title (site banner)"
+                if single
+                else "introduction outside any competency of a multi-competency document"
+            )
             dropped.append(Dropped(text, reason, u.seg.spans[0]))
         else:
             kept.append(u)
     return dropped, kept
-

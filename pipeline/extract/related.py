@@ -1,5 +1,6 @@
 """Related competencies named in a sentence or a list: "closely related to Customer Focus, Verbal and Written
 communication" gives Customer Focus, Verbal Communication and Written Communication."""
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ def after_related(sentence: str, tables: Vocabulary) -> str:
     for p in tables.related_sentences:
         m = p.search(sentence)
         if m:
-            return sentence[m.end():]
+            return sentence[m.end() :]
     return sentence
 
 
@@ -30,8 +31,12 @@ def split_related(text: str) -> list[str]:
         pieces = [p.strip() for p in re.split(r"\s+(?:and|&|or)\s+", part) if p.strip()]
         for i in range(len(pieces) - 1):
             head_phrase = pieces[i + 1].split()
-            if len(pieces[i].split()) == 1 and len(head_phrase) >= 2 and is_adjective(pieces[i]) \
-                    and is_adjective(head_phrase[0]):
+            if (
+                len(pieces[i].split()) == 1
+                and len(head_phrase) >= 2
+                and is_adjective(pieces[i])
+                and is_adjective(head_phrase[0])
+            ):
                 pieces[i] = f"{pieces[i]} {head_phrase[-1]}"
         names.extend(_title(p) for p in pieces)
     return [n for n in names if n]
@@ -40,5 +45,6 @@ def split_related(text: str) -> list[str]:
 def _title(name: str) -> str:
     small = {"and", "or", "of", "the", "to", "for", "in", "on", "with", "a", "an"}
     words = name.split()
-    return " ".join(w if (i and w.lower() in small) or w[:1].isupper() else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w.lower() in small) or w[:1].isupper() else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )

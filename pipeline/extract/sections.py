@@ -8,6 +8,7 @@ Every segment gets a role:
 - CONTENT  everything else
 The heading and label vocabularies come from the data tables (`pipeline/tables/`), never from code.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,9 +36,9 @@ class Role(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class LevelLabel:
-    label: str          # as printed
-    order: float        # value on its scale: higher = more proficient
-    numeric: bool       # ordered by a printed number (then rank = that number)
+    label: str  # as printed
+    order: float  # value on its scale: higher = more proficient
+    numeric: bool  # ordered by a printed number (then rank = that number)
     name: str | None = None  # the level name, when the label is (or has) one: "advanced"
 
 
@@ -45,11 +46,11 @@ class LevelLabel:
 class Classified:
     seg: Segment
     role: Role
-    field: str | None = None            # SECTION: the field it opens
-    inline: str | None = None           # SECTION: content after the heading; HEADING: a definition after a name
-    level: LevelLabel | None = None     # LEVEL
-    strength: tuple = (99, 0.0)         # HEADING/SECTION/LEVEL: lower = a more prominent heading
-    weak: bool = False                  # a heading only by its shape (title case), not by any formatting
+    field: str | None = None  # SECTION: the field it opens
+    inline: str | None = None  # SECTION: content after the heading; HEADING: a definition after a name
+    level: LevelLabel | None = None  # LEVEL
+    strength: tuple = (99, 0.0)  # HEADING/SECTION/LEVEL: lower = a more prominent heading
+    weak: bool = False  # a heading only by its shape (title case), not by any formatting
 
     @property
     def text(self) -> str:
@@ -60,8 +61,9 @@ class Classified:
         return self.role is not Role.CONTENT
 
 
-def match_section(text: str, tables: Vocabulary, heading: bool,
-                  formatted: bool | None = None) -> tuple[str, str | None] | None:
+def match_section(
+    text: str, tables: Vocabulary, heading: bool, formatted: bool | None = None
+) -> tuple[str, str | None] | None:
     """(field, inline content) when the text is, or starts with, a section heading of the table. Text after
     "Label:" is inline content, except in a heading by its formatting ("PROFICIENCY LEVELS: Customer Service")."""
     formatted = heading if formatted is None else formatted
@@ -80,9 +82,9 @@ def match_section(text: str, tables: Vocabulary, heading: bool,
     if heading:
         words = tuple(lk.split())
         for entry, field in tables.section_key_words:
-            if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry):] == entry:
+            if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry) :] == entry:
                 return field, None
-            if len(entry) >= 3 and words[:len(entry)] == entry:
+            if len(entry) >= 3 and words[: len(entry)] == entry:
                 return field, None
     return None
 
@@ -110,8 +112,7 @@ def match_level(text: str, tables: Vocabulary, header: bool = False) -> LevelLab
         if letter:
             return LevelLabel(label=label, order=float(ord(letter.lower()) - ord("a") + 1), numeric=False)
         if known_name:
-            return LevelLabel(label=label, order=float(tables.level_names[known_name]), numeric=False,
-                              name=known_name)
+            return LevelLabel(label=label, order=float(tables.level_names[known_name]), numeric=False, name=known_name)
     return None
 
 
@@ -160,8 +161,12 @@ def formatted_heading(seg: Segment) -> bool:
 def _heading_shaped(text: str) -> bool:
     words = text.split()
     end = r"[.,;!]$" if SECTION_NUMBER.match(text) else r"[.,;!?]$"  # "2.3 Why is this important?" is a heading
-    return 0 < len(words) <= MAX_HEADING_WORDS and not re.search(end, text) and not text[:1].islower() \
-        and not re.search(r"[|;•]", text)  # a run of terms joined by separators is a list, not a heading
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and not re.search(end, text)
+        and not text[:1].islower()
+        and not re.search(r"[|;•]", text)
+    )  # a run of terms joined by separators is a list, not a heading
 
 
 def classify(segments: list[Segment], tables: Vocabulary) -> list[Classified]:
@@ -175,7 +180,8 @@ def classify(segments: list[Segment], tables: Vocabulary) -> list[Classified]:
 # "Environmental Scanning - Monitors developments in ...": a competency name and its definition on one line
 NAME_AND_DEFINITION = re.compile(
     r"^(?P<name>[A-Z][\w'’&/-]*(?: (?:[A-Z][\w'’&/-]*|and|of|the|for|to|in|with|on|&)){0,7})\s+[-–—:]\s+"
-    r"(?P<definition>[A-Z][^:]{20,}[.!?])$")
+    r"(?P<definition>[A-Z][^:]{20,}[.!?])$"
+)
 
 
 def _classify_one(seg: Segment, nxt: Segment | None, tables: Vocabulary) -> Classified:
@@ -207,8 +213,13 @@ def _classify_one(seg: Segment, nxt: Segment | None, tables: Vocabulary) -> Clas
 
 def _parent_item(seg: Segment, nxt: Segment | None) -> bool:
     """A short list item whose own sub-list follows it names that sub-list, like a heading."""
-    return seg.is_list_item and nxt is not None and nxt.is_list_item and nxt.list_depth > seg.list_depth \
+    return (
+        seg.is_list_item
+        and nxt is not None
+        and nxt.is_list_item
+        and nxt.list_depth > seg.list_depth
         and _heading_shaped(seg.text)
+    )
 
 
 def is_heading_segment(seg: Segment, tables: Vocabulary) -> bool:
@@ -221,5 +232,9 @@ def is_heading_segment(seg: Segment, tables: Vocabulary) -> bool:
         section = match_section(seg.text, tables, heading=True, formatted=formatted_heading(seg))
         if section:
             return section[1] is None  # "Description: text that runs on" is a labelled paragraph
-    return _heading_shaped(seg.text) and is_title_case(seg.text) and len(seg.text.split()) >= 2 \
+    return (
+        _heading_shaped(seg.text)
+        and is_title_case(seg.text)
+        and len(seg.text.split()) >= 2
         and not seg.text.endswith((",", "&"))
+    )

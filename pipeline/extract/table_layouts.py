@@ -1,5 +1,6 @@
 """Vocabulary in competency documents: levels as columns or rows (and matrices of competencies by level), reading
 lists, item lists, and columns that name groups. A table that is none of these is a layout table, read as flow."""
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,13 @@ class TableLayouts:
         for u in cells:
             rows.setdefault(u.seg.cell.row, {}).setdefault(u.seg.cell.col, []).append(u)
         ordered = [rows[r] for r in sorted(rows)]
-        return (self._levels_as_columns(ordered) or self._levels_as_rows(ordered) or self._reading_table(ordered)
-                or self._item_table(ordered) or self._grouped_columns(ordered))
+        return (
+            self._levels_as_columns(ordered)
+            or self._levels_as_rows(ordered)
+            or self._reading_table(ordered)
+            or self._item_table(ordered)
+            or self._grouped_columns(ordered)
+        )
 
     def _levels_as_columns(self, rows) -> bool:
         for r, row in enumerate(rows):
@@ -37,7 +43,7 @@ class TableLayouts:
                 self.result.structure.extend(u[0].seg.spans if u else ())
             columns = column_levels(labels)
             label_col = min(row) if min(row) not in labels else None
-            for body in rows[r + 1:]:
+            for body in rows[r + 1 :]:
                 comp, group = self._row_owner(body.get(label_col, []) if label_col is not None else [])
                 levels = {c: level_of(comp, label) for c, label in columns.items()}
                 for c, lv in levels.items():
@@ -63,8 +69,14 @@ class TableLayouts:
         return self.comp, group
 
     def _levels_as_rows(self, rows) -> bool:
-        matched = [row for row in rows if len(row) >= 2 and row.get(min(row)) and row[min(row)][0].role is Role.LEVEL
-                   and any(cell_text(us) for c, us in row.items() if c != min(row))]
+        matched = [
+            row
+            for row in rows
+            if len(row) >= 2
+            and row.get(min(row))
+            and row[min(row)][0].role is Role.LEVEL
+            and any(cell_text(us) for c, us in row.items() if c != min(row))
+        ]
         if len(matched) < 2:
             return False
         self._flush_activities()
@@ -123,8 +135,9 @@ class TableLayouts:
         if len(rows) < 2:
             return False
         header = {c: us for c, us in rows[0].items() if cell_text(us)}
-        if len(header) < 2 or not all(len(us) == 1 and us[0].role in (Role.SECTION, Role.HEADING)
-                                      for us in header.values()):
+        if len(header) < 2 or not all(
+            len(us) == 1 and us[0].role in (Role.SECTION, Role.HEADING) for us in header.values()
+        ):
             return False
         body = [u for row in rows[1:] for us in row.values() for u in us if u.text]
         if not body or any(u.role is not Role.CONTENT for u in body):
@@ -170,14 +183,16 @@ class TableLayouts:
                 merged.append(cells)
         for cells in merged:
             title = cells.get(title_col, ("", ()))[0]
-            cite = from_table_row(title, cells.get(author_col, ("", ()))[0] if author_col else "",
-                                  cells.get(year_col, ("", ()))[0] if year_col else None,
-                                  cells.get(pub_col, ("", ()))[0] if pub_col else None)
+            cite = from_table_row(
+                title,
+                cells.get(author_col, ("", ()))[0] if author_col else "",
+                cells.get(year_col, ("", ()))[0] if year_col else None,
+                cells.get(pub_col, ("", ()))[0] if pub_col else None,
+            )
             spans = tuple(s for c in sorted(cells) for s in cells[c][1])
             self.comp.readings.append(reading_from(cite, spans, self.group))
         self.field = "readings"
         return True
-
 
 
 def same_table(units: list[Classified], i: int) -> list[Classified]:
@@ -192,4 +207,3 @@ def same_table(units: list[Classified], i: int) -> list[Classified]:
 
 def cell_text(units: list[Classified]) -> str:
     return collapse_whitespace(" ".join(u.text for u in units))
-

@@ -4,6 +4,7 @@ competency's segments into its fields, keeping the current field, group and leve
 A document with no competency-starting heading is one competency, named by its title, the manifest or, failing
 both, its file name (with a warning).
 """
+
 from __future__ import annotations
 
 import re
@@ -29,12 +30,18 @@ class Extraction:
     competencies: list[Competency]
     title: str | None
     dropped: list[Dropped] = field(default_factory=list)
-    structure: list[Span] = field(default_factory=list)     # headings, labels and captions used as structure
+    structure: list[Span] = field(default_factory=list)  # headings, labels and captions used as structure
     warnings: list[str] = field(default_factory=list)
 
 
-def extract(units: list[Classified], document: str, tables: Vocabulary, reader_title: str | None,
-            manifest_name: str | None, fallback_name: str) -> Extraction:
+def extract(
+    units: list[Classified],
+    document: str,
+    tables: Vocabulary,
+    reader_title: str | None,
+    manifest_name: str | None,
+    fallback_name: str,
+) -> Extraction:
     anchors = find_anchors(units)
     key = level_key(units, tables)
     result = Extraction(competencies=[], title=None)
@@ -45,12 +52,14 @@ def extract(units: list[Classified], document: str, tables: Vocabulary, reader_t
         start = first_heading + 1 if first_heading is not None else 0
         name, origin = single_name(result.title, reader_title, manifest_name, fallback_name, tables)
         if origin == "file name":
-            result.warnings.append(f"no competency name in the document: guessed {name!r} from the file name "
-                                   f"(record the name in the manifest to fix it)")
+            result.warnings.append(
+                f"no competency name in the document: guessed {name!r} from the file name "
+                f"(record the name in the manifest to fix it)"
+            )
         preamble = units[:first_heading] if first_heading is not None else []
         spans = [(name, origin, start, len(units))]
     else:
-        preamble = units[:anchors[0]]
+        preamble = units[: anchors[0]]
         spans = []
         for n, a in enumerate(anchors):
             end = anchors[n + 1] if n + 1 < len(anchors) else len(units)
@@ -94,14 +103,14 @@ class _Walker(TableLayouts):
         self.section_heading: str | None = None
         self.group: str | None = None
         self.group_strength: tuple | None = None
-        self.group_of_list = False                # the group names a sub-list (a list item's heading)
+        self.group_of_list = False  # the group names a sub-list (a list item's heading)
         self.level: Level | None = None
         self.definition_parts: list[tuple[str, tuple[Span, ...]]] = []
         self.activity_run: list[tuple[Segment, str | None]] = []
         self.seen_content = False
         self.explicit_definition = False
         self._opened_at: tuple[int, int] | None = None
-        self.row_competencies: list[Competency] = []   # competencies that are rows of a matrix table
+        self.row_competencies: list[Competency] = []  # competencies that are rows of a matrix table
 
     # ------------------------------------------------------------------ the walk
     def walk(self, units: list[Classified]) -> None:
@@ -141,8 +150,12 @@ class _Walker(TableLayouts):
         self.content(u)
 
     def _subsection(self, u: Classified) -> bool:
-        return u.field == self.field and not u.inline and self.section_strength is not None \
+        return (
+            u.field == self.field
+            and not u.inline
+            and self.section_strength is not None
             and u.strength > self.section_strength
+        )
 
     def _open(self, field_name: str, u: Classified) -> None:
         if field_name == "definition" and self.definition_parts and not self.explicit_definition:
@@ -185,9 +198,12 @@ class _Walker(TableLayouts):
         self.result.structure.extend(u.seg.spans)
         if self._sibling_group(u):
             pass
-        elif self.field is not None and self.section_strength is not None and not u.weak and (
-                u.strength < self.section_strength
-                or u.strength == self.section_strength and u.strength[0] < 7):
+        elif (
+            self.field is not None
+            and self.section_strength is not None
+            and not u.weak
+            and (u.strength < self.section_strength or u.strength == self.section_strength and u.strength[0] < 7)
+        ):
             # a heading at or above the section heading's own level closes the section
             self.field = None
             self.section_strength = None
@@ -204,8 +220,12 @@ class _Walker(TableLayouts):
         if not _shared_content_word(self.section_heading, u.text):
             return False
         for item in getattr(self.comp, self.field):
-            if item.group is None and item.spans and self._opened_at is not None and \
-                    (item.spans[0].block, item.spans[0].start) >= self._opened_at:
+            if (
+                item.group is None
+                and item.spans
+                and self._opened_at is not None
+                and (item.spans[0].block, item.spans[0].start) >= self._opened_at
+            ):
                 item.group = self.section_heading
         return True
 
@@ -249,8 +269,12 @@ class _Walker(TableLayouts):
         if seg.is_list_item:
             self.comp.indicators.append(item)
             return
-        if not self.seen_content and self.comp.definition is None and not self.definition_parts \
-                and _reads_as_definition(item.text):
+        if (
+            not self.seen_content
+            and self.comp.definition is None
+            and not self.definition_parts
+            and _reads_as_definition(item.text)
+        ):
             self.definition_parts.append((item.text, item.spans))
             return
         self.comp.notes.append(Item(item.text, item.spans, None if self.group_of_list else self.group))
@@ -305,14 +329,20 @@ class _Walker(TableLayouts):
         self.comp.definition_spans = spans
 
     # ------------------------------------------------------------------ tables
+
+
 def _shared_content_word(a: str, b: str) -> bool:
     from ..vocab.language import lemma
+
     stop = {"and", "or", "of", "the", "to", "for", "in", "on", "with", "a", "an", "all", "level", "levels"}
     words = lambda t: {lemma(w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop and len(w) > 2}
     return bool(words(a) & words(b))
 
 
 def _reads_as_definition(text: str) -> bool:
-    return ends_sentence(text) and "?" not in text and not re.search(r"\byou(?:r)?\b", text, re.I) \
+    return (
+        ends_sentence(text)
+        and "?" not in text
+        and not re.search(r"\byou(?:r)?\b", text, re.I)
         and len(text.split()) >= 6
-
+    )

@@ -1,4 +1,5 @@
 """The pipeline's own error types: bad input is data (a reason a person understands), not a traceback."""
+
 from __future__ import annotations
 
 

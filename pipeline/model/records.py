@@ -1,4 +1,5 @@
 """The extracted records: plain dataclasses mirroring the output contract, and their canonical JSON form."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -33,8 +34,15 @@ class Reading:
     group: str | None = None
 
     def as_dict(self) -> dict:
-        out = {"text": self.text, "title": self.title, "authors": list(self.authors), "publisher": self.publisher,
-               "year": self.year, "description": self.description, "source": source_dict(self.spans)}
+        out = {
+            "text": self.text,
+            "title": self.title,
+            "authors": list(self.authors),
+            "publisher": self.publisher,
+            "year": self.year,
+            "description": self.description,
+            "source": source_dict(self.spans),
+        }
         if self.group:
             out["group"] = self.group
         return out
@@ -45,8 +53,8 @@ class Level:
     rank: int
     label: str
     behaviors: list[Item] = field(default_factory=list)
-    order: float = 0.0            # the label's value on its scale, used to rank the levels of one competency
-    name: str | None = None       # the level name on a named scale ("advanced"), for choosing the scale
+    order: float = 0.0  # the label's value on its scale, used to rank the levels of one competency
+    name: str | None = None  # the level name on a named scale ("advanced"), for choosing the scale
 
     def as_dict(self) -> dict:
         return {"rank": self.rank, "label": self.label, "behaviors": [b.as_dict() for b in self.behaviors]}
@@ -56,7 +64,7 @@ class Level:
 class Competency:
     name: str
     document: str
-    name_origin: str = "document"   # "document" | "title" | "manifest" | "file name"
+    name_origin: str = "document"  # "document" | "title" | "manifest" | "file name"
     definition: str | None = None
     definition_spans: tuple[Span, ...] = ()
     key_words: list[str] = field(default_factory=list)
@@ -71,8 +79,14 @@ class Competency:
     notes: list[Item] = field(default_factory=list)
 
     def item_count(self) -> int:
-        return (len(self.key_words) + sum(len(getattr(self, f)) for f in ITEM_FIELDS) + len(self.readings)
-                + len(self.related) + sum(len(l.behaviors) for l in self.levels) + (1 if self.definition else 0))
+        return (
+            len(self.key_words)
+            + sum(len(getattr(self, f)) for f in ITEM_FIELDS)
+            + len(self.readings)
+            + len(self.related)
+            + sum(len(l.behaviors) for l in self.levels)
+            + (1 if self.definition else 0)
+        )
 
 
 def source_dict(spans: tuple[Span, ...]) -> dict:

@@ -4,6 +4,7 @@
 `.docx` is still read as a PDF, and HTML named `.txt` as HTML. A reader raises `DocumentError` (what is wrong, what
 to do) for any document it cannot read, never another exception.
 """
+
 from __future__ import annotations
 
 import struct
@@ -15,8 +16,17 @@ from ..model.errors import DocumentError
 from .encodings import UNICODE_BOMS
 
 FORMATS = {"pdf": "pdf", "docx": "docx", "html": "html", "txt": "text", "md": "text"}
-EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "txt",
-              ".text": "txt", ".md": "md", ".markdown": "md"}
+EXTENSIONS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 
@@ -35,11 +45,15 @@ def detect_format(path: Path, head: bytes) -> str:
     if lowered.startswith(HTML_STARTS) or (b"<html" in lowered and by_extension != "md"):
         return "html"
     if by_extension is None:
-        raise DocumentError(f"unsupported file type {path.suffix or '(no extension)'!r}",
-                            "convert it to PDF, DOCX, HTML, TXT or Markdown")
+        raise DocumentError(
+            f"unsupported file type {path.suffix or '(no extension)'!r}",
+            "convert it to PDF, DOCX, HTML, TXT or Markdown",
+        )
     if by_extension in ("pdf", "docx") and lowered.strip():
-        raise DocumentError(f"named .{by_extension} but its content is not a {by_extension.upper()} file",
-                            "check the file: it may be damaged or mislabelled")
+        raise DocumentError(
+            f"named .{by_extension} but its content is not a {by_extension.upper()} file",
+            "check the file: it may be damaged or mislabelled",
+        )
     return by_extension
 
 
@@ -60,15 +74,17 @@ def _ole_error(data: bytes) -> DocumentError:
     encrypted .docx in an OLE file with EncryptionInfo and EncryptedPackage streams) or a legacy binary format."""
     names = ole_stream_names(data)
     if names & {"EncryptionInfo", "EncryptedPackage"}:
-        return DocumentError("the document is encrypted with a password: an encrypted Office file",
-                             "ask for an unprotected copy, or open it in Word and save it without a password")
+        return DocumentError(
+            "the document is encrypted with a password: an encrypted Office file",
+            "ask for an unprotected copy, or open it in Word and save it without a password",
+        )
     if "WordDocument" in names:
         return DocumentError("a legacy Word 97-2003 (.doc) file, which is not supported", "save it as .docx")
     if names & {"Workbook", "Book", "PowerPoint Document"}:
-        return DocumentError("a legacy Excel or PowerPoint file, not a text document",
-                             "export the competency text to DOCX or PDF")
-    return DocumentError("a legacy Word 97-2003 (.doc) or other OLE file, which is not supported",
-                         "save it as .docx")
+        return DocumentError(
+            "a legacy Excel or PowerPoint file, not a text document", "export the competency text to DOCX or PDF"
+        )
+    return DocumentError("a legacy Word 97-2003 (.doc) or other OLE file, which is not supported", "save it as .docx")
 
 
 def ole_stream_names(data: bytes) -> set[str]:
@@ -97,8 +113,8 @@ def _ole_directory(data: bytes) -> set[str]:
     fat: list[int] = []
     for s in fat_sectors:
         start = (s + 1) * size
-        chunk = data[start:start + size]
-        fat.extend(struct.unpack(f"<{len(chunk) // 4}I", chunk[:len(chunk) - len(chunk) % 4]))
+        chunk = data[start : start + size]
+        fat.extend(struct.unpack(f"<{len(chunk) // 4}I", chunk[: len(chunk) - len(chunk) % 4]))
     names: set[str] = set()
     sector = struct.unpack_from("<I", data, 0x30)[0]
     seen: set[int] = set()
@@ -108,7 +124,7 @@ def _ole_directory(data: bytes) -> set[str]:
         for off in range(start, min(start + size, len(data)) - 127, 128):
             length = struct.unpack_from("<H", data, off + 64)[0]
             if 2 <= length <= 64:
-                names.add(data[off:off + length - 2].decode("utf-16-le", errors="replace"))
+                names.add(data[off : off + length - 2].decode("utf-16-le", errors="replace"))
         sector = fat[sector] if sector < len(fat) else 0xFFFFFFFE
     return names
 

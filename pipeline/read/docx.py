@@ -4,6 +4,7 @@ Word stores list numbering apart from the text (w:numPr pointing into numbering.
 fonts (Wingdings, Symbol) as ordinary characters in a run of that font; both are turned into list markers here, so no
 later stage sees a glyph that only has meaning in a symbol font.
 """
+
 from __future__ import annotations
 
 import io
@@ -38,36 +39,52 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     except KeyError as exc:
         missing = re.search(r"no item named '([^']+)'", str(exc))
         part = missing.group(1) if missing else str(exc).strip("'\"")
-        raise DocumentError(f"the DOCX package is incomplete: its part {part!r} is missing",
-                            "open and save it again in Word") from exc
+        raise DocumentError(
+            f"the DOCX package is incomplete: its part {part!r} is missing", "open and save it again in Word"
+        ) from exc
     except etree.XMLSyntaxError as exc:
         raise _xml_error(exc) from exc
     except ValueError as exc:
         if "not a Word file" in str(exc):
             kind = re.search(r"content type is '([^']+)'", str(exc))
-            raise DocumentError(f"a ZIP package but not a Word document (its main part is "
-                                f"{kind.group(1) if kind else 'something else'})",
-                                "save the document as .docx, or export it to PDF") from exc
+            raise DocumentError(
+                f"a ZIP package but not a Word document (its main part is "
+                f"{kind.group(1) if kind else 'something else'})",
+                "save the document as .docx, or export it to PDF",
+            ) from exc
         raise _damaged(exc) from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, TypeError, AttributeError,
-            IndexError, OverflowError, etree.LxmlError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OverflowError,
+        etree.LxmlError,
+    ) as exc:
         raise _damaged(exc) from exc
     warnings = ()
     if entities:
-        warnings = (f"the document's XML refers to {entities} XML entit{'y' if entities == 1 else 'ies'}: "
-                    f"never resolved (entities and external files are not read)",)
+        warnings = (
+            f"the document's XML refers to {entities} XML entit{'y' if entities == 1 else 'ies'}: "
+            f"never resolved (entities and external files are not read)",
+        )
     return ReadResult(blocks=renumber(blocks), title=title, warnings=warnings)
 
 
 def _xml_error(exc: Exception) -> DocumentError:
     message = re.sub(r"\s*\(<string>, line \d+\)\s*$", "", str(exc))
     if "amplification" in message or "entity" in message.lower() and "loop" in message.lower():
-        return DocumentError("refused: the DOCX's XML defines entities that expand enormously, an XML bomb",
-                             "open and save it again in Word")
+        return DocumentError(
+            "refused: the DOCX's XML defines entities that expand enormously, an XML bomb",
+            "open and save it again in Word",
+        )
     if "depth" in message.lower():
         return DocumentError("the DOCX's XML is nested too deeply", "open and save it again in Word")
-    return DocumentError(f"not a readable DOCX: its XML is damaged ({message[:80]})",
-                         "open and save it again in Word")
+    return DocumentError(f"not a readable DOCX: its XML is damaged ({message[:80]})", "open and save it again in Word")
 
 
 def _damaged(exc: Exception) -> DocumentError:
@@ -102,8 +119,9 @@ class _DocxReader:
                 text = p.text.strip()
                 if text and text not in seen:
                     seen.add(text)
-                    self.blocks.append(Block(kind=Kind.PARAGRAPH, text=text, region=region,
-                                             locator=f"page {attr} paragraph {i + 1}"))
+                    self.blocks.append(
+                        Block(kind=Kind.PARAGRAPH, text=text, region=region, locator=f"page {attr} paragraph {i + 1}")
+                    )
 
     def _read_body_element(self, element, cell: Cell | None) -> None:
         tag = element.tag
@@ -145,11 +163,22 @@ class _DocxReader:
             kind = Kind.LIST_ITEM
         if cell is not None and kind is Kind.PARAGRAPH:
             kind = Kind.TABLE_CELL
-        locator = (f"table {cell.table} row {cell.row} col {cell.col}" if cell
-                   else f"paragraph {self.paragraph_no}")
-        self.blocks.append(Block(kind=kind, text=text.strip("\n"), locator=locator, heading_level=heading_level,
-                                 list_depth=depth, marker=marker, ordered=ordered, bold=bold, lead=lead,
-                                 cell=cell, indent=_indent(p)))
+        locator = f"table {cell.table} row {cell.row} col {cell.col}" if cell else f"paragraph {self.paragraph_no}"
+        self.blocks.append(
+            Block(
+                kind=kind,
+                text=text.strip("\n"),
+                locator=locator,
+                heading_level=heading_level,
+                list_depth=depth,
+                marker=marker,
+                ordered=ordered,
+                bold=bold,
+                lead=lead,
+                cell=cell,
+                indent=_indent(p),
+            )
+        )
 
     def _chain(self, style_id: str | None) -> tuple:
         """The style and the styles it is based on, nearest first; looked up once per style (python-docx finds a
@@ -205,8 +234,9 @@ class _DocxReader:
                 for child in tc.iterchildren():
                     self._read_body_element(child, cell)
                 if len(self.blocks) == before:
-                    self.blocks.append(Block(kind=Kind.TABLE_CELL, text="", cell=cell,
-                                             locator=f"table {table_no} row {r} col {c}"))
+                    self.blocks.append(
+                        Block(kind=Kind.TABLE_CELL, text="", cell=cell, locator=f"table {table_no} row {r} col {c}")
+                    )
                 span = tc.find(f"{W}tcPr/{W}gridSpan")
                 if span is not None:
                     c += int(span.get(f"{W}val", "1")) - 1
@@ -326,10 +356,13 @@ class _Numbering:
         counters = self.counters.setdefault(num_id, [])
         while len(counters) <= ilvl:
             counters.append(0)
-        del counters[ilvl + 1:]
+        del counters[ilvl + 1 :]
         counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else start
-        rendered = re.sub(r"%(\d)", lambda m: _format_number(
-            counters[int(m.group(1)) - 1] if int(m.group(1)) - 1 < len(counters) else 1, fmt), text)
+        rendered = re.sub(
+            r"%(\d)",
+            lambda m: _format_number(counters[int(m.group(1)) - 1] if int(m.group(1)) - 1 < len(counters) else 1, fmt),
+            text,
+        )
         return ilvl, rendered or f"{counters[ilvl]}.", True
 
 
@@ -352,8 +385,21 @@ def _format_number(n: int, fmt: str) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += letters
             n -= value

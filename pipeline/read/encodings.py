@@ -1,17 +1,23 @@
 """Text encodings: the one table of byte-order marks, and bytes to text for plain text and Markdown (the HTML
 reader adds what a page declares in its <meta charset>)."""
+
 from __future__ import annotations
 
 import codecs
 
 from ..model.errors import DocumentError
 
-UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 # As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as Windows-1252.
 LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"}
-_ASCII_PROBE = "<meta charset=\"x\"> abcXYZ 0123 &;/"
+_ASCII_PROBE = '<meta charset="x"> abcXYZ 0123 &;/'
 
 
 def encoding_of_bom(data: bytes) -> str | None:
@@ -74,7 +80,7 @@ def legacy_decode(data: bytes) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' for text whose every other byte is mostly NUL (Latin script in UTF-16)."""
     sample = data[:4096]
-    sample = sample[:len(sample) - len(sample) % 2]
+    sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return None
     half = len(sample) // 2

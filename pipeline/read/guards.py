@@ -1,6 +1,7 @@
 """Limits a document must keep before anything reads it: its size on disk, and the inflated sizes of a DOCX's ZIP
 parts and a PDF's Flate streams. Each check refuses with a `DocumentError` (what is wrong, what to do) before the
 expensive work a hostile file would turn against the machine, and costs little memory itself."""
+
 from __future__ import annotations
 
 import io
@@ -15,16 +16,16 @@ from pathlib import Path
 from ..model.errors import DocumentError
 from .encodings import UNICODE_BOMS
 
-MAX_DOCUMENT_BYTES = 25 * 1024 * 1024   # a larger file is refused before it is read
+MAX_DOCUMENT_BYTES = 25 * 1024 * 1024  # a larger file is refused before it is read
 # Limits checked on the ZIP central directory before anything is decompressed (see check_package)
-MAX_ZIP_MEMBERS = 2000                       # parts in the package
-MAX_ZIP_MEMBER_BYTES = 64 * 1024 * 1024      # declared uncompressed size of any one part
-MAX_ZIP_TOTAL_BYTES = 256 * 1024 * 1024      # declared uncompressed size of all parts together
-MAX_COMPRESSION_RATIO = 200                  # uncompressed : compressed, for parts over RATIO_CHECKED_FROM
+MAX_ZIP_MEMBERS = 2000  # parts in the package
+MAX_ZIP_MEMBER_BYTES = 64 * 1024 * 1024  # declared uncompressed size of any one part
+MAX_ZIP_TOTAL_BYTES = 256 * 1024 * 1024  # declared uncompressed size of all parts together
+MAX_COMPRESSION_RATIO = 200  # uncompressed : compressed, for parts over RATIO_CHECKED_FROM
 RATIO_CHECKED_FROM = 1024 * 1024
 SUPPORTED_COMPRESSION = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
-MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024     # one Flate stream may inflate to this much
-MAX_PDF_INFLATED_BYTES = 512 * 1024 * 1024   # all Flate streams of the file together
+MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024  # one Flate stream may inflate to this much
+MAX_PDF_INFLATED_BYTES = 512 * 1024 * 1024  # all Flate streams of the file together
 STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 
 
@@ -36,8 +37,10 @@ def read_document_bytes(path: Path, limit: int | None = None) -> bytes:
     with os.fdopen(fd, "rb") as f:
         info = os.fstat(f.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise DocumentError("not an ordinary file (a pipe, socket or device)",
-                                "copy the document into the folder as an ordinary file")
+            raise DocumentError(
+                "not an ordinary file (a pipe, socket or device)",
+                "copy the document into the folder as an ordinary file",
+            )
         if info.st_size > limit:
             raise _too_large(info.st_size, limit)
         data = f.read(limit + 1)
@@ -47,9 +50,10 @@ def read_document_bytes(path: Path, limit: int | None = None) -> bytes:
 
 
 def _too_large(size: int, limit: int) -> DocumentError:
-    return DocumentError(f"the file is too large: {_mb(size)}, over the limit of {_mb(limit)} per document; "
-                         f"refused without reading it",
-                         "split it into smaller documents, or remove embedded images and media")
+    return DocumentError(
+        f"the file is too large: {_mb(size)}, over the limit of {_mb(limit)} per document; refused without reading it",
+        "split it into smaller documents, or remove embedded images and media",
+    )
 
 
 def check_not_empty(data: bytes) -> None:
@@ -71,39 +75,61 @@ def check_package(data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, struct.error,
-            NotImplementedError, zlib.error) as exc:
-        raise DocumentError(f"not a readable DOCX: the ZIP package is damaged or truncated ({str(exc)[:80]})",
-                            "download it again, or open and save it again in Word") from exc
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        OSError,
+        struct.error,
+        NotImplementedError,
+        zlib.error,
+    ) as exc:
+        raise DocumentError(
+            f"not a readable DOCX: the ZIP package is damaged or truncated ({str(exc)[:80]})",
+            "download it again, or open and save it again in Word",
+        ) from exc
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise DocumentError(f"refused: the DOCX package holds {len(infos)} parts, over the limit of "
-                            f"{MAX_ZIP_MEMBERS}", "open and save it again in Word")
+        raise DocumentError(
+            f"refused: the DOCX package holds {len(infos)} parts, over the limit of {MAX_ZIP_MEMBERS}",
+            "open and save it again in Word",
+        )
     names = {i.filename for i in infos}
     kind = _zip_kind(names)
     if kind:
-        raise DocumentError(f"a ZIP archive but not a Word document ({kind})",
-                            "save the document as .docx, or export it to PDF")
+        raise DocumentError(
+            f"a ZIP archive but not a Word document ({kind})", "save the document as .docx, or export it to PDF"
+        )
     if any(i.flag_bits & 0x1 for i in infos):
         raise DocumentError("the DOCX package is encrypted", "ask for an unprotected copy")
     total = 0
     for info in infos:
         if info.compress_type not in SUPPORTED_COMPRESSION:
-            raise DocumentError(f"the DOCX package uses an unsupported compression method ({info.compress_type})",
-                                "open and save it again in Word")
+            raise DocumentError(
+                f"the DOCX package uses an unsupported compression method ({info.compress_type})",
+                "open and save it again in Word",
+            )
         if info.file_size > MAX_ZIP_MEMBER_BYTES:
-            raise DocumentError(f"refused: its part {info.filename!r} would inflate to {_mb(info.file_size)}, over "
-                                f"the limit of {_mb(MAX_ZIP_MEMBER_BYTES)} per part, as a ZIP bomb would; "
-                                f"nothing was decompressed", "open and save it again in Word, or export it to PDF")
+            raise DocumentError(
+                f"refused: its part {info.filename!r} would inflate to {_mb(info.file_size)}, over "
+                f"the limit of {_mb(MAX_ZIP_MEMBER_BYTES)} per part, as a ZIP bomb would; "
+                f"nothing was decompressed",
+                "open and save it again in Word, or export it to PDF",
+            )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_CHECKED_FROM and ratio > MAX_COMPRESSION_RATIO:
-            raise DocumentError(f"refused: its part {info.filename!r} is compressed {ratio:.0f} to 1, over the "
-                                f"limit of {MAX_COMPRESSION_RATIO} to 1, as in a ZIP bomb; nothing was decompressed",
-                                "open and save it again in Word, or export it to PDF")
+            raise DocumentError(
+                f"refused: its part {info.filename!r} is compressed {ratio:.0f} to 1, over the "
+                f"limit of {MAX_COMPRESSION_RATIO} to 1, as in a ZIP bomb; nothing was decompressed",
+                "open and save it again in Word, or export it to PDF",
+            )
         total += info.file_size
     if total > MAX_ZIP_TOTAL_BYTES:
-        raise DocumentError(f"refused: the DOCX package would inflate to {_mb(total)}, over the limit of "
-                            f"{_mb(MAX_ZIP_TOTAL_BYTES)}, as a ZIP bomb would; nothing was decompressed",
-                            "remove large embedded media, or export it to PDF")
+        raise DocumentError(
+            f"refused: the DOCX package would inflate to {_mb(total)}, over the limit of "
+            f"{_mb(MAX_ZIP_TOTAL_BYTES)}, as a ZIP bomb would; nothing was decompressed",
+            "remove large embedded media, or export it to PDF",
+        )
     # The declared sizes are within the limits. A part whose data inflates past its declared size would still
     # cost memory in zipfile's one-call read (which inflates up to 1 GiB before cutting to the declared size),
     # so every part is inflated once here, 1 MiB at a time: such a part fails its CRC check at its declared size.
@@ -113,10 +139,20 @@ def check_package(data: bytes) -> None:
                 with package.open(info) as part:
                     while part.read(1 << 20):
                         pass
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
-            struct.error) as exc:
-        raise DocumentError(f"not a readable DOCX: the ZIP package is damaged ({str(exc)[:80]})",
-                            "download it again, or open and save it again in Word") from exc
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+        struct.error,
+    ) as exc:
+        raise DocumentError(
+            f"not a readable DOCX: the ZIP package is damaged ({str(exc)[:80]})",
+            "download it again, or open and save it again in Word",
+        ) from exc
 
 
 def _zip_kind(names: set[str]) -> str | None:
@@ -149,14 +185,18 @@ def check_streams(data: bytes) -> None:
             end = len(data)
         size = _inflated_size(memoryview(data)[start:end], MAX_PDF_STREAM_BYTES + 1)
         if size > MAX_PDF_STREAM_BYTES:
-            raise DocumentError(f"refused: a compressed stream in the PDF inflates to more than "
-                                f"{MAX_PDF_STREAM_BYTES // (1024 * 1024)} MB, a compression bomb",
-                                "download or export the PDF again from its source")
+            raise DocumentError(
+                f"refused: a compressed stream in the PDF inflates to more than "
+                f"{MAX_PDF_STREAM_BYTES // (1024 * 1024)} MB, a compression bomb",
+                "download or export the PDF again from its source",
+            )
         total += size
         if total > MAX_PDF_INFLATED_BYTES:
-            raise DocumentError(f"refused: the PDF's compressed streams inflate to more than "
-                                f"{MAX_PDF_INFLATED_BYTES // (1024 * 1024)} MB in all",
-                                "split it into smaller documents, or remove embedded images")
+            raise DocumentError(
+                f"refused: the PDF's compressed streams inflate to more than "
+                f"{MAX_PDF_INFLATED_BYTES // (1024 * 1024)} MB in all",
+                "split it into smaller documents, or remove embedded images",
+            )
 
 
 def _inflated_size(raw, cap: int) -> int:

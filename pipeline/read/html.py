@@ -4,6 +4,7 @@ Site chrome (navigation, banners, page header and footer outside the article) is
 `Region.CHROME`, so that later stages can drop it and the build report can list it. Scripts, styles and the
 document head are not text at all and are never read.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,25 +14,88 @@ from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from .encodings import declared_encoding, encoding_of_bom
 
-NOT_TEXT = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
-            "iframe", "object", "embed", "canvas", "button", "select", "input", "textarea"}
-CONTAINERS = {"html", "body", "div", "section", "article", "main", "header", "footer", "nav", "aside",
-              "form", "fieldset", "figure", "center", "blockquote", "details", "summary", "address", "dl",
-              "ul", "ol", "menu", "table", "thead", "tbody", "tfoot", "tr", "hgroup"}
-TEXT_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "pre", "figcaption",
-               "caption", "legend"}
+NOT_TEXT = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "textarea",
+}
+CONTAINERS = {
+    "html",
+    "body",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "form",
+    "fieldset",
+    "figure",
+    "center",
+    "blockquote",
+    "details",
+    "summary",
+    "address",
+    "dl",
+    "ul",
+    "ol",
+    "menu",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "hgroup",
+}
+TEXT_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "pre",
+    "figcaption",
+    "caption",
+    "legend",
+}
 BLOCK_TAGS = CONTAINERS | TEXT_BLOCKS | {"hr", "br"}
 BOLD_TAGS = {"b", "strong"}
 EMPHASISED_BLOCKS = {"dt", "th"}  # browsers render a term and a header cell bold
 CHROME_TAGS = {"nav", "aside"}
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "menubar"}
-CHROME_NAME = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|site-?header|"
-                         r"site-?footer|footer|sidebar|skip-?link|cookie|topnav|toolbar|social|share)(?:$|[-_\s\d])",
-                         re.I)
+CHROME_NAME = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|site-?header|"
+    r"site-?footer|footer|sidebar|skip-?link|cookie|topnav|toolbar|social|share)(?:$|[-_\s\d])",
+    re.I,
+)
 WHITESPACE = re.compile(r"[ \t\r\n\f]+")  # HTML white space; NBSP is text and stays
 # a DOCTYPE with an internal subset (entity declarations): HTML has none, and the HTML parser would show its tail
 DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
-MAX_DEPTH = 256   # the HTML parser's own nesting limit (libxml2 without huge_tree): deeper pages are refused
+MAX_DEPTH = 256  # the HTML parser's own nesting limit (libxml2 without huge_tree): deeper pages are refused
 
 
 def read(path: Path, data: bytes | None = None) -> ReadResult:
@@ -47,8 +111,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     # entities are never loaded (HTML has no external entities, no_network forbids any fetch); a DTD's internal
     # subset is dropped, or the parser would show its tail as text
     text = DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text[:65536], count=1) + text[65536:]
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                                  huge_tree=False)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False)
     try:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
@@ -88,13 +151,20 @@ def _check_limits(parser) -> None:
     """The parser stops at its safety limits (nesting depth, huge text nodes) and, recovering, would silently drop
     what lies beyond: refuse the page instead."""
     for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message or \
-                "huge" in error.message.lower():
+        if (
+            error.type_name == "ERR_RESOURCE_LIMIT"
+            or "Excessive depth" in error.message
+            or "huge" in error.message.lower()
+        ):
             if "depth" in error.message.lower():
-                raise DocumentError(f"the HTML is nested too deeply: more than {MAX_DEPTH} levels of elements",
-                                    "simplify the page, or save it as PDF and add that")
-            raise DocumentError(f"the HTML exceeds the parser's safety limits ({error.message.strip()})",
-                                "simplify the page, or save it as PDF and add that")
+                raise DocumentError(
+                    f"the HTML is nested too deeply: more than {MAX_DEPTH} levels of elements",
+                    "simplify the page, or save it as PDF and add that",
+                )
+            raise DocumentError(
+                f"the HTML exceeds the parser's safety limits ({error.message.strip()})",
+                "simplify the page, or save it as PDF and add that",
+            )
 
 
 def _has_content_root(root) -> bool:
@@ -168,8 +238,9 @@ class _HtmlWalker:
                 continue
             if child.tag == "li":
                 marker = f"{number}." if ordered else "•"
-                self._text_block(child, Kind.LIST_ITEM, chrome, inside_content, list_depth=depth,
-                                 marker=marker, ordered=ordered)
+                self._text_block(
+                    child, Kind.LIST_ITEM, chrome, inside_content, list_depth=depth, marker=marker, ordered=ordered
+                )
                 number += 1
             else:
                 self._block(child, chrome, inside_content, depth)
@@ -185,9 +256,18 @@ class _HtmlWalker:
                 cell = Cell(table=table_no, row=r, col=c, header=header)
                 self._text_block(td, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
 
-    def _text_block(self, el, kind: Kind, chrome: bool, inside_content: bool, heading_level: int | None = None,
-                    list_depth: int = 0, marker: str | None = None, ordered: bool = False,
-                    cell: Cell | None = None) -> None:
+    def _text_block(
+        self,
+        el,
+        kind: Kind,
+        chrome: bool,
+        inside_content: bool,
+        heading_level: int | None = None,
+        list_depth: int = 0,
+        marker: str | None = None,
+        ordered: bool = False,
+        cell: Cell | None = None,
+    ) -> None:
         """A text-bearing element: its own text becomes one block; nested lists and tables are walked after it."""
         chrome = chrome or _is_chrome(el, self.has_content_root, inside_content)
         runs: list[tuple[str, bool]] = []
@@ -199,7 +279,8 @@ class _HtmlWalker:
             if not tag or tag in NOT_TEXT:
                 pass
             elif tag in ("ul", "ol", "menu", "table") or (
-                    tag in TEXT_BLOCKS and tag != "p" and kind is not Kind.TABLE_CELL):
+                tag in TEXT_BLOCKS and tag != "p" and kind is not Kind.TABLE_CELL
+            ):
                 nested.append(child)
             elif tag in BLOCK_TAGS and tag not in ("br",):
                 if runs:
@@ -225,12 +306,24 @@ class _HtmlWalker:
         if not text and cell is None:
             return
         self.element_no += 1
-        locator = (f"table {cell.table} row {cell.row} col {cell.col}" if cell
-                   else f"element {self.element_no} <{el.tag}>")
-        self.blocks.append(Block(kind=kind, text=text, locator=locator, heading_level=heading_level,
-                                 list_depth=list_depth, marker=marker, ordered=ordered,
-                                 bold=bold or kind is Kind.HEADING or el.tag in EMPHASISED_BLOCKS, lead=lead,
-                                 region=Region.CHROME if chrome else Region.BODY, cell=cell))
+        locator = (
+            f"table {cell.table} row {cell.row} col {cell.col}" if cell else f"element {self.element_no} <{el.tag}>"
+        )
+        self.blocks.append(
+            Block(
+                kind=kind,
+                text=text,
+                locator=locator,
+                heading_level=heading_level,
+                list_depth=list_depth,
+                marker=marker,
+                ordered=ordered,
+                bold=bold or kind is Kind.HEADING or el.tag in EMPHASISED_BLOCKS,
+                lead=lead,
+                region=Region.CHROME if chrome else Region.BODY,
+                cell=cell,
+            )
+        )
 
 
 def _nearest_table(el):

@@ -8,6 +8,7 @@ A PDF holds positioned characters, not paragraphs, so this reader rebuilds the l
 - a line in the top or bottom band of the page whose text (digits aside) recurs on other pages is a running
   header or footer.
 """
+
 from __future__ import annotations
 
 import io
@@ -25,9 +26,9 @@ from .guards import check_streams
 BULLETS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
 BULLET_START = re.compile(rf"^([{re.escape(BULLETS)}])\s+(?=\S)")
 NUMBER_START = re.compile(r"^((?:\d{1,3}|[a-z])[.)])\s+(?=\S)")
-MARGIN_BAND = 0.11          # top and bottom share of the page where running headers and footers live
+MARGIN_BAND = 0.11  # top and bottom share of the page where running headers and footers live
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-MAX_PDF_PAGES = 2000                         # more pages are refused
+MAX_PDF_PAGES = 2000  # more pages are refused
 
 
 @dataclass
@@ -40,9 +41,9 @@ class _Line:
     bold: bool
     page: int
     cell: Cell | None
-    number: int                      # line number on the page, for provenance
+    number: int  # line number on the page, for provenance
     region: Region = Region.BODY
-    bold_prefix: str = ""            # leading bold words of a line that is not bold throughout (a lead-in)
+    bold_prefix: str = ""  # leading bold words of a line that is not bold throughout (a lead-in)
 
 
 @dataclass
@@ -65,8 +66,10 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             if not pdf.pages:
                 raise DocumentError("the PDF has no pages", "download or export the PDF again")
             if len(pdf.pages) > MAX_PDF_PAGES:
-                raise DocumentError(f"the PDF has {len(pdf.pages)} pages, over the limit of {MAX_PDF_PAGES}",
-                                    "split it into smaller documents")
+                raise DocumentError(
+                    f"the PDF has {len(pdf.pages)} pages, over the limit of {MAX_PDF_PAGES}",
+                    "split it into smaller documents",
+                )
             lines: list[_Line] = []
             for page in pdf.pages:
                 lines.extend(_page_lines(page))
@@ -75,14 +78,30 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             title = (pdf.metadata or {}).get("Title")
     except DocumentError:
         raise
-    except (PdfminerException, MalformedPDFException, PDFPasswordIncorrect, PDFEncryptionError, PSException,
-            ValueError, LookupError, TypeError, AssertionError, AttributeError, EOFError, ArithmeticError,
-            NotImplementedError, struct.error, zlib.error) as exc:
+    except (
+        PdfminerException,
+        MalformedPDFException,
+        PDFPasswordIncorrect,
+        PDFEncryptionError,
+        PSException,
+        ValueError,
+        LookupError,
+        TypeError,
+        AssertionError,
+        AttributeError,
+        EOFError,
+        ArithmeticError,
+        NotImplementedError,
+        struct.error,
+        zlib.error,
+    ) as exc:
         raise _pdf_error(exc) from exc
     if not any(line.text.strip() for line in lines):
         if images:
-            raise DocumentError("the PDF has no text layer: scanned images only",
-                                "run OCR on it, for example with ocrmypdf, then add it again")
+            raise DocumentError(
+                "the PDF has no text layer: scanned images only",
+                "run OCR on it, for example with ocrmypdf, then add it again",
+            )
         raise DocumentError("the PDF's pages are blank: no text, no images", "download or export the PDF again")
     _mark_running_lines(lines)
     blocks = _blocks(lines)
@@ -98,11 +117,14 @@ def _pdf_error(exc: Exception) -> DocumentError:
     if isinstance(cause, PDFPasswordIncorrect) or "Password" in name or "password" in str(cause).lower():
         return DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy")
     if isinstance(cause, PDFEncryptionError) or "Encrypt" in name:
-        return DocumentError(f"the PDF is encrypted with a method that cannot be read ({str(cause)[:80]})",
-                             "ask the publisher for an unprotected copy")
+        return DocumentError(
+            f"the PDF is encrypted with a method that cannot be read ({str(cause)[:80]})",
+            "ask the publisher for an unprotected copy",
+        )
     detail = str(cause) or name
-    return DocumentError(f"not a readable PDF: damaged or truncated ({detail[:80]})",
-                         "download or export the PDF again")
+    return DocumentError(
+        f"not a readable PDF: damaged or truncated ({detail[:80]})", "download or export the PDF again"
+    )
 
 
 def _page_lines(page) -> list[_Line]:
@@ -116,8 +138,14 @@ def _page_lines(page) -> list[_Line]:
     lines: list[_Line] = []
     containers = sorted(by_container, key=lambda c: (0, 0, 0) if c is None else (c.table, c.row, c.col))
     for cell in containers:
-        words = pu.extract_words(by_container[cell], extra_attrs=["fontname", "size"], keep_blank_chars=False,
-                                 use_text_flow=False, x_tolerance=2.0, y_tolerance=2.5)
+        words = pu.extract_words(
+            by_container[cell],
+            extra_attrs=["fontname", "size"],
+            keep_blank_chars=False,
+            use_text_flow=False,
+            x_tolerance=2.0,
+            y_tolerance=2.5,
+        )
         for cluster in pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
             cluster.sort(key=lambda w: w["x0"])
             text = _join_words(cluster)
@@ -128,18 +156,31 @@ def _page_lines(page) -> list[_Line]:
                 if not b:
                     break
                 prefix.append(w["text"])
-            lines.append(_Line(text=text, x0=cluster[0]["x0"], top=min(w["top"] for w in cluster),
-                               bottom=max(w["bottom"] for w in cluster), size=statistics.median(sizes),
-                               bold=all(bolds), page=page.page_number, cell=cell, number=0,
-                               bold_prefix="" if all(bolds) else " ".join(prefix)))
+            lines.append(
+                _Line(
+                    text=text,
+                    x0=cluster[0]["x0"],
+                    top=min(w["top"] for w in cluster),
+                    bottom=max(w["bottom"] for w in cluster),
+                    size=statistics.median(sizes),
+                    bold=all(bolds),
+                    page=page.page_number,
+                    cell=cell,
+                    number=0,
+                    bold_prefix="" if all(bolds) else " ".join(prefix),
+                )
+            )
     # reading order: body text and tables by their vertical position, cells row by row
     cell_tops = {}
     for line in lines:
         if line.cell is not None:
             key = (line.cell.table, line.cell.row)
             cell_tops[key] = min(cell_tops.get(key, line.top), line.top)
-    lines.sort(key=lambda l: (cell_tops[(l.cell.table, l.cell.row)], l.cell.col, l.top, l.x0) if l.cell
-               else (l.top, 0, l.top, l.x0))
+    lines.sort(
+        key=lambda l: (
+            (cell_tops[(l.cell.table, l.cell.row)], l.cell.col, l.top, l.x0) if l.cell else (l.top, 0, l.top, l.x0)
+        )
+    )
     for n, line in enumerate(lines, start=1):
         line.number = n
         line.region = _band(line, page.height)
@@ -187,6 +228,7 @@ def _band(line: _Line, height: float) -> Region:
 
 def _mark_running_lines(lines: list[_Line]) -> None:
     """Keep HEADER/FOOTER only on margin lines that recur on several pages (digits aside) or are page numbers."""
+
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.strip())
 
@@ -219,8 +261,16 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     for line in lines:
         if line.region is not Region.BODY:
             flush()
-            blocks.append(Block(kind=Kind.PARAGRAPH, text=line.text, page=line.page, region=line.region,
-                                locator=f"page {line.page} line {line.number}", size=line.size))
+            blocks.append(
+                Block(
+                    kind=Kind.PARAGRAPH,
+                    text=line.text,
+                    page=line.page,
+                    region=line.region,
+                    locator=f"page {line.page} line {line.number}",
+                    size=line.size,
+                )
+            )
             prev = None
             continue
         bullet = BULLET_START.match(line.text) or (NUMBER_START.match(line.text) if not line.bold else None)
@@ -240,8 +290,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
 
 def _continues_across_pages(prev: _Line, line: _Line) -> bool:
     """A table row split by a page break continues in the first cell of the next page's table."""
-    return prev.page != line.page and prev.cell is not None and line.cell is not None and \
-        line.cell.row == 1 and prev.cell.col == line.cell.col
+    return (
+        prev.page != line.page
+        and prev.cell is not None
+        and line.cell is not None
+        and line.cell.row == 1
+        and prev.cell.col == line.cell.col
+    )
 
 
 def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
@@ -264,8 +319,11 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
 
 
 def _line_pitch(lines: list[_Line]) -> float:
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:])
-            if a.page == b.page and a.cell == b.cell and 0 < b.top - a.top < 3 * max(a.size, 1)]
+    gaps = [
+        b.top - a.top
+        for a, b in zip(lines, lines[1:])
+        if a.page == b.page and a.cell == b.cell and 0 < b.top - a.top < 3 * max(a.size, 1)
+    ]
     if not gaps:
         return 14.0
     gaps.sort()
@@ -278,7 +336,7 @@ def _to_block(para: _Para, body_size: float) -> Block:
     marker = None
     if para.marker is not None:
         marker = para.marker
-        text = text[len(marker):].lstrip()
+        text = text[len(marker) :].lstrip()
     size = statistics.median(l.size for l in para.lines)
     bold = all(l.bold for l in para.lines)
     kind = Kind.PARAGRAPH
@@ -294,6 +352,17 @@ def _to_block(para: _Para, body_size: float) -> Block:
     locator = f"page {first.page} line {first.number}"
     if first.cell is not None:
         locator += f" (table {first.cell.table} row {first.cell.row} col {first.cell.col})"
-    return Block(kind=kind, text=text, page=pages[0], locator=locator, heading_level=heading_level, marker=marker,
-                 ordered=bool(marker and marker[0].isalnum()), bold=bold, lead=first.bold_prefix or None,
-                 cell=first.cell, indent=first.x0, size=size)
+    return Block(
+        kind=kind,
+        text=text,
+        page=pages[0],
+        locator=locator,
+        heading_level=heading_level,
+        marker=marker,
+        ordered=bool(marker and marker[0].isalnum()),
+        bold=bold,
+        lead=first.bold_prefix or None,
+        cell=first.cell,
+        indent=first.x0,
+        size=size,
+    )

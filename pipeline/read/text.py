@@ -3,6 +3,7 @@
 Plain text has no structure beyond its lines, so each non-blank line is a block; joining lines that belong together
 (a wrapped bullet, a paragraph broken over lines) is the normalizer's job, for every format alike.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,13 +38,17 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     for n, block in _blocks(lines, markdown):
         if _standalone_numbered_title(block, lines, n):
             # "5. Managing finances" alone between blank lines numbers a section, not a list
-            block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None,
-                            ordered=False)
+            block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None, ordered=False)
         prev = out[-1] if out else None
         raw = lines[n - 1]
         right_under = last_line == n - 1
-        if prev is not None and prev.kind is Kind.LIST_ITEM and block.kind is Kind.PARAGRAPH and right_under \
-                and (markdown or len(raw) - len(raw.lstrip()) > prev.indent):
+        if (
+            prev is not None
+            and prev.kind is Kind.LIST_ITEM
+            and block.kind is Kind.PARAGRAPH
+            and right_under
+            and (markdown or len(raw) - len(raw.lstrip()) > prev.indent)
+        ):
             out[-1] = replace(prev, text=f"{prev.text}\n{block.text}")
         else:
             out.append(block)
@@ -87,15 +92,32 @@ def _blocks(lines: list[str], markdown: bool):
             cells = _split_row(stripped)
             for c, cell_text in enumerate(cells, start=1):
                 text, bold, lead = _emphasis(cell_text, markdown)
-                yield n, Block(kind=Kind.TABLE_CELL, text=text, locator=f"{locator} col {c}", bold=bold, lead=lead,
-                            cell=Cell(table=table_no, row=table_row, col=c, header=markdown and table_row == 1))
+                yield (
+                    n,
+                    Block(
+                        kind=Kind.TABLE_CELL,
+                        text=text,
+                        locator=f"{locator} col {c}",
+                        bold=bold,
+                        lead=lead,
+                        cell=Cell(table=table_no, row=table_row, col=c, header=markdown and table_row == 1),
+                    ),
+                )
             continue
         in_table = False
         if markdown:
             m = MD_HEADING.match(line)
             if m:
-                yield n, Block(kind=Kind.HEADING, text=MD_BOLD.sub(lambda x: x.group(1) or x.group(2), m["text"]),
-                            locator=locator, heading_level=len(m["hashes"]), bold=True)
+                yield (
+                    n,
+                    Block(
+                        kind=Kind.HEADING,
+                        text=MD_BOLD.sub(lambda x: x.group(1) or x.group(2), m["text"]),
+                        locator=locator,
+                        heading_level=len(m["hashes"]),
+                        bold=True,
+                    ),
+                )
                 continue
             if MD_UNDERLINE.match(line) and n > 1:
                 continue
@@ -107,19 +129,49 @@ def _blocks(lines: list[str], markdown: bool):
         if m and m["text"].strip():
             ordered = not BULLET_LINE.match(line)
             text, bold, lead = _emphasis(m["text"].strip(), markdown)
-            yield n, Block(kind=Kind.LIST_ITEM, text=text, locator=locator, marker=m["marker"], ordered=ordered,
-                        list_depth=_depth(indent), bold=bold, lead=lead, indent=float(indent))
+            yield (
+                n,
+                Block(
+                    kind=Kind.LIST_ITEM,
+                    text=text,
+                    locator=locator,
+                    marker=m["marker"],
+                    ordered=ordered,
+                    list_depth=_depth(indent),
+                    bold=bold,
+                    lead=lead,
+                    indent=float(indent),
+                ),
+            )
             pending_marker = None
             continue
         text, bold, lead = _emphasis(stripped, markdown)
         underline = markdown and n < len(lines) and MD_UNDERLINE.match(lines[n] if n < len(lines) else "")
         if underline and lines[n].strip():
-            yield n, Block(kind=Kind.HEADING, text=text, locator=locator, bold=True,
-                        heading_level=1 if lines[n].strip().startswith("=") else 2)
+            yield (
+                n,
+                Block(
+                    kind=Kind.HEADING,
+                    text=text,
+                    locator=locator,
+                    bold=True,
+                    heading_level=1 if lines[n].strip().startswith("=") else 2,
+                ),
+            )
             continue
         if pending_marker is not None:
-            yield n, Block(kind=Kind.LIST_ITEM, text=text, locator=locator, marker=pending_marker, bold=bold,
-                        lead=lead, indent=float(indent))
+            yield (
+                n,
+                Block(
+                    kind=Kind.LIST_ITEM,
+                    text=text,
+                    locator=locator,
+                    marker=pending_marker,
+                    bold=bold,
+                    lead=lead,
+                    indent=float(indent),
+                ),
+            )
             pending_marker = None
             continue
         yield n, Block(kind=Kind.PARAGRAPH, text=text, locator=locator, bold=bold, lead=lead, indent=float(indent))

@@ -2,6 +2,7 @@
 
 Nothing disappears silently: every dropped line comes back as a `Dropped` with the rule's reason, for the report.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -18,8 +19,11 @@ class Dropped:
     span: Span
 
     def as_dict(self) -> dict:
-        return {"text": self.text, "reason": self.reason, "source": {"document": self.span.document,
-                                                                     **self.span.as_dict()}}
+        return {
+            "text": self.text,
+            "reason": self.reason,
+            "source": {"document": self.span.document, **self.span.as_dict()},
+        }
 
 
 def boilerplate_reason(line: str, tables: Vocabulary) -> str | None:
@@ -30,8 +34,9 @@ def boilerplate_reason(line: str, tables: Vocabulary) -> str | None:
     return None
 
 
-def drop_page_furniture(blocks: tuple[Block, ...], document: str,
-                        tables: Vocabulary) -> tuple[list[Block], list[Dropped]]:
+def drop_page_furniture(
+    blocks: tuple[Block, ...], document: str, tables: Vocabulary
+) -> tuple[list[Block], list[Dropped]]:
     kept: list[Block] = []
     dropped: list[Dropped] = []
     for block in blocks:
@@ -51,8 +56,9 @@ def drop_page_furniture(blocks: tuple[Block, ...], document: str,
         for line in lines:
             reason = boilerplate_reason(line, tables) if collapse_whitespace(line) else None
             if reason:
-                dropped.append(Dropped(collapse_whitespace(line), reason,
-                                       block.span(document, offset, offset + len(line))))
+                dropped.append(
+                    Dropped(collapse_whitespace(line), reason, block.span(document, offset, offset + len(line)))
+                )
             else:
                 keep_lines.append(line)
             offset += len(line) + 1

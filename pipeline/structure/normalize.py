@@ -5,6 +5,7 @@
 - a block that continues the one before it (a bullet wrapped over two list items, a paragraph broken over lines or
   pages, a sentence split over two paragraphs) is merged into it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,8 +19,8 @@ from ..vocab.text import clean_bullet, collapse_whitespace, ends_sentence, join_
 @dataclass(frozen=True, slots=True)
 class Segment:
     kind: Kind
-    text: str                      # normalized: one line, whitespace collapsed, no glyphs or numbering
-    spans: tuple[Span, ...]        # where every part came from
+    text: str  # normalized: one line, whitespace collapsed, no glyphs or numbering
+    spans: tuple[Span, ...]  # where every part came from
     heading_level: int | None = None
     list_depth: int = 0
     ordered: bool = False
@@ -46,9 +47,19 @@ def to_segment(block: Block, document: str) -> Segment:
     elif text[:1] and "\ue000" <= text[0] <= "\uf8ff":
         text = clean_bullet(text)
     lead = collapse_whitespace(block.lead) if block.lead else None
-    return Segment(kind=block.kind, text=text, spans=(block.span(document),), heading_level=block.heading_level,
-                   list_depth=block.list_depth, ordered=block.ordered, bold=block.bold, lead=lead, cell=block.cell,
-                   size=block.size, marker=block.marker)
+    return Segment(
+        kind=block.kind,
+        text=text,
+        spans=(block.span(document),),
+        heading_level=block.heading_level,
+        list_depth=block.list_depth,
+        ordered=block.ordered,
+        bold=block.bold,
+        lead=lead,
+        cell=block.cell,
+        size=block.size,
+        marker=block.marker,
+    )
 
 
 def _is_word_if_needed(lines: list[str]):
@@ -94,8 +105,36 @@ def continues(head: Segment, last_text: str, seg: Segment, head_is_heading: bool
     return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))
 
 
-_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with", "by", "as", "at", "from",
-                   "that", "which", "who", "whose", "is", "are", "be", "not", "but", "nor", "its", "their", "into"}
+_FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "to",
+    "for",
+    "in",
+    "on",
+    "with",
+    "by",
+    "as",
+    "at",
+    "from",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "is",
+    "are",
+    "be",
+    "not",
+    "but",
+    "nor",
+    "its",
+    "their",
+    "into",
+}
 
 
 def _ends_in_function_word(text: str) -> bool:

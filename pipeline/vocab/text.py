@@ -1,4 +1,5 @@
 """Pure text normalizers (str -> str) and the small text predicates the later stages share."""
+
 from __future__ import annotations
 
 import re
@@ -66,8 +67,9 @@ def join_lines(lines: list[str], is_word=None) -> str:
             second = re.match(r"[\w']+", line)
             second_word = second.group(0) if second else ""
             first = m.group(1)
-            split_word = is_word is not None and not (is_word(first) and is_word(second_word)) \
-                and is_word(first + second_word)
+            split_word = (
+                is_word is not None and not (is_word(first) and is_word(second_word)) and is_word(first + second_word)
+            )
             pieces[-1] = previous[:-1] if split_word else previous
             pieces.append(line)
             continue

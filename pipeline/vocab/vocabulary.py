@@ -2,6 +2,7 @@
 
 Headings, level labels and boilerplate patterns are data, not code: see the comments at the top of each file.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,15 +24,15 @@ class Boilerplate:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    sections: dict[str, tuple[str, ...]]        # field -> heading entries, as printed in the table
-    section_keys: dict[str, str]                # lemma key of an entry -> field
+    sections: dict[str, tuple[str, ...]]  # field -> heading entries, as printed in the table
+    section_keys: dict[str, str]  # lemma key of an entry -> field
     section_key_words: tuple[tuple[tuple[str, ...], str], ...]  # the same keys split into words, in their order
     captions: tuple[re.Pattern, ...]
-    titles: tuple[re.Pattern, ...]              # document titles that wrap a competency name
+    titles: tuple[re.Pattern, ...]  # document titles that wrap a competency name
     related_sentences: tuple[re.Pattern, ...]
     level_patterns: tuple[re.Pattern, ...]
-    level_names: dict[str, int]                 # level name -> position (0 = lowest) on the first scale naming it
-    level_scales: tuple[dict[str, int], ...]    # each scale: name -> position
+    level_names: dict[str, int]  # level name -> position (0 = lowest) on the first scale naming it
+    level_scales: tuple[dict[str, int], ...]  # each scale: name -> position
     header_level_patterns: tuple[re.Pattern, ...]  # labels recognised only in a table's header row
     boilerplate: tuple[Boilerplate, ...]
     region_reasons: dict[str, str]
@@ -63,8 +64,11 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
         scales.append(positions)
         for name, position in positions.items():
             names.setdefault(name, position)
-    boilerplate = tuple(Boilerplate(rule["reason"], re.compile(p, re.I))
-                        for rule in furniture.get("boilerplate") or [] for p in rule.get("patterns") or [])
+    boilerplate = tuple(
+        Boilerplate(rule["reason"], re.compile(p, re.I))
+        for rule in furniture.get("boilerplate") or []
+        for p in rule.get("patterns") or []
+    )
     return Vocabulary(
         sections=sections,
         section_keys=section_keys,

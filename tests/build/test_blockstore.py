@@ -1,10 +1,13 @@
 """The block store: blocks parked on disk per document, read back for the review page."""
+
 from __future__ import annotations
 
 from pipeline.build.blockstore import BlockStore
 
-BLOCKS = [{"index": 0, "kind": "heading", "region": "body", "page": 1, "locator": "p1 l1", "text": "Teamwork — ✓"},
-          {"index": 1, "kind": "bullet", "region": "body", "page": None, "locator": None, "text": "x\n\"y\""}]
+BLOCKS = [
+    {"index": 0, "kind": "heading", "region": "body", "page": 1, "locator": "p1 l1", "text": "Teamwork — ✓"},
+    {"index": 1, "kind": "bullet", "region": "body", "page": None, "locator": None, "text": 'x\n"y"'},
+]
 
 
 def test_blocks_come_back_per_document_and_an_unknown_one_has_none(tmp_path):

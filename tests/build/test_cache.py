@@ -1,4 +1,5 @@
 """The extraction cache: hits and misses, what invalidates a key, corrupt entries, pruning, the cached run."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,10 +31,18 @@ CONTENT = "a" * 64
 
 
 def result(status: str = "ok", sha: str | None = CONTENT) -> dict:
-    return {"document": {"id": "customer-focus", "path": "customer-focus.pdf", "format": "pdf", "sha256": sha,
-                         "title": None},
-            "competencies": [{"name": "Customer Focus", "sources": ["customer-focus"]}],
-            "report": {"status": status, "warnings": []}, "blocks": []}
+    return {
+        "document": {
+            "id": "customer-focus",
+            "path": "customer-focus.pdf",
+            "format": "pdf",
+            "sha256": sha,
+            "title": None,
+        },
+        "competencies": [{"name": "Customer Focus", "sources": ["customer-focus"]}],
+        "report": {"status": status, "warnings": []},
+        "blocks": [],
+    }
 
 
 @pytest.fixture
@@ -63,19 +72,29 @@ def test_the_key_is_stable_and_a_hex_sha256(cache):
     assert len(key) == 64 and int(key, 16) >= 0
 
 
-@pytest.mark.parametrize("change", [
-    {"version": "0.2.0"}, {"tables": "u" * 64}, {"code": "d" * 64},
-], ids=lambda c: next(iter(c)))
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"version": "0.2.0"},
+        {"tables": "u" * 64},
+        {"code": "d" * 64},
+    ],
+    ids=lambda c: next(iter(c)),
+)
 def test_a_new_version_table_or_code_changes_every_key(cache, change):
     other = ExtractionCache(cache.root, salt=dataclasses.replace(SALT, **change))
     assert other.key(JOB, CONTENT) != cache.key(JOB, CONTENT)
 
 
-@pytest.mark.parametrize("job", [
-    dataclasses.replace(JOB, name="Customer Focus"),
-    dataclasses.replace(JOB, rel_path="sub/customer-focus.pdf"),
-    dataclasses.replace(JOB, doc_id="customer-focus-pdf"),
-], ids=["manifest name", "rel_path", "doc_id"])
+@pytest.mark.parametrize(
+    "job",
+    [
+        dataclasses.replace(JOB, name="Customer Focus"),
+        dataclasses.replace(JOB, rel_path="sub/customer-focus.pdf"),
+        dataclasses.replace(JOB, doc_id="customer-focus-pdf"),
+    ],
+    ids=["manifest name", "rel_path", "doc_id"],
+)
 def test_the_job_is_part_of_the_key(cache, job):
     assert cache.key(job, CONTENT) != cache.key(JOB, CONTENT)
 
@@ -106,13 +125,17 @@ def test_the_code_fingerprint_follows_the_sources(tmp_path):
     assert source_fingerprint.__wrapped__(package) != before
 
 
-@pytest.mark.parametrize("damage", [
-    lambda p: p.write_text('{"format": 1, "key": "', encoding="utf-8"),       # cut short
-    lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),                           # not text
-    lambda p: p.write_text("[]", encoding="utf-8"),                            # not an entry
-    lambda p: p.write_text(json.dumps({"format": 1, "key": "other", "result": result()}), encoding="utf-8"),
-    lambda p: p.write_text(json.dumps({"format": 1, "key": p.stem, "result": {"report": {}}}), encoding="utf-8"),
-], ids=["truncated", "binary", "wrong type", "foreign key", "incomplete result"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_text('{"format": 1, "key": "', encoding="utf-8"),  # cut short
+        lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),  # not text
+        lambda p: p.write_text("[]", encoding="utf-8"),  # not an entry
+        lambda p: p.write_text(json.dumps({"format": 1, "key": "other", "result": result()}), encoding="utf-8"),
+        lambda p: p.write_text(json.dumps({"format": 1, "key": p.stem, "result": {"report": {}}}), encoding="utf-8"),
+    ],
+    ids=["truncated", "binary", "wrong type", "foreign key", "incomplete result"],
+)
 def test_a_corrupt_entry_is_a_miss_not_an_error(cache, damage):
     key = cache.key(JOB, CONTENT)
     cache.put(key, result())
@@ -229,9 +252,10 @@ def test_each_result_is_stored_and_slimmed_before_the_next_is_extracted(tmp_path
 def test_upgrading_an_extraction_library_changes_every_key(tmp_path):
     """The libraries' versions come from their metadata folders, the first on the path winning as for `import`."""
     first, second = tmp_path / "first", tmp_path / "second"
-    for folder, names in ((first, ["pdfplumber-99.1.dist-info", "Python_Docx-0.9.dist-info", "numpy-9.dist-info"]),
-                          (second, ["pdfplumber-0.1.dist-info", "lxml-5.0.egg-info",
-                                    "spacy_lookups_data-2.0.dist-info"])):
+    for folder, names in (
+        (first, ["pdfplumber-99.1.dist-info", "Python_Docx-0.9.dist-info", "numpy-9.dist-info"]),
+        (second, ["pdfplumber-0.1.dist-info", "lxml-5.0.egg-info", "spacy_lookups_data-2.0.dist-info"]),
+    ):
         for name in names:
             (folder / name).mkdir(parents=True)
     versions = library_versions.__wrapped__((str(first), str(tmp_path / "missing"), str(second)))

@@ -1,4 +1,5 @@
 """`make check`: the committed output is what raw_docs/ gives today (this test is how `make test` runs it)."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Any executor gives the same dataset: in-process, a process pool, and a local Dask cluster."""
+
 from __future__ import annotations
 
 from pipeline.build.run import BuildOptions, build

@@ -1,4 +1,5 @@
 """The analyst's rebuild: incremental, deterministic, atomic, isolated failures, change report, corrections."""
+
 from __future__ import annotations
 
 import shutil
@@ -49,9 +50,12 @@ def test_second_build_with_nothing_changed_does_no_extraction(corpus, tmp_path, 
 def test_touching_one_document_re_extracts_that_one_only(corpus, tmp_path, monkeypatch):
     run(corpus, tmp_path / "out", tmp_path / "cache")
     page = corpus / "customer-focus.html"
-    page.write_text(page.read_text(encoding="utf-8").replace("Calms and satisfies irate customers.",
-                                                             "Calms and reassures irate customers."),
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "Calms and satisfies irate customers.", "Calms and reassures irate customers."
+        ),
+        encoding="utf-8",
+    )
     seen = []
     real = executors.extract_document
     monkeypatch.setattr(executors, "extract_document", lambda job: seen.append(job.rel_path) or real(job))
@@ -83,8 +87,7 @@ def test_same_bytes_whatever_the_file_order_or_worker_count(tmp_path):
 
 
 @pytest.mark.parametrize("interruption", [KeyboardInterrupt, RuntimeError])
-def test_a_build_stopped_midway_leaves_the_previous_output_byte_identical(corpus, tmp_path, monkeypatch,
-                                                                          interruption):
+def test_a_build_stopped_midway_leaves_the_previous_output_byte_identical(corpus, tmp_path, monkeypatch, interruption):
     out = tmp_path / "out"
     run(corpus, out, None)
     before = snapshot(out)
@@ -146,8 +149,10 @@ def test_corrections_reapplied_on_every_rebuild_and_reported_stale(corpus, tmp_p
     (corpus / "corrections.yaml").write_text(
         "corrections:\n"
         "  - document: customer-focus\n"
-        "    match: \"Committed to overall quality of service.\"\n"
-        "    move_to: {field: notes}\n", encoding="utf-8")
+        '    match: "Committed to overall quality of service."\n'
+        "    move_to: {field: notes}\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     first = run(corpus, out, tmp_path / "cache")
     focus = next(c for c in load(out / "competencies.json")["competencies"] if c["id"] == "customer-focus")
@@ -157,8 +162,10 @@ def test_corrections_reapplied_on_every_rebuild_and_reported_stale(corpus, tmp_p
     page.write_text(page.read_text(encoding="utf-8").replace("Calms and satisfies", "Calms"), encoding="utf-8")
     second = run(corpus, out, tmp_path / "cache")
     assert second.report["corrections"][0]["status"] == "applied"
-    page.write_text(page.read_text(encoding="utf-8").replace("Committed to overall quality of service.",
-                                                             "Committed to quality."), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("Committed to overall quality of service.", "Committed to quality."),
+        encoding="utf-8",
+    )
     third = run(corpus, out, tmp_path / "cache")
     assert third.report["corrections"][0]["status"] == "stale"
     assert any("stale" in m for m in third.messages)

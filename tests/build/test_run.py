@@ -1,4 +1,5 @@
 """End-to-end builds: the seeds in both forms, validation before publishing, exit codes."""
+
 from __future__ import annotations
 
 import shutil
@@ -110,8 +111,9 @@ def test_writers_side_by_side_all_run_and_any_failure_fails(tmp_path):
 
     for parallel in (False, True):
         side_by_side([write(f"a{parallel}"), write(f"b{parallel}"), write(f"c{parallel}")], parallel)
-        assert all((tmp_path / f"{x}{parallel}").read_text(encoding="utf-8") == f"{x}{parallel}" for x in "abc"), \
+        assert all((tmp_path / f"{x}{parallel}").read_text(encoding="utf-8") == f"{x}{parallel}" for x in "abc"), (
             "every writer's file, from the forked children too"
+        )
     with pytest.raises(BuildError, match="OSError: disk full"):
         side_by_side([write("d"), fail, write("e")], parallel=True)
     assert (tmp_path / "d").is_file() and (tmp_path / "e").is_file()

@@ -1,4 +1,5 @@
 """Changes between two datasets: exactly the edits made, nothing for identical data, a readable changes.md."""
+
 from __future__ import annotations
 
 import copy
@@ -23,9 +24,22 @@ def item(text: str, group: str | None = None, doc: str = "alpha") -> dict:
 
 
 def competency(name: str, cid: str, doc: str, **fields) -> dict:
-    base = {"id": cid, "name": name, "definition": None, "key_words": [], "indicators": [], "levels": [],
-            "activities": [], "courses": [], "readings": [], "related": [], "interview_questions": [], "tips": [],
-            "notes": [], "sources": [doc]}
+    base = {
+        "id": cid,
+        "name": name,
+        "definition": None,
+        "key_words": [],
+        "indicators": [],
+        "levels": [],
+        "activities": [],
+        "courses": [],
+        "readings": [],
+        "related": [],
+        "interview_questions": [],
+        "tips": [],
+        "notes": [],
+        "sources": [doc],
+    }
     base.update(fields)
     return base
 
@@ -33,26 +47,55 @@ def competency(name: str, cid: str, doc: str, **fields) -> dict:
 def dataset() -> dict:
     return {
         "schema_version": "1.0.0",
-        "documents": [{"id": "alpha", "path": "alpha.pdf", "format": "pdf", "sha256": "1" * 64, "title": None},
-                      {"id": "beta", "path": "beta.docx", "format": "docx", "sha256": "2" * 64, "title": None}],
+        "documents": [
+            {"id": "alpha", "path": "alpha.pdf", "format": "pdf", "sha256": "1" * 64, "title": None},
+            {"id": "beta", "path": "beta.docx", "format": "docx", "sha256": "2" * 64, "title": None},
+        ],
         "competencies": [
-            competency("Customer Focus", "customer-focus", "alpha",
-                       definition="Puts the customer first.",
-                       levels=[{"rank": 1, "label": "Level 1", "behaviors": [
-                           item("Listens to customers and asks questions."),
-                           item("Responds to requests within one day.")]},
-                           {"rank": 2, "label": "Level 2", "behaviors": [item("Anticipates customer needs.")]}],
-                       activities=[item("Shadow a service manager for a day.", "Practice"),
-                                   item("Keep a log of customer problems.", "Practice"),
-                                   item("Read the complaints report every week.", "Study")],
-                       readings=[{"text": "Smith, J. Serving Well. Acme, 2001.", "title": "Serving Well",
-                                  "authors": ["J. Smith"], "publisher": "Acme", "year": 2001, "description": None,
-                                  "source": {"document": "alpha", "page": 1}}]),
-            competency("Responsivness", "responsivness", "beta",
-                       definition="Answers promptly and follows up.",
-                       indicators=[item("Returns calls the same day.", doc="beta"),
-                                   item("Follows up on open requests.", doc="beta"),
-                                   item("Keeps customers informed of delays.", doc="beta")]),
+            competency(
+                "Customer Focus",
+                "customer-focus",
+                "alpha",
+                definition="Puts the customer first.",
+                levels=[
+                    {
+                        "rank": 1,
+                        "label": "Level 1",
+                        "behaviors": [
+                            item("Listens to customers and asks questions."),
+                            item("Responds to requests within one day."),
+                        ],
+                    },
+                    {"rank": 2, "label": "Level 2", "behaviors": [item("Anticipates customer needs.")]},
+                ],
+                activities=[
+                    item("Shadow a service manager for a day.", "Practice"),
+                    item("Keep a log of customer problems.", "Practice"),
+                    item("Read the complaints report every week.", "Study"),
+                ],
+                readings=[
+                    {
+                        "text": "Smith, J. Serving Well. Acme, 2001.",
+                        "title": "Serving Well",
+                        "authors": ["J. Smith"],
+                        "publisher": "Acme",
+                        "year": 2001,
+                        "description": None,
+                        "source": {"document": "alpha", "page": 1},
+                    }
+                ],
+            ),
+            competency(
+                "Responsivness",
+                "responsivness",
+                "beta",
+                definition="Answers promptly and follows up.",
+                indicators=[
+                    item("Returns calls the same day.", doc="beta"),
+                    item("Follows up on open requests.", doc="beta"),
+                    item("Keeps customers informed of delays.", doc="beta"),
+                ],
+            ),
         ],
     }
 
@@ -85,11 +128,22 @@ def test_a_hand_made_edit_yields_exactly_those_changes():
     (changed,) = comps["changed"]
     assert changed["id"] == "customer-focus" and changed["sources"] == ["alpha"]
     assert changed["fields"] == {
-        "levels": {"added": [], "removed": [], "changed": [
-            {"old": "Responds to requests within one day.", "new": "Responds to requests within two days.",
-             "level": 1}]},
-        "activities": {"added": [], "removed": [{"text": "Keep a log of customer problems.", "group": "Practice"}],
-                       "changed": []},
+        "levels": {
+            "added": [],
+            "removed": [],
+            "changed": [
+                {
+                    "old": "Responds to requests within one day.",
+                    "new": "Responds to requests within two days.",
+                    "level": 1,
+                }
+            ],
+        },
+        "activities": {
+            "added": [],
+            "removed": [{"text": "Keep a log of customer problems.", "group": "Practice"}],
+            "changed": [],
+        },
     }
     assert changes["documents"] == {"added": [], "removed": [], "changed": []}
     s = changes["summary"]
@@ -100,10 +154,21 @@ def test_a_hand_made_edit_yields_exactly_those_changes():
 def test_the_markdown_mentions_each_change():
     md = render_markdown(compare(dataset(), edited()))
     assert md.startswith("# Changes\n")
-    for text in ("1 added", "1 renamed", "Teamwork", "Responsivness", "Responsiveness", "`responsiveness`",
-                 "Responds to requests within one day.", "Responds to requests within two days.",
-                 "Keep a log of customer problems.", "level 1", "“Practice”", "## Customer Focus (`customer-focus`)",
-                 "From `alpha`"):
+    for text in (
+        "1 added",
+        "1 renamed",
+        "Teamwork",
+        "Responsivness",
+        "Responsiveness",
+        "`responsiveness`",
+        "Responds to requests within one day.",
+        "Responds to requests within two days.",
+        "Keep a log of customer problems.",
+        "level 1",
+        "“Practice”",
+        "## Customer Focus (`customer-focus`)",
+        "From `alpha`",
+    ):
         assert text in md, text
 
 
@@ -117,8 +182,7 @@ def test_no_previous_dataset_means_everything_added():
 def test_documents_added_removed_and_changed_by_hash():
     new = dataset()
     new["documents"][0]["sha256"] = "3" * 64
-    new["documents"][1:] = [{"id": "gamma", "path": "gamma.html", "format": "html", "sha256": "4" * 64,
-                             "title": None}]
+    new["documents"][1:] = [{"id": "gamma", "path": "gamma.html", "format": "html", "sha256": "4" * 64, "title": None}]
     docs = compare(dataset(), new)["documents"]
     assert docs["added"] == [{"id": "gamma", "path": "gamma.html"}]
     assert docs["removed"] == [{"id": "beta", "path": "beta.docx"}]
@@ -141,8 +205,9 @@ def test_a_renamed_competency_also_reports_its_field_changes():
     resp["indicators"].append(item("Closes every ticket.", doc="beta"))
     (changed,) = [c for c in compare(dataset(), new)["competencies"]["changed"] if c["id"] == "responsiveness"]
     assert changed["renamed_from"] == "responsivness"
-    assert changed["fields"] == {"indicators": {"added": [{"text": "Closes every ticket."}], "removed": [],
-                                                "changed": []}}
+    assert changed["fields"] == {
+        "indicators": {"added": [{"text": "Closes every ticket."}], "removed": [], "changed": []}
+    }
 
 
 def test_items_moved_between_places_and_level_labels():
@@ -155,8 +220,13 @@ def test_items_moved_between_places_and_level_labels():
     fields = compare(dataset(), new)["competencies"]["changed"][0]["fields"]
     assert fields["levels"]["changed"] == [
         {"level": 2, "part": "label", "old": "Level 2", "new": "Level II"},
-        {"old": "Listens to customers and asks questions.", "new": "Listens to customers and asks questions.",
-         "level": 2, "from_level": 1}]
+        {
+            "old": "Listens to customers and asks questions.",
+            "new": "Listens to customers and asks questions.",
+            "level": 2,
+            "from_level": 1,
+        },
+    ]
     assert fields["activities"]["changed"][0]["from_group"] == "Study"
     md = render_markdown(compare(dataset(), new))
     assert "- moved from level 1 to level 2: “Listens to customers" in md
@@ -172,12 +242,14 @@ def test_definition_key_words_readings_and_related():
     focus["related"] = ["Teamwork"]
     focus["readings"][0].update(text="Smith, J. Serving Well. Acme, 2002.", year=2002)
     fields = compare(dataset(), new)["competencies"]["changed"][0]["fields"]
-    assert fields["definition"]["changed"] == [{"old": "Puts the customer first.",
-                                                "new": "Puts the customer first, always."}]
+    assert fields["definition"]["changed"] == [
+        {"old": "Puts the customer first.", "new": "Puts the customer first, always."}
+    ]
     assert fields["key_words"]["added"] == [{"text": "service"}]
     assert fields["related"]["added"] == [{"text": "Teamwork"}]
-    assert fields["readings"]["changed"] == [{"old": "Smith, J. Serving Well. Acme, 2001.",
-                                              "new": "Smith, J. Serving Well. Acme, 2002."}]
+    assert fields["readings"]["changed"] == [
+        {"old": "Smith, J. Serving Well. Acme, 2001.", "new": "Smith, J. Serving Well. Acme, 2002."}
+    ]
 
 
 def test_a_rewritten_item_is_a_removal_and_an_addition():
@@ -241,7 +313,8 @@ def test_an_edit_of_the_published_dataset():
     assert [(r["old_id"], r["new_id"]) for r in comps["renamed"]] == [(old_id, old_id + "-renamed")]
     (changed,) = comps["changed"]
     assert changed["id"] == target["id"] and set(changed["fields"]) == {"levels", "activities"}
-    assert changed["fields"]["levels"]["changed"] == [{"old": before_text, "new": before_text + " Every time.",
-                                                       "level": target["levels"][0]["rank"]}]
+    assert changed["fields"]["levels"]["changed"] == [
+        {"old": before_text, "new": before_text + " Every time.", "level": target["levels"][0]["rank"]}
+    ]
     assert [e["text"] for e in changed["fields"]["activities"]["removed"]] == [removed["text"]]
     assert not has_changes(compare(old, copy.deepcopy(old)))

@@ -1,4 +1,5 @@
 """Analyst corrections: each action, stale and ambiguous corrections, idempotence, clear errors for a bad file."""
+
 from __future__ import annotations
 
 import copy
@@ -24,18 +25,36 @@ from pipeline.dataset.validate import validate_dataset
 
 
 def item(text: str, doc: str = "customer-focus", group: str | None = None, block: int = 0) -> dict:
-    out = {"text": text, "source": {"document": doc, "page": None,
-                                    "spans": [{"block": block, "page": None, "locator": f"line {block + 1}",
-                                               "start": 0, "end": len(text)}]}}
+    out = {
+        "text": text,
+        "source": {
+            "document": doc,
+            "page": None,
+            "spans": [{"block": block, "page": None, "locator": f"line {block + 1}", "start": 0, "end": len(text)}],
+        },
+    }
     if group:
         out["group"] = group
     return out
 
 
 def competency(name: str, cid: str, doc: str, **fields) -> dict:
-    base = {"id": cid, "name": name, "definition": None, "key_words": [], "indicators": [], "levels": [],
-            "activities": [], "courses": [], "readings": [], "related": [], "interview_questions": [], "tips": [],
-            "notes": [], "sources": [doc]}
+    base = {
+        "id": cid,
+        "name": name,
+        "definition": None,
+        "key_words": [],
+        "indicators": [],
+        "levels": [],
+        "activities": [],
+        "courses": [],
+        "readings": [],
+        "related": [],
+        "interview_questions": [],
+        "tips": [],
+        "notes": [],
+        "sources": [doc],
+    }
     base.update(fields)
     return base
 
@@ -46,30 +65,66 @@ def document(doc_id: str, path: str) -> dict:
 
 def dataset() -> dict:
     focus = competency(
-        "Customer Focus", "customer-focus", "customer-focus",
-        levels=[{"rank": 1, "label": "Level 1", "behaviors": [item("Listens to customers.", block=1),
-                                                              item("Committed to overall quality of service.",
-                                                                   block=2)]},
-                {"rank": 4, "label": "Level 4", "behaviors": [item("Anticipates needs.", block=3)]}],
-        activities=[item("Shadow a manager. Keep a log.", group="Practice", block=4),
-                    item("Foresees and meets needs.", block=5)],
-        readings=[{"text": "Smith, J. Serving Well. Acme, 2001.", "title": "Serving Well", "authors": ["J. Smith"],
-                   "publisher": "Acme", "year": 2001, "description": None,
-                   "source": {"document": "customer-focus", "page": None}}])
+        "Customer Focus",
+        "customer-focus",
+        "customer-focus",
+        levels=[
+            {
+                "rank": 1,
+                "label": "Level 1",
+                "behaviors": [
+                    item("Listens to customers.", block=1),
+                    item("Committed to overall quality of service.", block=2),
+                ],
+            },
+            {"rank": 4, "label": "Level 4", "behaviors": [item("Anticipates needs.", block=3)]},
+        ],
+        activities=[
+            item("Shadow a manager. Keep a log.", group="Practice", block=4),
+            item("Foresees and meets needs.", block=5),
+        ],
+        readings=[
+            {
+                "text": "Smith, J. Serving Well. Acme, 2001.",
+                "title": "Serving Well",
+                "authors": ["J. Smith"],
+                "publisher": "Acme",
+                "year": 2001,
+                "description": None,
+                "source": {"document": "customer-focus", "page": None},
+            }
+        ],
+    )
     orientation = competency(
-        "Customer Service Orientation", "customer-service-orientation", "customer-service-orientation",
-        indicators=[item("Listens to the customer and", "customer-service-orientation", block=1),
-                    item("asks questions to understand the need.", "customer-service-orientation", block=2)])
-    resp = competency("Responsiveness And Follow Up", "responsiveness-and-follow-up", "responsiveness-and-follow-up",
-                      notes=[item("Returns calls.", "responsiveness-and-follow-up")])
+        "Customer Service Orientation",
+        "customer-service-orientation",
+        "customer-service-orientation",
+        indicators=[
+            item("Listens to the customer and", "customer-service-orientation", block=1),
+            item("asks questions to understand the need.", "customer-service-orientation", block=2),
+        ],
+    )
+    resp = competency(
+        "Responsiveness And Follow Up",
+        "responsiveness-and-follow-up",
+        "responsiveness-and-follow-up",
+        notes=[item("Returns calls.", "responsiveness-and-follow-up")],
+    )
     shared = "Shares information."
-    dictionary = [competency("Teamwork", "teamwork", "dictionary", indicators=[item(shared, "dictionary")]),
-                  competency("Integrity", "integrity", "dictionary", indicators=[item(shared, "dictionary")])]
-    return {"schema_version": "1.0.0",
-            "documents": [document("customer-focus", "customer-focus.html"), document("dictionary", "dictionary.pdf"),
-                          document("customer-service-orientation", "customer-service-orientation.docx"),
-                          document("responsiveness-and-follow-up", "responsiveness-and-follow-up.pdf")],
-            "competencies": sorted([focus, orientation, resp, *dictionary], key=lambda c: c["id"])}
+    dictionary = [
+        competency("Teamwork", "teamwork", "dictionary", indicators=[item(shared, "dictionary")]),
+        competency("Integrity", "integrity", "dictionary", indicators=[item(shared, "dictionary")]),
+    ]
+    return {
+        "schema_version": "1.0.0",
+        "documents": [
+            document("customer-focus", "customer-focus.html"),
+            document("dictionary", "dictionary.pdf"),
+            document("customer-service-orientation", "customer-service-orientation.docx"),
+            document("responsiveness-and-follow-up", "responsiveness-and-follow-up.pdf"),
+        ],
+        "competencies": sorted([focus, orientation, resp, *dictionary], key=lambda c: c["id"]),
+    }
 
 
 def comp(data: dict, cid: str) -> dict:
@@ -161,7 +216,10 @@ corrections:
     assert statuses(outcomes) == [STALE, APPLIED]
     assert "no level 5" in outcomes[0].detail
     assert [(lv["rank"], lv["label"], len(lv["behaviors"])) for lv in comp(data, "customer-focus")["levels"]] == [
-        (1, "Level 1", 2), (4, "Level 4", 0), (5, "Level 5", 1)]
+        (1, "Level 1", 2),
+        (4, "Level 4", 0),
+        (5, "Level 5", 1),
+    ]
 
 
 def test_a_reading_moved_to_notes_becomes_an_item():
@@ -209,7 +267,10 @@ corrections:
     assert statuses(outcomes) == [APPLIED]
     activities = comp(data, "customer-focus")["activities"]
     assert [(a["text"], a.get("group")) for a in activities] == [
-        ("Shadow a manager.", "Practice"), ("Keep a log.", "Practice"), ("Foresees and meets needs.", None)]
+        ("Shadow a manager.", "Practice"),
+        ("Keep a log.", "Practice"),
+        ("Foresees and meets needs.", None),
+    ]
 
 
 def test_an_item_id_names_an_item_even_after_a_rename_in_the_same_run():
@@ -259,8 +320,9 @@ corrections:
     drop: true
 """)
     assert statuses(outcomes) == [STALE, STALE, STALE]
-    assert outcomes[0].detail == ("document customer-focus no longer contains an item with text "
-                                  "'This sentence is not in the document.'")
+    assert outcomes[0].detail == (
+        "document customer-focus no longer contains an item with text 'This sentence is not in the document.'"
+    )
     assert "no such document 'retired-guide.pdf'" in outcomes[1].detail
     assert "in tips" in outcomes[2].detail
     assert data == dataset()
@@ -333,23 +395,35 @@ BAD_FILES = {
     "not a mapping": ("corrections:\n  - just text\n", r"line 2: a correction is a mapping"),
     "unknown key": ("corrections:\n  - document: x\n    match: a\n    dorp: true\n", r"line 2: unknown key\(s\) dorp"),
     "no action": ("corrections:\n  - document: x\n    match: a\n", r"line 2: .*exactly one action.*found none"),
-    "two actions": ("corrections:\n\n  - document: x\n    match: a\n    drop: true\n    split: [a, b]\n",
-                    r"line 3: .*found drop, split"),
+    "two actions": (
+        "corrections:\n\n  - document: x\n    match: a\n    drop: true\n    split: [a, b]\n",
+        r"line 3: .*found drop, split",
+    ),
     "no document": ("corrections:\n  - match: a\n    drop: true\n", r"line 2: document: is missing"),
     "no item": ("corrections:\n  - document: x\n    drop: true\n", r"line 2: drop needs the item"),
-    "both finders": ("corrections:\n  - document: x\n    match: a\n    item_id: 'abcdefabcdef'\n    drop: true\n",
-                     r"line 2: drop needs the item"),
+    "both finders": (
+        "corrections:\n  - document: x\n    match: a\n    item_id: 'abcdefabcdef'\n    drop: true\n",
+        r"line 2: drop needs the item",
+    ),
     "drop false": ("corrections:\n  - document: x\n    match: a\n    drop: false\n", r"line 2: write 'drop: true'"),
     "merge one": ("corrections:\n  - document: x\n    merge: [a]\n", r"line 2: merge takes a list of two or more"),
-    "bad field": ("corrections:\n  - document: x\n    match: a\n    move_to: {field: readings}\n",
-                  r"line 2: move_to needs \{field: ...\}"),
-    "level not levels": ("corrections:\n  - document: x\n    match: a\n    move_to: {field: notes, level: 2}\n",
-                         r"line 2: move_to: level: is a rank"),
-    "levels no level": ("corrections:\n  - document: x\n    match: a\n    move_to: {field: levels}\n",
-                        r"line 2: move_to: field: levels needs level:"),
+    "bad field": (
+        "corrections:\n  - document: x\n    match: a\n    move_to: {field: readings}\n",
+        r"line 2: move_to needs \{field: ...\}",
+    ),
+    "level not levels": (
+        "corrections:\n  - document: x\n    match: a\n    move_to: {field: notes, level: 2}\n",
+        r"line 2: move_to: level: is a rank",
+    ),
+    "levels no level": (
+        "corrections:\n  - document: x\n    match: a\n    move_to: {field: levels}\n",
+        r"line 2: move_to: field: levels needs level:",
+    ),
     "bad item id": ("corrections:\n  - document: x\n    item_id: xyz\n    drop: true\n", r"line 2: item_id: is 12"),
-    "duplicate key": ("corrections:\n  - document: x\n    match: a\n    match: b\n    drop: true\n",
-                      r"line 4: not valid YAML: duplicate key 'match'"),
+    "duplicate key": (
+        "corrections:\n  - document: x\n    match: a\n    match: b\n    drop: true\n",
+        r"line 4: not valid YAML: duplicate key 'match'",
+    ),
     "empty name": ("corrections:\n  - document: x\n    set_name: '&'\n", r"line 2: set_name '&' has no letter"),
 }
 

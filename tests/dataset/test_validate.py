@@ -1,4 +1,5 @@
 """The schema describes the output contract: it is valid 2020-12, versioned, and accepts exactly the contract."""
+
 from __future__ import annotations
 
 import copy
@@ -29,18 +30,34 @@ def test_gold_files_of_the_contract_validate(gold):
 
 def test_contract_field_names_are_required():
     comp = load_schema()["$defs"]["competency"]
-    assert set(comp["required"]) == {"id", "name", "definition", "key_words", "indicators", "levels", "activities",
-                                     "courses", "readings", "related", "interview_questions", "tips", "notes",
-                                     "sources"}
+    assert set(comp["required"]) == {
+        "id",
+        "name",
+        "definition",
+        "key_words",
+        "indicators",
+        "levels",
+        "activities",
+        "courses",
+        "readings",
+        "related",
+        "interview_questions",
+        "tips",
+        "notes",
+        "sources",
+    }
 
 
-@pytest.mark.parametrize("mutate, where", [
-    (lambda d: d["competencies"][0].update(extra_field=1), "$.competencies[0]"),
-    (lambda d: d["competencies"][0]["levels"][0].update(rank=0), "$.competencies[0].levels[0].rank"),
-    (lambda d: d["competencies"][0].update(id="Customer Focus"), "$.competencies[0].id"),
-    (lambda d: d["documents"][0].update(format="rtf"), "$.documents[0].format"),
-    (lambda d: d["competencies"][0]["readings"][0].pop("title"), "$.competencies[0].readings[0]"),
-])
+@pytest.mark.parametrize(
+    "mutate, where",
+    [
+        (lambda d: d["competencies"][0].update(extra_field=1), "$.competencies[0]"),
+        (lambda d: d["competencies"][0]["levels"][0].update(rank=0), "$.competencies[0].levels[0].rank"),
+        (lambda d: d["competencies"][0].update(id="Customer Focus"), "$.competencies[0].id"),
+        (lambda d: d["documents"][0].update(format="rtf"), "$.documents[0].format"),
+        (lambda d: d["competencies"][0]["readings"][0].pop("title"), "$.competencies[0].readings[0]"),
+    ],
+)
 def test_mistakes_are_caught_with_their_json_path_and_document(mutate, where):
     data = copy.deepcopy(load(SEEDS / "gold" / "customer-focus.json"))
     mutate(data)
@@ -51,6 +68,7 @@ def test_mistakes_are_caught_with_their_json_path_and_document(mutate, where):
 
 def test_no_keyword_stands_beside_a_ref():
     """The fast validator reads the schema as draft-07, where keywords beside a $ref are ignored: keep none."""
+
     def walk(node, path="$"):
         if isinstance(node, dict):
             if "$ref" in node:
@@ -61,6 +79,7 @@ def test_no_keyword_stands_beside_a_ref():
         elif isinstance(node, list):
             for i, v in enumerate(node):
                 walk(v, f"{path}[{i}]")
+
     walk(load_schema())
 
 

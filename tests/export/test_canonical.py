@@ -1,4 +1,5 @@
 """The canonical serialization: streamed or in one piece, the bytes the standard library's json gives."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,16 @@ from pipeline.export.canonical import Encoded, Spill, Stream, dumps, encode, rea
 # JSON values as the outputs hold them: text of any script (control characters, U+2028, astral planes), integers,
 # floats as the reports round them (no exponent either way), nesting.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
-SCALARS = st.none() | st.booleans() | st.integers(-2**53, 2**53) | TEXT | \
-    st.floats(min_value=0.001, max_value=1e6, allow_nan=False).map(lambda x: round(x, 3))
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
-                      max_leaves=25)
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53), 2**53)
+    | TEXT
+    | st.floats(min_value=0.001, max_value=1e6, allow_nan=False).map(lambda x: round(x, 3))
+)
+VALUES = st.recursive(
+    SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4), max_leaves=25
+)
 TOPS = st.dictionaries(TEXT, VALUES | st.lists(VALUES, max_size=5), max_size=5)
 
 
@@ -56,8 +63,10 @@ def test_a_generator_is_consumed_one_element_at_a_time(tmp_path):
 
     write_streamed(tmp_path / "out.json", {"items": Stream(elements()), "empty": Stream(iter(()))})
     assert produced == [0, 1, 2]
-    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == {"items": [{"n": 0}, {"n": 1},
-                                                                                          {"n": 2}], "empty": []}
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == {
+        "items": [{"n": 0}, {"n": 1}, {"n": 2}],
+        "empty": [],
+    }
 
 
 def test_an_encoded_element_is_copied_not_encoded_again(tmp_path):
@@ -79,8 +88,9 @@ def test_a_file_is_read_back_one_element_at_a_time_whatever_its_layout(tmp_path_
     assert {k: v for k, v in read.items() if k != "items"} == {k: v for k, v in top.items() if k != "items"}
 
 
-@pytest.mark.parametrize("text", ["", "[1]", '{"items": [1, 2', '{"items": [1 2]}', '{"items": [1]]}', "{} {}",
-                                  '{"a" 1}', '{"items": [1],}'])
+@pytest.mark.parametrize(
+    "text", ["", "[1]", '{"items": [1, 2', '{"items": [1 2]}', '{"items": [1]]}', "{} {}", '{"a" 1}', '{"items": [1],}']
+)
 def test_a_file_that_is_not_one_json_object_fails_while_read(tmp_path, text):
     (tmp_path / "in.json").write_text(text, encoding="utf-8")
     with pytest.raises(ValueError):

@@ -1,5 +1,6 @@
 """The CASE export: a valid CFPackage by OpenSALT's schema, identifiers stable and derived from dataset ids,
 every association between objects that exist."""
+
 from __future__ import annotations
 
 import copy
@@ -50,9 +51,15 @@ def test_the_schema_copy_is_draft_04_and_unchanged():
     Draft4Validator.check_schema(schema)
 
 
-@pytest.mark.parametrize("options", [CaseOptions(), CaseOptions(activities=True),
-                                     CaseOptions(base_uri="https://case.example.org/ims/case/v1p0",
-                                                 last_change="2026-11-22T00:00:00+00:00")], ids=str)
+@pytest.mark.parametrize(
+    "options",
+    [
+        CaseOptions(),
+        CaseOptions(activities=True),
+        CaseOptions(base_uri="https://case.example.org/ims/case/v1p0", last_change="2026-11-22T00:00:00+00:00"),
+    ],
+    ids=str,
+)
 def test_package_validates_against_the_case_schema(dataset, options):
     schema = json.loads(CASE_SCHEMA.read_text(encoding="utf-8"))
     package = to_case(dataset, options)
@@ -74,6 +81,7 @@ def test_uris_and_dates_are_well_formed(package):
         elif isinstance(node, list):
             for value in node:
                 walk(value)
+
     walk(package)
 
 
@@ -100,8 +108,9 @@ def test_each_competency_id_maps_to_exactly_one_item_and_back(dataset, package):
     by_identifier = {i["identifier"]: i for i in competencies}
     for comp in dataset["competencies"]:
         identifier = competency_identifier(comp["id"])
-        assert identifier == str(uuid.uuid5(uuid.uuid5(NAMESPACE, "framework:competency-kb"),
-                                            f"competency:{comp['id']}"))
+        assert identifier == str(
+            uuid.uuid5(uuid.uuid5(NAMESPACE, "framework:competency-kb"), f"competency:{comp['id']}")
+        )
         assert by_identifier[identifier]["humanCodingScheme"] == comp["id"]  # and back
         assert by_identifier[identifier]["abbreviatedStatement"] == comp["name"]
 
@@ -112,8 +121,11 @@ def test_identifiers_follow_the_data_not_the_position(dataset):
     changed = copy.deepcopy(dataset)
     changed["competencies"].reverse()
     comp = next(c for c in changed["competencies"] if c["levels"])
-    source = comp["levels"][0]["behaviors"][0]["source"] if comp["levels"][0]["behaviors"] else \
-        {"document": comp["sources"][0], "page": None}
+    source = (
+        comp["levels"][0]["behaviors"][0]["source"]
+        if comp["levels"][0]["behaviors"]
+        else {"document": comp["sources"][0], "page": None}
+    )
     comp["levels"][0]["behaviors"].insert(0, {"text": "A brand new first behavior.", "source": source})
     after = set(iter_identifiers(to_case(changed)))
     assert before < after and len(after - before) == 2  # the new behavior and its association
@@ -147,11 +159,19 @@ def test_associations_point_to_existing_objects(package):
 
 def test_the_tree(dataset, package):
     items = {i["identifier"]: i for i in package["CFItems"]}
-    parent = {a["originNodeURI"]["identifier"]: a["destinationNodeURI"]["identifier"]
-              for a in package["CFAssociations"] if a["associationType"] == "isChildOf"}
+    parent = {
+        a["originNodeURI"]["identifier"]: a["destinationNodeURI"]["identifier"]
+        for a in package["CFAssociations"]
+        if a["associationType"] == "isChildOf"
+    }
     assert set(parent) == set(items)  # every item is placed in the tree exactly once
-    expected_parent = {"Competency": None, "Proficiency Level": "Competency", "Behavior": "Proficiency Level",
-                       "Behavioral Indicator": "Competency", "Development Activity": "Competency"}
+    expected_parent = {
+        "Competency": None,
+        "Proficiency Level": "Competency",
+        "Behavior": "Proficiency Level",
+        "Behavioral Indicator": "Competency",
+        "Development Activity": "Competency",
+    }
     for identifier, item in items.items():
         up = items.get(parent[identifier])
         assert (up["CFItemType"] if up else None) == expected_parent[item["CFItemType"]]
@@ -161,10 +181,17 @@ def test_the_tree(dataset, package):
 
 def test_related_only_between_competencies_of_the_dataset(dataset, package):
     ids = {c["id"] for c in dataset["competencies"]}
-    expected = {(competency_identifier(c["id"]), competency_identifier(slug(r)))
-                for c in dataset["competencies"] for r in c["related"] if slug(r) in ids and slug(r) != c["id"]}
-    related = {(a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"])
-               for a in package["CFAssociations"] if a["associationType"] == "isRelatedTo"}
+    expected = {
+        (competency_identifier(c["id"]), competency_identifier(slug(r)))
+        for c in dataset["competencies"]
+        for r in c["related"]
+        if slug(r) in ids and slug(r) != c["id"]
+    }
+    related = {
+        (a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"])
+        for a in package["CFAssociations"]
+        if a["associationType"] == "isRelatedTo"
+    }
     assert related == expected
     assert any(c["related"] for c in dataset["competencies"])  # the fixture exercises both cases
 

@@ -1,4 +1,5 @@
 """Publishing never destroys a user's files, never publishes a half-written or damaged output, one build at a time."""
+
 from __future__ import annotations
 
 import os
@@ -31,8 +32,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300
+    )
 
 
 def run(raw: Path, out: Path, **kw):

@@ -1,5 +1,6 @@
 """The tables export: row counts add up to the JSON's, keys join, the data package validates with Frictionless,
 and the same dataset gives the same bytes."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,21 @@ def tables(folder):
 
 def test_one_csv_and_one_parquet_per_table(folder):
     names = [t.name for t in TABLES]
-    assert {"competencies", "levels", "behaviors", "indicators", "activities", "courses", "readings", "related",
-            "interview_questions", "tips", "notes", "documents", "competency_sources"} <= set(names)
+    assert {
+        "competencies",
+        "levels",
+        "behaviors",
+        "indicators",
+        "activities",
+        "courses",
+        "readings",
+        "related",
+        "interview_questions",
+        "tips",
+        "notes",
+        "documents",
+        "competency_sources",
+    } <= set(names)
     for name in names:
         assert (folder / f"{name}.csv").is_file() and (folder / f"{name}.parquet").is_file()
     assert [r["name"] for r in json.loads((folder / "datapackage.json").read_text())["resources"]] == names
@@ -71,8 +85,9 @@ def test_rows_point_back_into_the_json(dataset, tables):
 def test_keys_join(tables):
     comps = set(tables["competencies"]["competency_id"])
     docs = set(tables["documents"]["document_id"])
-    behaviors = tables["behaviors"].merge(tables["levels"], on=["competency_id", "level_rank"], how="left",
-                                          indicator=True)
+    behaviors = tables["behaviors"].merge(
+        tables["levels"], on=["competency_id", "level_rank"], how="left", indicator=True
+    )
     assert (behaviors["_merge"] == "both").all()
     for name in ("levels", "key_words", "related", "competency_sources", *ITEM_FIELDS):
         assert set(tables[name]["competency_id"]) <= comps, name
@@ -86,6 +101,7 @@ def test_keys_join(tables):
 
 def test_frictionless_validates_the_data_package(folder):
     import frictionless
+
     report = frictionless.validate(folder / "datapackage.json")
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
@@ -130,17 +146,19 @@ def test_datapackage_declares_keys():
     package = datapackage({"schema_version": "1.0.0", "documents": [], "competencies": []})
     behaviors = next(r for r in package["resources"] if r["name"] == "behaviors")
     assert behaviors["schema"]["primaryKey"] == ["competency_id", "level_rank", "item_index"]
-    assert {"fields": ["competency_id", "level_rank"],
-            "reference": {"resource": "levels", "fields": ["competency_id", "level_rank"]}} \
-        in behaviors["schema"]["foreignKeys"]
+    assert {
+        "fields": ["competency_id", "level_rank"],
+        "reference": {"resource": "levels", "fields": ["competency_id", "level_rank"]},
+    } in behaviors["schema"]["foreignKeys"]
 
 
 def test_formula_guard_is_undone_when_the_csv_is_read_back(tmp_path):
     from pipeline.export.tables import read_tables, write_tables
 
     data = json.loads((ROOT / "output" / "competencies.json").read_text(encoding="utf-8"))
-    data["competencies"][0]["notes"] = [{"text": "=1+1 is what a formula looks like",
-                                         "source": {"document": data["documents"][0]["id"], "page": None}}]
+    data["competencies"][0]["notes"] = [
+        {"text": "=1+1 is what a formula looks like", "source": {"document": data["documents"][0]["id"], "page": None}}
+    ]
     write_tables(data, tmp_path)
     assert "'=1+1 is what" in (tmp_path / "notes.csv").read_text(encoding="utf-8-sig")
     notes = read_tables(tmp_path, format="csv")["notes"]
@@ -161,8 +179,9 @@ def test_tables_written_row_by_row_equal_the_pandas_frames_whatever_the_row_grou
     frames = module.build_frames(dataset)
     for fmt in ("csv", "parquet"):
         for name, df in load_tables(tmp_path, format=fmt).items():
-            pd.testing.assert_frame_equal(df.reset_index(drop=True), frames[name].reset_index(drop=True),
-                                          check_dtype=False, obj=f"{fmt} {name}")
+            pd.testing.assert_frame_equal(
+                df.reset_index(drop=True), frames[name].reset_index(drop=True), check_dtype=False, obj=f"{fmt} {name}"
+            )
     expected = frames["behaviors"].copy()
     for column in expected.columns:
         if str(expected[column].dtype) == "string":
@@ -172,8 +191,12 @@ def test_tables_written_row_by_row_equal_the_pandas_frames_whatever_the_row_grou
 
 
 @settings(max_examples=60, derandomize=True, deadline=None)
-@given(st.lists(st.tuples(st.text(), st.one_of(st.none(), st.integers(-2**63, 2**63 - 1)),
-                          st.one_of(st.none(), st.text())), max_size=20))
+@given(
+    st.lists(
+        st.tuples(st.text(), st.one_of(st.none(), st.integers(-(2**63), 2**63 - 1)), st.one_of(st.none(), st.text())),
+        max_size=20,
+    )
+)
 def test_arrow_batches_from_lists_and_from_json_are_the_same(rows):
     """A build's process makes Parquet through Arrow's JSON reader (pyarrow.array would import pandas), a process with
     pandas loaded through pyarrow.array: the same tables, and the same Parquet bytes."""
@@ -184,10 +207,14 @@ def test_arrow_batches_from_lists_and_from_json_are_the_same(rows):
 
     from pipeline.export import tables as module
 
-    schema = pa.schema([pa.field("text", pa.string(), nullable=False), pa.field("number", pa.int64()),
-                        pa.field("note", pa.string())])
-    made = [module._arrow_batch_from_lists(rows, schema), module._arrow_batch_from_json(rows, schema)] if rows \
+    schema = pa.schema(
+        [pa.field("text", pa.string(), nullable=False), pa.field("number", pa.int64()), pa.field("note", pa.string())]
+    )
+    made = (
+        [module._arrow_batch_from_lists(rows, schema), module._arrow_batch_from_json(rows, schema)]
+        if rows
         else [module._arrow_batch([], schema)] * 2
+    )
     assert made[0].schema == made[1].schema == schema and made[0].equals(made[1])
     files = []
     for table in made:

@@ -1,4 +1,5 @@
 """Extraction on documents modeled on other publishers' real layouts (tests/corpus/): overall F1 >= 0.97."""
+
 from __future__ import annotations
 
 import shutil

@@ -2,6 +2,7 @@
 cut short, spliced with other seeds; for DOCX also parts mutated inside an intact ZIP), raises nothing but
 DocumentError and never hangs. Bounded in count (MAX_EXAMPLES per reader) and time (TIME_LIMIT per document, by
 the same SIGALRM limit extract_document uses)."""
+
 from __future__ import annotations
 
 import io
@@ -20,10 +21,14 @@ from .. import hostile_docs as h  # noqa: E402
 from ..conftest import RAW_DOCS, SEEDS  # noqa: E402
 
 MAX_EXAMPLES = 40
-TIME_LIMIT = 20.0   # seconds per document: far above any seed's read time, so only a hang trips it
-FUZZ = settings(max_examples=MAX_EXAMPLES, deadline=None, database=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.function_scoped_fixture])
+TIME_LIMIT = 20.0  # seconds per document: far above any seed's read time, so only a hang trips it
+FUZZ = settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 
 SEEDS_BY_FORMAT = {
     "pdf": [p.read_bytes() for p in sorted(RAW_DOCS.glob("*.pdf"))] + [h.text_pdf("A small PDF", "Two lines")],
@@ -43,8 +48,13 @@ def mutation(draw, size: int):
     if kind == "truncate":
         return ("truncate", at)
     if kind == "splice":
-        return ("splice", at, draw(st.integers(0, len(ALL_SEEDS) - 1)), draw(st.integers(0, 10_000)),
-                draw(st.integers(1, 4096)))
+        return (
+            "splice",
+            at,
+            draw(st.integers(0, len(ALL_SEEDS) - 1)),
+            draw(st.integers(0, 10_000)),
+            draw(st.integers(1, 4096)),
+        )
     if kind == "insert":
         return ("insert", at, draw(st.binary(min_size=1, max_size=64)))
     if kind == "delete":
@@ -64,13 +74,13 @@ def apply(data: bytes, mutations) -> bytes:
         elif m[0] == "splice":
             donor = ALL_SEEDS[m[2]]
             start = min(m[3], len(donor))
-            out[at:at + m[4]] = donor[start:start + m[4]]
+            out[at : at + m[4]] = donor[start : start + m[4]]
         elif m[0] == "insert":
             out[at:at] = m[2]
         elif m[0] == "delete":
-            del out[at:at + m[2]]
+            del out[at : at + m[2]]
         else:
-            out[at:at] = bytes(out[at:at + m[2]]) * m[3]
+            out[at:at] = bytes(out[at : at + m[2]]) * m[3]
     return bytes(out)
 
 
@@ -106,7 +116,7 @@ def mutated_docx_part(draw):
 
 def read_only_document_error(fmt: str, data: bytes) -> None:
     """The property: reading gives blocks or raises DocumentError, within the time limit."""
-    path = Path(f"fuzzed.{ 'txt' if fmt == 'txt' else fmt}")
+    path = Path(f"fuzzed.{'txt' if fmt == 'txt' else fmt}")
     try:
         with _time_limit(TIME_LIMIT):
             readers.read(path, fmt, data)
@@ -146,9 +156,13 @@ def test_text_reader_raises_only_document_error(data):
     read_only_document_error("txt", data)
 
 
-@settings(max_examples=MAX_EXAMPLES, deadline=None, database=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(fmt=st.sampled_from(sorted(SEEDS_BY_FORMAT)), data=st.data())
 def test_the_whole_extraction_never_fails_with_an_internal_error(tmp_path, fmt, data):
     """Past the reader too: whatever a mutated document reads as, the later stages cope (status ok, or failed
@@ -156,7 +170,6 @@ def test_the_whole_extraction_never_fails_with_an_internal_error(tmp_path, fmt, 
     content = data.draw(mutated(fmt))
     path = tmp_path / f"fuzzed.{fmt}"
     path.write_bytes(content)
-    result = extract_document(DocumentJob(path=str(path), rel_path=path.name, doc_id="fuzzed",
-                                          time_limit=TIME_LIMIT))
+    result = extract_document(DocumentJob(path=str(path), rel_path=path.name, doc_id="fuzzed", time_limit=TIME_LIMIT))
     reason = result["report"]["reason"] or ""
     assert "internal error" not in reason and "time limit" not in reason, reason

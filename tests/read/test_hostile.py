@@ -3,6 +3,7 @@
 Every bad document is generated here, in tmp_path (see tests/hostile_docs.py), never committed. Each test names
 the case of docs/bad-documents.md it covers.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -35,7 +36,7 @@ from pipeline.read import text as text_reader
 from .. import hostile_docs as h
 from ..conftest import RAW_DOCS, SEEDS, load
 
-ONE_LINE_REASON = re.compile(r"^[^\n\r]+ \([^\n\r]+\)$")   # "what is wrong (what to do)"
+ONE_LINE_REASON = re.compile(r"^[^\n\r]+ \([^\n\r]+\)$")  # "what is wrong (what to do)"
 
 
 def extract(tmp_path: Path, name: str, data: bytes, **job) -> dict:
@@ -86,13 +87,16 @@ def test_empty_file(tmp_path, name):
     failed(extract(tmp_path, name, b""), "empty (0 bytes)", "replace it")
 
 
-@pytest.mark.parametrize("name,data", [
-    ("blank.txt", b"  \n\t\r\n  \x00"),
-    ("blank.html", b"\n\n   \n"),
-    ("blank.pdf", b" \n \n"),
-    ("blank-utf16.txt", " \n\t \n".encode("utf-16")),
-    ("blank-bom.md", b"\xef\xbb\xbf \r\n"),
-])
+@pytest.mark.parametrize(
+    "name,data",
+    [
+        ("blank.txt", b"  \n\t\r\n  \x00"),
+        ("blank.html", b"\n\n   \n"),
+        ("blank.pdf", b" \n \n"),
+        ("blank-utf16.txt", " \n\t \n".encode("utf-16")),
+        ("blank-bom.md", b"\xef\xbb\xbf \r\n"),
+    ],
+)
 def test_white_space_only(tmp_path, name, data):
     failed(extract(tmp_path, name, data), "only white space")
 
@@ -105,10 +109,13 @@ def test_pdf_with_blank_pages(tmp_path):
     failed(extract(tmp_path, "blank.pdf", h.blank_pdf()), "blank")
 
 
-@pytest.mark.parametrize("name,data", [
-    ("no-text.html", b"<html><head><title>T</title></head><body><div><img src='x.png'></div></body></html>"),
-    ("no-text.docx", h.minimal_docx(h.document_xml("", "   "))),
-])
+@pytest.mark.parametrize(
+    "name,data",
+    [
+        ("no-text.html", b"<html><head><title>T</title></head><body><div><img src='x.png'></div></body></html>"),
+        ("no-text.docx", h.minimal_docx(h.document_xml("", "   "))),
+    ],
+)
 def test_document_without_any_text(tmp_path, name, data):
     failed(extract(tmp_path, name, data), "holds no text")
 
@@ -116,18 +123,21 @@ def test_document_without_any_text(tmp_path, name, data):
 # --- wrong extension: the content decides, in both directions ---------------------------------------------------
 
 
-@pytest.mark.parametrize("name,data,fmt", [
-    ("a-pdf-named.docx", h.text_pdf("Read as a PDF"), "pdf"),
-    ("a-pdf-named.html", h.text_pdf("Read as a PDF"), "pdf"),
-    ("a-docx-named.pdf", h.minimal_docx(h.document_xml("Read as a DOCX")), "docx"),
-    ("a-docx-named.txt", h.minimal_docx(h.document_xml("Read as a DOCX")), "docx"),
-    ("html-named.txt", b"<!DOCTYPE html><html><body><p>Read as HTML</p></body></html>", "html"),
-    ("html-fragment-named.txt", b"<body><p>Read as HTML</p></body>", "html"),
-    ("html-named.docx", b"<html><body><p>Read as HTML</p></body></html>", "html"),
-    ("html-utf16-named.txt", "<html><body><p>Read as HTML</p></body></html>".encode("utf-16"), "html"),
-    ("text-named.html", b"Read as HTML\n", "html"),
-    ("pdf-after-junk.pdf", b"\r\n\xef\xbb\xbf  " + h.text_pdf("Read as a PDF"), "pdf"),
-])
+@pytest.mark.parametrize(
+    "name,data,fmt",
+    [
+        ("a-pdf-named.docx", h.text_pdf("Read as a PDF"), "pdf"),
+        ("a-pdf-named.html", h.text_pdf("Read as a PDF"), "pdf"),
+        ("a-docx-named.pdf", h.minimal_docx(h.document_xml("Read as a DOCX")), "docx"),
+        ("a-docx-named.txt", h.minimal_docx(h.document_xml("Read as a DOCX")), "docx"),
+        ("html-named.txt", b"<!DOCTYPE html><html><body><p>Read as HTML</p></body></html>", "html"),
+        ("html-fragment-named.txt", b"<body><p>Read as HTML</p></body>", "html"),
+        ("html-named.docx", b"<html><body><p>Read as HTML</p></body></html>", "html"),
+        ("html-utf16-named.txt", "<html><body><p>Read as HTML</p></body></html>".encode("utf-16"), "html"),
+        ("text-named.html", b"Read as HTML\n", "html"),
+        ("pdf-after-junk.pdf", b"\r\n\xef\xbb\xbf  " + h.text_pdf("Read as a PDF"), "pdf"),
+    ],
+)
 def test_content_decides_the_format(tmp_path, name, data, fmt):
     result = extract(tmp_path, name, data)
     assert result["document"]["format"] == fmt
@@ -136,16 +146,19 @@ def test_content_decides_the_format(tmp_path, name, data, fmt):
 
 @pytest.mark.parametrize("name", ["text-named.pdf", "text-named.docx"])
 def test_text_named_as_a_binary_format_says_so(tmp_path, name):
-    failed(extract(tmp_path, name, b"Just some words, not a binary document.\n"), "its content is not",
-           "mislabelled")
+    failed(extract(tmp_path, name, b"Just some words, not a binary document.\n"), "its content is not", "mislabelled")
 
 
 def test_seed_documents_under_each_others_extensions_give_the_same_competencies(tmp_path):
-    for seed, wrong in (("customer-service-orientation.docx", ".pdf"), ("responsiveness-and-follow-up.pdf", ".docx"),
-                        ("customer-focus.html", ".txt")):
+    for seed, wrong in (
+        ("customer-service-orientation.docx", ".pdf"),
+        ("responsiveness-and-follow-up.pdf", ".docx"),
+        ("customer-focus.html", ".txt"),
+    ):
         right = extract(tmp_path, seed, (RAW_DOCS / seed).read_bytes())
         renamed = extract(tmp_path, Path(seed).stem + wrong, (RAW_DOCS / seed).read_bytes())
         assert renamed["document"]["format"] == right["document"]["format"]
+
         def items(result):
             return [(c["name"], [i["text"] for i in c["indicators"]]) for c in result["competencies"]]
 
@@ -162,7 +175,7 @@ SEED_DOCX = RAW_DOCS / "customer-service-orientation.docx"
 @pytest.mark.parametrize("cut", [9, 100, 0.5, -200])
 def test_truncated_pdf(tmp_path, cut):
     data = SEED_PDF.read_bytes()
-    data = data[:int(len(data) * cut) if isinstance(cut, float) else cut]
+    data = data[: int(len(data) * cut) if isinstance(cut, float) else cut]
     failed(extract(tmp_path, "truncated.pdf", data), "not a readable PDF", "download or export the PDF again")
 
 
@@ -174,7 +187,7 @@ def test_corrupt_pdf(tmp_path):
 @pytest.mark.parametrize("cut", [4, 200, 0.5, -10])
 def test_truncated_docx(tmp_path, cut):
     data = SEED_DOCX.read_bytes()
-    data = data[:int(len(data) * cut) if isinstance(cut, float) else cut]
+    data = data[: int(len(data) * cut) if isinstance(cut, float) else cut]
     failed(extract(tmp_path, "truncated.docx", data), "damaged or truncated")
 
 
@@ -193,11 +206,14 @@ def test_docx_missing_word_document_xml(tmp_path):
     failed(extract(tmp_path, "incomplete.docx", data), "'word/document.xml' is missing", "save it again")
 
 
-@pytest.mark.parametrize("parts,kind", [
-    ({"a.txt": b"hello"}, "no [Content_Types].xml"),
-    ({"[Content_Types].xml": h.CONTENT_TYPES, "xl/workbook.xml": b"<workbook/>"}, "an Excel workbook"),
-    ({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}, "OpenDocument"),
-])
+@pytest.mark.parametrize(
+    "parts,kind",
+    [
+        ({"a.txt": b"hello"}, "no [Content_Types].xml"),
+        ({"[Content_Types].xml": h.CONTENT_TYPES, "xl/workbook.xml": b"<workbook/>"}, "an Excel workbook"),
+        ({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}, "OpenDocument"),
+    ],
+)
 def test_a_zip_that_is_not_a_word_document(tmp_path, parts, kind):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as package:
@@ -235,8 +251,12 @@ def test_legacy_doc_is_told_apart_from_an_encrypted_docx(tmp_path):
 
 
 def test_zip_level_encrypted_docx_says_so(tmp_path):
-    data = h.zip_bytes([{"name": "[Content_Types].xml", "data": h.CONTENT_TYPES, "flags": 1},
-                        {"name": "word/document.xml", "data": h.document_xml("x"), "flags": 1}])
+    data = h.zip_bytes(
+        [
+            {"name": "[Content_Types].xml", "data": h.CONTENT_TYPES, "flags": 1},
+            {"name": "word/document.xml", "data": h.document_xml("x"), "flags": 1},
+        ]
+    )
     failed(extract(tmp_path, "zipcrypto.docx", data), "encrypted")
 
 
@@ -253,10 +273,18 @@ def test_scanned_pdf_names_ocr_as_the_remedy(tmp_path):
 LINES = ["Adaptability – “Café” naïve", "• Adjusts plans when conditions shift", "Œuvre façade ½ €"]
 
 
-@pytest.mark.parametrize("encoding,prefix", [
-    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
-    ("utf-16-le", b""), ("utf-32", b""), ("cp1252", b""),
-])
+@pytest.mark.parametrize(
+    "encoding,prefix",
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("utf-32", b""),
+        ("cp1252", b""),
+    ],
+)
 def test_text_encodings_are_read_correctly(tmp_path, encoding, prefix):
     data = prefix + "\n".join(LINES).encode(encoding)
     blocks = texts(extract(tmp_path, "encoded.txt", data))
@@ -273,10 +301,16 @@ def test_mixed_line_endings_and_nul_bytes(tmp_path):
     assert texts(extract(tmp_path, "mixed.txt", data)) == ["First line", "Second line", "Third line", "Fourth line"]
 
 
-@pytest.mark.parametrize("encoding,declaration", [
-    ("utf-8", ""), ("cp1252", ""), ("cp1252", "<meta charset='iso-8859-1'>"), ("utf-16", ""),
-    ("utf-8", "<meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"),
-])
+@pytest.mark.parametrize(
+    "encoding,declaration",
+    [
+        ("utf-8", ""),
+        ("cp1252", ""),
+        ("cp1252", "<meta charset='iso-8859-1'>"),
+        ("utf-16", ""),
+        ("utf-8", "<meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"),
+    ],
+)
 def test_html_encodings_are_read_correctly(tmp_path, encoding, declaration):
     page = f"<html><head>{declaration}</head><body><p>{LINES[0]}</p><p>{LINES[2]}</p></body></html>"
     assert texts(extract(tmp_path, "encoded.html", page.encode(encoding))) == [LINES[0], LINES[2]]
@@ -319,9 +353,18 @@ def test_docx_zip_bomb_is_refused_before_decompressing(tmp_path, no_decompressio
 def test_docx_over_the_compression_ratio_is_refused(tmp_path, no_decompression):
     mib = 8  # under the per-part size limit, but 1000 to 1
     assert mib << 20 < guards.MAX_ZIP_MEMBER_BYTES
-    data = h.zip_bytes([{"name": "[Content_Types].xml", "data": h.CONTENT_TYPES},
-                        {"name": "word/document.xml", "data": h.raw_deflate_of_zeros(mib), "method": 8,
-                         "size": mib << 20, "crc": h.crc_of_zeros(mib)}])
+    data = h.zip_bytes(
+        [
+            {"name": "[Content_Types].xml", "data": h.CONTENT_TYPES},
+            {
+                "name": "word/document.xml",
+                "data": h.raw_deflate_of_zeros(mib),
+                "method": 8,
+                "size": mib << 20,
+                "crc": h.crc_of_zeros(mib),
+            },
+        ]
+    )
     failed(extract(tmp_path, "ratio.docx", data), "compressed", "to 1", "ZIP bomb")
     assert no_decompression == []
 
@@ -329,8 +372,10 @@ def test_docx_over_the_compression_ratio_is_refused(tmp_path, no_decompression):
 def test_docx_over_the_total_size_is_refused(tmp_path, no_decompression):
     per_part = 48  # each part under the per-part limit, together over the total
     parts = [{"name": "[Content_Types].xml", "data": h.CONTENT_TYPES}]
-    parts += [{"name": f"word/media/image{i}.bin", "data": bytes(1 << 20), "size": per_part << 20}
-              for i in range(guards.MAX_ZIP_TOTAL_BYTES // (per_part << 20) + 1)]
+    parts += [
+        {"name": f"word/media/image{i}.bin", "data": bytes(1 << 20), "size": per_part << 20}
+        for i in range(guards.MAX_ZIP_TOTAL_BYTES // (per_part << 20) + 1)
+    ]
     failed(extract(tmp_path, "total.docx", h.zip_bytes(parts)), "would inflate to", "ZIP bomb")
     assert no_decompression == []
 
@@ -344,10 +389,13 @@ def test_docx_with_too_many_parts_is_refused(tmp_path):
 def test_a_zip_that_understates_its_sizes_cannot_inflate_past_them(tmp_path):
     """The central directory says 1 KB; the data inflates to 64 MiB. zipfile stops at the declared size, so the
     declared sizes the limits check are an upper bound on what reading costs."""
-    data = h.zip_bytes([{"name": "[Content_Types].xml", "data": h.CONTENT_TYPES},
-                        {"name": "_rels/.rels", "data": h.ROOT_RELS},
-                        {"name": "word/document.xml", "data": h.raw_deflate_of_zeros(64), "method": 8,
-                         "size": 1024, "crc": 0}])
+    data = h.zip_bytes(
+        [
+            {"name": "[Content_Types].xml", "data": h.CONTENT_TYPES},
+            {"name": "_rels/.rels", "data": h.ROOT_RELS},
+            {"name": "word/document.xml", "data": h.raw_deflate_of_zeros(64), "method": 8, "size": 1024, "crc": 0},
+        ]
+    )
     tracemalloc.start()
     try:
         failed(extract(tmp_path, "liar.docx", data), "not a readable DOCX")
@@ -402,8 +450,10 @@ def test_docx_external_entities_are_never_resolved_or_fetched(tmp_path, listener
     url, hits = listener
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET-4711", encoding="utf-8")
-    prolog = (f'<!DOCTYPE w:document [<!ENTITY local SYSTEM "file://{secret}">'
-              f'<!ENTITY remote SYSTEM "{url}/entity"><!ENTITY % dtd SYSTEM "{url}/dtd"> %dtd;]>\n')
+    prolog = (
+        f'<!DOCTYPE w:document [<!ENTITY local SYSTEM "file://{secret}">'
+        f'<!ENTITY remote SYSTEM "{url}/entity"><!ENTITY % dtd SYSTEM "{url}/dtd"> %dtd;]>\n'
+    )
     data = h.minimal_docx(h.document_xml("Before &local; after", "Remote &remote; end", prolog=prolog))
     result = extract(tmp_path, "xxe.docx", data)
     assert texts(result) == ["Before  after", "Remote  end"]
@@ -413,7 +463,8 @@ def test_docx_external_entities_are_never_resolved_or_fetched(tmp_path, listener
 
 def test_docx_billion_laughs_is_refused(tmp_path):
     entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
-        f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi"))
+        f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi")
+    )
     data = h.minimal_docx(h.document_xml("x &i; y", prolog=f"<!DOCTYPE w:document [{entities}]>\n"))
     failed(extract(tmp_path, "laughs.docx", data), "XML bomb")
 
@@ -422,10 +473,12 @@ def test_html_external_entities_and_resources_are_never_fetched(tmp_path, listen
     url, hits = listener
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET-4711", encoding="utf-8")
-    page = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY local SYSTEM "file://{secret}">'
-            f'<!ENTITY remote SYSTEM "{url}/entity">]><html><head><link rel="stylesheet" href="{url}/css">'
-            f'<script src="{url}/js"></script></head><body><p>Before &local; after</p>'
-            f'<img src="{url}/img"><iframe src="file://{secret}"></iframe><p>Remote &remote; end</p></body></html>')
+    page = (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY local SYSTEM "file://{secret}">'
+        f'<!ENTITY remote SYSTEM "{url}/entity">]><html><head><link rel="stylesheet" href="{url}/css">'
+        f'<script src="{url}/js"></script></head><body><p>Before &local; after</p>'
+        f'<img src="{url}/img"><iframe src="file://{secret}"></iframe><p>Remote &remote; end</p></body></html>'
+    )
     result = extract(tmp_path, "xxe.html", page.encode())
     assert texts(result) == ["Before &local; after", "Remote &remote; end"]
     assert "TOPSECRET" not in json.dumps(result) and hits == []
@@ -446,8 +499,7 @@ def test_html_nested_just_under_the_limit_is_read(tmp_path):
 
 
 def test_deeply_nested_docx_is_refused(tmp_path):
-    nested = "<w:sdt><w:sdtContent>" * 300 + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>" + \
-        "</w:sdtContent></w:sdt>" * 300
+    nested = "<w:sdt><w:sdtContent>" * 300 + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 300
     xml = f'<?xml version="1.0"?><w:document {h.W_NS}><w:body>{nested}</w:body></w:document>'.encode()
     failed(extract(tmp_path, "deep.docx", h.minimal_docx(xml)), "nested too deeply")
 
@@ -488,6 +540,7 @@ def _slow_reader(real):
             while True:  # a reader stuck in a loop
                 time.sleep(0.01)
         return real(path, fmt, data)
+
     return read
 
 
@@ -614,13 +667,17 @@ def test_symbolic_links_leading_outside_raw_docs_are_refused(tmp_path, open_spy)
     assert {r["path"]: r["reason"] for r in refused} == {
         "link.txt": "a symbolic link pointing outside the raw documents folder: refused (copy the file in instead)",
         "linked-folder": "a symbolic link to a folder outside the raw documents folder: refused "
-                         "(copy the files in instead)"}
+        "(copy the files in instead)",
+    }
     outcome = run_build(raw, tmp_path / "out")
     assert outcome.exit_code == 1
     assert any(line.startswith("FAILED link.txt: a symbolic link") for line in outcome.messages)
     assert str(secret.resolve()) not in open_spy
-    assert all("TOPSECRET" not in p.read_text(encoding="utf-8", errors="replace")
-               for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert all(
+        "TOPSECRET" not in p.read_text(encoding="utf-8", errors="replace")
+        for p in (tmp_path / "out").rglob("*")
+        if p.is_file()
+    )
 
 
 def test_a_named_pipe_never_blocks_the_build(tmp_path):
@@ -630,23 +687,24 @@ def test_a_named_pipe_never_blocks_the_build(tmp_path):
     found, refused = find_documents(raw)
     assert found == [good] and refused[0]["path"] == "pipe.txt" and "not an ordinary file" in refused[0]["reason"]
     # and extraction itself refuses one without blocking (O_NONBLOCK), should it ever be handed one
-    result = extract_document(DocumentJob(path=str(raw / "pipe.txt"), rel_path="pipe.txt", doc_id="pipe",
-                                          time_limit=5))
+    result = extract_document(DocumentJob(path=str(raw / "pipe.txt"), rel_path="pipe.txt", doc_id="pipe", time_limit=5))
     failed(result, "not an ordinary file")
 
 
-@pytest.mark.parametrize("name,shown", [
-    ("evil\nFAILED other.pdf: fake.txt", "evil\\nFAILED other.pdf: fake.txt"),
-    ("bidi\u202etxt.exe.txt", "bidi\\u202etxt.exe.txt"),
-])
+@pytest.mark.parametrize(
+    "name,shown",
+    [
+        ("evil\nFAILED other.pdf: fake.txt", "evil\\nFAILED other.pdf: fake.txt"),
+        ("bidi\u202etxt.exe.txt", "bidi\\u202etxt.exe.txt"),
+    ],
+)
 def test_file_names_that_would_break_the_report_lines_are_refused(tmp_path, name, shown):
     raw = raw_folder(tmp_path)
     good_document(raw)
     (raw / name).write_text("Text\n", encoding="utf-8")
     outcome = run_build(raw, tmp_path / "out")
     failures = [line for line in outcome.messages if line.startswith("FAILED")]
-    assert failures == [f"FAILED {shown}: its name holds control characters or bytes that are not UTF-8 "
-                        f"(rename it)"]
+    assert failures == [f"FAILED {shown}: its name holds control characters or bytes that are not UTF-8 (rename it)"]
 
 
 def test_a_file_name_that_is_not_utf8_is_refused(tmp_path):
@@ -675,7 +733,9 @@ def test_manifest_entries_leaving_raw_docs_are_refused_and_never_read(tmp_path, 
         "  ../secret.txt:\n    name: Stolen\n"
         "  /etc/shadow:\n    url: file:///etc/shadow\n"
         "  'C:\\Windows\\win.ini':\n    publisher: nobody\n"
-        f"  {good}: just a string\n", encoding="utf-8")
+        f"  {good}: just a string\n",
+        encoding="utf-8",
+    )
     open_spy.clear()
     outcome = run_build(raw, tmp_path / "out")
     problems = outcome.report["manifest_problems"]
@@ -685,8 +745,11 @@ def test_manifest_entries_leaving_raw_docs_are_refused_and_never_read(tmp_path, 
     assert any(line.startswith("warning manifest.yaml: entry '../../etc/passwd' refused") for line in outcome.messages)
     assert [d["path"] for d in outcome.report["documents"]] == [good]
     assert not {str(secret.resolve()), "/etc/passwd", "/etc/shadow"} & set(open_spy)
-    assert all("TOPSECRET" not in p.read_text(encoding="utf-8", errors="replace")
-               for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert all(
+        "TOPSECRET" not in p.read_text(encoding="utf-8", errors="replace")
+        for p in (tmp_path / "out").rglob("*")
+        if p.is_file()
+    )
 
 
 # --- markup in document text reaches the tables only as text ----------------------------------------------------
@@ -796,7 +859,12 @@ def test_a_bad_document_in_a_process_pool_fails_alone(tmp_path):
     outcome = run_build(raw, tmp_path / "out", workers=2)
     assert outcome.exit_code == 1
     assert {d["path"]: d["status"] for d in outcome.report["documents"]} == {
-        good: "ok", "bomb.docx": "failed", "locked.pdf": "failed", "deep.html": "failed", "scan.pdf": "failed"}
+        good: "ok",
+        "bomb.docx": "failed",
+        "locked.pdf": "failed",
+        "deep.html": "failed",
+        "scan.pdf": "failed",
+    }
 
 
 def test_build_error_when_only_refused_files(tmp_path):

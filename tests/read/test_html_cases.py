@@ -1,4 +1,5 @@
 """HTML pages as real sites write them: no charset declaration, definition lists."""
+
 from __future__ import annotations
 
 from pipeline.read import html

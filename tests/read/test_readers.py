@@ -1,4 +1,5 @@
 """Each reader on the native seeds: every line of content of the seed's text appears in its blocks, in order."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """docs/schema.md is generated from the schema: the committed page is current, and it documents every field."""
+
 from __future__ import annotations
 
 import copy
@@ -59,12 +60,15 @@ def test_check_mode(tmp_path, capsys):
     assert schemadoc.main(["--check", "--out", str(out)]) == 1
 
 
-@pytest.mark.parametrize("node, shown", [
-    ({"$ref": "#/$defs/item"}, "[item](#item)"),
-    ({"type": "array", "items": {"$ref": "#/$defs/text"}}, "array of [text](#text)"),
-    ({"type": ["integer", "null"]}, "integer or null"),
-    ({"oneOf": [{"$ref": "#/$defs/source"}, {"type": "null"}]}, "[source](#source) or null"),
-    ({"enum": ["pdf", "md"]}, 'one of `"pdf"`, `"md"`'),
-])
+@pytest.mark.parametrize(
+    "node, shown",
+    [
+        ({"$ref": "#/$defs/item"}, "[item](#item)"),
+        ({"type": "array", "items": {"$ref": "#/$defs/text"}}, "array of [text](#text)"),
+        ({"type": ["integer", "null"]}, "integer or null"),
+        ({"oneOf": [{"$ref": "#/$defs/source"}, {"type": "null"}]}, "[source](#source) or null"),
+        ({"enum": ["pdf", "md"]}, 'one of `"pdf"`, `"md"`'),
+    ],
+)
 def test_types_are_readable(node, shown):
     assert schemadoc._type(node) == shown

@@ -1,4 +1,5 @@
 """The pure text functions, on the shapes real documents give them."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,63 +14,96 @@ from pipeline.vocab.vocabulary import load_vocabulary
 TABLES = load_vocabulary()
 
 
-@pytest.mark.parametrize("raw, clean", [
-    ("• Systematically ensures quality service.", "Systematically ensures quality service."),
-    ("\uf0b7 Shows positive attitudes", "Shows positive attitudes"),
-    ("- 1. Listens to and responds", "Listens to and responds"),
-    ("12) Keeps records", "Keeps records"),
-    ("o Establish rapport", "Establish rapport"),
-    ("– Tends to avoid the customer.", "Tends to avoid the customer."),
-    ("Organizes work", "Organizes work"),
-    ("2002.", "2002."),
-])
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("• Systematically ensures quality service.", "Systematically ensures quality service."),
+        ("\uf0b7 Shows positive attitudes", "Shows positive attitudes"),
+        ("- 1. Listens to and responds", "Listens to and responds"),
+        ("12) Keeps records", "Keeps records"),
+        ("o Establish rapport", "Establish rapport"),
+        ("– Tends to avoid the customer.", "Tends to avoid the customer."),
+        ("Organizes work", "Organizes work"),
+        ("2002.", "2002."),
+    ],
+)
 def test_clean_bullet(raw, clean):
     assert clean_bullet(raw) == clean
 
 
-@pytest.mark.parametrize("lines, joined", [
-    (["Assists the customer in identification, process and follow-", "through."],
-     "Assists the customer in identification, process and follow-through."),
-    (["Supports the develop-", "ment of staff."], "Supports the development of staff."),
-    (["Keeps the customer up-to-date about projects", "and important issues"],
-     "Keeps the customer up-to-date about projects and important issues"),
-    (["Uses evidence", "", "to decide."], "Uses evidence to decide."),
-])
+@pytest.mark.parametrize(
+    "lines, joined",
+    [
+        (
+            ["Assists the customer in identification, process and follow-", "through."],
+            "Assists the customer in identification, process and follow-through.",
+        ),
+        (["Supports the develop-", "ment of staff."], "Supports the development of staff."),
+        (
+            ["Keeps the customer up-to-date about projects", "and important issues"],
+            "Keeps the customer up-to-date about projects and important issues",
+        ),
+        (["Uses evidence", "", "to decide."], "Uses evidence to decide."),
+    ],
+)
 def test_join_lines_undoes_only_word_splitting_hyphens(lines, joined):
     assert join_lines(lines, is_word=is_word) == joined
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("Responsiveness & Follow-up", "responsiveness-follow-up"),
-    ("Customer Focus", "customer-focus"),
-    ("Decision Making & Problem Solving", "decision-making-problem-solving"),
-    ("Café  Culture!", "cafe-culture"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Responsiveness & Follow-up", "responsiveness-follow-up"),
+        ("Customer Focus", "customer-focus"),
+        ("Decision Making & Problem Solving", "decision-making-problem-solving"),
+        ("Café  Culture!", "cafe-culture"),
+    ],
+)
 def test_slug(name, expected):
     assert slug(name) == expected
 
 
-@pytest.mark.parametrize("heading, field", [
-    ("Definition", "definition"), ("DEFINITION:", "definition"), ("3.1 Definition", "definition"),
-    ("Suggested Activity", "activities"), ("Key Actions", "indicators"), ("Development Opportunities", "activities"),
-    ("PROFICIENCY LEVELS: Customer Service Orientation", "levels"), ("Customer Service Quick Tips:", "tips"),
-    ("Behavioral-Based Interviewing Questions", "interview_questions"), ("(Books", "readings"),
-    ("Why is this important to the University?", "notes"), ("Recognizing the Customer", None),
-])
+@pytest.mark.parametrize(
+    "heading, field",
+    [
+        ("Definition", "definition"),
+        ("DEFINITION:", "definition"),
+        ("3.1 Definition", "definition"),
+        ("Suggested Activity", "activities"),
+        ("Key Actions", "indicators"),
+        ("Development Opportunities", "activities"),
+        ("PROFICIENCY LEVELS: Customer Service Orientation", "levels"),
+        ("Customer Service Quick Tips:", "tips"),
+        ("Behavioral-Based Interviewing Questions", "interview_questions"),
+        ("(Books", "readings"),
+        ("Why is this important to the University?", "notes"),
+        ("Recognizing the Customer", None),
+    ],
+)
 def test_match_section(heading, field):
     found = match_section(heading, TABLES, heading=True)
     assert (found[0] if found else None) == field
 
 
 def test_labelled_paragraph_keeps_its_content_inline():
-    assert match_section("Key Words: Customer Awareness; Customer Requirements;", TABLES, heading=False) == \
-        ("key_words", "Customer Awareness; Customer Requirements;")
+    assert match_section("Key Words: Customer Awareness; Customer Requirements;", TABLES, heading=False) == (
+        "key_words",
+        "Customer Awareness; Customer Requirements;",
+    )
 
 
-@pytest.mark.parametrize("label, order, numeric", [
-    ("Proficiency Level 5", 5, True), ("LEVEL II", 2, True), ("Level 3: Intermediate", 3, True),
-    ("5 - Expert", 5, True), ("Level B", 2, False), ("Advanced", 4, False), ("Supervisor", 1, False),
-])
+@pytest.mark.parametrize(
+    "label, order, numeric",
+    [
+        ("Proficiency Level 5", 5, True),
+        ("LEVEL II", 2, True),
+        ("Level 3: Intermediate", 3, True),
+        ("5 - Expert", 5, True),
+        ("Level B", 2, False),
+        ("Advanced", 4, False),
+        ("Supervisor", 1, False),
+    ],
+)
 def test_match_level(label, order, numeric):
     level = match_level(label, TABLES)
     assert level is not None and level.order == order and level.numeric is numeric and level.label == label
@@ -85,26 +119,56 @@ def test_grade_labels_are_levels_only_in_table_headers():
     assert match_level("APS 4", TABLES, header=True).order == 4
 
 
-@pytest.mark.parametrize("text, names", [
-    ("Customer Focus, Verbal and Written communication.",
-     ["Customer Focus", "Verbal Communication", "Written Communication"]),
-    ("Results Orientation, Accountability and Problem Solving.",
-     ["Results Orientation", "Accountability", "Problem Solving"]),
-    ("Partnering, Political Savvy and Oral and Written Communication.",
-     ["Partnering", "Political Savvy", "Oral Communication", "Written Communication"]),
-])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Customer Focus, Verbal and Written communication.",
+            ["Customer Focus", "Verbal Communication", "Written Communication"],
+        ),
+        (
+            "Results Orientation, Accountability and Problem Solving.",
+            ["Results Orientation", "Accountability", "Problem Solving"],
+        ),
+        (
+            "Partnering, Political Savvy and Oral and Written Communication.",
+            ["Partnering", "Political Savvy", "Oral Communication", "Written Communication"],
+        ),
+    ],
+)
 def test_split_related(text, names):
     assert split_related(text) == names
 
 
-@pytest.mark.parametrize("text, title, authors, publisher, year, description", [
-    ("Calming Upset Customers by R. Morgan & M. G. Crisp (Crisp Pubns, 1998). Learn what gets customers upset.",
-     "Calming Upset Customers", ["R. Morgan", "M. G. Crisp"], "Crisp Pubns", 1998, "Learn what gets customers upset."),
-    ("Smith, J. A., & Lee, C. (2004). Leading in hard times. New York: Harbor Press.",
-     "Leading in hard times", ["Smith, J. A.", "Lee, C."], "Harbor Press", 2004, None),
-    ("Steering Through Uncertainty, Helen Okafor and Tom Westbrook (2013): why change stalls.",
-     "Steering Through Uncertainty", ["Helen Okafor", "Tom Westbrook"], None, 2013, "why change stalls."),
-])
+@pytest.mark.parametrize(
+    "text, title, authors, publisher, year, description",
+    [
+        (
+            "Calming Upset Customers by R. Morgan & M. G. Crisp (Crisp Pubns, 1998). Learn what gets customers upset.",
+            "Calming Upset Customers",
+            ["R. Morgan", "M. G. Crisp"],
+            "Crisp Pubns",
+            1998,
+            "Learn what gets customers upset.",
+        ),
+        (
+            "Smith, J. A., & Lee, C. (2004). Leading in hard times. New York: Harbor Press.",
+            "Leading in hard times",
+            ["Smith, J. A.", "Lee, C."],
+            "Harbor Press",
+            2004,
+            None,
+        ),
+        (
+            "Steering Through Uncertainty, Helen Okafor and Tom Westbrook (2013): why change stalls.",
+            "Steering Through Uncertainty",
+            ["Helen Okafor", "Tom Westbrook"],
+            None,
+            2013,
+            "why change stalls.",
+        ),
+    ],
+)
 def test_parse_citation(text, title, authors, publisher, year, description):
     c = parse_citation(text)
     assert (c.title, c.authors, c.publisher, c.year, c.description) == (title, authors, publisher, year, description)
@@ -113,20 +177,33 @@ def test_parse_citation(text, title, authors, publisher, year, description):
 def test_reading_table_row():
     c = from_table_row("Fish Tales", "Stephen C. Lundlin, John Christensen and Harry Paul/Hyperion, 2002.")
     assert (c.title, c.authors, c.publisher, c.year) == (
-        "Fish Tales", ["Stephen C. Lundlin", "John Christensen", "Harry Paul"], "Hyperion", 2002)
+        "Fish Tales",
+        ["Stephen C. Lundlin", "John Christensen", "Harry Paul"],
+        "Hyperion",
+        2002,
+    )
     assert split_authors("Performance Research Associates") == ["Performance Research Associates"]
 
 
 def test_sentences_keep_abbreviations_and_initials():
-    assert sentences("Decides quickly, e.g. in a crisis, etc. Then reviews. By A. B. Author.") == \
-        ["Decides quickly, e.g. in a crisis, etc.", "Then reviews.", "By A. B. Author."]
+    assert sentences("Decides quickly, e.g. in a crisis, etc. Then reviews. By A. B. Author.") == [
+        "Decides quickly, e.g. in a crisis, etc.",
+        "Then reviews.",
+        "By A. B. Author.",
+    ]
 
 
-@pytest.mark.parametrize("sentence, imperative", [
-    ("Conduct surveys, focus groups, and interviews.", True), ("Take time to train others.", True),
-    ("Listening demonstrates respect.", False), ("Every interaction counts.", False),
-    ("Develops plans for the team.", False), ("How much support have they given?", False),
-])
+@pytest.mark.parametrize(
+    "sentence, imperative",
+    [
+        ("Conduct surveys, focus groups, and interviews.", True),
+        ("Take time to train others.", True),
+        ("Listening demonstrates respect.", False),
+        ("Every interaction counts.", False),
+        ("Develops plans for the team.", False),
+        ("How much support have they given?", False),
+    ],
+)
 def test_is_imperative(sentence, imperative):
     assert is_imperative(sentence) is imperative
 
