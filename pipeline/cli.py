@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--out", default="output", type=Path, help="the committed output folder (default: output)")
     c.add_argument("--workers", type=int, default=None)
 
+    i = sub.add_parser("inspect", help="print a document's labelled tree: each node, its label and why")
+    i.add_argument("document", type=Path)
+    i.add_argument("--no-evidence", action="store_true", help="labels only, without the evidence for them")
+    i.add_argument("--width", type=int, default=90, help="characters of each node's text shown (default 90)")
+
     v = sub.add_parser("validate", help="validate a competencies.json against the schema")
     v.add_argument("file", type=Path)
     return parser
@@ -75,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             return _diff(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "inspect":
+            return _inspect(args)
     except KeyboardInterrupt:
         print("interrupted: the previous output is unchanged", file=sys.stderr)
         return 130
@@ -123,6 +130,17 @@ def _build(args) -> int:
             continue
         print(line, file=sys.stderr if line.startswith(("FAILED", "warning")) else sys.stdout)
     return outcome.exit_code
+
+
+def _inspect(args) -> int:
+    from .build.jobs import inspect_document
+
+    text, problem = inspect_document(args.document, evidence=not args.no_evidence, width=args.width)
+    if problem:
+        print(f"competency-kb: {args.document}: {problem}", file=sys.stderr)
+        return 2
+    print(text, end="")
+    return 0
 
 
 def _check(args) -> int:

@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import read as readers
-from ..extract.sections import classify, is_heading_segment
-from ..extract.walker import extract
+from ..extract.document import Extraction, coverage, extract
+from ..extract.labeller import Naming
+from ..model.blocks import Block, ReadResult
 from ..model.errors import DocumentError
-from ..model.records import ITEM_FIELDS
+from ..model.issues import Issue
 from ..read.guards import check_not_empty, read_document_bytes
-from ..structure.furniture import drop_page_furniture
-from ..structure.normalize import merge_continuations, to_segment
 from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary, load_vocabulary
 
@@ -37,7 +36,7 @@ MAX_REASON_CHARS = 400
 
 @dataclass(frozen=True)
 class DocumentJob:
-    """What one document's extraction depends on, besides its bytes and the tables."""
+    """What one document's extraction depends on, besides its bytes and the vocabulary."""
 
     path: str  # absolute or working-directory path of the file
     rel_path: str  # path relative to the raw documents folder, as published
@@ -90,10 +89,10 @@ def _time_limit(seconds: float):
                 signal.setitimer(signal.ITIMER_REAL, remaining, outer_interval)
 
 
-def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict:
+def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     """Read and extract one document. Never raises for bad input: a failure is a result with status "failed" and a
     one-line reason (what is wrong, what to do). The work is stopped after the job's time limit."""
-    tables = tables or load_vocabulary()
+    vocab = vocab or load_vocabulary()
     started = time.perf_counter()
     path = Path(job.path)
     info = {"id": job.doc_id, "path": job.rel_path, "format": None, "sha256": None, "title": None}
@@ -129,7 +128,7 @@ def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict
                     "the document holds no text",
                     "check that it is the full document; a scanned document needs OCR first",
                 )
-            result = _extract_blocks(read_result, job, tables, path)
+            result = _extract_blocks(read_result, job, vocab, path)
     except _TimeLimitExceeded:
         return failed(
             f"stopped after the time limit of {limit:g} s per document "
@@ -155,21 +154,29 @@ def extract_document(job: DocumentJob, tables: Vocabulary | None = None) -> dict
             f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
             f"please report it with this document"
         )
-    extraction, blocks, segments_used = result
+    extraction, blocks = result
     info["title"] = extraction.title
-    warnings = list(read_result.warnings) + list(extraction.warnings)
-    report.update(status="ok", warnings=warnings, dropped=[d.as_dict() for d in extraction.dropped])
-    report["coverage"] = _coverage(blocks, extraction)
+    warnings = [Issue("reader", w) for w in read_result.warnings] + list(extraction.warnings)
+    report.update(
+        status="ok", warnings=[w.as_dict() for w in warnings], dropped=[d.as_dict() for d in extraction.dropped]
+    )
+    total = sum(len(collapse_whitespace(b.text)) for b in blocks)
+    report["coverage"] = coverage(extraction.tree, extraction.dropped, total)
     report["counts"] = {
         "blocks": len(blocks),
         "competencies": len(extraction.competencies),
         "items": sum(c.item_count() for c in extraction.competencies),
         "dropped_lines": len(extraction.dropped),
     }
-    report["names"] = {c.name: c.name_origin for c in extraction.competencies}
+    report["names"] = dict(extraction.name_origins)
     report["timings"] = {"read": round(read_done - started, 4), "total": round(time.perf_counter() - started, 4)}
-    comps = [_competency_dict(c) for c in extraction.competencies]
+    comps = [_without_id(c.to_dict()) for c in extraction.competencies]
     return {"document": info, "competencies": comps, "report": report, "blocks": [_block_dict(b) for b in blocks]}
+
+
+def _without_id(competency: dict) -> dict:
+    del competency["id"]  # ids are given when the dataset is assembled: unique across documents
+    return competency
 
 
 def _one_line(reason: str) -> str:
@@ -178,73 +185,12 @@ def _one_line(reason: str) -> str:
     return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
 
 
-def _extract_blocks(read_result, job: DocumentJob, tables: Vocabulary, path: Path):
-    kept, dropped = drop_page_furniture(read_result.blocks, job.doc_id, tables)
-    segments = [to_segment(b, job.doc_id) for b in kept]
-    segments = [s for s in segments if s.text or s.cell is not None]
-    segments = merge_continuations(segments, lambda s: is_heading_segment(s, tables))
-    units = classify(segments, tables)
+def _extract_blocks(
+    read_result: ReadResult, job: DocumentJob, vocab: Vocabulary, path: Path
+) -> tuple[Extraction, tuple[Block, ...]]:
     fallback = path.stem.replace("-", " ").replace("_", " ").strip().title()
-    extraction = extract(units, job.doc_id, tables, read_result.title, job.name, fallback)
-    extraction.dropped[:0] = dropped
-    if not extraction.competencies or not any(c.item_count() for c in extraction.competencies):
-        extraction.warnings.append("no competency content recognised in the document")
-    return extraction, read_result.blocks, segments
-
-
-def _coverage(blocks, extraction) -> dict:
-    """How much of the document's text ended in a field, in structure (headings, labels) or dropped."""
-    total = sum(len(collapse_whitespace(b.text)) for b in blocks)
-    in_fields = 0
-    for comp in extraction.competencies:
-        for span in _all_spans(comp):
-            in_fields += max(span.end - span.start, 0)
-    structure = sum(max(s.end - s.start, 0) for s in extraction.structure)
-    dropped = sum(len(d.text) for d in extraction.dropped)
-    share = lambda n: round(min(n / total, 1.0), 4) if total else 0.0
-    return {
-        "characters": total,
-        "in_fields": share(in_fields),
-        "structure": share(structure),
-        "dropped": share(dropped),
-    }
-
-
-def _all_spans(comp):
-    yield from comp.definition_spans
-    for name in ITEM_FIELDS + ("readings",):
-        for item in getattr(comp, name):
-            yield from item.spans
-    for level in comp.levels:
-        for item in level.behaviors:
-            yield from item.spans
-
-
-def _competency_dict(comp) -> dict:
-    return {
-        "name": comp.name,
-        "definition": comp.definition,
-        "definition_source": (
-            {
-                "document": comp.document,
-                "page": comp.definition_spans[0].page,
-                "spans": [s.as_dict() for s in comp.definition_spans],
-            }
-            if comp.definition_spans and comp.definition
-            else None
-        ),
-        "key_words": list(comp.key_words),
-        "indicators": [i.as_dict() for i in comp.indicators],
-        "levels": [lv.as_dict() for lv in comp.levels],
-        "activities": [i.as_dict() for i in comp.activities],
-        "courses": [i.as_dict() for i in comp.courses],
-        "readings": [r.as_dict() for r in comp.readings],
-        "related": list(comp.related),
-        "interview_questions": [i.as_dict() for i in comp.interview_questions],
-        "tips": [i.as_dict() for i in comp.tips],
-        "notes": [i.as_dict() for i in comp.notes],
-        "sources": [comp.document],
-    }
+    naming = Naming(reader_title=read_result.title, manifest_name=job.name, fallback=fallback)
+    return extract(read_result.blocks, job.doc_id, vocab, naming), read_result.blocks
 
 
 def _block_dict(block) -> dict:
@@ -256,3 +202,29 @@ def _block_dict(block) -> dict:
         "locator": block.locator,
         "text": block.text[:MAX_BLOCK_TEXT_IN_RESULT],
     }
+
+
+def inspect_document(path: Path, evidence: bool = True, width: int = 90) -> tuple[str, str | None]:
+    """A document's labelled tree as text, followed by the competencies it gives and its warnings; or the reason
+    it cannot be read."""
+    from ..extract.inspect import render
+
+    path = Path(path)
+    try:
+        data = read_document_bytes(path)
+        check_not_empty(data)
+        read_result = readers.read(path, readers.detect_format(path, data), data)
+    except DocumentError as exc:
+        return "", str(exc)
+    except OSError as exc:
+        return "", f"cannot read the file: {exc.strerror or exc}"
+    extraction, _ = _extract_blocks(read_result, DocumentJob(str(path), path.name, path.stem), load_vocabulary(), path)
+    lines = [render(extraction.tree, evidence, width)]
+    for comp in extraction.competencies:
+        levels = ", ".join(f"{lv.rank}: {lv.label} ({len(lv.behaviors)})" for lv in comp.levels)
+        lines.append(
+            f"competency {comp.name!r}: definition {'yes' if comp.definition else 'no'}, "
+            f"{comp.item_count()} items" + (f"; levels {levels}" if levels else "")
+        )
+    lines += [f"warning {w.line()}" for w in extraction.warnings]
+    return "\n".join(lines) + "\n", None

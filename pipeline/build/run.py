@@ -28,6 +28,7 @@ from ..export.canonical import write_streamed
 from ..export.changes import headline, load_dataset_stream, render_markdown
 from ..export.publish import check_target, output_lock, publish, staging, verify, write_text
 from ..model.errors import BuildError
+from ..model.issues import warning_line
 from ..read import EXTENSIONS
 from .blockstore import BlockStore
 from .cache import DEFAULT_CACHE_ROOT, CacheStats, ExtractionCache, cache_dir_for, current_salt, extract_with_cache
@@ -439,7 +440,7 @@ def summary_lines(report: dict) -> list[str]:
         if d["status"] != "ok":
             lines.append(f"FAILED {d['path']}: {d['reason']}")
         for w in d["warnings"]:
-            lines.append(f"warning {d['path']}: {w}")
+            lines.append(f"warning {d['path']}: {warning_line(w)}")
     lines.extend(f"warning {p}" for p in report["manifest_problems"])
     lines.extend(f"warning corrections: {c['message']}" for c in report["corrections"] if not c.get("ok"))
     return lines

@@ -44,7 +44,7 @@ def assemble(results: list[dict]) -> dict:
             if cid in merged:
                 merged[cid].add(comp)
             else:
-                merged[cid] = CompetencyMerge({"id": cid, **comp})
+                merged[cid] = CompetencyMerge({**comp, "id": cid})
     competencies = [_canonical(merged[cid].comp) for cid in sorted(merged)]
     return {"schema_version": SCHEMA_VERSION, "documents": documents, "competencies": competencies}
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from html import escape
 from pathlib import Path
 
+from ..model.issues import warning_line
 from ..model.records import ITEM_FIELDS
 
 STYLE = """
@@ -116,7 +117,8 @@ def _document_section(doc: dict, shown: list[tuple[dict, Entries]], blocks: list
         f"<section class='doc' id='doc-{escape(doc_id)}'><h2>{escape(doc['path'])} "
         f"<span class='status-{escape(doc['status'])}'>({escape(doc['status'])})</span></h2>"
     ]
-    notices = ([f"could not be read: {doc['reason']}"] if doc.get("reason") else []) + list(doc.get("warnings") or [])
+    notices = [f"could not be read: {doc['reason']}"] if doc.get("reason") else []
+    notices += [warning_line(w) for w in doc.get("warnings") or []]
     if notices:
         out.append("<div class='warnings'><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notices) + "</ul></div>")
     if not blocks:

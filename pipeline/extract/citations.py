@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.blocks import Span
-from ..model.records import Reading
-
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PROSE = re.compile(
     rf"^(?P<title>.+?)\s+by\s+(?P<authors>.+?)\s*\((?P<pub>[^()]*?),?\s*(?P<year>{YEAR})\)\s*[.,]?\s*"
@@ -24,11 +21,6 @@ _PROSE = re.compile(
 _PROSE_NO_PAREN = re.compile(
     rf"^(?P<title>.+?)\s+by\s+(?P<authors>[^.]+?(?:\b[A-Z]\.\s*)*[^.]*?)"
     rf"(?:,\s*(?P<pub>[^,]+?))?,\s*(?P<year>{YEAR})\.\s*(?P<desc>.*)$",
-    re.S,
-)
-_APA = re.compile(
-    rf"^(?P<authors>[^()]+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s*(?P<title>[^.?!]+[.?!])\s*"
-    rf"(?:(?P<place>[A-Z][\w .]+?,?\s*[A-Z]{{0,2}}):\s*)?(?P<pub>[^.]+)?\.?\s*(?P<desc>.*)$",
     re.S,
 )
 _TITLE_AUTHORS_YEAR = re.compile(
@@ -57,7 +49,10 @@ class Citation:
 def parse_citation(text: str) -> Citation | None:
     """A citation's parts, or None when the text does not read as a citation."""
     text = text.strip()
-    for pattern in (_PROSE, _TITLE_AUTHORS_YEAR, _APA, _DASH, _PROSE_NO_PAREN):
+    apa = parse_apa(text)
+    if apa is not None:
+        return apa
+    for pattern in (_PROSE, _TITLE_AUTHORS_YEAR, _DASH, _PROSE_NO_PAREN):
         m = pattern.match(text)
         if not m:
             continue
@@ -72,6 +67,103 @@ def parse_citation(text: str) -> Citation | None:
             text=cited, title=title, authors=authors, publisher=publisher or None, year=int(m["year"]), description=desc
         )
     return None
+
+
+_APA_HEAD = re.compile(
+    rf"^(?P<authors>[^()]{{2,200}}?)\s*\((?P<year>{YEAR})[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{{1,2}})?)?\)\.\s*"
+    rf"(?P<rest>\S.*)$",
+    re.S,
+)
+_ABBREVIATIONS = {
+    "ed",
+    "eds",
+    "vol",
+    "no",
+    "pp",
+    "inc",
+    "co",
+    "ltd",
+    "st",
+    "mass",
+    "conn",
+    "calif",
+    "ill",
+    "e.g",
+    "i.e",
+    "etc",
+    "rev",
+    "univ",
+    "dept",
+    "jr",
+    "sr",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "u.s",
+    "u.k",
+    "n.y",
+}
+_MEDIUM = re.compile(r"^(?:print|web|online|kindle(?: edition)?|e-?book|audiobook|paperback|hardcover)\.?$", re.I)
+_EDITION = re.compile(r"\s*\((?:[^()]*\b(?:ed|edition|eds)\.?|rev\.[^()]*)\)$", re.I)
+_JOURNAL_TAIL = re.compile(r",\s*\d+\s*(?:\([^)]*\))?(?:\s*,\s*(?:pp?\.\s*)?[\d–—-]+)?\s*\.?$")
+
+
+def parse_apa(text: str) -> Citation | None:
+    """ "Author, A. B., & Author, C. (2001). Title: Subtitle. Place: Publisher, 2001. Print. What it offers." """
+    m = _APA_HEAD.match(text)
+    if not m:
+        return None
+    authors = split_authors(m["authors"], inverted=True)
+    if any(len(a.split(",")[0].split()) > 3 for a in authors):
+        return None  # "Title, Author (2013)": not an author list in front
+    title, after = _first_sentence(m["rest"])
+    title = _clean_title(_EDITION.sub("", title.rstrip(".")))
+    if not title or not authors:
+        return None
+    publisher_part, rest = _first_sentence(after) if after else ("", "")
+    while rest and _MEDIUM.match(rest.split(". ")[0].strip()):
+        rest = rest.split(". ", 1)[1] if ". " in rest else ""
+    publisher = _publisher(publisher_part)
+    description = rest.strip() or None
+    cited = text if not description else text[: len(text) - len(rest)].strip()
+    return Citation(
+        text=cited, title=title, authors=authors, publisher=publisher, year=int(m["year"]), description=description
+    )
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """(the first sentence, the rest): a sentence ends at ". ", "? " or "! " outside brackets, not after an
+    initial or an abbreviation."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif ch in ".?!" and depth == 0 and (i + 1 == len(text) or text[i + 1] == " "):
+            word = re.search(r"([\w.]+)$", text[:i])
+            token = word.group(1).lower() if word else ""
+            if ch == "." and (len(token) == 1 or token in _ABBREVIATIONS):
+                continue
+            end = i + 1 if ch in "?!" else i
+            return text[:end].strip(), text[i + 1 :].strip()
+    return text.strip().rstrip("."), ""
+
+
+def _publisher(part: str) -> str | None:
+    """ "San Francisco: Jossey-Bass, 2010" -> "Jossey-Bass"; "Harvard Business Review, 89(7/8), 68–74" ->
+    "Harvard Business Review"; "Harvard Business Review (November 2007)" -> "Harvard Business Review"."""
+    text = part.strip().rstrip(".")
+    if not text or _MEDIUM.match(text):
+        return None
+    place = re.match(r"^(?P<place>[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w.]{1,12})?)\s*:\s*(?P<rest>\S.*)$", text)
+    if place and len(place["place"].split()) <= 4:
+        text = place["rest"]
+    text = re.sub(rf"\s*\([^()]*{YEAR}[^()]*\)$", "", text)
+    text = re.sub(rf",\s*{YEAR}$", "", text)
+    text = _JOURNAL_TAIL.sub("", text)
+    return text.strip().rstrip(",.").strip() or None
 
 
 def title_only(text: str) -> Citation:
@@ -122,8 +214,9 @@ def from_table_row(
     )
 
 
-def split_authors(text: str | None) -> list[str]:
-    """ "A. Smith, B. Jones and C. Lee" -> three names; "Smith, J. A., & Lee, C." -> "Smith, J. A.", "Lee, C."."""
+def split_authors(text: str | None, inverted: bool = False) -> list[str]:
+    """ "A. Smith, B. Jones and C. Lee" -> three names; "Smith, J. A., & Lee, C." -> "Smith, J. A.", "Lee, C.".
+    `inverted`: the names are printed surname first (an APA author list), so "Gratton, Lydna" is one person."""
     if not text:
         return []
     text = re.sub(r"\s*\bet al\.?", "", text.strip().rstrip(","))
@@ -136,13 +229,24 @@ def split_authors(text: str | None) -> list[str]:
         i = 0
         while i < len(pieces):
             piece = pieces[i]
-            if i + 1 < len(pieces) and _is_initials(pieces[i + 1]) and not _is_initials(piece):
-                out.append(f"{piece}, {pieces[i + 1]}")  # "Surname, J. A."
+            given = pieces[i + 1] if i + 1 < len(pieces) else None
+            if (
+                given is not None
+                and not _is_initials(piece)
+                and (_is_initials(given) or inverted and _given_names(given))
+            ):
+                out.append(f"{piece}, {given}")  # "Surname, J. A." / "Surname, Given M."
                 i += 2
                 continue
             out.append(piece)
             i += 1
     return [_clean(a) for a in out if _clean(a)]
+
+
+def _given_names(text: str) -> bool:
+    """Given names after a surname: capitalised words and initials, at most three ("Julian M.", "Jon R")."""
+    words = text.rstrip(".").split()
+    return 0 < len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’-]*\.?", w) for w in words)
 
 
 def _is_initials(text: str) -> bool:
@@ -157,16 +261,3 @@ def _clean_title(text: str | None) -> str:
 
 def _clean(text: str | None) -> str:
     return (text or "").strip().strip(",").strip()
-
-
-def reading_from(cite: Citation, spans: tuple[Span, ...], group: str | None) -> Reading:
-    return Reading(
-        text=cite.text,
-        title=cite.title,
-        authors=cite.authors,
-        publisher=cite.publisher,
-        year=cite.year,
-        description=cite.description,
-        spans=spans,
-        group=group,
-    )

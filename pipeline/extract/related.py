@@ -48,3 +48,11 @@ def _title(name: str) -> str:
     return " ".join(
         w if (i and w.lower() in small) or w[:1].isupper() else w[:1].upper() + w[1:] for i, w in enumerate(words)
     )
+
+
+def names_competencies(text: str) -> bool:
+    """Does the text after "related to" list names ("Partnering, Political Savvy and Oral Communication"), not go
+    on as prose ("the goals you are trying to achieve")? Every listed part starts with a capital."""
+    body = re.sub(r"^\s*(?:the\s+)?(?:competenc(?:y|ies)\s*(?:of|:)?)?\s*", "", text.strip(), flags=re.I)
+    parts = [p for p in re.split(r"\s*(?:[;,]|\band\b|\bor\b|&)\s*", SENTENCE_END.sub("", body)) if p.strip()]
+    return bool(parts) and all(p.strip()[:1].isupper() for p in parts) and len(parts) <= 12

@@ -44,6 +44,7 @@ class _Line:
     number: int  # line number on the page, for provenance
     region: Region = Region.BODY
     bold_prefix: str = ""  # leading bold words of a line that is not bold throughout (a lead-in)
+    column: int = 0  # 0: full width; 1, 2: the left and right column of a two-column band
 
 
 @dataclass
@@ -137,6 +138,7 @@ def _page_lines(page) -> list[_Line]:
         by_container.setdefault(_cell_of(ch, cells), []).append(ch)
     lines: list[_Line] = []
     containers = sorted(by_container, key=lambda c: (0, 0, 0) if c is None else (c.table, c.row, c.col))
+    columns: tuple[float, float, float] | None = None
     for cell in containers:
         words = pu.extract_words(
             by_container[cell],
@@ -146,44 +148,113 @@ def _page_lines(page) -> list[_Line]:
             x_tolerance=2.0,
             y_tolerance=2.5,
         )
-        for cluster in pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
-            cluster.sort(key=lambda w: w["x0"])
-            text = _join_words(cluster)
-            sizes = [w["size"] for w in cluster]
-            bolds = [bool(BOLD_FONT.search(w["fontname"] or "")) for w in cluster]
-            prefix = []
-            for w, b in zip(cluster, bolds):
-                if not b:
-                    break
-                prefix.append(w["text"])
-            lines.append(
-                _Line(
-                    text=text,
-                    x0=cluster[0]["x0"],
-                    top=min(w["top"] for w in cluster),
-                    bottom=max(w["bottom"] for w in cluster),
-                    size=statistics.median(sizes),
-                    bold=all(bolds),
-                    page=page.page_number,
-                    cell=cell,
-                    number=0,
-                    bold_prefix="" if all(bolds) else " ".join(prefix),
-                )
-            )
-    # reading order: body text and tables by their vertical position, cells row by row
+        if cell is None:
+            columns = two_columns(words, page.width)
+        for column, part in _by_column(words, columns if cell is None else None):
+            lines.extend(_lines_of(part, page.page_number, cell, column))
+    # reading order: body text by its vertical position, a two-column band column after column, cells row by row
     cell_tops = {}
     for line in lines:
         if line.cell is not None:
             key = (line.cell.table, line.cell.row)
             cell_tops[key] = min(cell_tops.get(key, line.top), line.top)
-    lines.sort(
-        key=lambda l: (
-            (cell_tops[(l.cell.table, l.cell.row)], l.cell.col, l.top, l.x0) if l.cell else (l.top, 0, l.top, l.x0)
-        )
-    )
+
+    def order(line: _Line) -> tuple[float, ...]:
+        if line.cell is not None:
+            return (cell_tops[(line.cell.table, line.cell.row)], 0, line.cell.col, line.top, line.x0)
+        if line.column and columns is not None:
+            return (columns[1], line.column, 0, line.top, line.x0)  # the band starts where its first row does
+        return (line.top, 0, 0, line.top, line.x0)
+
+    lines.sort(key=order)
     for n, line in enumerate(lines, start=1):
         line.number = n
         line.region = _band(line, page.height)
+    return lines
+
+
+def two_columns(words: list[dict], width: float) -> tuple[float, float, float] | None:
+    """(gutter x, top, bottom) of a band of the page set in two columns, or None. A gutter is an x in the middle
+    of the page that no word crosses, with words on both sides of it on many rows: single-column text crosses the
+    middle on almost every row."""
+    import pdfplumber.utils as pu
+
+    rows = pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5)
+    if len(rows) < 8 or width <= 0:
+        return None
+    scores: list[tuple[float, int]] = []
+    x = width * 0.3
+    while x <= width * 0.7:
+        straddling = [i for i, row in enumerate(rows) if _straddles(row, x)]
+        count = 0
+        if len(straddling) >= 6:
+            band = rows[straddling[0] : straddling[-1] + 1]
+            crossing = sum(1 for row in band if any(w["x0"] < x < w["x1"] for w in row))
+            count = len(straddling) if len(straddling) >= 3 * crossing else 0
+        scores.append((x, count))
+        x += 2.0
+    top = max((c for _, c in scores), default=0)
+    if not top:
+        return None
+    best_xs = [x for x, c in scores if c == top]
+    run = [best_xs[0]]
+    for x in best_xs[1:]:
+        if x - run[-1] > 2.5:
+            break
+        run.append(x)
+    gutter = (run[0] + run[-1]) / 2  # the middle of the clear range, away from both columns' edges
+    band = [row for row in rows if _straddles(row, gutter)]
+    return gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])
+
+
+def _straddles(row: list[dict], x: float, margin: float = 4.0) -> bool:
+    return (
+        any(w["x1"] <= x - margin for w in row)
+        and any(w["x0"] >= x + margin for w in row)
+        and not any(w["x0"] < x + margin and w["x1"] > x - margin for w in row)
+    )
+
+
+def _by_column(words: list[dict], columns: tuple[float, float, float] | None) -> list[tuple[int, list[dict]]]:
+    if columns is None:
+        return [(0, words)]
+    gutter, top, bottom = columns
+    parts: dict[int, list[dict]] = {0: [], 1: [], 2: []}
+    for w in words:
+        inside = w["top"] >= top - 1 and w["bottom"] <= bottom + 1
+        parts[0 if not inside else 1 if w["x1"] <= gutter else 2].append(w)
+    return [(c, ws) for c, ws in parts.items() if ws]
+
+
+def _lines_of(words: list[dict], page: int, cell: Cell | None, column: int) -> list[_Line]:
+    import pdfplumber.utils as pu
+
+    lines = []
+    for cluster in pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
+        cluster.sort(key=lambda w: w["x0"])
+        text = _join_words(cluster)
+        sizes = [w["size"] for w in cluster]
+        bolds = [bool(BOLD_FONT.search(w["fontname"] or "")) for w in cluster]
+        prefix = []
+        for w, b in zip(cluster, bolds):
+            if not b:
+                break
+            prefix.append(w["text"])
+        lines.append(
+            _Line(
+                text=text,
+                x0=cluster[0]["x0"],
+                top=min(w["top"] for w in cluster),
+                bottom=max(w["bottom"] for w in cluster),
+                size=statistics.median(sizes),
+                bold=all(bolds),
+                page=page,
+                cell=cell,
+                number=0,
+                bold_prefix="" if all(bolds) else " ".join(prefix),
+                column=column,
+            )
+        )
     return lines
 
 
@@ -301,6 +372,8 @@ def _continues_across_pages(prev: _Line, line: _Line) -> bool:
 
 def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
     first = para.lines[0]
+    if line.column != prev.column:
+        return True  # the next column: a sentence that goes on there is joined again by the continuation rules
     if line.page != prev.page and prev.cell is None:
         return line.x0 < first.x0 - 1 or line.bold != prev.bold
     if line.bold != prev.bold or line.bold_prefix and not prev.bold:

@@ -1,7 +1,12 @@
-"""Plain-text and Markdown reader: one block per line of text, lists and pipe tables recognised by their markup.
+"""Plain-text and Markdown reader: blocks from lines, lists, headings and pipe tables recognised by their markup.
 
-Plain text has no structure beyond its lines, so each non-blank line is a block; joining lines that belong together
-(a wrapped bullet, a paragraph broken over lines) is the normalizer's job, for every format alike.
+- A paragraph is the run of lines up to a blank line: in Markdown always (CommonMark), in plain text where the
+  lines are hard-wrapped (a line that fills most of the text's width goes on in the next one); short lines of
+  their own stay blocks of their own (a name, a level label).
+- Headings: Markdown's `#` headings, and a line underlined with `===` or `---` of about its length (setext, in
+  plain text too); a longer rule is a separator.
+- Markdown's YAML front matter is metadata (its `title:` is the document's title), template shortcodes
+  (`{{% ... %}}`) are no text, and inline markup (links, emphasis, code) is reduced to its text.
 """
 
 from __future__ import annotations
@@ -21,13 +26,40 @@ MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
+MD_CODE = re.compile(r"`([^`]+)`")
+SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
+FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
+WRAPPED = 0.9  # share of the text's usual line length a wrapped line fills, with the next line's first word
 
 
 def read(path: Path, data: bytes | None = None) -> ReadResult:
     text = decode(path.read_bytes() if data is None else data)
     markdown = path.suffix.lower() in (".md", ".markdown")
-    blocks = read_lines(text.split("\n"), markdown)
-    return ReadResult(blocks=renumber(blocks))
+    lines = text.split("\n")
+    title = None
+    if markdown:
+        lines, title = _front_matter(lines)
+        lines = ["" if SHORTCODE.match(line) else line for line in lines]
+    blocks = read_lines(lines, markdown)
+    return ReadResult(blocks=renumber(blocks), title=title)
+
+
+def _front_matter(lines: list[str]) -> tuple[list[str], str | None]:
+    """Lines with a leading YAML front matter blanked (line numbers kept), and the title it names."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != "---":
+        return lines, None
+    end = next((n for n in range(first + 1, len(lines)) if lines[n].strip() in ("---", "...")), None)
+    if end is None:
+        return lines, None
+    title = None
+    for line in lines[first + 1 : end]:
+        m = FRONT_MATTER_TITLE.match(line.strip())
+        if m and m["title"]:
+            title = m["title"]
+    return [""] * (end + 1) + lines[end + 1 :], title
 
 
 def read_lines(lines: list[str], markdown: bool) -> list[Block]:
@@ -35,6 +67,7 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     an item (no blank line between); in plain text a line indented past the item's marker."""
     out: list[Block] = []
     last_line = 0
+    width = _line_width(lines)
     for n, block in _blocks(lines, markdown):
         if _standalone_numbered_title(block, lines, n):
             # "5. Managing finances" alone between blank lines numbers a section, not a list
@@ -50,10 +83,37 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             and (markdown or len(raw) - len(raw.lstrip()) > prev.indent)
         ):
             out[-1] = replace(prev, text=f"{prev.text}\n{block.text}")
+        elif (
+            prev is not None
+            and prev.kind is Kind.PARAGRAPH
+            and block.kind is Kind.PARAGRAPH
+            and right_under
+            and (markdown or _wrapped(lines[last_line - 1], raw, width))
+        ):
+            out[-1] = replace(prev, text=f"{prev.text}\n{block.text}", bold=prev.bold and block.bold)
         else:
             out.append(block)
         last_line = n
     return out
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Was `line` hard-wrapped into `following`: the next line's first word would not have fitted on it, and the two
+    do not start alike (parallel lines, "Level A - ..." over "Level B - ...", are entries of their own)."""
+    words = following.split()
+    if not words or not line.strip():
+        return False
+    if line.split()[0].casefold() == words[0].casefold():
+        return False
+    return len(line.rstrip()) + 1 + len(words[0]) > WRAPPED * width
+
+
+def _line_width(lines: list[str]) -> int:
+    """The text's usual full line length (its 90th percentile), the width a hard-wrapped text fills."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not lengths:
+        return 80
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
 
 
 def _standalone_numbered_title(block: Block, lines: list[str], n: int) -> bool:
@@ -119,8 +179,9 @@ def _blocks(lines: list[str], markdown: bool):
                     ),
                 )
                 continue
-            if MD_UNDERLINE.match(line) and n > 1:
-                continue
+        above = lines[n - 2].strip() if n > 1 else ""
+        if MD_UNDERLINE.match(line) and n > 1 and (markdown or _underlines(line, above, False) or len(stripped) >= 3):
+            continue  # an underline (its heading was yielded with the line above) or a rule
         if stripped in BULLET_GLYPHS and len(stripped) == 1:
             pending_marker = stripped  # a glyph alone on its line marks the text on the next line
             continue
@@ -146,8 +207,7 @@ def _blocks(lines: list[str], markdown: bool):
             pending_marker = None
             continue
         text, bold, lead = _emphasis(stripped, markdown)
-        underline = markdown and n < len(lines) and MD_UNDERLINE.match(lines[n] if n < len(lines) else "")
-        if underline and lines[n].strip():
+        if n < len(lines) and _underlines(lines[n], stripped, markdown):
             yield (
                 n,
                 Block(
@@ -177,6 +237,17 @@ def _blocks(lines: list[str], markdown: bool):
         yield n, Block(kind=Kind.PARAGRAPH, text=text, locator=locator, bold=bold, lead=lead, indent=float(indent))
 
 
+def _underlines(below: str, text: str, markdown: bool) -> bool:
+    """Is `below` a setext underline of `text` ("Tact" over "===="): in Markdown any such line; in plain text one
+    about as long as the text (a longer line of dashes is a separator)."""
+    m = MD_UNDERLINE.match(below)
+    if not m or not below.strip():
+        return False
+    if markdown:
+        return True
+    return len(m.group(1)) >= 3 and 0.5 * len(text) <= len(m.group(1)) <= 2 * len(text) + 2
+
+
 def _is_table_line(line: str) -> bool:
     return line.startswith("|") and line.count("|") >= 2
 
@@ -195,6 +266,10 @@ def _depth(indent: int) -> int:
 
 
 def _emphasis(text: str, markdown: bool) -> tuple[str, bool, str | None]:
+    """Markdown inline markup reduced to its text: (text, bold throughout, a bold lead-in)."""
+    if markdown:
+        text = MD_CODE.sub(r"\1", MD_LINK.sub(r"\1", text))
+        text = MD_EMPHASIS.sub(lambda x: x.group(1) or x.group(2), text)
     if not markdown or ("**" not in text and "__" not in text):
         return text, False, None
     m = MD_BOLD.match(text)

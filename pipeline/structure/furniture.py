@@ -5,31 +5,18 @@ Nothing disappears silently: every dropped line comes back as a `Dropped` with t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..model.blocks import Block, Region, Span
+from ..model.blocks import Block, Region
+from ..model.issues import Dropped
 from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary
 
 
-@dataclass(frozen=True, slots=True)
-class Dropped:
-    text: str
-    reason: str
-    span: Span
-
-    def as_dict(self) -> dict:
-        return {
-            "text": self.text,
-            "reason": self.reason,
-            "source": {"document": self.span.document, **self.span.as_dict()},
-        }
-
-
-def boilerplate_reason(line: str, tables: Vocabulary) -> str | None:
+def boilerplate_reason(line: str, vocab: Vocabulary, in_table: bool = False) -> str | None:
     text = collapse_whitespace(line)
-    for rule in tables.boilerplate:
-        if rule.pattern.fullmatch(text):
+    for rule in vocab.boilerplate:
+        if (rule.in_tables or not in_table) and rule.pattern.fullmatch(text):
             return rule.reason
     return None
 
@@ -54,7 +41,7 @@ def drop_page_furniture(
         keep_lines = []
         offset = 0
         for line in lines:
-            reason = boilerplate_reason(line, tables) if collapse_whitespace(line) else None
+            reason = boilerplate_reason(line, tables, block.cell is not None) if collapse_whitespace(line) else None
             if reason:
                 dropped.append(
                     Dropped(collapse_whitespace(line), reason, block.span(document, offset, offset + len(line)))

@@ -19,7 +19,8 @@ VOCAB_FILES = ("headings.yaml", "levels.yaml", "furniture.yaml")
 @dataclass(frozen=True)
 class Boilerplate:
     reason: str
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
+    in_tables: bool = True  # the rule applies inside table cells too
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Vocabulary:
     sections: dict[str, tuple[str, ...]]  # field -> heading entries, as printed in the table
     section_keys: dict[str, str]  # lemma key of an entry -> field
     section_key_words: tuple[tuple[tuple[str, ...], str], ...]  # the same keys split into words, in their order
+    front_matter: frozenset[str]  # lemma keys of front-matter headings
     captions: tuple[re.Pattern, ...]
     titles: tuple[re.Pattern, ...]  # document titles that wrap a competency name
     related_sentences: tuple[re.Pattern, ...]
@@ -65,7 +67,7 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
         for name, position in positions.items():
             names.setdefault(name, position)
     boilerplate = tuple(
-        Boilerplate(rule["reason"], re.compile(p, re.I))
+        Boilerplate(rule["reason"], re.compile(p, re.I), bool(rule.get("in_tables", True)))
         for rule in furniture.get("boilerplate") or []
         for p in rule.get("patterns") or []
     )
@@ -73,6 +75,7 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
         sections=sections,
         section_keys=section_keys,
         section_key_words=tuple((tuple(key.split()), field) for key, field in section_keys.items()),
+        front_matter=frozenset(lemma_key(h) for h in headings.get("front_matter") or []),
         captions=tuple(re.compile(p, re.I) for p in headings.get("captions") or []),
         titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
         related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),

@@ -44,7 +44,7 @@ def test_the_name_a_document_lacks_is_guessed_with_a_warning(tmp_path, build_int
     code, out = build_into(raw)
     report = load(out / "build-report.json")
     (doc,) = report["documents"]
-    assert any("guessed" in w for w in doc["warnings"])
+    assert [w["code"] for w in doc["warnings"]] == ["name-from-file"] and "guessed" in doc["warnings"][0]["message"]
     assert load(out / "competencies.json")["competencies"][0]["name"] == "Responsiveness And Follow Up"
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.citations import from_table_row, parse_citation, split_authors
-from pipeline.extract.sections import match_level, match_section
-from pipeline.extract.walker import split_related
+from pipeline.extract.related import split_related
+from pipeline.extract.scale import parse_level as match_level
+from pipeline.extract.terms import section_field
+from pipeline.structure.label_lines import split_label
 from pipeline.vocab.language import is_imperative, is_word, sentences
 from pipeline.vocab.text import clean_bullet, heading_key, join_lines, slug, strip_glyph_prefix
 from pipeline.vocab.vocabulary import load_vocabulary
@@ -80,16 +82,13 @@ def test_slug(name, expected):
         ("Recognizing the Customer", None),
     ],
 )
-def test_match_section(heading, field):
-    found = match_section(heading, TABLES, heading=True)
-    assert (found[0] if found else None) == field
+def test_section_field(heading, field):
+    assert section_field(heading, TABLES) == field
 
 
 def test_labelled_paragraph_keeps_its_content_inline():
-    assert match_section("Key Words: Customer Awareness; Customer Requirements;", TABLES, heading=False) == (
-        "key_words",
-        "Customer Awareness; Customer Requirements;",
-    )
+    term, body = split_label("Key Words: Customer Awareness; Customer Requirements;")
+    assert (section_field(term, TABLES), body) == ("key_words", "Customer Awareness; Customer Requirements;")
 
 
 @pytest.mark.parametrize(

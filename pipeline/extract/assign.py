@@ -1,0 +1,400 @@
+"""The labels of a competency's content: which field each node's text goes to, in which group and level.
+
+Walking the scope with what is in force (the field opened by the nearest section, the group, the competency):
+- a heading or label the vocabulary knows opens its field; a label's own line content ("Definition: ...",
+  "Key Skills: a | b", "Related competencies: a, b") goes to that field;
+- a run of level labels gives levels; each level's content is its behaviours;
+- a heading the vocabulary does not know opens the field its content says: levels under it, questions, citations,
+  advice in the imperative, behaviours, else narrative notes; where several such headings (or several sections of
+  one field) stand side by side, each one's heading is its items' group; inside a field, a heading is a group;
+- an item heading a list of its own is a group of that list when it is a short phrase ("Kindness"), a behaviour
+  of its own otherwise; a question's follow-up items belong to the question;
+- unlabelled text right under the name: the first paragraph(s) define the competency, a list is indicators (or
+  questions, or advice), a list where the definition should be (no definition, levels elsewhere) is the
+  definition; other text is a note when it reads as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model.tree import Label, Node, NodeKind, Role
+from ..vocab.text import heading_text
+from ..vocab.vocabulary import Vocabulary
+from .nodes import heads, title_of
+from .related import split_related
+from .runs import LevelEntry, level_run
+from .shapes import is_advice, is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
+from .table_layout import holds_levels, read_table
+from .terms import caption, is_front_matter, related_sentence, section_field
+
+FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b)", re.I)
+
+
+@dataclass(frozen=True)
+class InForce:
+    owner: int
+    field: str | None = None
+    group: str | None = None
+    top: bool = False  # right under the competency's name, before any structure
+    by_content: bool = False  # the field was opened by a heading's content, not by the vocabulary
+
+
+def label_scope(
+    owner: Node, scope: tuple[Node, ...], vocab: Vocabulary, inline_definition: str = ""
+) -> dict[int, Label]:
+    out: dict[int, Label] = {}
+    state = InForce(owner=owner.id, top=True)
+    definition_seen = bool(inline_definition)
+    _children(scope, state, vocab, out, definition_seen)
+    return out
+
+
+def _children(
+    nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary, out: dict[int, Label], definition_seen: bool = True
+) -> None:
+    taken: set[int] = set()
+    run = level_run(nodes, vocab)
+    for entry in run:
+        for dup in entry.duplicates:
+            out[dup.id] = Label(
+                Role.STRUCTURE, ("the level label printed again (a pane heading)",), competency=state.owner
+            )
+            taken.add(dup.id)
+    for entry in run:
+        _level(entry, state, vocab, out, taken)
+    levels_seen = bool(run)
+    grouped = _side_by_side_fields(nodes, state, vocab)
+    structure_seen = False
+    for n, node in enumerate(nodes):
+        if node.id in taken or node.id in out:
+            structure_seen = structure_seen or levels_seen and node.id in taken
+            continue
+        if node.kind is NodeKind.TABLE:
+            table = read_table(node, vocab, state.owner, state.field, state.group)
+            out.update({k: v for k, v in table.labels.items() if k not in out})
+            structure_seen = True
+            continue
+        field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
+        if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
+            _section(node, field, state, vocab, out, group=grouped.get(node.id))
+            structure_seen = True
+            continue
+        if heads(node) and node.kind is NodeKind.HEADING:
+            _heading(node, state, vocab, out, grouped.get(node.id))
+            structure_seen = True
+            continue
+        first_text = state.top and not structure_seen and not definition_seen
+        if first_text and _definition_start(node):
+            definition_seen = True
+            for m in _definition_run(nodes, n):
+                out[m.id] = Label(
+                    Role.DEFINITION, ("unlabelled text right under the competency's name",), competency=state.owner
+                )
+                taken.add(m.id)
+            continue
+        if node.kind is NodeKind.ITEM and state.field is None:
+            _unlabelled_list(nodes, n, state, vocab, out, taken, definition_seen)
+            structure_seen = True
+            continue
+        _content(node, state, vocab, out)
+        structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH
+
+
+def _definition_start(node: Node) -> bool:
+    """The first paragraph under a competency's name defines it: a definition's shape, or at least a phrase of
+    some length that is no question ("Behave ethically and professionally, and uphold ...")."""
+    if node.kind is not NodeKind.PARAGRAPH or node.children or FOOTNOTE.match(node.text):
+        return False
+    text = node.text
+    return (
+        reads_as_definition(text)
+        or len(text.split()) >= 6
+        and "?" not in text
+        and not text.endswith(":")
+        and not re.search(r"\byou(?:r)?\b", text, re.I)
+    )
+
+
+def _definition_run(nodes: tuple[Node, ...], start: int) -> list[Node]:
+    """The definition's paragraphs: the first, and those right after it that carry on (no footnote, no label)."""
+    run = [nodes[start]]
+    for node in nodes[start + 1 :]:
+        if node.kind is not NodeKind.PARAGRAPH or node.children or FOOTNOTE.match(node.text):
+            break
+        if not reads_as_definition(node.text) or node.text.endswith("?"):
+            break
+        run.append(node)
+    return run
+
+
+def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary) -> dict[int, str]:
+    """Sections standing side by side that feed one field ("Effective behaviours" and "Ineffective behaviours"),
+    and headings the vocabulary does not know, classified by their content: each gives its items its heading as
+    group."""
+    fields: dict[str, list[Node]] = {}
+    for node in nodes:
+        if node.kind is not NodeKind.HEADING or not node.children:
+            continue
+        known = section_field(node.text, vocab)
+        field = known or _field_by_content(node.children, vocab, state.field)
+        if field in (None, "definition", "key_words", "related") or field == "levels" and known:
+            continue
+        fields.setdefault(field, []).append(node)
+    out = {}
+    for field, heads_ in fields.items():
+        for node in heads_:
+            unknown = section_field(node.text, vocab) is None
+            if len(heads_) >= 2 or unknown and field != "levels" or field == "notes":
+                out[node.id] = heading_text(node.text)
+    return out
+
+
+def _section(
+    node: Node, field: str, state: InForce, vocab: Vocabulary, out: dict[int, Label], group: str | None
+) -> None:
+    out[node.id] = Label(
+        Role.SECTION, (f"the vocabulary's heading for {field.replace('_', ' ')}",), field=field, competency=state.owner
+    )
+    if field == "notes":
+        group = group or heading_text(title_of(node))
+    if node.body:
+        role = Role.DEFINITION if field == "definition" else Role.CONTENT
+        out[node.id] = Label(
+            role,
+            (f"the content of the label {node.term!r}",),
+            field=field,
+            group=group,
+            text=node.body,
+            competency=state.owner,
+        )
+    inner = InForce(owner=state.owner, field=field, group=group)
+    if field == "levels":
+        inner = replace(inner, group=None)
+    _children(node.children, inner, vocab, out)
+
+
+def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label], group: str | None) -> None:
+    """A heading the vocabulary does not know: a group inside a field, or a section by its content."""
+    if is_front_matter(node.text, vocab) and state.field is None:
+        out[node.id] = Label(Role.STRUCTURE, ("a front-matter heading inside the competency",), competency=state.owner)
+        _children(node.children, replace(state, top=False), vocab, out)
+        return
+    by_content = _field_by_content(node.children, vocab, state.field)
+    if state.field is not None and not state.by_content and by_content in (None, state.field):
+        name = heading_text(node.text)
+        out[node.id] = Label(
+            Role.GROUP,
+            (f"a sub-heading inside the {state.field.replace('_', ' ')}",),
+            name=name,
+            competency=state.owner,
+        )
+        _children(node.children, InForce(owner=state.owner, field=state.field, group=name), vocab, out)
+        return
+    field = by_content or state.field or "notes"
+    if field == "levels" and group is None:
+        group = state.group
+    evidence = f"its content reads as {field.replace('_', ' ')}" if by_content else "narrative text under it"
+    out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
+    _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
+
+
+def _field_by_content(children: tuple[Node, ...], vocab: Vocabulary, in_force: str | None) -> str | None:
+    """The field a heading's content reads as: levels, interview questions, readings, activities, indicators."""
+    if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in children):
+        return "levels"
+    texts = [c.text for c in children if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)]
+    for c in children:
+        if c.kind is NodeKind.PARAGRAPH and c.children:
+            texts.extend(k.text for k in c.children if k.text)
+    if not texts:
+        return None
+    if _mostly(texts, is_question):
+        return "interview_questions"
+    if _mostly(texts, is_citation):
+        return "readings"
+    if _mostly(texts, is_advice) or is_advice(texts[0]) and sum(1 for t in texts if is_advice(t)) * 3 >= len(texts):
+        return "activities"  # advice: lead sentences in the imperative, some with explanations after them
+    items = [c for c in children if c.kind is NodeKind.ITEM]
+    if items and _mostly([c.text for c in items], is_behaviour):
+        return "indicators"
+    return None
+
+
+def _mostly(texts: list[str], test) -> bool:  # type: ignore[no-untyped-def]
+    return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2
+
+
+def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, Label], taken: set[int]) -> None:
+    out[entry.node.id] = Label(
+        Role.LEVEL,
+        ("a level label of a run forming a scale",),
+        level=entry.level,
+        text=entry.body or None,
+        competency=state.owner,
+        group=state.group,
+        level_node=entry.node.id,
+    )
+    taken.add(entry.node.id)
+    inner = InForce(owner=state.owner, field="levels", group=state.group)
+    for node in entry.content:
+        taken.update(n.id for n in node.walk())
+        if node.id not in out:
+            _level_content(node, entry, inner, vocab, out)
+
+
+def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, Label]) -> None:
+    if node.kind is NodeKind.TABLE:
+        table = read_table(node, vocab, state.owner, "levels", state.group)
+        for k, v in table.labels.items():
+            out.setdefault(k, replace(v, level=v.level or entry.level, level_node=v.level_node or entry.node.id))
+        return
+    if node.kind is NodeKind.HEADING:
+        name = heading_text(node.text)
+        out[node.id] = Label(Role.GROUP, ("a sub-heading inside a level",), name=name, competency=state.owner)
+        state = replace(state, group=name)
+        for child in node.children:
+            _level_content(child, entry, state, vocab, out)
+        return
+    if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
+        out[node.id] = Label(Role.STRUCTURE, ("a caption over the level's list",), competency=state.owner)
+    elif node.text:
+        out[node.id] = Label(
+            Role.CONTENT,
+            ("text of a level",),
+            field="levels",
+            group=state.group,
+            level=entry.level,
+            competency=state.owner,
+            level_node=entry.node.id,
+        )
+    for child in node.children:
+        if child.id not in out:
+            _level_content(child, entry, state, vocab, out)
+
+
+def _unlabelled_list(
+    nodes: tuple[Node, ...],
+    start: int,
+    state: InForce,
+    vocab: Vocabulary,
+    out: dict[int, Label],
+    taken: set[int],
+    definition_seen: bool,
+) -> None:
+    """A list right under the competency's name, with no heading over it."""
+    run = []
+    for node in nodes[start:]:
+        if node.kind is not NodeKind.ITEM:
+            break
+        run.append(node)
+    texts = [n.text for n in run]
+    levels_elsewhere = bool(level_run(nodes, vocab)) or any(
+        n.kind is NodeKind.TABLE or n.kind is NodeKind.HEADING and level_run(n.children, vocab)
+        for c in nodes
+        for n in c.walk()
+    )
+    if not definition_seen and state.top and levels_elsewhere and start == _first_text_index(nodes):
+        for node in run:
+            out[node.id] = Label(
+                Role.DEFINITION, ("a list where the definition stands, with levels elsewhere",), competency=state.owner
+            )
+            taken.add(node.id)
+        return
+    field = (
+        "interview_questions"
+        if _mostly(texts, is_question)
+        else "activities"
+        if _mostly(texts, is_advice) and not _mostly(texts, is_behaviour)
+        else "indicators"
+    )
+    for node in run:
+        taken.add(node.id)
+        _content(node, replace(state, field=field, by_content=True), vocab, out)
+
+
+def _first_text_index(nodes: tuple[Node, ...]) -> int:
+    return next((i for i, n in enumerate(nodes) if n.text), 0)
+
+
+def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label]) -> None:
+    """A paragraph, label or item with the field in force (or none)."""
+    if node.id in out:
+        return
+    if not node.text:
+        return
+    field = state.field
+    if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
+        out[node.id] = Label(Role.STRUCTURE, ("a caption over a list",), competency=state.owner)
+        inner = state if state.field else replace(state, field=_list_field(node.children), by_content=True)
+        for child in node.children:
+            _content(child, replace(inner, top=False), vocab, out)
+        return
+    if field is None:
+        named = related_sentence(node.text, vocab)
+        if named and split_related(named):
+            out[node.id] = Label(
+                Role.CONTENT,
+                ("a sentence naming related competencies",),
+                field="related",
+                text=named,
+                competency=state.owner,
+            )
+        elif node.term and node.body:
+            out[node.id] = Label(
+                Role.NOTE,
+                (f"a labelled line the vocabulary does not know ({node.term!r})",),
+                field="notes",
+                competency=state.owner,
+            )
+        elif _note_shaped(node.text):
+            out[node.id] = Label(
+                Role.NOTE, ("narrative text in no field",), field="notes", group=state.group, competency=state.owner
+            )
+        else:
+            out[node.id] = Label(
+                Role.STRUCTURE, ("a short line in no field (an empty heading, a caption)",), competency=state.owner
+            )
+        return
+    if node.kind is NodeKind.ITEM and node.children:
+        if field == "interview_questions":
+            follow = " ".join(c.text for c in node.walk() if c is not node and c.text)
+            out[node.id] = Label(
+                Role.CONTENT,
+                ("a question with its follow-ups",),
+                field=field,
+                group=state.group,
+                text=f"{node.text} {follow}".strip(),
+                competency=state.owner,
+            )
+            for c in node.walk():
+                if c is not node:
+                    out[c.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
+            return
+        if short_phrase(node.text, 8) and (node.bold or node.text.endswith(":") or not is_behaviour(node.text)):
+            name = heading_text(node.text)
+            out[node.id] = Label(
+                Role.GROUP, ("a short item heading a list of its own",), name=name, competency=state.owner
+            )
+            for child in node.children:
+                _content(child, replace(state, group=name), vocab, out)
+            return
+    role = Role.DEFINITION if field == "definition" else Role.CONTENT
+    out[node.id] = Label(
+        role, (f"text of the {field.replace('_', ' ')}",), field=field, group=state.group, competency=state.owner
+    )
+    for child in node.children:
+        _content(child, state, vocab, out)
+
+
+def _list_field(items: tuple[Node, ...]) -> str:
+    texts = [c.text for c in items if c.text]
+    if _mostly(texts, is_question):
+        return "interview_questions"
+    return "indicators"
+
+
+def _note_shaped(text: str) -> bool:
+    t = text.strip()
+    return bool(re.search(r"[.!?…][\"'”’)\]]*$", t)) or bool(FOOTNOTE.match(t)) and len(t.split()) >= 4

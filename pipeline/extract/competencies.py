@@ -1,0 +1,220 @@
+"""Which nodes are competencies, and what each one's content is (its scope).
+
+A node is a competency by what it holds, whatever its heading says (`evidence`), and by its siblings:
+- a heading whose content holds levels, a section the vocabulary knows, or a definition over a list of behaviours
+  or questions is a competency;
+- a heading that holds several competencies, or one that has a definition of its own, is their container (a title,
+  a cluster); one that holds a single competency without a definition while itself having one is that competency,
+  the inner heading a group of its behaviours ("Key Skills" sub-headings, each with the same levels);
+- a dictionary repeats one template: once a heading is known to be a competency, the later headings of the same
+  kind and rank beside it that hold content and are no section heading are competencies too;
+- a competency's heading followed by section headings of its own rank (a flat layout) takes them into its scope;
+- a line "Name - definition" followed by its content is a competency whose scope runs to the next such line;
+- a table can name competencies itself (a matrix, competencies as columns, a "Title" row);
+- a document with competency evidence and no competency heading is one competency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.tree import Node, NodeKind
+from ..vocab.text import heading_text
+from ..vocab.vocabulary import Vocabulary
+from .evidence import Evidence, evidence, name_like
+from .nodes import title_of
+from .shapes import is_citation, reads_as_definition, short_phrase
+from .table_layout import read_table
+from .terms import is_front_matter, section_field, wrapped_name
+
+
+@dataclass(frozen=True)
+class Found:
+    node: Node  # the node naming the competency (the document root when it names none)
+    scope: tuple[Node, ...]  # the nodes holding its content
+    reasons: tuple[str, ...]
+    has_definition: bool
+    inline_definition: str = ""  # "Name - definition" on one line: the definition
+    strong: bool = True  # its evidence is enough on its own (levels, a core section), not only a definition
+
+
+def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
+    found = _in_children(root.children, vocab)
+    if found:
+        return found
+    own = evidence(root.children, vocab)
+    if own.strong or own.medium and own.definition:
+        return [Found(root, root.children, ("the document holds " + "; ".join(own.reasons()),), own.definition)]
+    return []
+
+
+def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    found: list[Found] = []
+    for node in children:
+        if node.kind is not NodeKind.HEADING:
+            continue  # a competency is named by a heading (lines and tables that name one are read below)
+        if is_front_matter(node.text, vocab):
+            continue  # "About this dictionary", "How to read the capabilities": no competency inside
+        if section_field(node.text, vocab) is not None:
+            # a heading the vocabulary knows as a section ("Key behaviours", "Interview Questions"): its
+            # sub-headings are groups of that section, unless they define competencies of their own (a title
+            # such as "Competency Interview Questions" over a question bank)
+            found.extend(
+                f for f in _in_children(node.children, vocab) if f.has_definition and f.node.kind is NodeKind.HEADING
+            )
+            continue
+        inner = _in_children(node.children, vocab)
+        own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
+        decision = _decide(node, own, inner, vocab)
+        if decision is None:
+            found.extend(inner)
+        else:
+            found.append(decision)
+    found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
+    found = _dictionary_siblings(children, found, vocab) + _labelled_lines(children, found, vocab)
+    return sorted(found, key=lambda f: f.node.id)
+
+
+def _holds(inner: list[Found], node: Node) -> bool:
+    return any(f.node is node or f.node.id in {n.id for n in node.walk()} for f in inner)
+
+
+def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) -> Found | None:
+    if not name_like(node, vocab):
+        return None
+    wrapped = wrapped_name(node.text, vocab)
+    if wrapped != heading_text(node.text) and not inner:
+        # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
+        return Found(
+            node, node.children, (f"a title that names a competency ({wrapped!r})",) + own.reasons(), own.definition
+        )
+    if len(inner) >= 2:
+        return None
+    if len(inner) == 1:
+        (child,) = inner
+        extends = heading_text(node.text).casefold() in title_of(child.node).casefold()
+        own_text = any(c.text for c in node.children if c.kind is not NodeKind.HEADING and not _holds(inner, c))
+        if not extends and (child.has_definition or not (own.definition or own_text)):
+            return None  # a title or cluster over one competency
+        why = "its name extends this one" if extends else "it has no definition, this heading has content of its own"
+        reasons = own.reasons() + (f"its sub-heading {title_of(child.node)!r} is part of it: {why}",)
+        return Found(node, node.children, reasons, own.definition)
+    if own.strong or own.medium and own.definition or own.medium and _only_lists(node):
+        return Found(node, node.children, own.reasons(), own.definition, strong=bool(own.strong))
+    return None
+
+
+def _only_lists(node: Node) -> bool:
+    """A heading over nothing but a list (an interview-question bank's entry)."""
+    kids = [c for c in node.children if c.text or c.children]
+    return bool(kids) and all(c.kind is NodeKind.ITEM for c in kids)
+
+
+def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """Later siblings of the same kind and rank as a found competency, with content: the dictionary's other
+    entries, even where their own evidence is thin (a definition only)."""
+    if not found:
+        return found
+    known = {f.node.id for f in found} | {n.id for f in found for n in f.scope}
+    shapes = {(f.node.kind, f.node.rank, f.node.style) for f in found if f.node in children}
+    first = min((i for i, c in enumerate(children) if c.id in known), default=None)
+    if first is None:
+        return found
+    out = list(found)
+    for node in children[first + 1 :]:
+        if node.id in known or (node.kind, node.rank, node.style) not in shapes or not name_like(node, vocab):
+            continue
+        if any(f.node.id in {n.id for n in node.walk()} for f in found):
+            continue
+        content = [c for c in node.children if c.text or c.children]
+        if content:
+            own = evidence(node.children, vocab)
+            out.append(
+                Found(
+                    node,
+                    node.children,
+                    ("an entry of the same shape as the competencies beside it",) + own.reasons(),
+                    own.definition,
+                )
+            )
+    return out
+
+
+def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """ "Name - definition" lines among siblings that hold no competency yet: each a competency whose scope is
+    the lines after it up to the next such line or heading."""
+    if found:
+        return []
+    starts = [
+        i
+        for i, c in enumerate(children)
+        if c.kind is NodeKind.LABEL
+        and short_phrase(c.term, 7)
+        and c.term[:1].isupper()
+        and name_like(c, vocab)
+        and reads_as_definition(c.body)
+        and not is_citation(c.text)
+    ]
+    if len(starts) < 2:
+        return []
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(children)
+        scope = []
+        for node in children[i + 1 : end]:
+            if node.kind is NodeKind.HEADING:
+                break
+            scope.append(node)
+        out.append(
+            Found(
+                children[i],
+                tuple(scope),
+                ("a name and its definition on one line",),
+                True,
+                inline_definition=children[i].body,
+            )
+        )
+    return out
+
+
+def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """A competency heading followed by headings of its own rank (a flat layout, every heading one style): those
+    are its sections and themes, up to a heading with strong competency evidence of its own. Once a theme (a
+    heading the vocabulary does not know) is taken, a later heading of the same style that only looks like a
+    competency (a definition-like first line) is one more theme."""
+    by_id = {f.node.id: f for f in found}
+    absorbed: set[int] = set()
+    out = []
+    for f in found:
+        if f.node.id in absorbed:
+            continue
+        i = next((n for n, c in enumerate(children) if c is f.node), None)
+        if i is None or f.node.kind is not NodeKind.HEADING:
+            out.append(f)
+            continue
+        extra: list[Node] = []
+        themes: set[str] = set()
+        for node in children[i + 1 :]:
+            if node.kind is NodeKind.HEADING and node.rank < f.node.rank:
+                break
+            other = by_id.get(node.id)
+            if other is not None and (other.strong or node.style not in themes):
+                break
+            if node.kind is NodeKind.HEADING and node.rank == f.node.rank and section_field(node.text, vocab) is None:
+                if evidence(node.children, vocab).strong:
+                    break
+                themes.add(node.style)
+            if other is not None:
+                absorbed.add(node.id)
+            extra.append(node)
+        if extra and all(n.kind is not NodeKind.HEADING or n.rank == f.node.rank for n in extra):
+            f = Found(f.node, f.scope + tuple(extra), f.reasons, f.has_definition, f.inline_definition, f.strong)
+        else:
+            absorbed -= {n.id for n in extra}
+        out.append(f)
+    return out
+
+
+def table_competencies(table: Node, vocab: Vocabulary) -> list[int]:
+    """Competencies a table names itself (outside any competency): matrix rows, columns, a "Title" row."""
+    return read_table(table, vocab, None, None, None).competencies

@@ -1,0 +1,91 @@
+"""Evidence that a node is a competency, read from what it holds: a run of levels, a section the vocabulary knows
+(a definition, key words, indicators, interview questions, ...), a table of levels, a definition paragraph over a
+list of behaviours or questions. Each piece of evidence is a short sentence, kept with the label it gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.tree import Node, NodeKind
+from ..vocab.vocabulary import Vocabulary
+from .nodes import heads, level_of, title_of
+from .runs import level_run
+from .shapes import is_advice, is_behaviour, is_question, reads_as_definition
+from .table_layout import holds_levels
+from .terms import is_front_matter, section_field
+
+CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
+GUIDE_FIELDS = {"activities", "courses", "readings", "tips", "related"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    strong: tuple[str, ...] = ()  # enough on its own
+    medium: tuple[str, ...] = ()  # enough beside a definition
+    definition: bool = False  # the node holds its own definition
+
+    @property
+    def any(self) -> bool:
+        return bool(self.strong or self.medium and self.definition)
+
+    def reasons(self) -> tuple[str, ...]:
+        return self.strong + self.medium + (("an unlabelled definition under its name",) if self.definition else ())
+
+
+def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
+    strong: list[str] = []
+    medium: list[str] = []
+    definition = False
+    run = level_run(children, vocab)
+    if run:
+        strong.append(f"holds a run of {len(run)} level labels ({run[0].level.label!r} ...)")
+    for n, child in enumerate(children):
+        if child.kind is NodeKind.TABLE:
+            if holds_levels(child, vocab):
+                strong.append("holds a table of levels")
+            continue
+        if heads(child) or child.term:
+            field = section_field(title_of(child), vocab)
+            if field in CORE_FIELDS:
+                strong.append(f"a {field.replace('_', ' ')} section ({title_of(child)!r})")
+                definition = definition or field == "definition"
+            elif field in GUIDE_FIELDS:
+                medium.append(f"a {field} section ({title_of(child)!r})")
+            elif field is None and child.kind is NodeKind.HEADING and not is_front_matter(child.text, vocab):
+                if level_run(child.children, vocab) or any(
+                    c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in child.children
+                ):
+                    strong.append(f"levels under {child.text!r}")
+        if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and reads_as_definition(child.text) and not child.children:
+            definition = True
+    items = [c for c in children if c.kind is NodeKind.ITEM]
+    if items:
+        texts = [c.text for c in items]
+        if _mostly(texts, is_question):
+            medium.append(f"a list of {len(items)} questions")
+        elif _mostly(texts, is_behaviour):
+            medium.append(f"a list of {len(items)} behaviours")
+        elif _mostly(texts, is_advice) and definition:
+            medium.append(f"a list of {len(items)} pieces of advice")
+    captions = [c for c in children if c.kind is NodeKind.PARAGRAPH and c.children]
+    for caption in captions:
+        texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
+        if texts and _mostly(texts, is_behaviour):
+            medium.append(f"behaviours under {caption.text!r}")
+    return Evidence(tuple(strong), tuple(medium), definition)
+
+
+def _mostly(texts: list[str], test) -> bool:  # type: ignore[no-untyped-def]
+    return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2
+
+
+def name_like(node: Node, vocab: Vocabulary) -> bool:
+    """Could this node's heading be a competency's name: a short heading that is no section, level or front
+    matter heading of the vocabulary."""
+    text = title_of(node)
+    if not text or len(text.split()) > 14:
+        return False
+    if section_field(text, vocab) is not None or is_front_matter(text, vocab):
+        return False
+    return level_of(node, vocab) is None

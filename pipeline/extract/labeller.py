@@ -1,0 +1,149 @@
+"""Label every node of a document tree from evidence:
+
+    find_competencies -> each competency's name and scope labelled (`assign.label_scope`)
+                      -> tables outside any competency that name competencies themselves
+                      -> what lies outside: the title, front matter, clusters, the rest ignored
+
+Every label keeps its evidence, so `competency-kb inspect` can show why a document came out as it did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model.tree import Label, LabelledTree, Node, NodeKind, Role
+from ..vocab.text import collapse_whitespace
+from ..vocab.vocabulary import Vocabulary
+from .assign import label_scope
+from .competencies import Found, find_competencies
+from .nodes import heads, level_of, title_of
+from .runs import level_run
+from .table_layout import read_table
+from .terms import is_front_matter, section_field, wrapped_name
+
+SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+[^-–—|:·•]{2,80}$")
+
+
+@dataclass(frozen=True)
+class Naming:
+    """Where the names come from when the document prints none for its one competency."""
+
+    reader_title: str | None = None  # the title the format stores (PDF metadata, HTML <title>)
+    manifest_name: str | None = None  # the manifest's name for this document
+    fallback: str = ""  # the file name, made readable
+
+
+@dataclass
+class Outcome:
+    tree: LabelledTree
+    competencies: list[int]  # node ids of the competencies, in document order
+    name_origin: dict[int, str] = field(
+        default_factory=dict
+    )  # node id -> "document" | "manifest" | "title" | "file name"
+    title: str | None = None  # the document's printed title
+    key: list[tuple[str, str]] = field(default_factory=list)  # a level key printed before the competencies
+
+
+def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
+    found = find_competencies(root, vocab)
+    labels: dict[int, Label] = {}
+    origins: dict[int, str] = {}
+    inside: set[int] = set()
+    for comp in found:
+        name, origin = _name(comp, root, vocab, naming, single=len(found) == 1)
+        origins[comp.node.id] = origin
+        labels[comp.node.id] = Label(
+            Role.COMPETENCY, comp.reasons, name=name, competency=comp.node.id, text=comp.inline_definition or None
+        )
+        for node_id, label in label_scope(comp.node, comp.scope, vocab, comp.inline_definition).items():
+            labels.setdefault(node_id, label)
+        inside |= {n.id for node in comp.scope for n in node.walk()} | {comp.node.id}
+    table_comps = [] if found else _table_competencies(root, vocab, inside, labels)
+    ids = [comp.node.id for comp in found] + table_comps
+    title = _outside(root, vocab, labels, ids)
+    key = _level_key(root, vocab, labels, ids)
+    ordered = sorted(
+        set(ids)
+        | {lbl.competency for lbl in labels.values() if lbl.role is Role.COMPETENCY and lbl.competency is not None}
+    )
+    return Outcome(LabelledTree(root, labels), ordered, origins, title, key)
+
+
+def _name(comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bool) -> tuple[str, str]:
+    if single and naming.manifest_name:
+        return naming.manifest_name, "manifest"
+    if comp.node is not root:
+        return wrapped_name(title_of(comp.node), vocab), "document"
+    # the document itself is the competency: a short line matching its stored title, its title heading, the
+    # stored title without the site's name, or the file name
+    stored = naming.reader_title or ""
+    for node in root.children:
+        known = is_front_matter(node.text, vocab) or section_field(node.text, vocab) or level_of(node, vocab)
+        if node.kind is NodeKind.HEADING and not known:
+            return wrapped_name(node.text, vocab), "title"
+        if node.text and stored and stored.casefold().startswith(node.text.casefold()) and len(node.text) > 3:
+            return node.text, "title"
+        if node.kind is NodeKind.HEADING or level_of(node, vocab):
+            break
+    if stored:
+        return wrapped_name(SITE_SUFFIX.sub("", stored), vocab), "title"
+    return naming.fallback, "file name"
+
+
+def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels: dict[int, Label]) -> list[int]:
+    """Tables outside every competency that name competencies themselves (a matrix, competencies as columns, a
+    "Title" row): their labels, with those competencies."""
+    found: list[int] = []
+    for node in root.walk():
+        if node.kind is not NodeKind.TABLE or node.id in inside:
+            continue
+        table = read_table(node, vocab, None, None, None)
+        if not table.competencies:
+            continue
+        owner = table.competencies[0] if len(table.competencies) == 1 else None
+        for node_id, label in table.labels.items():
+            if owner is not None and label.competency is None:
+                label = replace(label, competency=owner)
+            labels.setdefault(node_id, label)
+        found.extend(table.competencies)
+        inside |= {n.id for n in node.walk()}
+    return found
+
+
+def _outside(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> str | None:
+    """Labels for what lies outside every competency: the first heading above them all is the title, headings
+    that hold competencies are clusters, what comes before the first competency is front matter, the rest is
+    ignored. Returns the document's title."""
+    owned = {n.id for n in root.walk() if n.id in labels}
+    holding = {n.id for n in root.walk() if any(c.id in comps for c in n.walk()) and n.id not in comps}
+    first = min(comps) if comps else None
+    title = None
+    for node in root.walk():
+        if node.id in owned or node is root or not node.text:
+            continue
+        if node.kind is NodeKind.HEADING and title is None and (first is None or node.id < first):
+            title = node.text
+            labels[node.id] = Label(Role.TITLE, ("the first heading, above the competencies",))
+        elif node.id in holding and heads(node):
+            labels[node.id] = Label(Role.CLUSTER, ("a heading over competencies",))
+        elif first is None or node.id < first:
+            labels[node.id] = Label(Role.FRONT_MATTER, ("before the first competency",))
+        else:
+            labels[node.id] = Label(Role.IGNORED, ("outside every competency",))
+    return collapse_whitespace(title) if title else None
+
+
+def _level_key(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> list[tuple[str, str]]:
+    """A key to the levels printed in the front matter ("Level A - outstanding ...", ...): (label, description)."""
+    first = min(comps) if comps else None
+    for node in root.walk():
+        if first is not None and node.id >= first:
+            break
+        label = labels.get(node.id)
+        if label is None or label.role is not Role.FRONT_MATTER and node.kind is not NodeKind.DOCUMENT:
+            continue
+        run = level_run(node.children, vocab)
+        if len(run) >= 2:
+            return [(e.level.label, e.body or " ".join(n.text for n in e.content)) for e in run]
+    return []

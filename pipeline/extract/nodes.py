@@ -1,0 +1,76 @@
+"""Small questions about one node of the document tree, shared by the labelling passes: what it says as a label,
+whether it heads content, what its text is as content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model.tree import LevelLabel, Node, NodeKind
+from ..vocab.vocabulary import Vocabulary
+from .scale import parse_level
+from .shapes import short_phrase
+
+HEADS = (NodeKind.HEADING,)
+
+
+def heads(node: Node) -> bool:
+    """A node that heads content below it: a heading, or a line whose list or paragraphs hang under it."""
+    return node.kind is NodeKind.HEADING or bool(node.children) and node.kind in (NodeKind.PARAGRAPH, NodeKind.ITEM)
+
+
+def title_of(node: Node) -> str:
+    """The text a node gives as a heading or label: the heading, a labelled line's label, the line itself."""
+    if node.term:
+        return node.term
+    return node.text
+
+
+def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
+    """The level a node's label names, and the text it carries besides the label (a labelled line's content:
+    "Level 1: Identifies the area for change." -> Level 1, "Identifies the area for change."). A line that is all
+    label ("Level 1: Emerging", "Proficiency Level 2 - Working experience") carries nothing besides."""
+    if node.kind in (NodeKind.TABLE, NodeKind.ROW, NodeKind.CELL, NodeKind.DOCUMENT) or not node.text:
+        return None
+    whole = parse_level(node.text, vocab)
+    if whole is not None:
+        return whole, ""
+    if node.term:
+        label = parse_level(node.term, vocab)
+        if label is not None and node.body:
+            return label, node.body
+        return None
+    glued = re.match(
+        r"^(?P<label>(?:Proficiency |Competency )?Level\s+(?:\d{1,2}|[IVX]{1,5}|[A-E]))\s+(?P<rest>[A-Z].*)$", node.text
+    )
+    if glued and node.kind is not NodeKind.HEADING:
+        label = parse_level(glued["label"], vocab)
+        if label is not None and len(glued["rest"].split()) > 6:
+            return label, glued["rest"]
+    return None
+
+
+def is_leaf_label(node: Node) -> bool:
+    """A short line of its own that labels what follows it (no children, no sentence)."""
+    return not node.children and short_phrase(node.text)
+
+
+def preorder(nodes: tuple[Node, ...] | list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield from node.walk()
+
+
+def content_text(node: Node) -> str:
+    return node.text
+
+
+def has_text_below(node: Node) -> bool:
+    return any(n.text for n in node.walk() if n is not node)
+
+
+def item_number(node: Node) -> int | None:
+    """The number of an ordered list item ("3." -> 3, "iv)" -> 4)."""
+    if node.kind is not NodeKind.ITEM or not node.marker:
+        return None
+    m = re.fullmatch(r"\(?(\d{1,2})[.)]?", node.marker.strip())
+    return int(m.group(1)) if m else None

@@ -1,0 +1,252 @@
+"""The labelled tree to competency records: one pure function per field, each reading the nodes labelled for it.
+
+Items keep their provenance (every source piece of their text). Levels are ranked 1 = lowest (`scale`),
+activities are one item per lead sentence with its explanation, readings are parsed citations or table rows,
+related competencies are split from their sentence, key words from their line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model.blocks import Span
+from ..model.records import Competency, Item, Level, Reading, Source
+from ..model.tree import Label, LabelledTree, LevelLabel, Node, NodeKind, Role
+from ..vocab.language import is_imperative, sentences
+from ..vocab.text import collapse_whitespace
+from ..vocab.vocabulary import Vocabulary
+from .citations import from_table_row, parse_citation, title_only
+from .related import split_related
+from .scale import rank_levels
+from .table_layout import cell_text
+from .terms import related_sentence, split_terms
+
+ITEM_FIELDS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
+
+
+@dataclass(frozen=True)
+class Entry:
+    node: Node
+    label: Label
+
+    @property
+    def text(self) -> str:
+        return collapse_whitespace(self.label.text if self.label.text is not None else self.node.text)
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        if self.node.kind is NodeKind.ROW:
+            return tuple(s for n in self.node.walk() for s in n.spans)
+        return self.node.spans
+
+
+def competency_records(
+    outcome_tree: LabelledTree, competencies: list[int], document: str, vocab: Vocabulary, key: dict[str, float]
+) -> list[Competency]:
+    by_owner: dict[int, list[Entry]] = {c: [] for c in competencies}
+    nodes = {n.id: n for n in outcome_tree.root.walk()}
+    for node in outcome_tree.root.walk():
+        label = outcome_tree.labels.get(node.id)
+        if label is not None and label.competency in by_owner and node.id != label.competency:
+            by_owner[label.competency].append(Entry(node, label))
+    out = []
+    for cid in competencies:
+        own = outcome_tree.labels[cid]
+        entries = by_owner[cid]
+        definition, definition_spans, related = definition_of(own, nodes[cid], entries, vocab)
+        out.append(
+            Competency(
+                id="",
+                name=collapse_whitespace(own.name or nodes[cid].text),
+                definition=definition,
+                key_words=key_words(entries),
+                indicators=items(entries, "indicators", document),
+                levels=levels(entries, document, vocab, key),
+                activities=activities(entries, document),
+                courses=items(entries, "courses", document),
+                readings=readings(entries, document, outcome_tree, nodes),
+                related=tuple(dict.fromkeys(related + related_names(entries))),
+                interview_questions=items(entries, "interview_questions", document),
+                tips=items(entries, "tips", document),
+                notes=notes(entries, document),
+                sources=(document,),
+                definition_source=Source.of(document, definition_spans) if definition else None,
+            )
+        )
+    return out
+
+
+def _of(entries: Iterable[Entry], field: str, roles: tuple[Role, ...] = (Role.CONTENT,)) -> list[Entry]:
+    return [e for e in entries if e.label.role in roles and e.label.field == field and e.text]
+
+
+def definition_of(
+    own: Label, node: Node, entries: list[Entry], vocab: Vocabulary
+) -> tuple[str | None, tuple[Span, ...], tuple[str, ...]]:
+    """The definition (its parts joined), where it came from, and related competencies named in it."""
+    parts = [e for e in entries if e.label.role is Role.DEFINITION and e.text]
+    texts = ([own.text] if own.text else []) + [e.text for e in parts]
+    spans = (node.spans if own.text else ()) + tuple(s for e in parts for s in e.spans)
+    if not texts:
+        return None, (), ()
+    kept, related = [], []
+    for sentence in sentences(" ".join(texts)):
+        after = related_sentence(sentence, vocab)
+        names = split_related(after) if after else []
+        if names:
+            related.extend(names)
+        else:
+            kept.append(sentence)
+    return collapse_whitespace(" ".join(kept)) or None, spans, tuple(related)
+
+
+def key_words(entries: list[Entry]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for e in _of(entries, "key_words") for t in split_terms(e.text)))
+
+
+def related_names(entries: list[Entry]) -> tuple[str, ...]:
+    names = []
+    for e in _of(entries, "related"):
+        names.extend(split_related(e.text))
+    return tuple(names)
+
+
+def items(entries: list[Entry], field: str, document: str) -> tuple[Item, ...]:
+    return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in _of(entries, field))
+
+
+def notes(entries: list[Entry], document: str) -> tuple[Item, ...]:
+    found = _of(entries, "notes", (Role.CONTENT, Role.NOTE))
+    found += [e for e in _of(entries, "resources") if parse_citation(e.text) is None]
+    found.sort(key=lambda e: e.node.id)
+    return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in found)
+
+
+def activities(entries: list[Entry], document: str) -> tuple[Item, ...]:
+    """One activity per lead: a list item, a bold lead sentence (or bold lead-in) with the paragraphs that explain
+    it; where nothing is bold, a paragraph of one sentence in the imperative starts an activity and the paragraphs
+    after it explain it."""
+    run = _of(entries, "activities")
+    signalled = any(e.node.bold or e.node.lead for e in run if e.node.kind is not NodeKind.ITEM)
+    out: list[tuple[str, tuple[Span, ...], str | None]] = []
+    for e in run:
+        if e.node.kind is NodeKind.ITEM:
+            out.append((e.text, e.spans, e.label.group))
+            continue
+        if signalled:
+            starts = e.node.bold or bool(e.node.lead)
+        else:
+            starts = len(sentences(e.text)) == 1 and is_imperative(e.text)
+        if not out or starts or out[-1][2] != e.label.group:
+            out.append((e.text, e.spans, e.label.group))
+        else:
+            text, spans, group = out[-1]
+            out[-1] = (f"{text} {e.text}", spans + e.spans, group)
+    return tuple(Item(text, Source.of(document, spans), group) for text, spans, group in out)
+
+
+def levels(entries: list[Entry], document: str, vocab: Vocabulary, key: dict[str, float]) -> tuple[Level, ...]:
+    """The levels, each with its behaviours; a level printed under several groups (key skills) is one level."""
+    labels: dict[str, LevelLabel] = {}
+    behaviours: dict[str, list[Item]] = {}
+    owner_of: dict[int, str] = {}
+    for e in entries:
+        if e.label.role is Role.LEVEL and e.label.level is not None:
+            k = e.label.level.label.casefold()
+            labels.setdefault(k, e.label.level)
+            behaviours.setdefault(k, [])
+            owner_of[e.node.id] = k
+            if e.label.text:
+                behaviours[k].append(
+                    Item(collapse_whitespace(e.label.text), Source.of(document, e.spans), e.label.group)
+                )
+        elif e.label.role is Role.CONTENT and e.label.field == "levels" and e.text:
+            k = owner_of.get(e.label.level_node or -1) or (e.label.level.label.casefold() if e.label.level else "")
+            if k not in behaviours and e.label.level is not None:
+                # a level whose label belongs to a table shared by several competencies (a matrix's header)
+                labels.setdefault(k, e.label.level)
+                behaviours[k] = []
+            if k in behaviours:
+                behaviours[k].append(Item(e.text, Source.of(document, e.spans), e.label.group))
+    order = list(labels)
+    ranks = rank_levels([labels[k] for k in order], vocab, key)
+    made = [Level(rank, labels[k].label, tuple(behaviours[k])) for k, rank in zip(order, ranks, strict=True)]
+    return tuple(sorted(made, key=lambda lv: lv.rank))
+
+
+def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dict[int, Node]) -> tuple[Reading, ...]:
+    out: list[Reading] = []
+    rows: dict[int, list[Entry]] = {}
+    for e in entries:
+        if e.label.field not in ("readings", "resources") or e.label.role is not Role.CONTENT:
+            continue
+        if e.node.kind is NodeKind.ROW:
+            if e.label.level_node is not None and e.label.level_node in rows:
+                rows[e.label.level_node].append(e)  # a wrapped row goes on with the row above
+            else:
+                rows[e.node.id] = [e]
+            continue
+        cite = parse_citation(e.text)
+        if cite is None and e.label.field == "resources":
+            continue  # a resource that is no citation is a note
+        cite = cite or title_only(e.text)
+        out.append(
+            Reading(
+                cite.text,
+                cite.title,
+                tuple(cite.authors),
+                cite.publisher,
+                cite.year,
+                cite.description,
+                Source.of(document, e.spans),
+            )
+        )
+    for parts in rows.values():
+        out.append(_table_reading(parts, document, tree, nodes))
+    return tuple(
+        sorted(out, key=lambda r: (r.source.spans[0].block, r.source.spans[0].start) if r.source.spans else (0, 0))
+    )
+
+
+def _table_reading(parts: list[Entry], document: str, tree: LabelledTree, nodes: dict[int, Node]) -> Reading:
+    table = _table_of(parts[0].node, tree.root)
+    header = next((row for row in table.children if row.header), table.children[0]) if table else None
+    names = {c.col: cell_text(c).casefold() for c in header.children} if header is not None else {}
+    cells: dict[int, str] = {}
+    for part in parts:
+        for cell in part.node.children:
+            text = cell_text(cell)
+            if text:
+                cells[cell.col] = f"{cells.get(cell.col, '')} {text}".strip()
+
+    def column(*words: str, exclude: tuple[int | None, ...] = ()) -> int | None:
+        return next((c for c, n in names.items() if any(w in n for w in words) and c not in exclude), None)
+
+    title_col = column("title")
+    author_col = column("author", exclude=(title_col,))
+    year_col = column("year", "date")
+    pub_col = column("publisher", exclude=(author_col, title_col))
+    cite = from_table_row(
+        cells.get(title_col or -1, ""),
+        cells.get(author_col or -1, "") if author_col else "",
+        cells.get(year_col or -1) if year_col else None,
+        cells.get(pub_col or -1) if pub_col else None,
+    )
+    spans = tuple(s for part in parts for s in part.spans)
+    return Reading(
+        cite.text,
+        cite.title,
+        tuple(cite.authors),
+        cite.publisher,
+        cite.year,
+        cite.description,
+        Source.of(document, spans),
+    )
+
+
+def _table_of(row: Node, root: Node) -> Node | None:
+    for node in root.walk():
+        if node.kind is NodeKind.TABLE and any(r is row for r in node.children):
+            return node
+    return None

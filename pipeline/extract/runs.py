@@ -1,0 +1,131 @@
+"""Runs of level labels among a node's content: the levels of a competency, however the document sets them.
+
+The content of a container is read in print order (`flat`): its children, and inside a level label that heads
+content, that content too, so that a pane heading repeating the label before it ("Level 1 - Awareness" over
+"Level 1") and a label that a heading swallowed at the end of the previous pane are seen in the order printed.
+A run is the level labels of that sequence that form a scale; a label repeated at once with nothing between is
+one level printed twice (an accordion's button and pane heading), and the more descriptive label is kept.
+
+Each level's content is what its label heads, or, for a label on a line of its own, the lines after it up to the
+next level label or anything that closes the levels: a heading, a section label, a short heading-like line.
+An ordered list counted 1, 2, 3 whose items head lists of their own is a run of levels too ("1. Awareness" over
+its bullets), its items' numbers giving the order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.tree import LevelLabel, Node, NodeKind
+from ..vocab.vocabulary import Vocabulary
+from .nodes import item_number, level_of
+from .scale import is_scale, numbered_scale
+from .shapes import is_behaviour, short_phrase
+from .terms import section_field
+
+
+@dataclass(frozen=True)
+class LevelEntry:
+    node: Node  # the node that carries the label
+    level: LevelLabel
+    body: str  # text on the label's line besides the label: the level's first behaviour
+    content: tuple[Node, ...]  # the nodes that hold the level's behaviours
+    duplicates: tuple[Node, ...] = ()  # the same label printed again right before (a pane heading), no content
+
+
+def flat(children: tuple[Node, ...], vocab: Vocabulary) -> list[Node]:
+    """The container's content in print order, descending into nodes that are level labels."""
+    out: list[Node] = []
+    for child in children:
+        out.append(child)
+        if child.children and level_of(child, vocab) is not None and child.kind is not NodeKind.TABLE:
+            out.extend(flat(child.children, vocab))
+    return out
+
+
+def level_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
+    """The levels among a container's children, or [] when they hold no run of level labels."""
+    run = _labelled_run(children, vocab)
+    return run if run else _numbered_run(children)
+
+
+def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
+    sequence = flat(children, vocab)
+    found = [(i, node, lv) for i, node in enumerate(sequence) if (lv := level_of(node, vocab)) is not None]
+    if not found:
+        return []
+    # (first index, last index, node kept, its label and body, the duplicates)
+    merged: list[tuple[int, int, Node, tuple[LevelLabel, str], list[Node]]] = []
+    for i, node, lv in found:
+        if merged and _same_level(merged[-1][3][0], lv[0]) and _nothing_between(sequence, merged[-1][1], i):
+            first, _, prev, prev_lv, dups = merged[-1]
+            if len(prev_lv[0].label) >= len(lv[0].label):
+                merged[-1] = (first, i, prev, prev_lv, [*dups, node])
+            else:
+                merged[-1] = (first, i, node, lv, [*dups, prev])
+            continue
+        merged.append((i, i, node, lv, []))
+    levels = [lv for _, _, _, (lv, _), _ in merged]
+    if not is_scale(levels, vocab):
+        return []
+    entries = []
+    for k, (_, last, node, (lv, body), dups) in enumerate(merged):
+        end = merged[k + 1][0] if k + 1 < len(merged) else len(sequence)
+        below = tuple(dups) + (node,)
+        content = _content(sequence, last + 1, end, below, vocab)
+        entries.append(LevelEntry(node=node, level=lv, body=body, content=content, duplicates=tuple(dups)))
+    return entries
+
+
+def _same_level(a: LevelLabel, b: LevelLabel) -> bool:
+    if a.numeric and b.numeric or a.letter and b.letter:
+        return a.order == b.order
+    return a.label.casefold() == b.label.casefold() or bool(a.name and a.name == b.name)
+
+
+def _nothing_between(sequence: list[Node], a: int, b: int) -> bool:
+    return all(not node.text for node in sequence[a + 1 : b])
+
+
+def _content(
+    sequence: list[Node], start: int, end: int, labels: tuple[Node, ...], vocab: Vocabulary
+) -> tuple[Node, ...]:
+    """The nodes after a level label up to the next one: all of them when the label heads its content; for a
+    label on a line of its own, up to the first node that closes the levels."""
+    below = {id(n) for label in labels for n in label.walk()} - {id(label) for label in labels}
+    out: list[Node] = []
+    inside: set[int] = set()
+    for node in sequence[start:end]:
+        if id(node) in inside:
+            continue  # already part of a node taken whole
+        if id(node) not in below and _closes_levels(node, vocab):
+            break
+        out.append(node)
+        inside |= {id(n) for n in node.walk()}
+    return tuple(out)
+
+
+def _closes_levels(node: Node, vocab: Vocabulary) -> bool:
+    if node.kind is NodeKind.HEADING:
+        return True
+    if node.term and section_field(node.term, vocab) not in (None, "levels"):
+        return True
+    return node.kind is NodeKind.PARAGRAPH and not node.children and short_phrase(node.text, 10) and not node.term
+
+
+def _numbered_run(children: tuple[Node, ...]) -> list[LevelEntry]:
+    """An ordered list counted 1, 2, 3 (no gaps) whose items each head a list of their own, and are short."""
+    items = [c for c in children if c.kind is NodeKind.ITEM and c.ordered]
+    numbers = [item_number(c) for c in items]
+    if len(items) < 2 or any(n is None for n in numbers) or not numbered_scale([n for n in numbers if n is not None]):
+        return []
+    if not all(c.children and short_phrase(c.text, 14) for c in items):
+        return []
+    below = [k.text for c in items for k in c.children if k.kind is NodeKind.ITEM and k.text]
+    if not below or sum(1 for t in below if is_behaviour(t)) * 3 < len(below) * 2:
+        return []  # numbered themes over advice or plain phrases are groups of a list, not levels
+    return [
+        LevelEntry(node=c, level=LevelLabel(label=c.text, order=float(n), numeric=True), body="", content=c.children)
+        for c, n in zip(items, numbers, strict=True)
+        if n is not None
+    ]

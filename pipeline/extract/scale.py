@@ -1,0 +1,153 @@
+"""Proficiency levels: what a level label is, which runs of labels form a scale, and how the levels rank.
+
+- `parse_level` reads one label with the vocabulary's patterns (`pipeline/vocab/levels.yaml`): a number
+  ("Proficiency Level 5", "LEVEL II"), a letter ("Level B"), a known level name ("Advanced", "4 - Expert").
+- `is_scale` says whether the labels of a run of siblings form a scale: numbers that rise or fall in steps,
+  letters in order, names of one of the vocabulary's scales. One label alone is a level only when it says so
+  ("Level 3").
+- `rank_levels` gives rank 1 to the lowest level, whatever order the document prints them in: the document's own
+  key where it has one, else the printed numbers, else the places of the names on their scale, else print order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model.tree import LevelLabel
+from ..vocab.text import strip_glyph_prefix
+from ..vocab.vocabulary import Vocabulary
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+MAX_LABEL_CHARS = 60
+
+
+def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabel | None:
+    """The level a label names, or None. `header`: the label is a table's header cell, where grade labels
+    ("APS 4", "EL1") also count."""
+    label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
+    if not label or len(label) > MAX_LABEL_CHARS:
+        return None
+    patterns = vocab.level_patterns + (vocab.header_level_patterns if header else ())
+    for pattern in patterns:
+        m = pattern.fullmatch(label)
+        if not m:
+            continue
+        groups = m.groupdict()
+        known = groups.get("known")
+        if known is not None and known.strip().lower() not in vocab.level_names:
+            continue
+        num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name") or known or groups.get("word")
+        known_name = name.strip().lower() if name and name.strip().lower() in vocab.level_names else None
+        if num:
+            value = int(num) if num.isdigit() else ROMAN.get(num.lower())
+            if value is None:
+                continue
+            return LevelLabel(label=label, order=float(value), numeric=True, name=known_name)
+        if letter:
+            return LevelLabel(
+                label=label, order=float(ord(letter.lower()) - ord("a") + 1), numeric=False, letter=letter.upper()
+            )
+        if known_name:
+            return LevelLabel(label=label, order=float(vocab.level_names[known_name]), numeric=False, name=known_name)
+        if groups.get("word"):
+            return LevelLabel(label=label, order=0.0, numeric=False)  # "X Level": ordered by print order
+    return None
+
+
+def explicit(level: LevelLabel) -> bool:
+    """The label says it is a level ("Level 3", "Proficiency Level 2", "Tier B"), not only a name or a number."""
+    return bool(re.search(r"\b(?:level|lvl|stage|tier|band|grade)\b", level.label, re.I))
+
+
+def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:
+    """Do these labels, in print order, form a proficiency scale?"""
+    if len(levels) == 1:
+        return explicit(levels[0])
+    if len({lv.label.casefold() for lv in levels}) < len(levels):
+        return False  # the same label twice is no scale (a repeated pane heading is merged before this)
+    if all(lv.numeric for lv in levels):
+        return _monotonic([lv.order for lv in levels])
+    if all(lv.letter for lv in levels):
+        return _monotonic([lv.order for lv in levels])
+    names = [lv.name for lv in levels]
+    if all(names):
+        return any(all(n in scale for n in names) for scale in vocab.level_scales) or all(explicit(lv) for lv in levels)
+    return all(explicit(lv) for lv in levels) and len(levels) >= 2
+
+
+def _monotonic(values: list[float]) -> bool:
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    return bool(steps) and (all(s > 0 for s in steps) or all(s < 0 for s in steps))
+
+
+def numbered_scale(numbers: list[int]) -> bool:
+    """Numbers of ordered items that count a scale: 1, 2, 3 ... (or down), without gaps."""
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    return len(numbers) >= 2 and (all(s == 1 for s in steps) or all(s == -1 for s in steps))
+
+
+@dataclass(frozen=True)
+class RankedLevel:
+    label: LevelLabel
+    rank: int
+
+
+def rank_levels(labels: list[LevelLabel], vocab: Vocabulary, key: dict[str, float] | None = None) -> list[int]:
+    """The rank of each label (1 = lowest proficiency), in the order given."""
+    if not labels:
+        return []
+    if key and all(lv.label.casefold() in key for lv in labels):
+        return _dense([key[lv.label.casefold()] for lv in labels])
+    if key and all(lv.letter and f"level {lv.letter.lower()}" in key for lv in labels):
+        return _dense([key[f"level {lv.letter.lower()}"] for lv in labels if lv.letter])
+    if all(lv.numeric for lv in labels) and len({lv.order for lv in labels}) == len(labels):
+        return [int(lv.order) for lv in labels]
+    names = [lv.name for lv in labels]
+    scale = next((s for s in vocab.level_scales if all(n and n in s for n in names)), None)
+    if scale is None and len({lv.order for lv in labels}) == len(labels) and not any(lv.numeric for lv in labels):
+        return _dense([lv.order for lv in labels])  # ordered by the document (print order, a table's direction)
+    if scale is not None:
+        return _dense([float(scale[n]) for n in names if n])
+    if (
+        all(lv.letter for lv in labels)
+        or len({lv.order for lv in labels}) == len(labels)
+        and not any(lv.numeric for lv in labels)
+    ):
+        return _dense([lv.order for lv in labels])
+    return list(range(1, len(labels) + 1))
+
+
+def print_order_ranks(labels: list[LevelLabel], high_first: bool) -> list[int]:
+    n = len(labels)
+    return [n - i if high_first else i + 1 for i in range(n)]
+
+
+def _dense(values: list[float]) -> list[int]:
+    order = sorted(set(values))
+    return [order.index(v) + 1 for v in values]
+
+
+def level_key(entries: list[tuple[str, str]], vocab: Vocabulary) -> dict[str, float]:
+    """A document's key to its level scale, from (label, description) pairs printed before the competencies
+    ("Level A – outstanding performance ...", ..., "Level C – developing"): the order of the key's lines, read
+    upward or downward as the scale words in the descriptions say. {} when the key says nothing of its order."""
+    from ..vocab.language import lemma
+
+    rows = []
+    for label, description in entries:
+        words = re.findall(r"[a-z]+", description.lower())
+        place = next((vocab.level_names[w] for w in words if w in vocab.level_names), None)
+        if place is None:
+            place = next((vocab.level_names[lemma(w)] for w in words if lemma(w) in vocab.level_names), None)
+        rows.append((label.casefold().rstrip(":").strip(), place))
+    known = [(i, v) for i, (_, v) in enumerate(rows) if v is not None]
+    if len(rows) < 2 or len(known) < 2 or known[0][1] == known[-1][1]:
+        return {}
+    descending = known[0][1] > known[-1][1]
+    n = len(rows)
+    return {label: float(n - i if descending else i + 1) for i, (label, _) in enumerate(rows)}
+
+
+def with_order(level: LevelLabel, order: float) -> LevelLabel:
+    return replace(level, order=order)

@@ -1,0 +1,77 @@
+"""What a piece of text is, by its shape: a question, a citation, advice in the imperative, a behaviour, a
+definition, a sentence. These are the content evidence the labeller weighs where no heading names a field."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab.language import is_imperative, lemma
+from ..vocab.text import ends_sentence
+from .citations import parse_citation
+
+QUESTION_OPENERS = re.compile(
+    r"^(?:describe|tell (?:me|us)|give (?:me |us )?an? (?:example|instance)|share an? (?:example|time)|"
+    r"walk (?:me|us) through|talk (?:me |us )?(?:about|through)|explain (?:how|what|why|a time|an occasion)|"
+    r"think (?:of|about) a time|recall a time|provide an example|can you|could you|have you|how (?:do|did|would|have|"
+    r"can)|what (?:do|did|would|have|is|are|was)|when (?:have|did)|why (?:do|did)|which)\b",
+    re.I,
+)
+DEFINITION_OPENERS = re.compile(
+    r"^(?:(?:the |an? )?(?:ability|capacity|willingness|capability|skill|knowledge|commitment|drive|desire|"
+    r"extent|degree|intent|disposition|competence|competency|knowing|understanding)\b|"
+    r"[A-Z][\w\s&/,'’-]{0,60}?\b(?:is|are|means|involves|refers to|describes|concerns)\b)",
+    re.I,
+)
+_PRONOUN_START = re.compile(r"^(?:you|your|i|my)\b", re.I)
+
+
+def is_question(text: str) -> bool:
+    """An interview question: it asks ("...?") or asks for an account ("Describe a time ...", "Tell me about ...")."""
+    t = text.strip()
+    return bool(t) and ("?" in t[-3:] or bool(QUESTION_OPENERS.match(t)) and len(t.split()) >= 4)
+
+
+def is_citation(text: str) -> bool:
+    """A reference to a book or article: authors and a year, or a title and an author, in a citation's shape."""
+    cite = parse_citation(text)
+    return cite is not None and bool(cite.authors) and cite.year is not None
+
+
+def is_advice(text: str) -> bool:
+    """Development advice: a sentence in the imperative ("Ask for feedback ...", "Volunteer to lead ...")."""
+    return is_imperative(text)
+
+
+def is_behaviour(text: str) -> bool:
+    """A behaviour as competency documents state them: a verb in the third person ("Builds ...", "Is trusted ..."),
+    or a gerund phrase ("Keeping commitments"), not addressed to the reader."""
+    m = re.match(r"[\"'“‘(]*([A-Za-z]+)", text.strip())
+    if not m or _PRONOUN_START.match(text.strip()):
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    if lower in ("is", "has", "does", "can", "will", "shows", "takes", "makes"):
+        return True
+    if lower.endswith("s") and not lower.endswith("ss") and lemma(lower) != lower:
+        return True
+    return lower.endswith("ing") and lemma(lower) != lower
+
+
+def reads_as_definition(text: str) -> bool:
+    """A definition: a complete sentence (or a noun phrase ending in a full stop) that says what a competency is,
+    not a question and not addressed to the reader."""
+    t = text.strip()
+    if len(t.split()) < 5 or "?" in t or _PRONOUN_START.match(t) or re.search(r"\byou(?:r)?\b", t, re.I):
+        return False
+    return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))
+
+
+def sentence_like(text: str) -> bool:
+    """Narrative text: ends like a sentence, or runs long enough to be one."""
+    return ends_sentence(text.strip()) or len(text.split()) >= 8
+
+
+def short_phrase(text: str, words: int = 10) -> bool:
+    """A name-like phrase: a few words, no closing full stop."""
+    t = text.strip()
+    return 0 < len(t.split()) <= words and not re.search(r"[.;!]$", t)

@@ -1,0 +1,407 @@
+"""What a table holds, from its header row and its first column, and the labels of its cells.
+
+Layouts, tried in this order (rows are read one by one, so one table may hold several, as a skills-framework
+table holds "Title | ..." rows above a row of level labels):
+- **levels as columns**: a row whose cells are level labels ("Basic Level | Above Expectations Level", "Level 3 |
+  Level 4 | Level 5", grade labels "APS 4 | APS 5"): each column below it is one level; a first column of labels
+  names groups (themes) of the behaviours in its row, or, when a label cell holds a name and a description,
+  a competency of its own (a matrix of competencies by level);
+- **levels as rows**: a first column of level labels: each row is one level, the other cells its behaviours,
+  grouped by their column's header where there are several; a header row of names outside any competency names
+  one competency per column instead (competencies as columns);
+- **key and value**: short labels in the first column ("Title", "Description", "Category"): a title names the
+  competency the table describes, a description defines it, other labels give notes grouped by the label;
+- **readings** (a "Title" column with authors, years, publishers), **items** (a "Course" or "Activity" column:
+  one item per row), **grouped columns** (a header of short names: each column's items grouped by its name);
+- anything else is read as flow, cell by cell.
+Every paragraph or list item of a cell is one item; a bold line inside a cell groups the items after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
+from ..vocab.text import collapse_whitespace, heading_text
+from ..vocab.vocabulary import Vocabulary
+from .scale import is_scale, parse_level
+from .shapes import reads_as_definition, short_phrase
+from .terms import section_field
+
+ITEM_COLUMN = re.compile(r"\b(?:course|title|name|programme|program|activity|workshop|tip|question|resource)s?\b", re.I)
+# a row label naming the competency the table describes ("Competency", "TSC Title", "Capability name")
+NAME_LABEL = re.compile(
+    r"^(?:\w+\s+)?(?:competency|competence|capability|skill|behaviou?r|tsc)(?:\s+(?:title|name))?\s*:?$", re.I
+)
+DESCRIPTION_LABEL = re.compile(r"\b(?:description|definition|descriptor)\s*:?$", re.I)
+
+
+@dataclass
+class TableLabels:
+    labels: dict[int, Label] = field(default_factory=dict)
+    competencies: list[int] = field(default_factory=list)  # nodes the table names competencies with, in order
+    kind: str = "flow"
+
+
+def cell_nodes(cell: Node) -> list[Node]:
+    """A cell's content nodes in order (paragraphs, items, headings and what they hold)."""
+    return [n for n in cell.walk() if n is not cell]
+
+
+def cell_text(cell: Node) -> str:
+    return collapse_whitespace(" ".join(n.text for n in cell_nodes(cell) if n.text))
+
+
+def _first_text(cell: Node) -> str:
+    return next((n.text for n in cell_nodes(cell) if n.text), "")
+
+
+def read_table(
+    table: Node, vocab: Vocabulary, owner: int | None, in_field: str | None, group: str | None
+) -> TableLabels:
+    rows = list(table.children)
+    out = TableLabels()
+    for row in rows:
+        if row.header:
+            _mark_structure(out, row, "header row")
+    level_row = _level_header_row(rows, vocab)
+    if level_row is not None:
+        _levels_as_columns(out, rows, level_row, vocab, owner)
+        return out
+    if _levels_as_rows(out, rows, vocab, owner):
+        return out
+    header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None
+    names = [cell_text(c).casefold() for c in header.children] if header is not None else []
+    if header is not None and any("title" in n for n in names) and in_field in ("readings", "resources", None):
+        _readings(out, rows, header, owner)
+        return out
+    if _key_value(out, rows, vocab, owner, in_field):
+        return out
+    if (
+        header is not None
+        and in_field not in (None, "levels", "definition")
+        and _item_table(out, rows, names, owner, in_field, group)
+    ):
+        return out
+    if header is not None and _grouped_columns(out, rows, owner, in_field, group):
+        return out
+    _flow(out, rows, owner, in_field, group)
+    return out
+
+
+# ------------------------------------------------------------------ levels
+def holds_levels(table: Node, vocab: Vocabulary) -> bool:
+    """Does the table lay out levels: a row of level labels, or a first column of them?"""
+    rows = list(table.children)
+    if _level_header_row(rows, vocab) is not None:
+        return True
+    labels = [parse_level(_first_text(row.children[0]), vocab) for row in rows if row.children]
+    found = [lv for lv in labels if lv is not None]
+    return len(found) >= 2 and is_scale(found, vocab)
+
+
+def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
+    for r, row in enumerate(rows[:-1]):
+        levels = [parse_level(_first_text(c), vocab, header=True) for c in row.children]
+        found = [lv for lv in levels if lv is not None]
+        filled = [c for c in row.children if cell_text(c)]
+        if len(found) >= 2 and len(found) >= len(filled) - 1 and (is_scale(found, vocab) or _grade_columns(found)):
+            return r
+    return None
+
+
+def _grade_columns(levels: list[LevelLabel]) -> bool:
+    return all(lv.numeric for lv in levels)  # grades ("EL1 | EL2 | SES B1") are ordered by column if not by number
+
+
+def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabulary, owner: int | None) -> None:
+    out.kind = "levels as columns"
+    header = rows[r]
+    columns: dict[int, tuple[Node, LevelLabel]] = {}
+    for cell in header.children:
+        text = _first_text(cell)
+        lv = parse_level(text, vocab, header=True)
+        if lv is not None:
+            columns[cell.col] = (cell, lv)
+            out.labels[cell.id] = Label(
+                Role.LEVEL, ("a level label in the header row of a table",), level=lv, competency=owner
+            )
+            for n in cell_nodes(cell):
+                out.labels[n.id] = Label(Role.STRUCTURE, ("level column header",), competency=owner)
+        else:
+            _mark_structure(out, cell, "header cell of the row labels")
+    _key_value_rows(out, rows[:r], owner)
+    for row in rows[r + 1 :]:
+        row_owner, row_group = owner, None
+        for cell in row.children:
+            if cell.col in columns:
+                continue
+            texts = [n for n in cell_nodes(cell) if n.text]
+            if len(texts) >= 2 and short_phrase(texts[0].text, 8) and reads_as_definition(texts[1].text):
+                row_owner = cell.id  # a matrix: this row is a competency of its own
+                out.competencies.append(cell.id)
+                out.labels[cell.id] = Label(
+                    Role.COMPETENCY,
+                    ("a row label with a name and a description",),
+                    name=heading_text(texts[0].text),
+                    competency=cell.id,
+                )
+                out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=cell.id)
+                for n in texts[1:]:
+                    out.labels[n.id] = Label(Role.DEFINITION, ("description under the row's name",), competency=cell.id)
+            elif texts:
+                row_group = heading_text(" ".join(n.text for n in texts))
+                for n in texts:
+                    out.labels[n.id] = Label(
+                        Role.GROUP, ("row label of a levels table",), name=row_group, competency=owner
+                    )
+        for cell in row.children:
+            if cell.col in columns:
+                level_cell, lv = columns[cell.col]
+                _items(out, cell, "levels", row_group, row_owner, lv, level_cell.id)
+
+
+LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating)s?\b", re.I)
+
+
+def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLabel | None]]:
+    """Each body row with the level its first cell names. Under a first-column header that says so ("Level"),
+    every short first cell is a level, ordered by print order (upward or downward as the names the vocabulary
+    knows go), so a scale of unknown names ("Adept", "Highly Advanced") is read too."""
+    body = [row for row in rows if not row.header and row.children]
+    labelled = [(row, parse_level(_first_text(row.children[0]), vocab)) for row in body]
+    header = next((row for row in rows if row.header and row.children), None)
+    named = header is not None and LEVEL_COLUMN.search(cell_text(header.children[0]))
+    firsts = [cell_text(row.children[0]) if row.children[0].col == 1 else "" for row in body]
+    if not named or not all(short_phrase(t, 5) for t in firsts if t) or sum(1 for t in firsts if t) < 2:
+        return labelled
+    known = [(i, lv) for i, (_, lv) in enumerate(labelled) if lv is not None]
+    descending = len(known) >= 2 and known[0][1].order > known[-1][1].order
+    out: list[tuple[Node, LevelLabel | None]] = []
+    position = 0
+    for (row, lv), text in zip(labelled, firsts, strict=True):
+        if not text:
+            out.append((row, None))
+            continue
+        position += 1
+        order = float(-position if descending else position)
+        out.append((row, LevelLabel(label=text, order=order, numeric=False, name=lv.name if lv else None)))
+    return out
+
+
+def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
+    labelled = _row_levels(rows, vocab)
+    found = [(row, lv) for row, lv in labelled if lv is not None]
+    if len(found) < 2 or not (
+        is_scale([lv for _, lv in found], vocab) or len({lv.order for _, lv in found}) == len(found)
+    ):
+        return False
+    out.kind = "levels as rows"
+    header = next((row for row in rows if row.header), None)
+    content_cols = {c.col for row, _ in found for c in row.children[1:] if cell_text(c)}
+    names = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
+    by_column = (
+        header is not None
+        and owner is None
+        and len(content_cols) >= 2
+        and all(
+            names.get(col) and short_phrase(names[col], 8) and not section_field(names[col], vocab)
+            for col in content_cols
+        )
+    )
+    column_owner: dict[int, int] = {}
+    if by_column and header is not None:
+        out.kind = "competencies as columns, levels as rows"
+        for cell in header.children:
+            if cell.col in content_cols:
+                column_owner[cell.col] = cell.id
+                out.competencies.append(cell.id)
+                out.labels[cell.id] = Label(
+                    Role.COMPETENCY, ("a column header naming a competency",), name=names[cell.col], competency=cell.id
+                )
+    for row, lv in labelled:
+        if lv is None:
+            _flow(out, [row], owner, None, None)
+            continue
+        label_cell = row.children[0]
+        out.labels[label_cell.id] = Label(
+            Role.LEVEL, ("a level label in the first column of a table",), level=lv, competency=owner
+        )
+        for n in cell_nodes(label_cell):
+            out.labels[n.id] = Label(Role.STRUCTURE, ("level row label",), competency=owner)
+        for cell in row.children[1:]:
+            cell_owner = column_owner.get(cell.col, owner)
+            group = names.get(cell.col) if len(content_cols) >= 2 and not by_column else None
+            if cell_owner != owner:
+                out.labels.setdefault(label_cell.id, out.labels[label_cell.id])
+            _items(out, cell, "levels", group, cell_owner, lv, label_cell.id)
+    return True
+
+
+# ------------------------------------------------------------------ other layouts
+def _readings(out: TableLabels, rows: list[Node], header: Node, owner: int | None) -> None:
+    out.kind = "readings"
+    merged: list[Node] = []
+    filled_cols = {c.col for c in header.children if cell_text(c)}
+    for row in rows:
+        if row is header:
+            continue
+        filled = [c for c in row.children if cell_text(c)]
+        if merged and 0 < len(filled) < len(filled_cols):
+            # a row with empty cells continues the row above: a title or an author cell wrapped
+            out.labels[row.id] = Label(
+                Role.CONTENT,
+                ("a wrapped row of a reading table",),
+                field="readings",
+                competency=owner,
+                level_node=merged[-1].id,
+            )
+            continue
+        if filled:
+            merged.append(row)
+            out.labels[row.id] = Label(Role.CONTENT, ("a row of a reading table",), field="readings", competency=owner)
+    for row in rows:
+        for n in row.walk():
+            if n is not row and n.id not in out.labels:
+                out.labels[n.id] = Label(Role.STRUCTURE, ("a cell of a reading table",), competency=owner)
+
+
+def _item_table(
+    out: TableLabels, rows: list[Node], names: list[str], owner: int | None, in_field: str | None, group: str | None
+) -> bool:
+    named = [i for i, n in enumerate(names) if ITEM_COLUMN.search(n)]
+    if not named or len(names) < 2 or in_field is None:
+        return False
+    out.kind = "items"
+    column = rows[0].children[named[0]].col
+    for row in rows[1:]:
+        cell = next((c for c in row.children if c.col == column), None)
+        text = cell_text(cell) if cell is not None else ""
+        if text:
+            out.labels[row.id] = Label(
+                Role.CONTENT, ("a row of an item table",), field=in_field, group=group, text=text, competency=owner
+            )
+        for n in row.walk():
+            if n is not row:
+                out.labels[n.id] = Label(Role.STRUCTURE, ("a cell of an item table",), competency=owner)
+    return True
+
+
+def _grouped_columns(
+    out: TableLabels, rows: list[Node], owner: int | None, in_field: str | None, group: str | None
+) -> bool:
+    header = rows[0]
+    heads = {c.col: cell_text(c) for c in header.children if cell_text(c)}
+    if len(rows) < 2 or len(heads) < 2 or not all(short_phrase(h, 8) for h in heads.values()):
+        return False
+    field_name = in_field if in_field not in (None, "definition") else "indicators"
+    out.kind = "grouped columns"
+    for cell in header.children:
+        _mark_structure(out, cell, "column header")
+    for row in rows[1:]:
+        for cell in row.children:
+            _items(out, cell, field_name, heading_text(heads.get(cell.col, "")) or group, owner, None, None)
+    return True
+
+
+def _key_value(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:
+    """Two columns, the first a column of short labels (bold or ending with a colon, or naming a field)."""
+    if len(rows) < 2 or any(len([c for c in row.children if cell_text(c)]) > 2 for row in rows):
+        return False
+    labels = [row.children[0] for row in rows if row.children]
+
+    def looks_like_label(cell: Node) -> bool:
+        text = cell_text(cell)
+        nodes = [n for n in cell_nodes(cell) if n.text]
+        return short_phrase(text, 6) and (
+            all(n.bold or n.kind is NodeKind.HEADING for n in nodes)
+            or text.endswith(":")
+            or section_field(text, vocab) is not None
+        )
+
+    if sum(looks_like_label(c) for c in labels) < max(2, len(labels) - 1):
+        return False
+    out.kind = "key and value"
+    _key_value_rows(out, rows, owner, vocab)
+    return True
+
+
+def _key_value_rows(out: TableLabels, rows: list[Node], owner: int | None, vocab: Vocabulary | None = None) -> None:
+    for row in rows:
+        cells = [c for c in row.children if cell_text(c)]
+        if len(cells) != 2:
+            for c in row.children:
+                _mark_structure(out, c, "table title")
+            continue
+        key, value = cells
+        label = heading_text(cell_text(key))
+        _mark_structure(out, key, "label cell")
+        field_name = section_field(label, vocab) if vocab is not None else None
+        if NAME_LABEL.search(label) and short_phrase(cell_text(value), 10):
+            out.labels[value.id] = Label(
+                Role.COMPETENCY, (f"named by the row {label!r}",), name=cell_text(value), competency=value.id
+            )
+            out.competencies.append(value.id)
+            for n in cell_nodes(value):
+                out.labels[n.id] = Label(Role.STRUCTURE, ("competency name",), competency=value.id)
+        elif DESCRIPTION_LABEL.search(label) or field_name == "definition":
+            for n in cell_nodes(value):
+                if n.text:
+                    out.labels[n.id] = Label(Role.DEFINITION, (f"the row {label!r}",), competency=owner)
+        elif field_name not in (None, "notes", "levels", "definition"):
+            _items(out, value, field_name, None, owner, None, None)
+        else:
+            _items(out, value, "notes", label, owner, None, None)
+
+
+def _flow(out: TableLabels, rows: list[Node], owner: int | None, in_field: str | None, group: str | None) -> None:
+    """A table of no known layout: its cells' text, in reading order, as content of the field in force."""
+    if out.kind == "flow":
+        out.kind = "flow"
+    for row in rows:
+        for cell in row.children:
+            for n in cell_nodes(cell):
+                if n.text and n.id not in out.labels:
+                    out.labels[n.id] = Label(
+                        Role.CONTENT if in_field else Role.NOTE,
+                        ("table cell read as text",),
+                        field=in_field or "notes",
+                        group=group,
+                        competency=owner,
+                    )
+
+
+def _items(
+    out: TableLabels,
+    cell: Node,
+    field_name: str,
+    group: str | None,
+    owner: int | None,
+    level: LevelLabel | None,
+    level_node: int | None,
+) -> None:
+    """One item per paragraph or list item of a cell; a bold line of the cell groups the items after it."""
+    current = group
+    for n in cell_nodes(cell):
+        if not n.text:
+            continue
+        if n.kind is NodeKind.HEADING:
+            current = heading_text(n.text)
+            out.labels[n.id] = Label(Role.GROUP, ("a bold line inside a table cell",), name=current, competency=owner)
+            continue
+        out.labels[n.id] = Label(
+            Role.CONTENT,
+            ("a paragraph of a table cell",),
+            field=field_name,
+            group=current,
+            level=level,
+            competency=owner,
+            level_node=level_node,
+        )
+
+
+def _mark_structure(out: TableLabels, node: Node, why: str) -> None:
+    for n in node.walk():
+        if n.text and n.id not in out.labels:
+            out.labels[n.id] = Label(Role.STRUCTURE, (why,))

@@ -1,0 +1,79 @@
+"""Headings and labels matched against the vocabulary (`pipeline/vocab/headings.yaml`).
+
+Matching is on the words' lemmas, with glyphs, numbering, a qualifier in brackets and a trailing colon ignored:
+"SUGGESTED ACTIVITIES:", "3. Suggested activity" and "Suggested Activities (all levels)" all match "Suggested
+Activities". A heading also matches when it ends with an entry of two words or more ("Customer Service Quick
+Tips") or starts with one of three or more ("Why is this important to the University?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab.language import lemma_key
+from ..vocab.text import heading_key, heading_text
+from ..vocab.vocabulary import Vocabulary
+from .related import names_competencies
+
+MAX_HEADING_WORDS = 14
+
+
+def section_field(text: str, vocab: Vocabulary) -> str | None:
+    """The field a heading or label opens ("Key Behaviours" -> indicators), or None."""
+    key = heading_key(text)
+    if not key or len(key.split()) > MAX_HEADING_WORDS:
+        return None
+    lk = lemma_key(key)
+    if lk in vocab.section_keys:
+        return vocab.section_keys[lk]
+    head = re.match(r"^(?P<head>[^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*\S", heading_text(text))
+    if head and lemma_key(heading_key(head["head"])) in vocab.section_keys:
+        return vocab.section_keys[lemma_key(heading_key(head["head"]))]  # "PROFICIENCY LEVELS: Customer Service"
+    words = tuple(lk.split())
+    for entry, field in vocab.section_key_words:
+        if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry) :] == entry:
+            return field
+        if len(entry) >= 3 and words[: len(entry)] == entry:
+            return field
+    return None
+
+
+def is_front_matter(text: str, vocab: Vocabulary) -> bool:
+    """A heading of the document's front matter ("About this dictionary", "How to use this guide")."""
+    lk = lemma_key(heading_key(text))
+    if lk in vocab.front_matter:
+        return True
+    words = lk.split()
+    return bool(words) and any(
+        len(entry.split()) >= 2 and " ".join(words[: len(entry.split())]) == entry for entry in vocab.front_matter
+    )
+
+
+def wrapped_name(text: str, vocab: Vocabulary) -> str:
+    """The competency name a heading gives; a title may wrap it ("Development Suggestions for X", "Competency: X",
+    "X - Competency Profile")."""
+    name = heading_text(text)
+    for pattern in vocab.titles:
+        m = pattern.match(name)
+        if m:
+            return m.group("name").strip()
+    return name
+
+
+def related_sentence(sentence: str, vocab: Vocabulary) -> str | None:
+    """What follows "closely related to" in a sentence that names related competencies, or None."""
+    for pattern in vocab.related_sentences:
+        m = pattern.search(sentence)
+        if m and names_competencies(sentence[m.end() :]):
+            return sentence[m.end() :]
+    return None
+
+
+def caption(text: str, vocab: Vocabulary) -> bool:
+    """A line that introduces a list without naming a field ("The competency requires:")."""
+    return text.endswith(":") and len(text.split()) <= 20 and any(p.search(text) for p in vocab.captions)
+
+
+def split_terms(text: str) -> list[str]:
+    """ "Trustworthy, Consistency; Steadfast" -> the terms of a key-word line."""
+    return [t for t in (w.strip(" .") for w in re.split(r"[;,|•]", text)) if t]

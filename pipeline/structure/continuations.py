@@ -1,0 +1,106 @@
+"""Pieces that carry on the sentence of the piece before them are joined to it: a bullet wrapped over two list
+items, a paragraph broken over lines or pages, a sentence split over two paragraphs. Every part's provenance is
+kept. Headings never join nor are joined."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model.blocks import Kind
+from ..vocab.language import is_word
+from ..vocab.text import collapse_whitespace, ends_sentence, join_lines, starts_lower
+from .pieces import Piece
+
+# words a phrase does not end on: a paragraph ending on one continues in the next
+FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "to",
+    "for",
+    "in",
+    "on",
+    "with",
+    "by",
+    "as",
+    "at",
+    "from",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "is",
+    "are",
+    "be",
+    "not",
+    "but",
+    "nor",
+    "its",
+    "their",
+    "into",
+}
+
+
+def merge_continuations(pieces: list[Piece], heading: list[bool]) -> tuple[list[Piece], list[bool]]:
+    """The pieces with each run that carries on one sentence joined into its first piece, and the heading flags
+    of what remains. A run is joined once, at its end, so a long run costs its length, not its square."""
+    out: list[Piece] = []
+    flags: list[bool] = []
+    run: list[Piece] = []
+    for piece, is_heading in zip(pieces, heading, strict=True):
+        if run and not flags[-1] and not is_heading and continues(run[0], run[-1].text, piece):
+            run.append(piece)
+            continue
+        if run:
+            out[-1] = _join(run)
+        out.append(piece)
+        flags.append(is_heading)
+        run = [piece]
+    if run:
+        out[-1] = _join(run)
+    return out, flags
+
+
+def continues(head: Piece, last_text: str, piece: Piece) -> bool:
+    """Does `piece` carry on the sentence that the run begun by `head`, now ending in `last_text`, left open?"""
+    if head.cell != piece.cell or head.kind is Kind.HEADING or piece.kind is Kind.HEADING:
+        return False
+    if not piece.text or not last_text or ends_sentence(last_text):
+        return False
+    if head.is_item and piece.is_item and piece.depth != head.depth:
+        return False
+    if piece.is_item and not head.is_item:
+        return False  # a list that follows an open paragraph ("... such as") is that paragraph's list
+    if head.is_item and not piece.is_item and piece.lead:
+        return False
+    if starts_lower(piece.text):
+        return True
+    # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")
+    both_plain = not head.is_item and not piece.is_item
+    return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))
+
+
+def _ends_in_function_word(text: str) -> bool:
+    return text.rstrip().rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
+
+
+def _join(run: list[Piece]) -> Piece:
+    head = run[0]
+    if len(run) == 1:
+        return head
+    texts = [piece.text for piece in run]
+    hyphenated = any(t.endswith("-") for t in texts[:-1])
+    text = collapse_whitespace(join_lines(texts, is_word=is_word if hyphenated else None))
+    bold = all(piece.bold for piece in run)
+    lead = head.lead or (head.text if head.bold and not bold else None)
+    return replace(
+        head,
+        text=text,
+        spans=tuple(s for piece in run for s in piece.spans),
+        bold=bold,
+        lead=lead,
+        lines=sum(piece.lines for piece in run),
+    )

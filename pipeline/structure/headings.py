@@ -1,0 +1,171 @@
+"""Which pieces are headings, and how prominent each heading style is in its document.
+
+A heading is what the format marks as one (h1-h6, a Heading style, a large PDF line), or a short line that looks
+like one: bold throughout, set in a larger size, in capitals, or numbered like a section ("2.", "1.3", "B.",
+"IV."). In a document with no formatting at all (plain text), a short line of its own is a heading by its shape.
+
+Styles are ranked once per document, most prominent first: larger type; the format's own level; a style whose
+headings have distinct texts above one that repeats the same texts (a dictionary repeats "Definition" and
+"Key Actions" under every distinct name); then bold capitals, bold, capitals, plain; a numbered line above a
+line that is a heading by its shape alone; then shallower numbering.
+No vocabulary is used here: what a heading means is the labeller's business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from ..model.blocks import Kind
+from .continuations import FUNCTION_WORDS
+from .label_lines import split_label
+from .pieces import Piece
+
+MAX_HEADING_WORDS = 14
+MAX_FORMAT_HEADING_WORDS = 30  # a "heading" longer than this is a paragraph set in a heading style
+MAX_SHAPE_WORDS = 10  # a plain line taken for a heading by its shape alone
+LARGER = 1.15  # a line this much larger than the body text is set as a heading
+NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.|\(?[a-z]\))\s+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingStyle:
+    level: int | None  # the format's own heading level
+    size: float | None  # rounded type size, where the format gives one
+    bold: bool
+    caps: bool
+    numbering: int  # depth of a section number: "2." -> 1, "1.3" -> 2; 0 without one
+    shape: bool  # a heading by its shape alone
+
+    def describe(self) -> str:
+        parts = [f"h{self.level}"] if self.level else []
+        if self.size:
+            parts.append(f"{self.size:g}pt")
+        parts += [word for word, on in (("bold", self.bold), ("caps", self.caps)) if on]
+        if self.numbering:
+            parts.append(f"numbered (depth {self.numbering})")
+        if self.shape:
+            parts.append("short line")
+        return " ".join(parts) or "plain"
+
+
+def heading_styles(pieces: list[Piece]) -> list[HeadingStyle | None]:
+    """The heading style of each piece, None for pieces that are no heading. Table cells are never headings of
+    the document (a cell's own bold line heads only the cell: see `cell_heading`)."""
+    body = _body_size(pieces)
+    formatted = any(p.bold or p.kind is Kind.HEADING or p.lead for p in pieces)
+    sizes = {round(p.size) for p in pieces if p.size}
+    formatted = formatted or len(sizes) > 1
+    out: list[HeadingStyle | None] = []
+    for n, piece in enumerate(pieces):
+        following = pieces[n + 1] if n + 1 < len(pieces) else None
+        out.append(None if piece.cell is not None else _style(piece, body, formatted, following))
+    return out
+
+
+def cell_heading(piece: Piece) -> bool:
+    """A bold short line inside a table cell: it heads the rest of its cell ("Teamwork" over its bullets)."""
+    return piece.bold and not piece.is_item and heading_shaped(piece.text)
+
+
+def _style(piece: Piece, body: float | None, formatted: bool, following: Piece | None) -> HeadingStyle | None:
+    text = piece.text
+    if not text or piece.is_item or not re.search(r"[^\W\d_]", text):
+        return None
+    numbering = _numbering(text)
+    size = round(piece.size * 2) / 2 if piece.size else None
+    caps = _capitals(text)
+    if piece.kind is Kind.HEADING:
+        if len(text.split()) > MAX_FORMAT_HEADING_WORDS:
+            return None
+        return HeadingStyle(piece.heading_level or 1, size, piece.bold, caps, numbering, False)
+    if not heading_shaped(text):
+        return None
+    larger = bool(piece.size and body and piece.size >= body * LARGER)
+    if piece.bold or larger or caps or numbering and piece.lines == 1:
+        return HeadingStyle(None, size, piece.bold, caps, numbering, False)
+    if not formatted and piece.lines == 1 and _heads(following) and _shape_heading(text) and not split_label(text):
+        return HeadingStyle(None, size, False, False, 0, True)
+    return None
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, one phrase, not a sentence: no closing full stop, comma or semicolon, no run of separated terms."""
+    words = text.split()
+    if not 0 < len(words) <= MAX_HEADING_WORDS or len(text) > 120:
+        return False
+    if re.search(r"[.,;]$", text) and not re.search(r"\b[A-Z]\.$|\.\.\.$|\betc\.$", text):
+        return False
+    if text.endswith("?") and len(words) > 10:
+        return False
+    unnumbered = NUMBERED.sub("", text)
+    if re.search(r"[|;•]", text) or re.search(r"[.!?]\s+[A-Z]", unnumbered):
+        return False  # terms joined by separators, or two sentences
+    first = re.sub(r"^[\W_]+", "", unnumbered)
+    return bool(first) and not first[0].islower()
+
+
+def _shape_heading(text: str) -> bool:
+    """A line that can stand as a heading of its own: short, and not cut off in mid-phrase ("Follows through to
+    make sure that")."""
+    last = text.rsplit(" ", 1)[-1].lower()
+    return (
+        len(text.split()) <= MAX_SHAPE_WORDS
+        and len(text) <= 80
+        and not text.endswith((":", ","))
+        and last not in FUNCTION_WORDS
+    )
+
+
+def _heads(following: Piece | None) -> bool:
+    """Is there something for a line to head: a next piece that does not carry on its sentence."""
+    return following is not None and not following.text[:1].islower()
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in NUMBERED.sub("", text) if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _numbering(text: str) -> int:
+    m = NUMBERED.match(text)
+    if not m:
+        return 0
+    number = m["number"].rstrip(".")
+    if re.fullmatch(r"[\d.]+", number):
+        parts = number.split(".")
+        while len(parts) > 1 and parts[-1] == "0":  # "3.0 Name" numbers a top section
+            parts.pop()
+        return len(parts)
+    return 1
+
+
+def _body_size(pieces: list[Piece]) -> float | None:
+    sizes = [p.size for p in pieces if p.size and p.kind is not Kind.HEADING and len(p.text) > 40]
+    if not sizes:
+        sizes = [p.size for p in pieces if p.size]
+    return median(sizes) if sizes else None
+
+
+def style_ranks(styles: list[HeadingStyle | None], texts: list[str]) -> dict[HeadingStyle, int]:
+    """Rank 1 for the most prominent style of the document, 2 for the next, ..."""
+    by_style: dict[HeadingStyle, list[str]] = {}
+    for style, text in zip(styles, texts, strict=True):
+        if style is not None:
+            by_style.setdefault(style, []).append(text.casefold())
+    ranked = sorted(by_style, key=lambda s: _prominence(s, by_style[s]))
+    ranks: dict[HeadingStyle, int] = {}
+    for style in ranked:
+        key = _prominence(style, by_style[style])
+        same = next((r for other, r in ranks.items() if _prominence(other, by_style[other]) == key), None)
+        ranks[style] = same if same is not None else len(set(ranks.values())) + 1
+    return ranks
+
+
+def _prominence(style: HeadingStyle, texts: list[str]) -> tuple[float, int, int, int, int, int]:
+    counts = Counter(texts)
+    repeated = len(texts) >= 2 and sum(n for n in counts.values() if n > 1) * 2 >= len(texts)
+    emphasis = 0 if style.bold and style.caps else 1 if style.bold else 2 if style.caps else 3
+    return (-(style.size or 0.0), style.level or 7, int(repeated), emphasis, int(style.shape), style.numbering)

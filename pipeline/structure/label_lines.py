@@ -1,0 +1,36 @@
+"""A line that opens with a short label and goes on with its content: "Definition: ...", "Level 2: ...",
+"Level 1 – Expresses ...", "Novice: ...", "Key Skills: a | b", a bold lead-in "Core question: ...".
+
+`split_label` returns the label and the content when the line has that shape; whether the label means anything
+(a field, a level) is for the labeller to say: a label it does not know leaves the line as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LABEL_WORDS = 6
+MAX_LEAD_WORDS = 8
+# a label: starts with a capital or digit, no sentence punctuation, a few words; then ":" or a spaced dash
+_COLON = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;]{0,60}?)\s*:\s+(?P<body>\S.*)$")
+_DASH = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;–—]{0,60}?)\s+[-–—]\s+(?P<body>\S.*)$")
+_NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)\b|^\d{1,2}$|^\d{1,2}\s*(?:am|pm)$", re.I)
+
+
+def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
+    """(label, content) of a labelled line, or None. A bold lead-in is the label when the line goes on after it;
+    otherwise a few words before a colon or a spaced dash."""
+    if lead:
+        term = lead.strip().rstrip(":–—-").strip()
+        rest = text[len(lead) :].lstrip() if text.startswith(lead) else ""
+        rest = re.sub(r"^[:–—-]\s*", "", rest)
+        if term and rest and len(term.split()) <= MAX_LEAD_WORDS:
+            return term, rest
+    for pattern in (_COLON, _DASH):
+        m = pattern.match(text)
+        if not m:
+            continue
+        term = m["term"].strip()
+        if len(term.split()) <= MAX_LABEL_WORDS and not _NOT_A_LABEL.search(term):
+            return term, m["body"].strip()
+    return None

@@ -1,0 +1,125 @@
+"""Blocks to pieces: one piece per paragraph, list item, heading or table cell, with clean one-line text.
+
+- the lines of a block are joined, a line-end hyphen undone only where it split a word;
+- a list item loses its bullet glyph and numbering (the marker is kept apart);
+- a paragraph whose lines start with typed bullet glyphs ("• one", "•Glued", "- two" on every line) is the list
+  it shows: one item per bullet, the text before the first bullet a paragraph of its own.
+Every piece keeps the provenance of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model.blocks import Block, Cell, Kind, Span
+from ..vocab.language import is_word
+from ..vocab.text import clean_bullet, collapse_whitespace, join_lines
+
+# Glyphs that mark a bullet even when glued to the word ("•Describe"), and those that also start ordinary lines (a
+# dash, an asterisk, a lone "o"): these count only with a space after them, or glued to a capital ("–Expert:"), and
+# only where the block has two such lines.
+GLYPHS = "•●▪◦■►➢✓\uf0b7\uf0a7"
+SPACED_GLYPHS = "-–—*o"
+_TYPED_BULLET = re.compile(
+    rf"^\s*(?:(?P<glyph>[{GLYPHS}])\s*(?=\S)|(?P<spaced>[{re.escape(SPACED_GLYPHS)}])(?:\s+(?=\S)|(?=[A-Z])))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    kind: Kind
+    text: str  # one line, whitespace collapsed, no bullet glyph or list numbering
+    spans: tuple[Span, ...]
+    heading_level: int | None = None
+    depth: int = 0
+    marker: str = ""
+    ordered: bool = False
+    bold: bool = False
+    lead: str | None = None  # a bold run opening the text ("Key Skills:")
+    cell: Cell | None = None
+    size: float | None = None
+    indent: float = 0.0
+    lines: int = 1  # lines the text had in the source (a wrapped paragraph has several)
+
+    @property
+    def page(self) -> int | None:
+        return self.spans[0].page if self.spans else None
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind is Kind.LIST_ITEM
+
+
+def to_pieces(block: Block, document: str) -> list[Piece]:
+    """The pieces of one block: usually one; several where the block is a typed bulleted list."""
+    if block.kind in (Kind.PARAGRAPH, Kind.TABLE_CELL) and not block.marker:
+        split = _typed_list(block, document)
+        if split:
+            return split
+    return [_piece(block, document, block.text.split("\n"), 0, len(block.text))]
+
+
+def _piece(block: Block, document: str, lines: list[str], start: int, end: int) -> Piece:
+    text = collapse_whitespace(join_lines(lines, is_word=_is_word_if_needed(lines)))
+    if block.kind is Kind.LIST_ITEM or block.marker or text[:1] and "\ue000" <= text[0] <= "\uf8ff":
+        text = clean_bullet(text)
+    lead = collapse_whitespace(block.lead) if block.lead else None
+    return Piece(
+        kind=block.kind,
+        text=text,
+        spans=(block.span(document, start, end),),
+        heading_level=block.heading_level,
+        depth=block.list_depth,
+        marker=block.marker or "",
+        ordered=block.ordered,
+        bold=block.bold,
+        lead=lead,
+        cell=block.cell,
+        size=block.size,
+        indent=block.indent,
+        lines=sum(1 for line in lines if line.strip()),
+    )
+
+
+def _typed_list(block: Block, document: str) -> list[Piece]:
+    """A block whose lines are bullets typed as text: one item per bullet (continuation lines joined to it)."""
+    lines = block.text.split("\n")
+    matches = [_TYPED_BULLET.match(line) for line in lines]
+    glued = sum(1 for m in matches if m and m["glyph"])
+    spaced = sum(1 for m in matches if m and m["spaced"] and not (m["spaced"] == "o" and not m.group(0).endswith(" ")))
+    if not glued and spaced < 2:
+        return []
+    starts = [bool(m) for m in matches]
+    groups: list[tuple[bool, int, int]] = []  # (is a bullet, first line, last line + 1)
+    for n, is_bullet in enumerate(starts):
+        if is_bullet or not groups:
+            groups.append((is_bullet, n, n + 1))
+        else:
+            kind, first, _ = groups[-1]
+            groups[-1] = (kind, first, n + 1)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    pieces = []
+    for is_bullet, first, last in groups:
+        part = lines[first:last]
+        if is_bullet:
+            match = _TYPED_BULLET.match(part[0])
+            assert match is not None
+            glyph = (match["glyph"] or match["spaced"] or "").strip()
+            part = [part[0][match.end() :], *part[1:]]
+            item = replace(block, kind=Kind.LIST_ITEM, marker=glyph, bold=False, lead=None)
+            piece = _piece(item, document, part, offsets[first], offsets[last] - 1)
+        else:
+            piece = _piece(replace(block, lead=None), document, part, offsets[first], offsets[last] - 1)
+        if piece.text:
+            pieces.append(piece)
+    return pieces
+
+
+def _is_word_if_needed(lines: list[str]):  # type: ignore[no-untyped-def]
+    # the vocabulary loads only when some line really ends in a hyphen
+    if any(line.rstrip().endswith("-") for line in lines[:-1]):
+        return is_word
+    return None

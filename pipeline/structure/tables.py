@@ -1,0 +1,161 @@
+"""Tables: one node each, with rows, cells and a header row; a table continued over a page break is one table.
+
+- A layout table (one column, or a single row) only places text on the page: its cells are read as the flow of
+  the document (`flatten_layout_tables`), so a heading set in a layout cell still heads what follows it.
+- The header row is the one the format marks, or a first row whose cells are all bold.
+- A table that goes on after a page break is joined to the part before it; a header row repeated on the new page
+  is dropped (listed with the furniture), and a row split by the break is joined again (`join_continued_tables`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model.blocks import Kind
+from ..model.issues import Dropped
+from ..model.tree import Node, NodeKind
+from ..vocab.text import ends_sentence
+from .pieces import Piece
+
+
+def flatten_layout_tables(pieces: list[Piece]) -> list[Piece]:
+    """Pieces of layout tables (a single column or a single row) turned into ordinary pieces of the flow."""
+    shape: dict[int, tuple[set[int], set[int]]] = {}
+    for p in pieces:
+        if p.cell is not None and p.text:
+            rows, cols = shape.setdefault(p.cell.table, (set(), set()))
+            rows.add(p.cell.row)
+            cols.add(p.cell.col)
+    layout = {table for table, (rows, cols) in shape.items() if len(cols) <= 1 or len(rows) <= 1}
+    out = []
+    for p in pieces:
+        if p.cell is not None and (p.cell.table in layout or p.cell.table not in shape):
+            if not p.text:
+                continue  # an empty cell of a layout table (or of a table with no text at all)
+            p = replace(p, cell=None, kind=Kind.PARAGRAPH if p.kind is Kind.TABLE_CELL else p.kind)
+        out.append(p)
+    return out
+
+
+def table_node(rows: list[list[tuple[int, tuple[Node, ...], bool]]]) -> Node:
+    """A TABLE node from its rows, each a list of (column, cell content, marked as header)."""
+    header_row = 0 if rows and (any(h for _, _, h in rows[0]) or _bold_row(rows[0]) and len(rows) > 1) else None
+    row_nodes = []
+    for r, cells in enumerate(rows):
+        is_header = r == header_row
+        row_nodes.append(
+            Node(
+                kind=NodeKind.ROW,
+                header=is_header,
+                children=tuple(
+                    Node(kind=NodeKind.CELL, col=col, header=is_header, children=content) for col, content, _ in cells
+                ),
+            )
+        )
+    return Node(kind=NodeKind.TABLE, children=tuple(row_nodes), page=_first_page(row_nodes))
+
+
+def _bold_row(cells: list[tuple[int, tuple[Node, ...], bool]]) -> bool:
+    texts = [node for _, content, _ in cells for node in content]
+    return bool(texts) and all(node.bold or node.kind is NodeKind.HEADING for node in texts)
+
+
+def cell_text(cell: Node) -> str:
+    return " ".join(node.text for node in cell.walk() if node.text and node is not cell)
+
+
+def row_texts(row: Node) -> tuple[str, ...]:
+    return tuple(cell_text(cell).casefold() for cell in row.children)
+
+
+def join_continued_tables(children: list[Node], document: str) -> tuple[list[Node], list[Dropped]]:
+    """Adjacent tables of one container that are one table broken by a page break, joined."""
+    out: list[Node] = []
+    dropped: list[Dropped] = []
+    for node in children:
+        previous = out[-1] if out else None
+        if node.kind is NodeKind.TABLE and previous is not None and _continues(previous, node):
+            rows = list(node.children)
+            header = next((row for row in previous.children if row.header), None)
+            if rows and header is not None and row_texts(rows[0]) == row_texts(header):
+                dropped.extend(_dropped_row(rows[0], document))
+                rows = rows[1:]
+            prior = list(previous.children)
+            if rows and prior and _split_row(prior[-1], rows[0]):
+                prior[-1] = _join_rows(prior[-1], rows[0])
+                rows = rows[1:]
+            out[-1] = replace(previous, children=tuple(prior + rows))
+            continue
+        out.append(node)
+    return out, dropped
+
+
+def _columns(table: Node) -> int:
+    return max((cell.col for row in table.children for cell in row.children), default=0)
+
+
+def _cell(row: Node, col: int) -> Node | None:
+    return next((cell for cell in row.children if cell.col == col), None)
+
+
+def _continues(before: Node, after: Node) -> bool:
+    if not before.children or not after.children or _columns(before) != _columns(after):
+        return False
+    header = next((row for row in before.children if row.header), None)
+    repeated = header is not None and row_texts(after.children[0]) == row_texts(header)
+    later_page = (after.page or 0) > (_last_page(before) or 0)
+    return repeated or later_page
+
+
+def _split_row(last: Node, first: Node) -> bool:
+    """The first row of the continued part has an empty first cell under a filled one: the same row, broken."""
+    if first.header or not last.children or not first.children:
+        return False
+    above, below = _cell(last, 1), _cell(first, 1)
+    return (below is None or not cell_text(below)) and above is not None and bool(cell_text(above))
+
+
+def _join_rows(a: Node, b: Node) -> Node:
+    """Row `b`'s cells joined to row `a`'s cell of the same column (a cell missing in `a` is taken whole)."""
+    cells = {cell.col: cell for cell in a.children}
+    for cell in b.children:
+        cells[cell.col] = (
+            replace(cells[cell.col], children=_join_content(cells[cell.col].children, cell.children))
+            if cell.col in cells
+            else cell
+        )
+    return replace(a, children=tuple(cells[col] for col in sorted(cells)))
+
+
+def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Node, ...]:
+    """A cell's content broken by a page break: a sentence cut at the break ("... policy and" / "guidelines")
+    is one item again."""
+    if above and below and below[0].text[:1].islower() and not ends_sentence(above[-1].text):
+        last, first = above[-1], below[0]
+        joined = replace(
+            last,
+            text=f"{last.text} {first.text}",
+            spans=last.spans + first.spans,
+            children=last.children + first.children,
+        )
+        return above[:-1] + (joined,) + below[1:]
+    return above + below
+
+
+def _dropped_row(row: Node, document: str) -> list[Dropped]:
+    return [
+        Dropped(node.text, "table header row repeated on a new page", span)
+        for node in row.walk()
+        if node.text
+        for span in node.spans[:1]
+    ]
+
+
+def _first_page(nodes: list[Node]) -> int | None:
+    pages = [n.page for row in nodes for n in row.walk() if n.page is not None]
+    return min(pages) if pages else None
+
+
+def _last_page(table: Node) -> int | None:
+    pages = [n.page for n in table.walk() if n.page is not None]
+    return max(pages) if pages else None

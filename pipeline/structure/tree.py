@@ -1,0 +1,239 @@
+"""Blocks to the document tree, built once:
+
+    drop_page_furniture -> to_pieces -> flatten_layout_tables -> heading_styles -> merge_continuations
+                        -> style_ranks -> assemble (headings nested by rank, lists by depth, tables) -> number
+
+- A heading holds everything up to the next heading of the same or a more prominent rank.
+- A list item holds the deeper items right after it; a list right after a paragraph that ends with a colon ("The
+  person can:") belongs to that paragraph.
+- The cells of one table make one TABLE node (rows, cells; inside a cell a bold short line heads the rest of the
+  cell); a table continued after a page break is joined to its first part.
+- A line "Label: text" (or "Label – text", or a bold lead-in) is a LABEL node, an item with such a line keeps its
+  label apart (`term`, `body`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from itertools import groupby
+
+from ..model.blocks import Block, Kind
+from ..model.issues import Dropped
+from ..model.tree import Node, NodeKind
+from ..vocab.vocabulary import Vocabulary
+from .continuations import merge_continuations
+from .furniture import drop_page_furniture
+from .headings import HeadingStyle, cell_heading, heading_styles, style_ranks
+from .label_lines import split_label
+from .pieces import Piece, to_pieces
+from .tables import flatten_layout_tables, join_continued_tables, table_node
+
+
+@dataclass(frozen=True)
+class DocumentTree:
+    root: Node
+    dropped: tuple[Dropped, ...] = ()
+
+
+def build_tree(blocks: tuple[Block, ...], document: str, vocab: Vocabulary) -> DocumentTree:
+    kept, dropped = drop_page_furniture(blocks, document, vocab)
+    pieces = [p for block in kept for p in to_pieces(block, document) if p.text or p.cell is not None]
+    pieces = flatten_layout_tables(pieces)
+    styles = heading_styles(pieces)
+    pieces, flags = merge_continuations(pieces, [s is not None for s in styles])
+    styles = [s if flag else None for s, flag in zip(heading_styles(pieces), flags, strict=True)]
+    ranks = style_ranks(styles, [p.text for p in pieces])
+    children, more = _assemble(pieces, styles, ranks, document)
+    root = number(Node(kind=NodeKind.DOCUMENT, children=tuple(children)))
+    return DocumentTree(root=root, dropped=tuple(dropped) + tuple(more))
+
+
+def number(root: Node) -> Node:
+    """The tree with every node's `id` its position in a pre-order walk."""
+    counter = iter(range(1 << 30))
+
+    def visit(node: Node) -> Node:
+        own = next(counter)
+        return replace(node, id=own, children=tuple(visit(child) for child in node.children))
+
+    return visit(root)
+
+
+# ------------------------------------------------------------------ assembly
+@dataclass
+class _Open:
+    """A node being built: its own node (children not set yet) and its children so far."""
+
+    node: Node
+    rank: int = 0  # HEADING: its style's rank; others 0
+    children: list[_Open | Node] = field(default_factory=list)
+
+    def close(self) -> Node:
+        kids = [child.close() if isinstance(child, _Open) else child for child in self.children]
+        return replace(self.node, children=tuple(kids))
+
+
+def _assemble(
+    pieces: list[Piece], styles: list[HeadingStyle | None], ranks: dict[HeadingStyle, int], document: str
+) -> tuple[list[Node], list[Dropped]]:
+    root = _Open(Node(kind=NodeKind.DOCUMENT))
+    headings: list[_Open] = [root]  # the open headings, the root first
+    lists: list[tuple[int, _Open]] = []  # the open list items of the current container: (depth, item)
+    caption: _Open | None = None  # a paragraph ending with a colon, holding the list after it
+    n = 0
+    while n < len(pieces):
+        piece, style = pieces[n], styles[n]
+        if piece.cell is not None:
+            table = list(_same_table(pieces, n))
+            holder = caption if caption is not None and not caption.children else headings[-1]
+            holder.children.append(_table(table))  # a caption over a list is not over the table after it
+            n += len(table)
+            lists, caption = [], None
+            continue
+        n += 1
+        if style is not None:
+            rank = ranks[style]
+            while len(headings) > 1 and headings[-1].rank >= rank:
+                headings.pop()
+            heading = _Open(_heading_node(piece, style, rank), rank=rank)
+            headings[-1].children.append(heading)
+            headings.append(heading)
+            lists, caption = [], None
+            continue
+        if piece.is_item:
+            while lists and lists[-1][0] >= piece.depth:
+                lists.pop()
+            item = _Open(_item_node(piece))
+            parent = lists[-1][1] if lists else caption or headings[-1]
+            parent.children.append(item)
+            lists.append((piece.depth, item))
+            continue
+        paragraph = _Open(_paragraph_node(piece))
+        headings[-1].children.append(paragraph)
+        lists = []
+        caption = paragraph if piece.text.endswith(":") and len(piece.text.split()) <= 30 else None
+    return _close_all(root, document)
+
+
+def _close_all(root: _Open, document: str) -> tuple[list[Node], list[Dropped]]:
+    dropped: list[Dropped] = []
+
+    def join_tables(node: Node) -> Node:
+        kids = [join_tables(child) for child in node.children]
+        if any(kid.kind is NodeKind.TABLE for kid in kids):
+            kids, more = join_continued_tables(kids, document)
+            dropped.extend(more)
+        return replace(node, children=tuple(kids))
+
+    closed = join_tables(root.close())
+    return [_term_and_value(node) for node in closed.children], dropped
+
+
+def _term_and_value(node: Node) -> Node:
+    """A heading ending with a colon whose only content is one short line ("Competency Type:" over
+    "Foundational") is a label and its value: one LABEL node."""
+    kids = tuple(_term_and_value(child) for child in node.children)
+    node = replace(node, children=kids)
+    if node.kind is not NodeKind.HEADING or not node.text.endswith(":") or len(kids) != 1:
+        return node
+    (value,) = kids
+    if value.kind is not NodeKind.PARAGRAPH or value.children or len(value.text.split()) > 12:
+        return node
+    term = node.text.rstrip(":").strip()
+    return Node(
+        kind=NodeKind.LABEL,
+        text=f"{term}: {value.text}",
+        term=term,
+        body=value.text,
+        spans=node.spans + value.spans,
+        bold=node.bold,
+        page=node.page,
+    )
+
+
+def _same_table(pieces: list[Piece], start: int) -> list[Piece]:
+    table = pieces[start].cell.table if pieces[start].cell else None
+    out = []
+    for piece in pieces[start:]:
+        if piece.cell is None or piece.cell.table != table:
+            break
+        out.append(piece)
+    return out
+
+
+def _table(pieces: list[Piece]) -> Node:
+    rows = []
+    for _, row_pieces in groupby(pieces, key=lambda p: p.cell.row if p.cell else 0):
+        cells = []
+        for col, cell_pieces in groupby(list(row_pieces), key=lambda p: p.cell.col if p.cell else 0):
+            content = list(cell_pieces)
+            header = any(p.cell is not None and p.cell.header for p in content)
+            cells.append((col, _cell_content([p for p in content if p.text]), header))
+        rows.append(cells)
+    return table_node(rows)
+
+
+def _cell_content(pieces: list[Piece]) -> tuple[Node, ...]:
+    """A cell's pieces as nodes: a bold short line heads what follows it in the cell; items nest by depth."""
+    top = _Open(Node(kind=NodeKind.CELL))
+    current = top
+    lists: list[tuple[int, _Open]] = []
+    for piece in pieces:
+        if cell_heading(piece) and piece is not pieces[-1]:
+            current = _Open(_heading_node(piece, None, 1), rank=1)
+            top.children.append(current)
+            lists = []
+        elif piece.is_item:
+            while lists and lists[-1][0] >= piece.depth:
+                lists.pop()
+            item = _Open(_item_node(piece))
+            (lists[-1][1] if lists else current).children.append(item)
+            lists.append((piece.depth, item))
+        else:
+            current.children.append(_paragraph_node(piece))
+            lists = []
+    return top.close().children
+
+
+# ------------------------------------------------------------------ one node per piece
+def _heading_node(piece: Piece, style: HeadingStyle | None, rank: int) -> Node:
+    return Node(
+        kind=NodeKind.HEADING,
+        text=piece.text,
+        spans=piece.spans,
+        rank=rank,
+        style=style.describe() if style else "bold line in a cell",
+        bold=piece.bold or piece.kind is Kind.HEADING,
+        page=piece.page,
+    )
+
+
+def _item_node(piece: Piece) -> Node:
+    labelled = split_label(piece.text, piece.lead)
+    return Node(
+        kind=NodeKind.ITEM,
+        text=piece.text,
+        term=labelled[0] if labelled else "",
+        body=labelled[1] if labelled else "",
+        spans=piece.spans,
+        depth=piece.depth,
+        marker=piece.marker,
+        ordered=piece.ordered,
+        bold=piece.bold,
+        lead=piece.lead or "",
+        page=piece.page,
+    )
+
+
+def _paragraph_node(piece: Piece) -> Node:
+    labelled = split_label(piece.text, piece.lead)
+    return Node(
+        kind=NodeKind.LABEL if labelled else NodeKind.PARAGRAPH,
+        text=piece.text,
+        term=labelled[0] if labelled else "",
+        body=labelled[1] if labelled else "",
+        spans=piece.spans,
+        bold=piece.bold,
+        lead=piece.lead or "",
+        page=piece.page,
+    )
