@@ -22,10 +22,19 @@ from dataclasses import dataclass, replace
 from ..model.tree import Label, Node, NodeKind, Role
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
+from .evidence import described
 from .nodes import heads, title_of
 from .related import split_related
 from .runs import LevelEntry, level_run
-from .shapes import is_advice, is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
+from .shapes import (
+    is_advice,
+    is_behaviour,
+    is_citation,
+    is_course,
+    is_question,
+    reads_as_definition,
+    short_phrase,
+)
 from .table_layout import holds_levels, read_table
 from .terms import caption, is_front_matter, related_sentence, section_field
 
@@ -81,6 +90,16 @@ def _children(
             _section(node, field, state, vocab, out, group=grouped.get(node.id))
             structure_seen = True
             continue
+        first_text = state.top and not structure_seen and not definition_seen
+        if first_text and node.kind is NodeKind.HEADING and described(node.text):
+            # a definition set in a heading's type right under the name; what it heads is read as usual
+            definition_seen = True
+            out[node.id] = Label(
+                Role.DEFINITION, ("a descriptive line in a heading's type under the name",), competency=state.owner
+            )
+            _children(node.children, replace(state, top=False), vocab, out)
+            structure_seen = True
+            continue
         if heads(node) and node.kind is NodeKind.HEADING:
             _heading(node, state, vocab, out, grouped.get(node.id))
             structure_seen = True
@@ -100,6 +119,8 @@ def _children(
             continue
         _content(node, state, vocab, out)
         structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH
+        if node.id in out and out[node.id].role is Role.NOTE:
+            definition_seen = True  # narrative text came first: a definition is the first text under the name
 
 
 def _definition_start(node: Node) -> bool:
@@ -159,7 +180,11 @@ def _section(
     )
     if field == "notes":
         group = group or heading_text(title_of(node))
-    if node.body:
+    if node.body and not re.search(r"[^\W\d_]", node.body):
+        out[node.id] = Label(
+            Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
+        )
+    elif node.body:
         role = Role.DEFINITION if field == "definition" else Role.CONTENT
         out[node.id] = Label(
             role,
@@ -214,6 +239,8 @@ def _field_by_content(children: tuple[Node, ...], vocab: Vocabulary, in_force: s
         return "interview_questions"
     if _mostly(texts, is_citation):
         return "readings"
+    if _mostly(texts, is_course):
+        return "courses"
     if _mostly(texts, is_advice) or is_advice(texts[0]) and sum(1 for t in texts if is_advice(t)) * 3 >= len(texts):
         return "activities"  # advice: lead sentences in the imperative, some with explanations after them
     items = [c for c in children if c.kind is NodeKind.ITEM]
@@ -237,6 +264,18 @@ def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, 
         level_node=entry.node.id,
     )
     taken.add(entry.node.id)
+    for node, body in entry.repeats:
+        out[node.id] = Label(
+            Role.CONTENT,
+            ("the level's label printed again before another behaviour",),
+            field="levels",
+            group=state.group,
+            level=entry.level,
+            text=body,
+            competency=state.owner,
+            level_node=entry.node.id,
+        )
+        taken.add(node.id)
     inner = InForce(owner=state.owner, field="levels", group=state.group)
     for node in entry.content:
         taken.update(n.id for n in node.walk())
@@ -286,10 +325,10 @@ def _unlabelled_list(
     """A list right under the competency's name, with no heading over it."""
     run = []
     for node in nodes[start:]:
-        if node.kind is not NodeKind.ITEM:
+        if node.kind is not NodeKind.ITEM and not (run and _follow_up(node)):
             break
         run.append(node)
-    texts = [n.text for n in run]
+    texts = [n.text for n in run if n.kind is NodeKind.ITEM]
     levels_elsewhere = bool(level_run(nodes, vocab)) or any(
         n.kind is NodeKind.TABLE or n.kind is NodeKind.HEADING and level_run(n.children, vocab)
         for c in nodes
@@ -302,16 +341,38 @@ def _unlabelled_list(
             )
             taken.add(node.id)
         return
-    field = (
-        "interview_questions"
-        if _mostly(texts, is_question)
-        else "activities"
-        if _mostly(texts, is_advice) and not _mostly(texts, is_behaviour)
-        else "indicators"
-    )
-    for node in run:
+    if _mostly(texts, is_question):
+        field = "interview_questions"
+    elif _mostly(texts, is_advice) and not _mostly(texts, is_behaviour):
+        field = "activities"
+    else:
+        field = "indicators"
+    questions = field == "interview_questions"
+    for n, node in enumerate(run):
         taken.add(node.id)
+        if node.kind is not NodeKind.ITEM and questions and n and run[n - 1].id in out:
+            _join_follow_up(out, run[n - 1], node, state)  # the question's follow-up, on a line of its own
+            continue
         _content(node, replace(state, field=field, by_content=True), vocab, out)
+
+
+FOLLOW_UP = re.compile(r"^(?:probe|follow[- ]?up|prompt|ask|then ask)s?\b", re.I)
+
+
+def _follow_up(node: Node) -> bool:
+    """A line after a question that goes on with it: a question of its own or a probe ("Probe: ...")."""
+    return (
+        node.kind in (NodeKind.PARAGRAPH, NodeKind.LABEL)
+        and not node.children
+        and (is_question(node.text) or bool(FOLLOW_UP.match(node.text)))
+    )
+
+
+def _join_follow_up(out: dict[int, Label], question: Node, follow: Node, state: InForce) -> None:
+    label = out[question.id]
+    base = label.text if label.text is not None else question.text
+    out[question.id] = replace(label, text=f"{base} {follow.text}")
+    out[follow.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
 
 
 def _first_text_index(nodes: tuple[Node, ...]) -> int:
@@ -325,6 +386,11 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     if not node.text:
         return
     field = state.field
+    if node.term and node.body and not re.search(r"[^\W\d_]", node.body):
+        out[node.id] = Label(
+            Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
+        )
+        return
     if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over a list",), competency=state.owner)
         inner = state if state.field else replace(state, field=_list_field(node.children), by_content=True)

@@ -16,6 +16,7 @@ A node is a competency by what it holds, whatever its heading says (`evidence`),
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model.tree import Node, NodeKind
@@ -24,7 +25,7 @@ from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, evidence, name_like
 from .nodes import title_of
 from .shapes import is_citation, reads_as_definition, short_phrase
-from .table_layout import read_table
+from .table_layout import named_in_table, read_table
 from .terms import is_front_matter, section_field, wrapped_name
 
 
@@ -41,7 +42,9 @@ class Found:
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     found = _in_children(root.children, vocab)
     if found:
-        return found
+        return _entry_style(root, found, vocab)
+    if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
+        return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
     if own.strong or own.medium and own.definition:
         return [Found(root, root.children, ("the document holds " + "; ".join(own.reasons()),), own.definition)]
@@ -51,8 +54,13 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
 def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     found: list[Found] = []
     for node in children:
+        if node.kind is NodeKind.TABLE:
+            named = named_in_table(node, vocab)
+            if named is not None:  # "TSC Title | Software Testing": the table is the competency's page
+                found.append(Found(named, (node,), ("a table whose title row names it",), True))
+            continue
         if node.kind is not NodeKind.HEADING:
-            continue  # a competency is named by a heading (lines and tables that name one are read below)
+            continue  # a competency is named by a heading (lines that name one are read below)
         if is_front_matter(node.text, vocab):
             continue  # "About this dictionary", "How to read the capabilities": no competency inside
         if section_field(node.text, vocab) is not None:
@@ -73,6 +81,60 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
     found = _dictionary_siblings(children, found, vocab) + _labelled_lines(children, found, vocab)
     return sorted(found, key=lambda f: f.node.id)
+
+
+def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """A dictionary prints every entry's name in one heading style: once two competencies share a style, every
+    heading of that style with content is an entry, wherever it stands (under another cluster, or taken as a
+    theme of the entry before it)."""
+    styles = Counter((f.node.rank, f.node.style) for f in found if f.node.kind is NodeKind.HEADING)
+    entry = {style for style, count in styles.items() if count >= 2}
+    if not entry:
+        return found
+    known = {f.node.id for f in found}
+    inside = {n.id for f in found for n in f.node.walk() if n is not f.node}
+    new = [
+        node
+        for node in root.walk()
+        if node.kind is NodeKind.HEADING
+        and (node.rank, node.style) in entry
+        and node.id not in known
+        and node.id not in inside
+        and name_like(node, vocab)
+        and any(c.text or c.children for c in node.children)
+    ]
+    if not new:
+        return found
+    taken = {n.id for n in new}
+    out = [
+        Found(
+            f.node,
+            tuple(c for c in f.scope if c.id not in taken and not _after_any(c, new, f.scope)),
+            f.reasons,
+            f.has_definition,
+            f.inline_definition,
+            f.strong,
+        )
+        for f in found
+    ]
+    for node in new:
+        own = evidence(node.children, vocab)
+        out.append(
+            Found(
+                node,
+                node.children,
+                ("an entry in the heading style of the other competencies",) + own.reasons(),
+                own.definition,
+                strong=bool(own.strong),
+            )
+        )
+    return sorted(out, key=lambda f: f.node.id)
+
+
+def _after_any(node: Node, entries: list[Node], scope: tuple[Node, ...]) -> bool:
+    """Is `node` an adopted sibling that comes after one of the new entries (so it belongs to that entry)?"""
+    ids = [c.id for c in scope]
+    return any(e.id in ids and ids.index(node.id) > ids.index(e.id) for e in entries) if node.id in ids else False
 
 
 def _holds(inner: list[Found], node: Node) -> bool:

@@ -16,7 +16,6 @@ from ..structure.tree import build_tree
 from ..vocab.vocabulary import Vocabulary
 from .labeller import Naming, label_document
 from .records import competency_records
-from .scale import level_key
 from .warnings import structural_warnings
 
 STRUCTURE_ROLES = {Role.COMPETENCY, Role.SECTION, Role.LEVEL, Role.GROUP, Role.STRUCTURE, Role.TITLE, Role.CLUSTER}
@@ -36,8 +35,7 @@ class Extraction:
 def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming: Naming) -> Extraction:
     tree = build_tree(blocks, document, vocab)
     outcome = label_document(tree.root, vocab, naming)
-    key = level_key(outcome.key, vocab) if outcome.key else {}
-    records = competency_records(outcome.tree, outcome.competencies, document, vocab, key)
+    records = competency_records(outcome.tree, outcome.competencies, document, vocab, outcome.key)
     kept = [(cid, rec) for cid, rec in zip(outcome.competencies, records, strict=True) if _worth_keeping(rec, records)]
     records = [rec for _, rec in kept]
     origins = {rec.name: outcome.name_origin.get(cid, "document") for cid, rec in kept}

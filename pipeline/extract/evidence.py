@@ -5,6 +5,7 @@ list of behaviours or questions. Each piece of evidence is a short sentence, kep
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model.tree import Node, NodeKind
@@ -13,7 +14,7 @@ from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .shapes import is_advice, is_behaviour, is_question, reads_as_definition
 from .table_layout import holds_levels
-from .terms import is_front_matter, section_field
+from .terms import document_title, is_front_matter, section_field
 
 CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
 GUIDE_FIELDS = {"activities", "courses", "readings", "tips", "related"}
@@ -84,8 +85,20 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
     """Could this node's heading be a competency's name: a short heading that is no section, level or front
     matter heading of the vocabulary."""
     text = title_of(node)
-    if not text or len(text.split()) > 14:
+    if not text or described(text):
         return False
-    if section_field(text, vocab) is not None or is_front_matter(text, vocab):
+    if section_field(text, vocab) is not None or is_front_matter(text, vocab) or document_title(text, vocab):
         return False
     return level_of(node, vocab) is None
+
+
+TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")
+
+
+def described(text: str) -> bool:
+    """A heading that describes rather than names: long, or with a relative clause ("Deliver services that
+    support ..."): a definition set in a heading's type. A name with a motto after a dash ("Uphold Integrity and
+    Respect — Leading by example") is judged by its name."""
+    tagged = TAGLINE.match(text)
+    name = tagged["name"] if tagged else text
+    return len(name.split()) > 10 or bool(re.search(r"\b(?:that|which|who|whose|whom)\b", name, re.I))

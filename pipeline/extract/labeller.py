@@ -17,9 +17,11 @@ from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary
 from .assign import label_scope
 from .competencies import Found, find_competencies
+from .evidence import TAGLINE
 from .nodes import heads, level_of, title_of
 from .runs import level_run
-from .table_layout import read_table
+from .scale import level_key
+from .table_layout import cell_text, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
 
 SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+[^-–—|:·•]{2,80}$")
@@ -42,7 +44,7 @@ class Outcome:
         default_factory=dict
     )  # node id -> "document" | "manifest" | "title" | "file name"
     title: str | None = None  # the document's printed title
-    key: list[tuple[str, str]] = field(default_factory=list)  # a level key printed before the competencies
+    key: dict[str, float] = field(default_factory=dict)  # a level key printed before the competencies
 
 
 def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
@@ -53,8 +55,14 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     for comp in found:
         name, origin = _name(comp, root, vocab, naming, single=len(found) == 1)
         origins[comp.node.id] = origin
+        tagged = TAGLINE.match(comp.node.text) if comp.node.kind is NodeKind.HEADING else None
         labels[comp.node.id] = Label(
-            Role.COMPETENCY, comp.reasons, name=name, competency=comp.node.id, text=comp.inline_definition or None
+            Role.COMPETENCY,
+            comp.reasons,
+            name=name,
+            competency=comp.node.id,
+            text=comp.inline_definition or None,
+            group=tagged["tagline"] if tagged else None,  # a motto after the name: a note
         )
         for node_id, label in label_scope(comp.node, comp.scope, vocab, comp.inline_definition).items():
             labels.setdefault(node_id, label)
@@ -74,7 +82,9 @@ def _name(comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bo
     if single and naming.manifest_name:
         return naming.manifest_name, "manifest"
     if comp.node is not root:
-        return wrapped_name(title_of(comp.node), vocab), "document"
+        text = title_of(comp.node) or cell_text(comp.node)
+        tagged = TAGLINE.match(text) if comp.node.kind is NodeKind.HEADING else None
+        return wrapped_name(tagged["name"] if tagged else text, vocab), "document"
     # the document itself is the competency: a short line matching its stored title, its title heading, the
     # stored title without the site's name, or the file name
     stored = naming.reader_title or ""
@@ -134,16 +144,25 @@ def _outside(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: lis
     return collapse_whitespace(title) if title else None
 
 
-def _level_key(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> list[tuple[str, str]]:
-    """A key to the levels printed in the front matter ("Level A - outstanding ...", ...): (label, description)."""
+def _level_key(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> dict[str, float]:
+    """A key to the levels printed before the competencies: lines "Level A - outstanding ...", read upward or
+    downward as their descriptions say, or a table of the scale ("1 | Fundamental Awareness | ..."), whose
+    numbers (or row order) rank the names."""
     first = min(comps) if comps else None
     for node in root.walk():
         if first is not None and node.id >= first:
             break
+        if node.kind is NodeKind.TABLE and not any(
+            labels.get(n.id) for n in node.walk() if labels.get(n.id) and labels[n.id].competency is not None
+        ):
+            key = table_key(node, vocab)
+            if key:
+                return key
+            continue
         label = labels.get(node.id)
-        if label is None or label.role is not Role.FRONT_MATTER and node.kind is not NodeKind.DOCUMENT:
+        if node.kind is not NodeKind.DOCUMENT and (label is None or label.role is not Role.FRONT_MATTER):
             continue
         run = level_run(node.children, vocab)
         if len(run) >= 2:
-            return [(e.level.label, e.body or " ".join(n.text for n in e.content)) for e in run]
-    return []
+            return level_key([(e.level.label, e.body or " ".join(n.text for n in e.content)) for e in run], vocab)
+    return {}

@@ -33,8 +33,8 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     if node.kind in (NodeKind.TABLE, NodeKind.ROW, NodeKind.CELL, NodeKind.DOCUMENT) or not node.text:
         return None
     whole = parse_level(node.text, vocab)
-    if whole is not None:
-        return whole, ""
+    if whole is not None and not (node.term and len(node.body.split()) > 6):
+        return whole, ""  # all label ("Level 2 - Example Grade: EO"); a long text after the label is content
     if node.term:
         label = parse_level(node.term, vocab)
         if label is not None and node.body:

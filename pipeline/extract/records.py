@@ -7,14 +7,15 @@ related competencies are split from their sentence, key words from their line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.blocks import Span
 from ..model.records import Competency, Item, Level, Reading, Source
 from ..model.tree import Label, LabelledTree, LevelLabel, Node, NodeKind, Role
 from ..vocab.language import is_imperative, sentences
-from ..vocab.text import collapse_whitespace
+from ..vocab.text import collapse_whitespace, ends_sentence
 from ..vocab.vocabulary import Vocabulary
 from .citations import from_table_row, parse_citation, title_only
 from .related import split_related
@@ -69,7 +70,7 @@ def competency_records(
                 related=tuple(dict.fromkeys(related + related_names(entries))),
                 interview_questions=items(entries, "interview_questions", document),
                 tips=items(entries, "tips", document),
-                notes=notes(entries, document),
+                notes=_tagline(own, nodes[cid], document) + notes(entries, document),
                 sources=(document,),
                 definition_source=Source.of(document, definition_spans) if definition else None,
             )
@@ -114,6 +115,11 @@ def related_names(entries: list[Entry]) -> tuple[str, ...]:
 
 def items(entries: list[Entry], field: str, document: str) -> tuple[Item, ...]:
     return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in _of(entries, field))
+
+
+def _tagline(own: Label, node: Node, document: str) -> tuple[Item, ...]:
+    """A motto printed after the name ("Uphold Integrity and Respect — Leading by example"): a note."""
+    return (Item(own.group, Source.of(document, node.spans)),) if own.group else ()
 
 
 def notes(entries: list[Entry], document: str) -> tuple[Item, ...]:
@@ -190,6 +196,10 @@ def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dic
         cite = parse_citation(e.text)
         if cite is None and e.label.field == "resources":
             continue  # a resource that is no citation is a note
+        if cite is None and out and out[-1].description is None and _describes(e.text):
+            # a sentence after a citation says what the book offers: its description
+            out[-1] = replace(out[-1], description=e.text, source=_with_spans(out[-1].source, e.spans))
+            continue
         cite = cite or title_only(e.text)
         out.append(
             Reading(
@@ -207,6 +217,15 @@ def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dic
     return tuple(
         sorted(out, key=lambda r: (r.source.spans[0].block, r.source.spans[0].start) if r.source.spans else (0, 0))
     )
+
+
+def _describes(text: str) -> bool:
+    """A sentence about a book, not a citation of one: a full sentence with no year in brackets."""
+    return ends_sentence(text) and len(text.split()) >= 6 and not re.search(r"\((?:1[89]|20)\d\d\)", text)
+
+
+def _with_spans(source: Source, spans: tuple[Span, ...]) -> Source:
+    return replace(source, spans=(source.spans or ()) + spans)
 
 
 def _table_reading(parts: list[Entry], document: str, tree: LabelledTree, nodes: dict[int, Node]) -> Reading:

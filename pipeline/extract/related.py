@@ -24,11 +24,15 @@ def split_related(text: str) -> list[str]:
     text = re.sub(r"^\s*(?:the\s+)?(?:competenc(?:y|ies)\s*(?:of|:)?)?", "", text.strip(), flags=re.I)
     text = SENTENCE_END.sub("", text.strip()).strip(" .;:")
     names: list[str] = []
-    for part in re.split(r"\s*[;,]\s*", text):
+    parts = [p for p in re.split(r"\s*[;,]\s*", text) if p.strip()]
+    # "Coping with Pressure and Setbacks, Creating and Innovating": when an item before the last holds an "and", the
+    # "and" belongs to the names; otherwise an "and" in the last item joins the list's last two names
+    inner_and = len(parts) >= 2 and any(re.search(r"\s(?:and|&)\s", p) for p in parts[:-1])
+    for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip(), flags=re.I)
         if not part:
             continue
-        pieces = [p.strip() for p in re.split(r"\s+(?:and|&|or)\s+", part) if p.strip()]
+        pieces = [part] if inner_and else [p.strip() for p in re.split(r"\s+(?:and|&|or)\s+", part) if p.strip()]
         for i in range(len(pieces) - 1):
             head_phrase = pieces[i + 1].split()
             if (

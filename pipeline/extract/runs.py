@@ -31,6 +31,7 @@ class LevelEntry:
     body: str  # text on the label's line besides the label: the level's first behaviour
     content: tuple[Node, ...]  # the nodes that hold the level's behaviours
     duplicates: tuple[Node, ...] = ()  # the same label printed again right before (a pane heading), no content
+    repeats: tuple[tuple[Node, str], ...] = ()  # the same label on further lines, each with a behaviour after it
 
 
 def flat(children: tuple[Node, ...], vocab: Vocabulary) -> list[Node]:
@@ -54,33 +55,36 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
     found = [(i, node, lv) for i, node in enumerate(sequence) if (lv := level_of(node, vocab)) is not None]
     if not found:
         return []
-    # (first index, last index, node kept, its label and body, the duplicates)
-    merged: list[tuple[int, int, Node, tuple[LevelLabel, str], list[Node]]] = []
+    # (first index, last index, node kept, its label and body, the duplicates, the repeats)
+    merged: list[tuple[int, int, Node, tuple[LevelLabel, str], list[Node], list[tuple[Node, str]]]] = []
     for i, node, lv in found:
         if merged and _same_level(merged[-1][3][0], lv[0]) and _nothing_between(sequence, merged[-1][1], i):
-            first, _, prev, prev_lv, dups = merged[-1]
-            if len(prev_lv[0].label) >= len(lv[0].label):
-                merged[-1] = (first, i, prev, prev_lv, [*dups, node])
+            first, _, prev, prev_lv, dups, repeats = merged[-1]
+            if prev_lv[1] and lv[1]:  # "Junior to Mid – one behaviour", "Junior to Mid – another": one level
+                merged[-1] = (first, i, prev, prev_lv, dups, [*repeats, (node, lv[1])])
+            elif len(prev_lv[0].label) >= len(lv[0].label):
+                merged[-1] = (first, i, prev, prev_lv, [*dups, node], repeats)
             else:
-                merged[-1] = (first, i, node, lv, [*dups, prev])
+                merged[-1] = (first, i, node, lv, [*dups, prev], repeats)
             continue
-        merged.append((i, i, node, lv, []))
-    levels = [lv for _, _, _, (lv, _), _ in merged]
+        merged.append((i, i, node, lv, [], []))
+    levels = [lv for _, _, _, (lv, _), _, _ in merged]
     if not is_scale(levels, vocab):
         return []
     entries = []
-    for k, (_, last, node, (lv, body), dups) in enumerate(merged):
+    for k, (_, last, node, (lv, body), dups, repeats) in enumerate(merged):
         end = merged[k + 1][0] if k + 1 < len(merged) else len(sequence)
-        below = tuple(dups) + (node,)
+        below = (*dups, node, *(r for r, _ in repeats))
         content = _content(sequence, last + 1, end, below, vocab)
-        entries.append(LevelEntry(node=node, level=lv, body=body, content=content, duplicates=tuple(dups)))
+        entries.append(LevelEntry(node, lv, body, content, tuple(dups), tuple(repeats)))
     return entries
 
 
 def _same_level(a: LevelLabel, b: LevelLabel) -> bool:
     if a.numeric and b.numeric or a.letter and b.letter:
         return a.order == b.order
-    return a.label.casefold() == b.label.casefold() or bool(a.name and a.name == b.name)
+    x, y = a.label.casefold(), b.label.casefold()
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")  # "Expert" printed again as "Expert (5)"
 
 
 def _nothing_between(sequence: list[Node], a: int, b: int) -> bool:
@@ -100,6 +104,8 @@ def _content(
             continue  # already part of a node taken whole
         if id(node) not in below and _closes_levels(node, vocab):
             break
+        if id(node) not in below and labels[-1].kind is NodeKind.ITEM and node.kind is not NodeKind.ITEM:
+            break  # a level printed as a list item: the list ends its behaviours
         out.append(node)
         inside |= {id(n) for n in node.walk()}
     return tuple(out)

@@ -19,7 +19,10 @@ from ..vocab.text import strip_glyph_prefix
 from ..vocab.vocabulary import Vocabulary
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-MAX_LABEL_CHARS = 60
+MAX_LABEL_CHARS = 80
+
+
+TRANSITION = re.compile(r"^(?P<start>.{2,30}?)\s+(?:to|→|->)\s+(?P<end>.{2,30})$", re.I)
 
 
 def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabel | None:
@@ -28,6 +31,15 @@ def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabe
     label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
+    step = TRANSITION.match(label)
+    if step:
+        start, end = parse_level(step["start"], vocab, header), parse_level(step["end"], vocab, header)
+        if start is not None and end is not None:  # "Junior to Mid": the step up from the first
+            return replace(start, label=label)
+    return _parse_one(label, vocab, header)
+
+
+def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None:
     patterns = vocab.level_patterns + (vocab.header_level_patterns if header else ())
     for pattern in patterns:
         m = pattern.fullmatch(label)
@@ -49,7 +61,9 @@ def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabe
                 label=label, order=float(ord(letter.lower()) - ord("a") + 1), numeric=False, letter=letter.upper()
             )
         if known_name:
-            return LevelLabel(label=label, order=float(vocab.level_names[known_name]), numeric=False, name=known_name)
+            sub = groups.get("sub")
+            step = (int(sub) if sub.isdigit() else ROMAN.get(sub.lower(), 0)) / 10 if sub else 0.0
+            return LevelLabel(label=label, order=vocab.level_names[known_name] + step, numeric=False, name=known_name)
         if groups.get("word"):
             return LevelLabel(label=label, order=0.0, numeric=False)  # "X Level": ordered by print order
     return None
@@ -107,8 +121,8 @@ def rank_levels(labels: list[LevelLabel], vocab: Vocabulary, key: dict[str, floa
     scale = next((s for s in vocab.level_scales if all(n and n in s for n in names)), None)
     if scale is None and len({lv.order for lv in labels}) == len(labels) and not any(lv.numeric for lv in labels):
         return _dense([lv.order for lv in labels])  # ordered by the document (print order, a table's direction)
-    if scale is not None:
-        return _dense([float(scale[n]) for n in names if n])
+    if scale is not None:  # the names' places on their scale, a step number breaking ties ("Senior 1", "Senior 2")
+        return _dense([scale[lv.name] + (lv.order - int(lv.order)) for lv in labels if lv.name])
     if (
         all(lv.letter for lv in labels)
         or len({lv.order for lv in labels}) == len(labels)

@@ -61,8 +61,8 @@ def reads_as_definition(text: str) -> bool:
     """A definition: a complete sentence (or a noun phrase ending in a full stop) that says what a competency is,
     not a question and not addressed to the reader."""
     t = text.strip()
-    if len(t.split()) < 5 or "?" in t or _PRONOUN_START.match(t) or re.search(r"\byou(?:r)?\b", t, re.I):
-        return False
+    if len(t.split()) < 5 or "?" in t or _PRONOUN_START.match(t):
+        return False  # a question, or text that turns to the reader ("You will ...") defines nothing
     return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))
 
 
@@ -75,3 +75,18 @@ def short_phrase(text: str, words: int = 10) -> bool:
     """A name-like phrase: a few words, no closing full stop."""
     t = text.strip()
     return 0 < len(t.split()) <= words and not re.search(r"[.;!]$", t)
+
+
+DURATION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|sessions?)|half[- ]day|full[- ]day|"
+    r"one[- ]day|two[- ]day|three[- ]day|self[- ]paced)\b",
+    re.I,
+)
+COURSE_CODE = re.compile(r"^[A-Z]{2,6}[- ]?\d{2,4}[A-Z]?\b")
+
+
+def is_course(text: str) -> bool:
+    """A course as development guides list them: a course code ("HRD-204 ..."), or a title with its provider or
+    duration ("... (LinkedIn Learning, 1 hr 4 min)", "... (2 days)")."""
+    t = text.strip()
+    return bool(COURSE_CODE.match(t)) or bool(DURATION.search(t)) and len(t.split()) <= 25

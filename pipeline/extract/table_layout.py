@@ -65,6 +65,9 @@ def read_table(
     for row in rows:
         if row.header:
             _mark_structure(out, row, "header row")
+    named = named_in_table(table, vocab)
+    if named is not None:
+        owner = named.id  # a "Title | ..." row: the table describes that competency, all of it
     level_row = _level_header_row(rows, vocab)
     if level_row is not None:
         _levels_as_columns(out, rows, level_row, vocab, owner)
@@ -90,6 +93,18 @@ def read_table(
     return out
 
 
+def named_in_table(table: Node, vocab: Vocabulary) -> Node | None:
+    """The cell of a two-cell row whose label names the competency the table describes ("TSC Title | Software
+    Testing", "Competency: Teamwork"), or None."""
+    for row in table.children:
+        cells = [c for c in row.children if cell_text(c)]
+        if len(cells) != 2 or not short_phrase(cell_text(cells[1]), 10):
+            continue
+        if NAME_LABEL.search(heading_text(cell_text(cells[0]))):
+            return cells[1]
+    return None
+
+
 # ------------------------------------------------------------------ levels
 def holds_levels(table: Node, vocab: Vocabulary) -> bool:
     """Does the table lay out levels: a row of level labels, or a first column of them?"""
@@ -103,12 +118,39 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
 
 def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
     for r, row in enumerate(rows[:-1]):
-        levels = [parse_level(_first_text(c), vocab, header=True) for c in row.children]
-        found = [lv for lv in levels if lv is not None]
-        filled = [c for c in row.children if cell_text(c)]
-        if len(found) >= 2 and len(found) >= len(filled) - 1 and (is_scale(found, vocab) or _grade_columns(found)):
+        if header_levels(row, vocab):
             return r
     return None
+
+
+def header_levels(row: Node, vocab: Vocabulary) -> dict[int, LevelLabel]:
+    """The levels a row of header cells names, by column; {} when it is no row of levels. Cells the vocabulary
+    does not know ("Adept" among "Foundational | Intermediate | ... | Advanced") are levels too when at least two
+    of the row's cells are known levels in order and the others are short names: they are ordered by column,
+    upward or downward as the known ones go."""
+    cells = [c for c in row.children if cell_text(c)]
+    parsed = [(c, parse_level(_first_text(c), vocab, header=True)) for c in cells]
+    found = [lv for _, lv in parsed if lv is not None]
+    if len(found) < 2:
+        return {}
+    if len(found) >= len(cells) - 1 and (is_scale(found, vocab) or _grade_columns(found)):
+        return {c.col: lv for c, lv in parsed if lv is not None}
+    unknown = [c for c, lv in parsed if lv is None]
+    if not all(short_phrase(_first_text(c), 3) and _first_text(c)[:1].isupper() for c in unknown):
+        return {}
+    if len(found) * 2 < len(cells) or not is_scale(found, vocab):
+        return {}
+    descending = found[0].order > found[-1].order
+    n = len(parsed)
+    return {
+        c.col: LevelLabel(
+            label=_first_text(c),
+            order=float(n - i if descending else i + 1),
+            numeric=False,
+            name=lv.name if lv else None,
+        )
+        for i, (c, lv) in enumerate(parsed)
+    }
 
 
 def _grade_columns(levels: list[LevelLabel]) -> bool:
@@ -119,9 +161,9 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
     out.kind = "levels as columns"
     header = rows[r]
     columns: dict[int, tuple[Node, LevelLabel]] = {}
+    levels = header_levels(header, vocab)
     for cell in header.children:
-        text = _first_text(cell)
-        lv = parse_level(text, vocab, header=True)
+        lv = levels.get(cell.col)
         if lv is not None:
             columns[cell.col] = (cell, lv)
             out.labels[cell.id] = Label(
@@ -133,6 +175,10 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
             _mark_structure(out, cell, "header cell of the row labels")
     _key_value_rows(out, rows[:r], owner)
     for row in rows[r + 1 :]:
+        filled = [c for c in row.children if cell_text(c)]
+        if len(columns) >= 3 and len(filled) == 2 and filled[0].col not in columns:
+            _key_value_rows(out, [row], owner, vocab)  # a row of one label and one wide cell: a note, not a level
+            continue
         row_owner, row_group = owner, None
         for cell in row.children:
             if cell.col in columns:
@@ -405,3 +451,31 @@ def _mark_structure(out: TableLabels, node: Node, why: str) -> None:
     for n in node.walk():
         if n.text and n.id not in out.labels:
             out.labels[n.id] = Label(Role.STRUCTURE, (why,))
+
+
+def table_key(table: Node, vocab: Vocabulary) -> dict[str, float]:
+    """A table that explains the scale: a column of level names, ranked by a column of numbers beside them
+    ("1 | Fundamental Awareness") or by their rows' order, upward or downward as the known names go."""
+    rows = [row for row in table.children if not row.header and row.children]
+    best: dict[str, float] = {}
+    columns = sorted({cell.col for row in rows for cell in row.children})
+    for col in columns:
+        names = [(row, _first_text(cell)) for row in rows for cell in row.children if cell.col == col]
+        parsed = [(row, text, parse_level(text, vocab)) for row, text in names]
+        found = [lv for _, _, lv in parsed if lv is not None]
+        if len(found) < 2 or not is_scale(found, vocab):
+            continue
+        known = [lv for _, _, lv in parsed if lv is not None]
+        descending = known[0].order > known[-1].order
+        key: dict[str, float] = {}
+        for position, (row, text, lv) in enumerate(parsed, start=1):
+            if lv is None:
+                continue
+            number = next(
+                (int(t) for c in row.children if c.col != col for t in [_first_text(c)] if re.fullmatch(r"\d{1,2}", t)),
+                None,
+            )
+            key[text.casefold()] = float(number) if number is not None else float(-position if descending else position)
+        if len(key) > len(best):
+            best = key
+    return best

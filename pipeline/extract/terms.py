@@ -16,6 +16,8 @@ from ..vocab.vocabulary import Vocabulary
 from .related import names_competencies
 
 MAX_HEADING_WORDS = 14
+# fields whose one-word heading still names them after a qualifier ("Online Courses", "Further Reading")
+SUFFIX_FIELDS = {"courses", "readings", "tips"}
 
 
 def section_field(text: str, vocab: Vocabulary) -> str | None:
@@ -30,6 +32,8 @@ def section_field(text: str, vocab: Vocabulary) -> str | None:
     if head and lemma_key(heading_key(head["head"])) in vocab.section_keys:
         return vocab.section_keys[lemma_key(heading_key(head["head"]))]  # "PROFICIENCY LEVELS: Customer Service"
     words = tuple(lk.split())
+    if 2 <= len(words) <= 3 and vocab.section_keys.get(words[-1]) in SUFFIX_FIELDS:
+        return vocab.section_keys[words[-1]]  # "Online Courses", "Further Readings", "Quick Tips"
     for entry, field in vocab.section_key_words:
         if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry) :] == entry:
             return field
@@ -47,6 +51,15 @@ def is_front_matter(text: str, vocab: Vocabulary) -> bool:
     return bool(words) and any(
         len(entry.split()) >= 2 and " ".join(words[: len(entry.split())]) == entry for entry in vocab.front_matter
     )
+
+
+def document_title(text: str, vocab: Vocabulary) -> bool:
+    """A heading that names a whole document or framework ("Core Competency Model", "Competency Dictionary")."""
+    words = lemma_key(heading_key(text)).split()
+    if len(words) >= 2 and words[-1] in vocab.document_types:
+        return True
+    # "Skills Framework for Infocomm Technology", "Dictionary of Competencies"
+    return any(w in vocab.document_types and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:]))
 
 
 def wrapped_name(text: str, vocab: Vocabulary) -> str:

@@ -67,6 +67,7 @@ class Block:
     cell: Cell | None = None
     indent: float = 0.0  # left indent in points where the format gives one (PDF x, DOCX w:ind)
     size: float | None = None  # font size in points, where known
+    gap_before: bool = False  # vertical space (a blank line) separates it from the block before
 
     def span(self, document: str, start: int = 0, end: int | None = None) -> Span:
         return Span(

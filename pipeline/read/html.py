@@ -87,6 +87,7 @@ BOLD_TAGS = {"b", "strong"}
 EMPHASISED_BLOCKS = {"dt", "th"}  # browsers render a term and a header cell bold
 CHROME_TAGS = {"nav", "aside"}
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "menubar"}
+LAYOUT_NAME = re.compile(r"(?:^|[-_\s])(?:sidebar|menu|nav)(?:[-_][\w-]*)?", re.I)
 CHROME_NAME = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|site-?header|"
     r"site-?footer|footer|sidebar|skip-?link|cookie|topnav|toolbar|social|share)(?:$|[-_\s\d])",
@@ -179,8 +180,21 @@ def _is_chrome(el, has_content_root: bool, inside_content: bool) -> bool:
         return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}"
     if names.strip() and CHROME_NAME.search(names) and tag not in TEXT_BLOCKS:
-        return True
+        # a layout name is weaker evidence than a tag or a role ("sidebar-with-body" holds the page): chrome by
+        # such a name is mostly links, as menus and link bars are, or holds little text
+        if not LAYOUT_NAME.search(names) or CHROME_NAME.search(LAYOUT_NAME.sub(" ", names)):
+            return True
+        return _link_density(el) >= 0.5 or len(" ".join(el.itertext()).split()) < 40
     return False
+
+
+def _link_density(el) -> float:
+    """The share of an element's text that is link text."""
+    total = len(" ".join(el.itertext()).split())
+    if not total:
+        return 1.0
+    linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    return linked / total
 
 
 class _HtmlWalker:

@@ -31,6 +31,7 @@ MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_
 MD_CODE = re.compile(r"`([^`]+)`")
 SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
+LABEL_START = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s")
 WRAPPED = 0.9  # share of the text's usual line length a wrapped line fills, with the next line's first word
 
 
@@ -69,6 +70,8 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     last_line = 0
     width = _line_width(lines)
     for n, block in _blocks(lines, markdown):
+        page_break = lines[n - 1].lstrip(" \t").startswith("\f")
+        block = replace(block, gap_before=n == 1 or not lines[n - 2].strip() or page_break)
         if _standalone_numbered_title(block, lines, n):
             # "5. Managing finances" alone between blank lines numbers a section, not a list
             block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None, ordered=False)
@@ -103,8 +106,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     words = following.split()
     if not words or not line.strip():
         return False
-    if line.split()[0].casefold() == words[0].casefold():
-        return False
+    if line.split()[0].casefold() == words[0].casefold() or LABEL_START.match(following.strip()):
+        return False  # parallel lines, or a new labelled line ("Related competencies: ...")
     return len(line.rstrip()) + 1 + len(words[0]) > WRAPPED * width
 
 

@@ -26,10 +26,15 @@ def drop_page_furniture(
 ) -> tuple[list[Block], list[Dropped]]:
     kept: list[Block] = []
     dropped: list[Dropped] = []
+    after_drop = False  # what follows a dropped running header or footer starts after a page break
     for block in blocks:
+        if after_drop and kept and block.region is Region.BODY and collapse_whitespace(block.text):
+            block = replace(block, gap_before=True)
+        after_drop = False
         if block.region is not Region.BODY:
             reason = tables.region_reasons.get(block.region.value, f"page {block.region.value}")
             dropped.extend(_lines_dropped(block, document, reason))
+            after_drop = True
             continue
         if not collapse_whitespace(block.text):
             if block.cell is not None:
@@ -55,6 +60,8 @@ def drop_page_furniture(
             kept.append(replace(block, text="\n".join(keep_lines)))
         elif block.cell is not None:
             kept.append(replace(block, text=""))
+        else:
+            after_drop = True
     return kept, dropped
 
 

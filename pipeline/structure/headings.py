@@ -86,7 +86,14 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
     larger = bool(piece.size and body and piece.size >= body * LARGER)
     if piece.bold or larger or caps or numbering and piece.lines == 1:
         return HeadingStyle(None, size, piece.bold, caps, numbering, False)
-    if not formatted and piece.lines == 1 and _heads(following) and _shape_heading(text) and not split_label(text):
+    if (
+        not formatted
+        and piece.lines == 1
+        and piece.gap_before
+        and _heads(following)
+        and _shape_heading(text)
+        and not split_label(text)
+    ):
         return HeadingStyle(None, size, False, False, 0, True)
     return None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model.blocks import Block, Cell, Kind, Span
 from ..vocab.language import is_word
-from ..vocab.text import clean_bullet, collapse_whitespace, join_lines
+from ..vocab.text import clean_bullet, collapse_whitespace, join_lines, strip_outline_code
 
 # Glyphs that mark a bullet even when glued to the word ("•Describe"), and those that also start ordinary lines (a
 # dash, an asterisk, a lone "o"): these count only with a space after them, or glued to a capital ("–Expert:"), and
@@ -41,6 +41,7 @@ class Piece:
     size: float | None = None
     indent: float = 0.0
     lines: int = 1  # lines the text had in the source (a wrapped paragraph has several)
+    gap_before: bool = False  # vertical space separates it from the piece before
 
     @property
     def page(self) -> int | None:
@@ -64,6 +65,8 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
     text = collapse_whitespace(join_lines(lines, is_word=_is_word_if_needed(lines)))
     if block.kind is Kind.LIST_ITEM or block.marker or text[:1] and "\ue000" <= text[0] <= "\uf8ff":
         text = clean_bullet(text)
+    if block.kind is Kind.LIST_ITEM or block.cell is not None:
+        text = strip_outline_code(text)  # "1A2. Recognizes ..." numbers the item like a list would
     lead = collapse_whitespace(block.lead) if block.lead else None
     return Piece(
         kind=block.kind,
@@ -79,6 +82,7 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
         size=block.size,
         indent=block.indent,
         lines=sum(1 for line in lines if line.strip()),
+        gap_before=block.gap_before and start == 0,
     )
 
 

@@ -21,11 +21,20 @@ def collapse_whitespace(text: str) -> str:
     return _WS.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
 
 
+# an outline code before a list item or a table cell's line: "1A2.", "2.3.1", "B.4" (not a plain number)
+_OUTLINE_CODE = re.compile(r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]\.\d{1,2})\.?\s+(?=\S)")
+
+
 def clean_bullet(text: str) -> str:
     """Remove a leading bullet glyph (including symbol-font and private-use glyphs) and list numbering."""
     out = _LEADING_BULLET.sub("", text, count=1)
     out = _LEADING_NUMBER.sub("", out, count=1)
     return out
+
+
+def strip_outline_code(text: str) -> str:
+    """ "1A2. Recognizes quantitative data" -> "Recognizes quantitative data"."""
+    return _OUTLINE_CODE.sub("", text, count=1)
 
 
 def strip_glyph_prefix(text: str) -> str:

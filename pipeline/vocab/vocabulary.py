@@ -29,6 +29,7 @@ class Vocabulary:
     section_keys: dict[str, str]  # lemma key of an entry -> field
     section_key_words: tuple[tuple[tuple[str, ...], str], ...]  # the same keys split into words, in their order
     front_matter: frozenset[str]  # lemma keys of front-matter headings
+    document_types: frozenset[str]  # lemmas of words that end a document's title
     captions: tuple[re.Pattern, ...]
     titles: tuple[re.Pattern, ...]  # document titles that wrap a competency name
     related_sentences: tuple[re.Pattern, ...]
@@ -76,6 +77,7 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
         section_keys=section_keys,
         section_key_words=tuple((tuple(key.split()), field) for key, field in section_keys.items()),
         front_matter=frozenset(lemma_key(h) for h in headings.get("front_matter") or []),
+        document_types=frozenset(lemma_key(w) for w in headings.get("document_types") or []),
         captions=tuple(re.compile(p, re.I) for p in headings.get("captions") or []),
         titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
         related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
