@@ -17,7 +17,7 @@ A node is a competency by what it holds, whatever its heading says (`evidence`),
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.tree import Node, NodeKind
 from ..vocab.text import heading_text
@@ -37,6 +37,7 @@ class Found:
     has_definition: bool
     inline_definition: str = ""  # "Name - definition" on one line: the definition
     strong: bool = True  # its evidence is enough on its own (levels, a core section), not only a definition
+    in_section: bool = False  # found under a heading the vocabulary knows as a section ("Sample Questions")
 
 
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
@@ -68,7 +69,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             # sub-headings are groups of that section, unless they define competencies of their own (a title
             # such as "Competency Interview Questions" over a question bank)
             found.extend(
-                f for f in _in_children(node.children, vocab) if f.has_definition and f.node.kind is NodeKind.HEADING
+                replace(f, in_section=True) for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING
             )
             continue
         inner = _in_children(node.children, vocab)
@@ -150,6 +151,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         return Found(
             node, node.children, (f"a title that names a competency ({wrapped!r})",) + own.reasons(), own.definition
         )
+    if inner and all(f.in_section and not f.has_definition for f in inner) and (own.strong or own.definition):
+        # groups of one of this competency's sections ("Key behaviours" over themed lists), not competencies
+        reasons = own.reasons() + ("its section's sub-headings are groups of it",)
+        return Found(node, node.children, reasons, own.definition, strong=bool(own.strong))
     if len(inner) >= 2:
         return None
     if len(inner) == 1:

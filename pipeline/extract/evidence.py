@@ -46,7 +46,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             if holds_levels(child, vocab):
                 strong.append("holds a table of levels")
             continue
-        if heads(child) or child.term:
+        if child.kind is not NodeKind.ITEM and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)
             if field in CORE_FIELDS:
                 strong.append(f"a {field.replace('_', ' ')} section ({title_of(child)!r})")
@@ -67,8 +67,6 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             medium.append(f"a list of {len(items)} questions")
         elif _mostly(texts, is_behaviour):
             medium.append(f"a list of {len(items)} behaviours")
-        elif _mostly(texts, is_advice) and definition:
-            medium.append(f"a list of {len(items)} pieces of advice")
     captions = [c for c in children if c.kind is NodeKind.PARAGRAPH and c.children]
     for caption in captions:
         texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
