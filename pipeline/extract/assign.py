@@ -51,11 +51,12 @@ class InForce:
 
 
 def label_scope(
-    owner: Node, scope: tuple[Node, ...], vocab: Vocabulary, inline_definition: str = ""
+    owner: Node, scope: tuple[Node, ...], vocab: Vocabulary, inline_definition: str = "", defined: bool = False
 ) -> dict[int, Label]:
+    """Labels for a competency's content. `defined`: its definition was found elsewhere (a table's row)."""
     out: dict[int, Label] = {}
     state = InForce(owner=owner.id, top=True)
-    definition_seen = bool(inline_definition)
+    definition_seen = bool(inline_definition) or defined
     _children(scope, state, vocab, out, definition_seen)
     return out
 
@@ -73,6 +74,12 @@ def _children(
             taken.add(dup.id)
     for entry in run:
         _level(entry, state, vocab, out, taken)
+    for entry in run:
+        # what a level's heading holds after its behaviours (a section nested under the last level): read as usual
+        rest = tuple(c for c in entry.node.children if c.id not in taken and c.id not in out)
+        if rest and entry.node.kind is NodeKind.HEADING:
+            _children(rest, state, vocab, out)
+            taken.update(n.id for c in rest for n in c.walk())
     levels_seen = bool(run)
     grouped = _side_by_side_fields(nodes, state, vocab)
     structure_seen = False
@@ -118,8 +125,9 @@ def _children(
             structure_seen = True
             continue
         _content(node, state, vocab, out)
-        structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH
-        if node.id in out and out[node.id].role is Role.NOTE:
+        metadata = bool(node.term) and short_phrase(node.body, 6)  # "Capability category: Relationships"
+        structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH and not metadata
+        if node.id in out and out[node.id].role is Role.NOTE and not metadata:
             definition_seen = True  # narrative text came first: a definition is the first text under the name
 
 

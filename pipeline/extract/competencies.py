@@ -54,11 +54,16 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
 
 def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     found: list[Found] = []
-    for node in children:
-        if node.kind is NodeKind.TABLE:
+    claimed: set[int] = set()
+    for n, node in enumerate(children):
+        if node.kind is NodeKind.TABLE and node.id not in claimed:
             named = named_in_table(node, vocab)
             if named is not None:  # "TSC Title | Software Testing": the table is the competency's page
-                found.append(Found(named, (node,), ("a table whose title row names it",), True))
+                scope = (node, *following_table(children[n + 1 :], vocab))
+                claimed |= {s.id for s in scope}
+                found.append(Found(named, scope, ("a table whose title row names it",), True))
+            continue
+        if node.id in claimed:
             continue
         if node.kind is not NodeKind.HEADING:
             continue  # a competency is named by a heading (lines that name one are read below)
@@ -280,6 +285,19 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
             absorbed -= {n.id for n in extra}
         out.append(f)
     return out
+
+
+def following_table(after: tuple[Node, ...], vocab: Vocabulary) -> tuple[Node, ...]:
+    """What follows a table that names one competency and is still its content (its table of levels, its lists):
+    up to the next table that names competencies or a heading of no known section."""
+    out: list[Node] = []
+    for node in after:
+        if node.kind is NodeKind.TABLE and table_competencies(node, vocab):
+            break
+        if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
+            break
+        out.append(node)
+    return tuple(out)
 
 
 def table_competencies(table: Node, vocab: Vocabulary) -> list[int]:

@@ -10,13 +10,14 @@ Every label keeps its evidence, so `competency-kb inspect` can show why a docume
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LabelledTree, Node, NodeKind, Role
 from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary
 from .assign import label_scope
-from .competencies import Found, find_competencies
+from .competencies import Found, find_competencies, following_table
 from .evidence import TAGLINE
 from .nodes import heads, level_of, title_of
 from .runs import level_run
@@ -52,17 +53,19 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     labels: dict[int, Label] = {}
     origins: dict[int, str] = {}
     inside: set[int] = set()
+    categories = _categories(found)
     for comp in found:
-        name, origin = _name(comp, root, vocab, naming, single=len(found) == 1)
+        name, origin = _name(comp, root, vocab, naming, single=len(found) == 1, categories=categories)
         origins[comp.node.id] = origin
         tagged = TAGLINE.match(comp.node.text) if comp.node.kind is NodeKind.HEADING else None
+        motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None
         labels[comp.node.id] = Label(
             Role.COMPETENCY,
             comp.reasons,
             name=name,
             competency=comp.node.id,
             text=comp.inline_definition or None,
-            group=tagged["tagline"] if tagged else None,  # a motto after the name: a note
+            group=motto,  # a motto after the name: a note
         )
         for node_id, label in label_scope(comp.node, comp.scope, vocab, comp.inline_definition).items():
             labels.setdefault(node_id, label)
@@ -78,12 +81,24 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     return Outcome(LabelledTree(root, labels), ordered, origins, title, key)
 
 
-def _name(comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bool) -> tuple[str, str]:
+def _categories(found: list[Found]) -> set[str]:
+    """Words before a dash that several competency headings share ("Core – Leadership", "Core – Innovation"): a
+    category before the name, not a name before its motto."""
+    heads = [TAGLINE.match(f.node.text) for f in found if f.node.kind is NodeKind.HEADING]
+    counts = Counter(m["name"] for m in heads if m)
+    return {prefix for prefix, n in counts.items() if n >= 2}
+
+
+def _name(
+    comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bool, categories: set[str] = frozenset()
+) -> tuple[str, str]:
     if single and naming.manifest_name:
         return naming.manifest_name, "manifest"
     if comp.node is not root:
         text = title_of(comp.node) or cell_text(comp.node)
         tagged = TAGLINE.match(text) if comp.node.kind is NodeKind.HEADING else None
+        if tagged and tagged["name"] in categories:
+            return wrapped_name(tagged["tagline"], vocab), "document"
         return wrapped_name(tagged["name"] if tagged else text, vocab), "document"
     # the document itself is the competency: a short line matching its stored title, its title heading, the
     # stored title without the site's name, or the file name
@@ -103,8 +118,12 @@ def _name(comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bo
 
 def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels: dict[int, Label]) -> list[int]:
     """Tables outside every competency that name competencies themselves (a matrix, competencies as columns, a
-    "Title" row): their labels, with those competencies."""
+    "Title" row): their labels, with those competencies. A table that names one competency ("COMPETENCY NAME |
+    Client Focus") also owns what follows it up to the next such table or a heading of no known section: its
+    table of levels, its lists."""
     found: list[int] = []
+    parents = {child.id: node for node in root.walk() for child in node.children}
+    cells = {n.id: n for n in root.walk()}
     for node in root.walk():
         if node.kind is not NodeKind.TABLE or node.id in inside:
             continue
@@ -118,6 +137,12 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
             labels.setdefault(node_id, label)
         found.extend(table.competencies)
         inside |= {n.id for n in node.walk()}
+        if owner is not None and node.id in parents:
+            siblings = parents[node.id].children
+            scope = following_table(siblings[siblings.index(node) + 1 :], vocab)
+            for node_id, label in label_scope(cells[owner], scope, vocab, defined=True).items():
+                labels.setdefault(node_id, label)
+            inside |= {n.id for s in scope for n in s.walk()}
     return found
 
 

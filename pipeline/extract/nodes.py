@@ -50,6 +50,22 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     return None
 
 
+def short_labels(root: Node) -> list[tuple[str, int]]:
+    """Every short label of a tree (a heading, a labelled line's label, a short line, a table cell's first line)
+    with the id of the node it sits under."""
+    out: list[tuple[str, int]] = []
+
+    def visit(node: Node, parent: int) -> None:
+        text = node.term or node.text
+        if text and short_phrase(text, 6):
+            out.append((text, parent))
+        for child in node.children:
+            visit(child, node.id)
+
+    visit(root, root.id)
+    return out
+
+
 def is_leaf_label(node: Node) -> bool:
     """A short line of its own that labels what follows it (no children, no sentence)."""
     return not node.children and short_phrase(node.text)

@@ -104,8 +104,12 @@ def _content(
             continue  # already part of a node taken whole
         if id(node) not in below and _closes_levels(node, vocab):
             break
+        if node.term and section_field(node.term, vocab) not in (None, "levels", "notes"):
+            break  # "Related capabilities: ..." nested under the last level's heading: a section after the levels
         if id(node) not in below and labels[-1].kind is NodeKind.ITEM and node.kind is not NodeKind.ITEM:
             break  # a level printed as a list item: the list ends its behaviours
+        if id(node) not in below and node.kind is not NodeKind.ITEM and any(n.kind is NodeKind.ITEM for n in out):
+            break  # a label over a list: the list is its behaviours, the text after it is not
         out.append(node)
         inside |= {id(n) for n in node.walk()}
     return tuple(out)

@@ -36,7 +36,31 @@ def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabe
         start, end = parse_level(step["start"], vocab, header), parse_level(step["end"], vocab, header)
         if start is not None and end is not None:  # "Junior to Mid": the step up from the first
             return replace(start, label=label)
-    return _parse_one(label, vocab, header)
+    one = _parse_one(label, vocab, header)
+    if one is None:
+        one = _group_of_people(label, vocab)
+    if one is None:
+        # a section's name with the level after a dash ("Behavioral Indicators – Operational level"): the level,
+        # when the part after the dash says it is one
+        parts = re.split(r"\s+[-–—]\s+", label)
+        tail = _parse_one(parts[-1], vocab, header) if len(parts) == 2 else None
+        if tail is not None and explicit(tail):
+            return replace(tail, label=label)
+    return one
+
+
+def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:
+    """A level named for a group of people ("All Staff", "For Managers", "Senior Leaders", "Team Leader/Project
+    Manager"): the first of its names the vocabulary knows, in the singular."""
+    plain = re.sub(r"^(?:all|for|for all)\s+", "", label, flags=re.I)
+    for name in plain.split("/") if "/" in plain else [plain]:
+        singular = re.sub(r"(?<=[a-z])s$", "", name.strip())
+        if singular == label:
+            continue
+        found = _parse_one(singular, vocab, False)
+        if found is not None and found.name:
+            return replace(found, label=label)
+    return None
 
 
 def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None:
@@ -95,6 +119,11 @@ def _monotonic(values: list[float]) -> bool:
     return bool(steps) and (all(s > 0 for s in steps) or all(s < 0 for s in steps))
 
 
+def _monotonic_loose(values: list[float]) -> bool:
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    return values[0] != values[-1] and (all(s >= 0 for s in steps) or all(s <= 0 for s in steps))
+
+
 def numbered_scale(numbers: list[int]) -> bool:
     """Numbers of ordered items that count a scale: 1, 2, 3 ... (or down), without gaps."""
     steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
@@ -122,7 +151,12 @@ def rank_levels(labels: list[LevelLabel], vocab: Vocabulary, key: dict[str, floa
     if scale is None and len({lv.order for lv in labels}) == len(labels) and not any(lv.numeric for lv in labels):
         return _dense([lv.order for lv in labels])  # ordered by the document (print order, a table's direction)
     if scale is not None:  # the names' places on their scale, a step number breaking ties ("Senior 1", "Senior 2")
-        return _dense([scale[lv.name] + (lv.order - int(lv.order)) for lv in labels if lv.name])
+        places = [scale[lv.name] + (lv.order - int(lv.order)) for lv in labels if lv.name]
+        if len(set(places)) < len(places) and _monotonic_loose(places):
+            # two names share a place ("Team Leader", "Supervisor") but the print order agrees with the scale:
+            # the print order tells them apart
+            return print_order_ranks(labels, high_first=places[0] > places[-1])
+        return _dense(places)
     if (
         all(lv.letter for lv in labels)
         or len({lv.order for lv in labels}) == len(labels)
@@ -161,6 +195,34 @@ def level_key(entries: list[tuple[str, str]], vocab: Vocabulary) -> dict[str, fl
     descending = known[0][1] > known[-1][1]
     n = len(rows)
     return {label: float(n - i if descending else i + 1) for i, (label, _) in enumerate(rows)}
+
+
+STEPPED = re.compile(r"^(?P<prefix>[A-Za-z][\w&'’/ -]{1,40}?)\s+(?P<step>[IVX]{1,4}|\d{1,2})$")
+
+
+def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the document's own ladders added: a title with a step ("Nurse Clinician I", "Engineer
+    2") is a level when the same steps of one title, counted without a gap, recur under at least two different
+    headings, as a ladder printed again for each competency does. An enumeration ("Domain 1", "Domain 2") is
+    printed once. `labels`: each short label of the document with the id of the node it sits under."""
+    parents: dict[str, dict[int, set[int]]] = {}  # prefix -> step -> parent ids
+    for text, parent in labels:
+        m = STEPPED.match(text.strip().rstrip(":").strip())
+        if not m or parse_level(m["prefix"], vocab) is not None:
+            continue
+        step = m["step"]
+        value = int(step) if step.isdigit() else ROMAN.get(step.lower())
+        if value is None:
+            continue
+        parents.setdefault(m["prefix"].casefold(), {}).setdefault(value, set()).add(parent)
+    ladders = []
+    for prefix, steps in sorted(parents.items()):
+        recurring = sorted(v for v, where in steps.items() if len(where) >= 2)
+        if len(recurring) >= 2 and numbered_scale(recurring) and len(recurring) == len(steps):
+            ladders.append(re.compile(rf"^(?P<ladder>{re.escape(prefix)})\s+(?P<num>\d{{1,2}}|[ivx]{{1,4}})$", re.I))
+    if not ladders:
+        return vocab
+    return replace(vocab, level_patterns=vocab.level_patterns + tuple(ladders))
 
 
 def with_order(level: LevelLabel, order: float) -> LevelLabel:

@@ -42,10 +42,12 @@ def is_advice(text: str) -> bool:
     return is_imperative(text)
 
 
-def is_behaviour(text: str) -> bool:
+def is_behaviour(text: str, gerunds: bool = True) -> bool:
     """A behaviour as competency documents state them: a verb in the third person ("Builds ...", "Is trusted ..."),
-    or a gerund phrase ("Keeping commitments"), not addressed to the reader."""
-    m = re.match(r"[\"'“‘(]*([A-Za-z]+)", text.strip())
+    or a gerund phrase ("Keeping commitments"; not with `gerunds=False`, where a theme's name "Managing change"
+    would pass), not addressed to the reader."""
+    # an adverb before the verb ("Actively seeks ...", "Consistently delivers ...") is skipped
+    m = re.match(r"[\"'“‘(]*(?:[A-Za-z]+ly\s+)?([A-Za-z]+)", text.strip())
     if not m or _PRONOUN_START.match(text.strip()):
         return False
     word = m.group(1)
@@ -54,7 +56,7 @@ def is_behaviour(text: str) -> bool:
         return True
     if lower.endswith("s") and not lower.endswith("ss") and lemma(lower) != lower:
         return True
-    return lower.endswith("ing") and lemma(lower) != lower
+    return gerunds and lower.endswith("ing") and lemma(lower) != lower
 
 
 def reads_as_definition(text: str) -> bool:

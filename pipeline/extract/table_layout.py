@@ -26,13 +26,19 @@ from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import is_scale, parse_level
-from .shapes import reads_as_definition, short_phrase
+from .shapes import is_behaviour, reads_as_definition, short_phrase
 from .terms import section_field
 
 ITEM_COLUMN = re.compile(r"\b(?:course|title|name|programme|program|activity|workshop|tip|question|resource)s?\b", re.I)
 # a row label naming the competency the table describes ("Competency", "TSC Title", "Capability name")
 NAME_LABEL = re.compile(
     r"^(?:\w+\s+)?(?:competency|competence|capability|skill|behaviou?r|tsc)(?:\s+(?:title|name))?\s*:?$", re.I
+)
+# a column header saying its cells name competencies ("Competency", "Core Competencies", "Capability area")
+COMPETENCY_COLUMN = re.compile(
+    r"^(?:\w+\s+)?(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills?|values?|behaviou?rs?)"
+    r"(?:\s+(?:title|name|area|cluster))?s?\s*:?$",
+    re.I,
 )
 DESCRIPTION_LABEL = re.compile(r"\b(?:description|definition|descriptor)\s*:?$", re.I)
 
@@ -74,6 +80,8 @@ def read_table(
         return out
     if _levels_as_rows(out, rows, vocab, owner):
         return out
+    if owner is None and _competencies_as_rows(out, rows, vocab):
+        return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None
     names = [cell_text(c).casefold() for c in header.children] if header is not None else []
     if header is not None and any("title" in n for n in names) and in_field in ("readings", "resources", None):
@@ -100,6 +108,8 @@ def named_in_table(table: Node, vocab: Vocabulary) -> Node | None:
         cells = [c for c in row.children if cell_text(c)]
         if len(cells) != 2 or not short_phrase(cell_text(cells[1]), 10):
             continue
+        if section_field(cell_text(cells[1]), vocab):
+            continue  # a header row "Competency | Indicators": the columns' names, not a competency's
         if NAME_LABEL.search(heading_text(cell_text(cells[0]))):
             return cells[1]
     return None
@@ -285,6 +295,51 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
     return True
 
 
+# ------------------------------------------------------------------ competencies as rows
+def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
+    Description | Interview questions"): each body row is one competency, named by the first line of its first
+    cell (what follows there defines it), its other cells the fields their headers name."""
+    header = rows[0] if rows else None
+    if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
+        return False
+    if not COMPETENCY_COLUMN.match(heading_text(cell_text(header.children[0]))):
+        return False
+    if not all(short_phrase(cell_text(c), 5) for c in header.children):
+        return False  # "Competency name | The name used to identify ...": a key to the table's labels
+    body = [row for row in rows[1:] if row.children and row.children[0].col == 1 and cell_text(row.children[0])]
+    if not body or not all(short_phrase(_first_text(row.children[0]), 10) for row in body):
+        return False
+    out.kind = "competencies as rows"
+    fields = {}
+    for cell in header.children[1:]:
+        name = heading_text(cell_text(cell))
+        fields[cell.col] = (section_field(name, vocab) or "notes", name)
+    for row in body:
+        name_cell = row.children[0]
+        texts = [n for n in cell_nodes(name_cell) if n.text]
+        out.competencies.append(name_cell.id)
+        out.labels[name_cell.id] = Label(
+            Role.COMPETENCY,
+            ("a row of a table whose first column names competencies",),
+            name=heading_text(texts[0].text),
+            competency=name_cell.id,
+        )
+        out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=name_cell.id)
+        for n in texts[1:]:
+            out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=name_cell.id)
+        for cell in row.children[1:]:
+            field_name, column = fields.get(cell.col, ("notes", ""))
+            if field_name == "definition":
+                for n in cell_nodes(cell):
+                    if n.text:
+                        out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=name_cell.id)
+                continue
+            group = column if field_name == "notes" else None
+            _items(out, cell, field_name, group, name_cell.id, None, None)
+    return True
+
+
 # ------------------------------------------------------------------ other layouts
 def _readings(out: TableLabels, rows: list[Node], header: Node, owner: int | None) -> None:
     out.kind = "readings"
@@ -432,7 +487,8 @@ def _items(
     for n in cell_nodes(cell):
         if not n.text:
             continue
-        if n.kind is NodeKind.HEADING:
+        if n.kind is NodeKind.HEADING and not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False)):
+            # a bold line naming a theme; a bold behaviour ("Owns the quality of own work") is one of the items
             current = heading_text(n.text)
             out.labels[n.id] = Label(Role.GROUP, ("a bold line inside a table cell",), name=current, competency=owner)
             continue

@@ -3,8 +3,9 @@
 - A paragraph is the run of lines up to a blank line: in Markdown always (CommonMark), in plain text where the
   lines are hard-wrapped (a line that fills most of the text's width goes on in the next one); short lines of
   their own stay blocks of their own (a name, a level label).
-- Headings: Markdown's `#` headings, and a line underlined with `===` or `---` of about its length (setext, in
-  plain text too); a longer rule is a separator.
+- Headings: Markdown's `#` headings, and a line underlined with `===` or `---` of about its length (setext); in
+  plain text any reStructuredText adornment (`~~~`, `^^^`, `***`, ...), levels in the order the characters first
+  appear; a longer rule is a separator.
 - Markdown's YAML front matter is metadata (its `title:` is the document's title), template shortcodes
   (`{{% ... %}}`) are no text, and inline markup (links, emphasis, code) is reduced to its text.
 """
@@ -24,6 +25,8 @@ NUMBER_LINE = re.compile(r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIV
 MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+# reStructuredText's section adornments, in plain text: a line of one punctuation character under a title
+TEXT_UNDERLINE = re.compile(r"^\s*(([=\-~^\"'`#*+_:.])\2{2,})\s*$")
 TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -132,6 +135,7 @@ def _blocks(lines: list[str], markdown: bool):
     table_row = 0
     in_table = False
     pending_marker: str | None = None
+    adornments: dict[str, int] = {}  # underline character -> heading level, in the order first seen (as in rST)
     for n, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         locator = f"line {n}"
@@ -183,7 +187,8 @@ def _blocks(lines: list[str], markdown: bool):
                 )
                 continue
         above = lines[n - 2].strip() if n > 1 else ""
-        if MD_UNDERLINE.match(line) and n > 1 and (markdown or _underlines(line, above, False) or len(stripped) >= 3):
+        underline = MD_UNDERLINE.match(line) or not markdown and TEXT_UNDERLINE.match(line)
+        if underline and n > 1 and (markdown or _underlines(line, above, False) or len(stripped) >= 3):
             continue  # an underline (its heading was yielded with the line above) or a rule
         if stripped in BULLET_GLYPHS and len(stripped) == 1:
             pending_marker = stripped  # a glyph alone on its line marks the text on the next line
@@ -211,16 +216,9 @@ def _blocks(lines: list[str], markdown: bool):
             continue
         text, bold, lead = _emphasis(stripped, markdown)
         if n < len(lines) and _underlines(lines[n], stripped, markdown):
-            yield (
-                n,
-                Block(
-                    kind=Kind.HEADING,
-                    text=text,
-                    locator=locator,
-                    bold=True,
-                    heading_level=1 if lines[n].strip().startswith("=") else 2,
-                ),
-            )
+            char = lines[n].strip()[0]
+            level = 1 if char == "=" else 2 if markdown else adornments.setdefault(char, len(adornments) + 1)
+            yield n, Block(kind=Kind.HEADING, text=text, locator=locator, bold=True, heading_level=level)
             continue
         if pending_marker is not None:
             yield (
@@ -243,7 +241,7 @@ def _blocks(lines: list[str], markdown: bool):
 def _underlines(below: str, text: str, markdown: bool) -> bool:
     """Is `below` a setext underline of `text` ("Tact" over "===="): in Markdown any such line; in plain text one
     about as long as the text (a longer line of dashes is a separator)."""
-    m = MD_UNDERLINE.match(below)
+    m = MD_UNDERLINE.match(below) if markdown else TEXT_UNDERLINE.match(below)
     if not m or not below.strip():
         return False
     if markdown:
