@@ -111,6 +111,14 @@ def _children(
             _heading(node, state, vocab, out, grouped.get(node.id))
             structure_seen = True
             continue
+        if levels_seen and state.field is None and _theme_caption(node):
+            # "Behavioral indicators at each level build around:" a few themes, beside the levels: key words
+            out[node.id] = Label(Role.STRUCTURE, ("a caption over the themes of the levels",), competency=state.owner)
+            for child in node.children:
+                out[child.id] = Label(
+                    Role.CONTENT, ("a theme of the levels",), field="key_words", competency=state.owner
+                )
+            continue
         first_text = state.top and not structure_seen and not definition_seen
         if first_text and _definition_start(node):
             definition_seen = True
@@ -129,6 +137,17 @@ def _children(
         structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH and not metadata
         if node.id in out and out[node.id].role is Role.NOTE and not metadata:
             definition_seen = True  # narrative text came first: a definition is the first text under the name
+
+
+def _theme_caption(node: Node) -> bool:
+    texts = [c.text for c in node.children if c.kind is NodeKind.ITEM]
+    return (
+        node.kind is NodeKind.PARAGRAPH
+        and node.text.endswith(":")
+        and len(texts) >= 2
+        and len(texts) == len(node.children)
+        and all(short_phrase(t, 4) and not is_behaviour(t, gerunds=False) for t in texts)
+    )
 
 
 def _definition_start(node: Node) -> bool:
@@ -186,6 +205,7 @@ def _section(
     out[node.id] = Label(
         Role.SECTION, (f"the vocabulary's heading for {field.replace('_', ' ')}",), field=field, competency=state.owner
     )
+    group = group or state.group  # a section inside a theme heading ("Demonstrates empathy" > "Levels")
     if field == "notes":
         group = group or heading_text(title_of(node))
     if node.body and not re.search(r"[^\W\d_]", node.body):
@@ -202,9 +222,7 @@ def _section(
             text=node.body,
             competency=state.owner,
         )
-    inner = InForce(owner=state.owner, field=field, group=group)
-    if field == "levels":
-        inner = replace(inner, group=None)
+    inner = InForce(owner=state.owner, field=field, group=group if field != "levels" else state.group)
     _children(node.children, inner, vocab, out)
 
 
@@ -225,12 +243,24 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         )
         _children(node.children, InForce(owner=state.owner, field=state.field, group=name), vocab, out)
         return
+    if state.field is None and by_content is None and _holds_sections(node, vocab):
+        # a theme heading over sections of its own ("Demonstrates empathy" > "Proficiency Levels"): their group
+        name = heading_text(node.text)
+        out[node.id] = Label(Role.GROUP, ("a heading over sections: their theme",), name=name, competency=state.owner)
+        _children(node.children, replace(state, group=name, top=False), vocab, out)
+        return
     field = by_content or state.field or "notes"
     if field == "levels" and group is None:
         group = state.group
     evidence = f"its content reads as {field.replace('_', ' ')}" if by_content else "narrative text under it"
     out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
     _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
+
+
+def _holds_sections(node: Node, vocab: Vocabulary) -> bool:
+    return any(
+        c.kind is NodeKind.HEADING and section_field(c.text, vocab) not in (None, "notes") for c in node.children
+    )
 
 
 def _field_by_content(children: tuple[Node, ...], vocab: Vocabulary, in_force: str | None) -> str | None:
@@ -446,7 +476,9 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
                 if c is not node:
                     out[c.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
             return
-        if short_phrase(node.text, 8) and (node.bold or node.text.endswith(":") or not is_behaviour(node.text)):
+        if short_phrase(node.text, 8) and (
+            node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False)
+        ):
             name = heading_text(node.text)
             out[node.id] = Label(
                 Role.GROUP, ("a short item heading a list of its own",), name=name, competency=state.owner

@@ -121,6 +121,7 @@ def parse_apa(text: str) -> Citation | None:
     title = _clean_title(_EDITION.sub("", title.rstrip(".")))
     if not title or not authors:
         return None
+    title, after = _title_sentences(title, after)
     publisher_part, rest = _first_sentence(after) if after else ("", "")
     while rest and _MEDIUM.match(rest.split(". ")[0].strip()):
         rest = rest.split(". ", 1)[1] if ". " in rest else ""
@@ -130,6 +131,27 @@ def parse_apa(text: str) -> Citation | None:
     return Citation(
         text=cited, title=title, authors=authors, publisher=publisher, year=int(m["year"]), description=description
     )
+
+
+def _title_sentences(title: str, after: str) -> tuple[str, str]:
+    """A title of several sentences ("Dare to lead: Brave work. Tough conversations. Whole hearts. Random House."):
+    of the short sentences after the first, all but the last (the publisher) belong to the title; a long
+    sentence (a description) ends the run."""
+    short: list[str] = []
+    rest = after
+    while rest:
+        sentence, remainder = _first_sentence(rest)
+        if len(sentence.split()) > 5 or _MEDIUM.match(sentence) or re.search(r"\d", sentence):
+            break
+        short.append(sentence)
+        rest = remainder
+    if len(short) < 2:
+        return title, after
+    extra = short[:-1]
+    consumed = after
+    for _ in extra:
+        consumed = _first_sentence(consumed)[1]
+    return ". ".join([title, *extra]), consumed
 
 
 def _first_sentence(text: str) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, evidence, name_like
 from .nodes import title_of
-from .shapes import is_citation, reads_as_definition, short_phrase
+from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
 from .terms import is_front_matter, section_field, wrapped_name
 
@@ -74,10 +74,17 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             # sub-headings are groups of that section, unless they define competencies of their own (a title
             # such as "Competency Interview Questions" over a question bank)
             found.extend(
-                replace(f, in_section=True) for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING
+                replace(f, in_section=True)
+                for f in _in_children(node.children, vocab)
+                if f.node.kind is NodeKind.HEADING
             )
             continue
         inner = _in_children(node.children, vocab)
+        if not inner:
+            entries = _entry_lines(node.children, vocab)
+            if entries:  # a cluster heading over entries named by numbered or bold lines
+                found.extend(entries)
+                continue
         own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
         decision = _decide(node, own, inner, vocab)
         if decision is None:
@@ -160,6 +167,14 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # groups of one of this competency's sections ("Key behaviours" over themed lists), not competencies
         reasons = own.reasons() + ("its section's sub-headings are groups of it",)
         return Found(node, node.children, reasons, own.definition, strong=bool(own.strong))
+    if (
+        len(inner) >= 2
+        and own.definition
+        and all(f.node.kind is NodeKind.HEADING and is_behaviour(f.node.text, gerunds=False) for f in inner)
+    ):
+        # sub-headings that state behaviours ("Demonstrates empathy") under a defined name: its themes
+        reasons = own.reasons() + ("its sub-headings state behaviours: they group its content",)
+        return Found(node, node.children, reasons, own.definition, strong=True)
     if len(inner) >= 2:
         return None
     if len(inner) == 1:
@@ -212,15 +227,59 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
     return out
 
 
+def _entry_line(node: Node, vocab: Vocabulary) -> bool:
+    """A line that can name an entry: a short numbered item, an item without a marker or a bold line of its
+    own, name-like."""
+    if node.children or not short_phrase(node.text, 8) or not node.text[:1].isupper() or node.text.endswith(":"):
+        return False
+    if node.kind is NodeKind.ITEM:
+        if not (node.ordered or not node.marker.strip() or node.bold):
+            return False
+    elif not (node.kind is NodeKind.PARAGRAPH and node.bold):
+        return False
+    return name_like(node, vocab)
+
+
+def _shape(node: Node) -> tuple:
+    return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
+
+
+def _entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """Under a heading, entries each named by a line of its own ("1. People First", a bold line, an unmarked list
+    item) after at most an introduction, followed by a definition and levels, or, where there are several, a
+    list of questions or behaviours: the lines are the competencies, the heading is their title or cluster. Each
+    entry's scope runs to the next line of the same shape."""
+    content = [i for i, c in enumerate(children) if c.text or c.children]
+    candidates = [i for i in content if _entry_line(children[i], vocab)]
+    if not candidates:
+        return []
+    shape = _shape(children[candidates[0]])
+    starts = [i for i in candidates if _shape(children[i]) == shape]
+    if any(children[i].kind is not NodeKind.PARAGRAPH for i in content if i < starts[0]):
+        return []  # only an introduction may come before the first entry
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(children)
+        scope = children[i + 1 : end]
+        if any(c.kind is NodeKind.HEADING for c in scope):
+            return []
+        own = evidence(scope, vocab)
+        if not (own.strong and own.definition or len(starts) >= 2 and own.medium):
+            return []
+        reasons = ("a line naming an entry, over its content",) + own.reasons()
+        out.append(Found(children[i], scope, reasons, own.definition))
+    return out
+
+
 def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
-    """ "Name - definition" lines among siblings that hold no competency yet: each a competency whose scope is
-    the lines after it up to the next such line or heading."""
+    """ "Name - definition" lines (or numbered items "1. Name: definition") among siblings that hold no competency
+    yet: each a competency whose scope is the lines after it up to the next such line or heading."""
     if found:
         return []
     starts = [
         i
         for i, c in enumerate(children)
-        if c.kind is NodeKind.LABEL
+        if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.ordered and c.term)
         and short_phrase(c.term, 7)
         and c.term[:1].isupper()
         and name_like(c, vocab)

@@ -12,8 +12,8 @@ from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .nodes import heads, level_of, title_of
 from .runs import level_run
-from .shapes import is_advice, is_behaviour, is_question, reads_as_definition
-from .table_layout import holds_levels
+from .shapes import is_behaviour, is_question, reads_as_definition
+from .table_layout import holds_levels, read_table
 from .terms import document_title, is_front_matter, section_field
 
 CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
@@ -43,8 +43,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         strong.append(f"holds a run of {len(run)} level labels ({run[0].level.label!r} ...)")
     for n, child in enumerate(children):
         if child.kind is NodeKind.TABLE:
-            if holds_levels(child, vocab):
-                strong.append("holds a table of levels")
+            if holds_levels(child, vocab) and not read_table(child, vocab, None, None, None).competencies:
+                strong.append("holds a table of levels")  # not a matrix whose rows are competencies
             continue
         if child.kind is not NodeKind.ITEM and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LabelledTree, Node, NodeKind, Role
-from ..vocab.text import collapse_whitespace
+from ..vocab.text import collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .assign import label_scope
 from .competencies import Found, find_competencies, following_table
@@ -22,6 +22,7 @@ from .evidence import TAGLINE
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import level_key
+from .shapes import reads_as_definition
 from .table_layout import cell_text, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
 
@@ -72,6 +73,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         inside |= {n.id for node in comp.scope for n in node.walk()} | {comp.node.id}
     table_comps = [] if found else _table_competencies(root, vocab, inside, labels)
     ids = [comp.node.id for comp in found] + table_comps
+    _described_elsewhere(root, vocab, labels)
     title = _outside(root, vocab, labels, ids)
     key = _level_key(root, vocab, labels, ids)
     ordered = sorted(
@@ -144,6 +146,39 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
                 labels.setdefault(node_id, label)
             inside |= {n.id for s in scope for n in s.walk()}
     return found
+
+
+def _described_elsewhere(root: Node, vocab: Vocabulary, labels: dict[int, Label]) -> None:
+    """A competency described in more than one place (a table of levels, then a heading of the same name over
+    example behaviours; an overview line "Teamwork: How you work with others ..."): what lies outside every
+    competency under its name, or a labelled line that names and defines it, is its content too."""
+    names = {
+        heading_text(lbl.name).casefold(): cid
+        for cid, lbl in labels.items()
+        if lbl.role is Role.COMPETENCY and lbl.name and lbl.competency == cid
+    }
+    defined = {lbl.competency for lbl in labels.values() if lbl.role is Role.DEFINITION}
+    if not names:
+        return
+    skip: set[int] = set()
+    for node in root.walk():
+        if node.id in skip or node.id in labels or node is root:
+            continue
+        if node.kind is NodeKind.HEADING and heading_text(node.text).casefold() in names:
+            cid = names[heading_text(node.text).casefold()]
+            labels[node.id] = Label(Role.STRUCTURE, ("a heading naming the competency again",), competency=cid)
+            scope_labels = label_scope(node, node.children, vocab, defined=cid in defined)
+            for node_id, label in scope_labels.items():
+                labels.setdefault(node_id, replace(label, competency=cid) if label.competency == node.id else label)
+            skip |= {n.id for n in node.walk()}
+            continue
+        term = heading_text(node.term).casefold() if node.term else ""
+        if term in names and names[term] not in defined and reads_as_definition(node.body):
+            cid = names[term]
+            labels[node.id] = Label(
+                Role.DEFINITION, ("a line naming the competency and defining it",), text=node.body, competency=cid
+            )
+            defined.add(cid)
 
 
 def _outside(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> str | None:

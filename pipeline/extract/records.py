@@ -52,10 +52,13 @@ def competency_records(
         if label is not None and label.competency in by_owner and node.id != label.competency:
             by_owner[label.competency].append(Entry(node, label))
     out = []
+    known = frozenset(
+        collapse_whitespace(outcome_tree.labels[c].name or nodes[c].text).casefold() for c in competencies
+    )
     for cid in competencies:
         own = outcome_tree.labels[cid]
         entries = by_owner[cid]
-        definition, definition_spans, related = definition_of(own, nodes[cid], entries, vocab)
+        definition, definition_spans, related = definition_of(own, nodes[cid], entries, vocab, known)
         out.append(
             Competency(
                 id="",
@@ -67,7 +70,7 @@ def competency_records(
                 activities=activities(entries, document),
                 courses=items(entries, "courses", document),
                 readings=readings(entries, document, outcome_tree, nodes),
-                related=tuple(dict.fromkeys(related + related_names(entries))),
+                related=tuple(dict.fromkeys(related + related_names(entries, known))),
                 interview_questions=items(entries, "interview_questions", document),
                 tips=items(entries, "tips", document),
                 notes=_tagline(own, nodes[cid], document) + notes(entries, document),
@@ -75,7 +78,33 @@ def competency_records(
                 definition_source=Source.of(document, definition_spans) if definition else None,
             )
         )
+    return document_scale_ranks(out)
+
+
+def document_scale_ranks(records: list[Competency]) -> list[Competency]:
+    """A competency that skips a level of the document's scale ("Journey" only, beside others with "Contributing
+    | Journey | Advanced") ranks its levels on that scale: the fullest set of levels in the document that holds
+    all of its labels in the same order gives the ranks."""
+    scales = sorted(
+        (tuple(lv.label.casefold() for lv in rec.levels) for rec in records if rec.levels), key=len, reverse=True
+    )
+    out = []
+    for rec in records:
+        labels = [lv.label.casefold() for lv in rec.levels]
+        full = next((s for s in scales if len(s) > len(labels) and _in_order(labels, s)), None)
+        if full is None:
+            out.append(rec)
+            continue
+        levels = tuple(replace(lv, rank=full.index(lv.label.casefold()) + 1) for lv in rec.levels)
+        out.append(replace(rec, levels=levels))
     return out
+
+
+def _in_order(labels: list[str], scale: tuple[str, ...]) -> bool:
+    if not all(label in scale for label in labels) or len(set(scale)) != len(scale):
+        return False
+    positions = [scale.index(label) for label in labels]
+    return positions == sorted(positions)
 
 
 def _of(entries: Iterable[Entry], field: str, roles: tuple[Role, ...] = (Role.CONTENT,)) -> list[Entry]:
@@ -83,7 +112,7 @@ def _of(entries: Iterable[Entry], field: str, roles: tuple[Role, ...] = (Role.CO
 
 
 def definition_of(
-    own: Label, node: Node, entries: list[Entry], vocab: Vocabulary
+    own: Label, node: Node, entries: list[Entry], vocab: Vocabulary, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, tuple[Span, ...], tuple[str, ...]]:
     """The definition (its parts joined), where it came from, and related competencies named in it."""
     parts = [e for e in entries if e.label.role is Role.DEFINITION and e.text]
@@ -94,7 +123,7 @@ def definition_of(
     kept, related = [], []
     for sentence in sentences(" ".join(texts)):
         after = related_sentence(sentence, vocab)
-        names = split_related(after) if after else []
+        names = split_related(after, known) if after else []
         if names:
             related.extend(names)
         else:
@@ -106,10 +135,10 @@ def key_words(entries: list[Entry]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for e in _of(entries, "key_words") for t in split_terms(e.text)))
 
 
-def related_names(entries: list[Entry]) -> tuple[str, ...]:
+def related_names(entries: list[Entry], known: frozenset[str] = frozenset()) -> tuple[str, ...]:
     names = []
     for e in _of(entries, "related"):
-        names.extend(split_related(e.text))
+        names.extend(split_related(e.text, known))
     return tuple(names)
 
 

@@ -18,9 +18,11 @@ def after_related(sentence: str, tables: Vocabulary) -> str:
     return sentence
 
 
-def split_related(text: str) -> list[str]:
+def split_related(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """ "Customer Focus, Verbal and Written communication." -> Customer Focus, Verbal Communication,
-    Written Communication: parallel modifiers joined by "and" share the head noun of the last one."""
+    Written Communication: parallel modifiers joined by "and" share the head noun of the last one. A part that is
+    the name of one of the document's competencies (`known`, casefolded: "Respecting Yourself and Others") is
+    kept whole."""
     text = re.sub(r"^\s*(?:the\s+)?(?:competenc(?:y|ies)\s*(?:of|:)?)?", "", text.strip(), flags=re.I)
     text = SENTENCE_END.sub("", text.strip()).strip(" .;:")
     names: list[str] = []
@@ -32,7 +34,8 @@ def split_related(text: str) -> list[str]:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip(), flags=re.I)
         if not part:
             continue
-        pieces = [part] if inner_and else [p.strip() for p in re.split(r"\s+(?:and|&|or)\s+", part) if p.strip()]
+        whole = inner_and or part.casefold() in known
+        pieces = [part] if whole else [p.strip() for p in re.split(r"\s+(?:and|&|or)\s+", part) if p.strip()]
         for i in range(len(pieces) - 1):
             head_phrase = pieces[i + 1].split()
             if (

@@ -37,6 +37,11 @@ def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabe
         if start is not None and end is not None:  # "Junior to Mid": the step up from the first
             return replace(start, label=label)
     one = _parse_one(label, vocab, header)
+    if one is None and label.endswith(")"):
+        # a grade or a note in brackets after the label ("Level 1 (GA)", "Advanced (Senior Officers)")
+        bare = re.sub(r"\s*\([^()]*\)$", "", label)
+        found = _parse_one(bare, vocab, header) if bare and bare != label else None
+        one = replace(found, label=label) if found is not None else None
     if one is None:
         one = _group_of_people(label, vocab)
     if one is None:

@@ -29,7 +29,10 @@ from .scale import is_scale, parse_level
 from .shapes import is_behaviour, reads_as_definition, short_phrase
 from .terms import section_field
 
-ITEM_COLUMN = re.compile(r"\b(?:course|title|name|programme|program|activity|workshop|tip|question|resource)s?\b", re.I)
+ITEM_COLUMN = re.compile(
+    r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
+    re.I,
+)
 # a row label naming the competency the table describes ("Competency", "TSC Title", "Capability name")
 NAME_LABEL = re.compile(
     r"^(?:\w+\s+)?(?:competency|competence|capability|skill|behaviou?r|tsc)(?:\s+(?:title|name))?\s*:?$", re.I
@@ -143,7 +146,10 @@ def header_levels(row: Node, vocab: Vocabulary) -> dict[int, LevelLabel]:
     found = [lv for _, lv in parsed if lv is not None]
     if len(found) < 2:
         return {}
-    if len(found) >= len(cells) - 1 and (is_scale(found, vocab) or _grade_columns(found)):
+    first = next(i for i, (_, lv) in enumerate(parsed) if lv is not None)
+    parsed = parsed[first:]  # cells before the first level head the row labels ("Competency")
+    cells = [c for c, _ in parsed]
+    if len(found) == len(cells) and (is_scale(found, vocab) or _grade_columns(found)):
         return {c.col: lv for c, lv in parsed if lv is not None}
     unknown = [c for c, lv in parsed if lv is None]
     if not all(short_phrase(_first_text(c), 3) and _first_text(c)[:1].isupper() for c in unknown):
@@ -375,10 +381,9 @@ def _item_table(
     if not named or len(names) < 2 or in_field is None:
         return False
     out.kind = "items"
-    column = rows[0].children[named[0]].col
     for row in rows[1:]:
-        cell = next((c for c in row.children if c.col == column), None)
-        text = cell_text(cell) if cell is not None else ""
+        # one item per row, its cells joined as printed ("Crucial Conversations | Classroom | 2 days")
+        text = " | ".join(t for c in row.children if (t := cell_text(c)))
         if text:
             out.labels[row.id] = Label(
                 Role.CONTENT, ("a row of an item table",), field=in_field, group=group, text=text, competency=owner

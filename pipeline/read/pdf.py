@@ -203,8 +203,31 @@ def two_columns(words: list[dict], width: float) -> tuple[float, float, float] |
             break
         run.append(x)
     gutter = (run[0] + run[-1]) / 2  # the middle of the clear range, away from both columns' edges
-    band = [row for row in rows if _straddles(row, gutter)]
+    # the band: the stretch of rows between lines that cross the gutter (a full-width title or introduction
+    # above it, a full-width note below) holding the most rows set on both sides
+    segments: list[list[list[dict]]] = [[]]
+    for row in rows:
+        if any(w["x0"] < gutter < w["x1"] for w in row) or _spaced_across(row, gutter):
+            segments.append([])
+        else:
+            segments[-1].append(row)
+    band = max(segments, key=lambda seg: sum(1 for row in seg if _straddles(row, gutter)))
+    band = [row for row in band if row]
+    straddling = [i for i, row in enumerate(band) if _straddles(row, gutter)]
+    if len(straddling) < 3:
+        return None
     return gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])
+
+
+def _spaced_across(row: list[dict], x: float) -> bool:
+    """A line whose words on both sides of x are one word space apart: one line of full-width text, not two
+    columns."""
+    left = [w for w in row if w["x1"] <= x]
+    right = [w for w in row if w["x0"] >= x]
+    if not left or not right:
+        return False
+    a, b = max(left, key=lambda w: w["x1"]), min(right, key=lambda w: w["x0"])
+    return b["x0"] - a["x1"] < 0.6 * (a["bottom"] - a["top"])
 
 
 def _straddles(row: list[dict], x: float, margin: float = 4.0) -> bool:

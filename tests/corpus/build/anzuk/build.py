@@ -941,7 +941,7 @@ def gold_dev(path):
     doc = path.stem
     g = C.competency(doc, DEV["name"], DEV["definition"])
     g["activities"] = [C.item(doc, a, None, theme) for theme, acts in DEV["activities"] for a in acts]
-    g["courses"] = [C.item(doc, c[0]) for c in DEV["courses"]]
+    g["courses"] = [C.item(doc, " | ".join(c)) for c in DEV["courses"]]  # a table row: its cells joined, as printed
     g["tips"] = [C.item(doc, t) for t in DEV["tips"]]
     return C.write_gold(path, "docx", DEV_TITLE, [g])
 
