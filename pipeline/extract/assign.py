@@ -25,7 +25,7 @@ from ..vocab.vocabulary import Vocabulary
 from .evidence import described
 from .nodes import heads, title_of
 from .related import split_related
-from .runs import LevelEntry, level_run
+from .runs import LevelEntry, level_run, level_title
 from .shapes import (
     is_advice,
     is_behaviour,
@@ -315,8 +315,23 @@ def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, 
         )
         taken.add(node.id)
     inner = InForce(owner=state.owner, field="levels", group=state.group)
-    for node in entry.content:
+    for k, node in enumerate(entry.content):
         taken.update(n.id for n in node.walk())
+        if k == 0 and level_title(entry.node, node, vocab):
+            # the level's title on a heading of its own: its first behaviour, then what it holds
+            out[node.id] = Label(
+                Role.CONTENT,
+                ("the level's title, right under its label",),
+                field="levels",
+                group=state.group,
+                level=entry.level,
+                competency=state.owner,
+                level_node=entry.node.id,
+            )
+            for child in node.children:
+                if child.id not in out:
+                    _level_content(child, entry, inner, vocab, out)
+            continue
         if node.id not in out:
             _level_content(node, entry, inner, vocab, out)
 

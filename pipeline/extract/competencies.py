@@ -23,7 +23,8 @@ from ..model.tree import Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, evidence, name_like
-from .nodes import title_of
+from .nodes import level_of, title_of
+from .runs import level_title
 from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
 from .terms import is_front_matter, section_field, wrapped_name
@@ -67,6 +68,8 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             continue
         if node.kind is not NodeKind.HEADING:
             continue  # a competency is named by a heading (lines that name one are read below)
+        if n and level_of(children[n - 1], vocab) and level_title(children[n - 1], node, vocab):
+            continue  # "Level 1" over "Analyzes and synthesizes information": a level's title
         if is_front_matter(node.text, vocab):
             continue  # "About this dictionary", "How to read the capabilities": no competency inside
         if section_field(node.text, vocab) is not None:
@@ -93,6 +96,8 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             found.append(decision)
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
     found = _dictionary_siblings(children, found, vocab) + _labelled_lines(children, found, vocab)
+    if not found:
+        found = _definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
 
 
@@ -269,6 +274,31 @@ def _entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         reasons = ("a line naming an entry, over its content",) + own.reasons()
         out.append(Found(children[i], scope, reasons, own.definition))
     return out
+
+
+def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """At least three sibling headings of one style, name-like, each over nothing but a paragraph or two of
+    definition: a dictionary of names and definitions only."""
+    shapes = Counter((c.rank, c.style) for c in children if c.kind is NodeKind.HEADING)
+    for shape, count in shapes.most_common():
+        if count < 3:
+            break
+        heads = [c for c in children if c.kind is NodeKind.HEADING and (c.rank, c.style) == shape]
+        if all(name_like(h, vocab) and _only_definition(h) for h in heads):
+            return [
+                Found(h, h.children, ("one of several names over a definition only",), True, strong=False)
+                for h in heads
+            ]
+    return []
+
+
+def _only_definition(node: Node) -> bool:
+    kids = [c for c in node.children if c.text or c.children]
+    return (
+        1 <= len(kids) <= 2
+        and all(c.kind is NodeKind.PARAGRAPH and not c.children for c in kids)
+        and (reads_as_definition(kids[0].text) or len(kids[0].text.split()) >= 8)
+    )
 
 
 def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:

@@ -68,7 +68,10 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
             text=comp.inline_definition or None,
             group=motto,  # a motto after the name: a note
         )
-        for node_id, label in label_scope(comp.node, comp.scope, vocab, comp.inline_definition).items():
+        scope = comp.scope
+        if comp.node is root and origin == "title":
+            scope = _after_title(root, name) or scope  # what comes before the line naming it is front matter
+        for node_id, label in label_scope(comp.node, scope, vocab, comp.inline_definition).items():
             labels.setdefault(node_id, label)
         inside |= {n.id for node in comp.scope for n in node.walk()} | {comp.node.id}
     table_comps = [] if found else _table_competencies(root, vocab, inside, labels)
@@ -102,8 +105,11 @@ def _name(
         if tagged and tagged["name"] in categories:
             return wrapped_name(tagged["tagline"], vocab), "document"
         return wrapped_name(tagged["name"] if tagged else text, vocab), "document"
-    # the document itself is the competency: a short line matching its stored title, its title heading, the
-    # stored title without the site's name, or the file name
+    # the document itself is the competency: a line that names what the file name says, a short line matching
+    # its stored title, its title heading, the stored title without the site's name, or the file name
+    named = _line_naming_file(root, naming.fallback)
+    if named:
+        return wrapped_name(named, vocab), "title"
     stored = naming.reader_title or ""
     for node in root.children:
         known = is_front_matter(node.text, vocab) or section_field(node.text, vocab) or level_of(node, vocab)
@@ -146,6 +152,34 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
                 labels.setdefault(node_id, label)
             inside |= {n.id for s in scope for n in s.walk()}
     return found
+
+
+def _after_title(root: Node, name: str) -> tuple[Node, ...]:
+    """The document's content after the top-level heading that names its one competency: the heading's own
+    content and its later siblings."""
+    for i, node in enumerate(root.children):
+        if node.kind is NodeKind.HEADING and name.casefold() in node.text.casefold():
+            return node.children + root.children[i + 1 :]
+    return ()
+
+
+def _line_naming_file(root: Node, file_name: str) -> str | None:
+    """The heading that says what the file name says ("nrc-conceptual-analytical-ability" and "Behavioural
+    competencies for Management services: Conceptual and analytical ability"): the part of it (around a colon)
+    holding the file name's words, when it holds most of them."""
+    words = {w for w in re.findall(r"[a-z]{3,}", file_name.casefold())}
+    if len(words) < 2:
+        return None
+    best, best_score = None, 0.0
+    for node in root.walk():
+        if node.kind is not NodeKind.HEADING or len(node.text.split()) > 16:
+            continue
+        for part in [node.text, *re.split(r"\s*:\s+", node.text)]:
+            found = {w for w in re.findall(r"[a-z]{3,}", part.casefold())} & words
+            score = len(found) / len(words) - 0.01 * len(part.split())  # the shortest part holding them
+            if len(found) >= 2 and len(found) * 3 >= len(words) * 2 and score > best_score:
+                best, best_score = part, score
+    return best
 
 
 def _described_elsewhere(root: Node, vocab: Vocabulary, labels: dict[int, Label]) -> None:

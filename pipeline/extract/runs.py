@@ -99,9 +99,14 @@ def _content(
     below = {id(n) for label in labels for n in label.walk()} - {id(label) for label in labels}
     out: list[Node] = []
     inside: set[int] = set()
-    for node in sequence[start:end]:
+    label = labels[-1]
+    for k, node in enumerate(sequence[start:end]):
         if id(node) in inside:
             continue  # already part of a node taken whole
+        if k == 0 and level_title(label, node, vocab):
+            out.append(node)  # "Level 1" over "Analyzes and synthesizes information": the level's title
+            inside |= {id(n) for n in node.walk()}
+            continue
         if id(node) not in below and _closes_levels(node, vocab):
             break
         if node.term and section_field(node.term, vocab) not in (None, "levels", "notes"):
@@ -113,6 +118,18 @@ def _content(
         out.append(node)
         inside |= {id(n) for n in node.walk()}
     return tuple(out)
+
+
+def level_title(label: Node, node: Node, vocab: Vocabulary) -> bool:
+    """A heading right after an empty level heading of the same style that names what the level is about."""
+    return (
+        label.kind is NodeKind.HEADING
+        and not label.children
+        and node.kind is NodeKind.HEADING
+        and (node.rank, node.style) == (label.rank, label.style)
+        and level_of(node, vocab) is None
+        and section_field(node.text, vocab) is None
+    )
 
 
 def _closes_levels(node: Node, vocab: Vocabulary) -> bool:

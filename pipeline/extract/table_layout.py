@@ -131,16 +131,36 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
 
 def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
     for r, row in enumerate(rows[:-1]):
-        if header_levels(row, vocab):
+        if header_levels(row, vocab) or r and _named_levels(rows[r - 1], row):
             return r
     return None
 
 
-def header_levels(row: Node, vocab: Vocabulary) -> dict[int, LevelLabel]:
+def _named_levels(above: Node, row: Node) -> dict[int, LevelLabel]:
+    """A row of short names under a header cell that says they are levels ("COMPETENCY LEVEL" spanning "GENERAL
+    AWARENESS | APPLIED KNOWLEDGE | EXPERT"): each name from that cell's column on is a level, lowest first."""
+    heads = [c for c in above.children if short_phrase(cell_text(c), 3) and LEVEL_COLUMN.search(cell_text(c))]
+    if not heads or not above.header and not row.header:
+        return {}
+    start = heads[0].col
+    cells = [c for c in row.children if c.col >= start and cell_text(c)]
+    if len(cells) < 2 or not all(short_phrase(cell_text(c), 5) for c in cells):
+        return {}
+    if any(c.col < start and cell_text(c) for c in row.children):
+        return {}
+    return {
+        c.col: LevelLabel(label=_first_text(c), order=float(i), numeric=False) for i, c in enumerate(cells, start=1)
+    }
+
+
+def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> dict[int, LevelLabel]:
     """The levels a row of header cells names, by column; {} when it is no row of levels. Cells the vocabulary
     does not know ("Adept" among "Foundational | Intermediate | ... | Advanced") are levels too when at least two
     of the row's cells are known levels in order and the others are short names: they are ordered by column,
     upward or downward as the known ones go."""
+    named = _named_levels(above, row) if above is not None else {}
+    if named:
+        return named
     cells = [c for c in row.children if cell_text(c)]
     parsed = [(c, parse_level(_first_text(c), vocab, header=True)) for c in cells]
     found = [lv for _, lv in parsed if lv is not None]
@@ -177,7 +197,7 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
     out.kind = "levels as columns"
     header = rows[r]
     columns: dict[int, tuple[Node, LevelLabel]] = {}
-    levels = header_levels(header, vocab)
+    levels = header_levels(header, vocab, rows[r - 1] if r else None)
     for cell in header.children:
         lv = levels.get(cell.col)
         if lv is not None:
@@ -190,12 +210,15 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
         else:
             _mark_structure(out, cell, "header cell of the row labels")
     _key_value_rows(out, rows[:r], owner)
+    previous: int | None = None  # the competency of the row above, for rows under a merged name cell
     for row in rows[r + 1 :]:
         filled = [c for c in row.children if cell_text(c)]
         if len(columns) >= 3 and len(filled) == 2 and filled[0].col not in columns:
             _key_value_rows(out, [row], owner, vocab)  # a row of one label and one wide cell: a note, not a level
             continue
-        row_owner, row_group = owner, None
+        first_col = min((c.col for c in filled), default=0)
+        merged = previous is not None and first_col > 1 and first_col not in columns
+        row_owner, row_group = (previous if merged else owner), None
         for cell in row.children:
             if cell.col in columns:
                 continue
@@ -216,8 +239,10 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
                 row_group = heading_text(" ".join(n.text for n in texts))
                 for n in texts:
                     out.labels[n.id] = Label(
-                        Role.GROUP, ("row label of a levels table",), name=row_group, competency=owner
+                        Role.GROUP, ("row label of a levels table",), name=row_group, competency=row_owner
                     )
+        if row_owner != owner:
+            previous = row_owner
         for cell in row.children:
             if cell.col in columns:
                 level_cell, lv = columns[cell.col]

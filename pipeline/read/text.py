@@ -6,6 +6,7 @@
 - Headings: Markdown's `#` headings, and a line underlined with `===` or `---` of about its length (setext); in
   plain text any reStructuredText adornment (`~~~`, `^^^`, `***`, ...), levels in the order the characters first
   appear; a longer rule is a separator.
+- A text browser's dump: its link numbers ("[12]Careers") are removed.
 - Markdown's YAML front matter is metadata (its `title:` is the document's title), template shortcodes
   (`{{% ... %}}`) are no text, and inline markup (links, emphasis, code) is reduced to its text.
 """
@@ -46,8 +47,29 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     if markdown:
         lines, title = _front_matter(lines)
         lines = ["" if SHORTCODE.match(line) else line for line in lines]
+    else:
+        lines = _without_link_numbers(lines)
     blocks = read_lines(lines, markdown)
     return ReadResult(blocks=renumber(blocks), title=title)
+
+
+LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+LINK_TARGET = re.compile(r"^\s*\d{1,4}\.\s+\S+:\S*$")
+LINK_RELATION = re.compile(r"^\s*#\[\d{1,4}\]\S*\s*$")
+
+
+def _without_link_numbers(lines: list[str]) -> list[str]:
+    """A text browser's dump (lynx, w3m -dump) numbers each link ("[12]Careers") and lists the targets under
+    "References" at the end: the numbers are markup, not text, and the page's <link> lines ("#[1]alternate") are
+    no content. Line numbers are kept."""
+    has_references = any(line.strip() == "References" for line in lines[len(lines) // 2 :])
+    if not has_references or sum(len(LINK_NUMBER.findall(line)) for line in lines) < 3:
+        return lines
+    out = ["" if LINK_RELATION.match(line) else LINK_NUMBER.sub("", line) for line in lines]
+    start = max(n for n, line in enumerate(lines) if line.strip() == "References")
+    if all(not line.strip() or LINK_TARGET.match(line) for line in lines[start + 1 :]):
+        out[start:] = [""] * (len(lines) - start)  # the list of link targets
+    return out
 
 
 def _front_matter(lines: list[str]) -> tuple[list[str], str | None]:

@@ -58,11 +58,36 @@ def heading_styles(pieces: list[Piece]) -> list[HeadingStyle | None]:
     formatted = any(p.bold or p.kind is Kind.HEADING or p.lead for p in pieces)
     sizes = {round(p.size) for p in pieces if p.size}
     formatted = formatted or len(sizes) > 1
+    indent = None if formatted else _body_indent(pieces)
     out: list[HeadingStyle | None] = []
     for n, piece in enumerate(pieces):
         following = pieces[n + 1] if n + 1 < len(pieces) else None
-        out.append(None if piece.cell is not None else _style(piece, body, formatted, following))
+        if piece.cell is not None:
+            out.append(None)
+        elif indent is not None:
+            out.append(_by_indent(piece, indent))
+        else:
+            out.append(_style(piece, body, formatted, following))
     return out
+
+
+def _body_indent(pieces: list[Piece]) -> float | None:
+    """The indent of a plain text's body when it is set in from the margin (a text browser's dump: headings at
+    the margin, paragraphs three spaces in), or None when the body starts at the margin."""
+    prose = [p.indent for p in pieces if not p.is_item and len(p.text.split()) >= 8 and p.text.endswith((".", ";"))]
+    margin = [p for p in pieces if not p.is_item and p.indent == 0]
+    if not prose or len(margin) < 3:
+        return None
+    common, count = Counter(prose).most_common(1)[0]
+    return common if common >= 2 and count == len(prose) else None
+
+
+def _by_indent(piece: Piece, body: float) -> HeadingStyle | None:
+    """In a text whose body is set in, a line at the margin is a heading, whatever its punctuation."""
+    text = piece.text
+    if piece.is_item or piece.indent >= body or not re.search(r"[^\W\d_]", text) or len(text.split()) > 16:
+        return None
+    return HeadingStyle(None, None, False, _capitals(text), _numbering(text), True)
 
 
 def cell_heading(piece: Piece) -> bool:
