@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model.tree import Label, Node, NodeKind, Role
-from ..vocab.text import heading_text
+from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import described
 from .nodes import heads, title_of
@@ -111,6 +111,15 @@ def _children(
             _heading(node, state, vocab, out, grouped.get(node.id))
             structure_seen = True
             continue
+        if (state.field or state.group) and _lead_in(node) and n == _first_text_index(nodes):
+            # "The trainings and activities below are recommended ...": it introduces the list, it is none of it
+            out[node.id] = Label(Role.STRUCTURE, ("a sentence introducing what follows",), competency=state.owner)
+            continue
+        if state.field in LIST_FIELDS and _prose_after_list(nodes, n):
+            out[node.id] = Label(
+                Role.NOTE, ("narrative text after the section's list",), field="notes", competency=state.owner
+            )
+            continue
         if levels_seen and state.field is None and _theme_caption(node):
             # "Behavioral indicators at each level build around:" a few themes, beside the levels: key words
             out[node.id] = Label(Role.STRUCTURE, ("a caption over the themes of the levels",), competency=state.owner)
@@ -137,6 +146,33 @@ def _children(
         structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH and not metadata
         if node.id in out and out[node.id].role is Role.NOTE and not metadata:
             definition_seen = True  # narrative text came first: a definition is the first text under the name
+
+
+LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
+LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
+
+
+def _lead_in(node: Node) -> bool:
+    return (
+        node.kind is NodeKind.PARAGRAPH
+        and not node.children
+        and len(node.text.split()) <= 35
+        and bool(LEAD_IN.search(node.text))
+        and (node.text.endswith((".", ":")))
+    )
+
+
+def _prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
+    """A paragraph of prose after a section's list (a pointer to another document, a remark): a note."""
+    node = nodes[n]
+    if node.kind is not NodeKind.PARAGRAPH or node.children or not ends_sentence(node.text):
+        return False
+    if len(node.text.split()) < 8:
+        return False
+    return any(
+        c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
+        for c in nodes[:n]
+    )
 
 
 def _theme_caption(node: Node) -> bool:

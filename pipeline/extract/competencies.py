@@ -39,6 +39,7 @@ class Found:
     inline_definition: str = ""  # "Name - definition" on one line: the definition
     strong: bool = True  # its evidence is enough on its own (levels, a core section), not only a definition
     in_section: bool = False  # found under a heading the vocabulary knows as a section ("Sample Questions")
+    guide_only: bool = False  # found by development sections alone ("Training & development" over courses)
 
 
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
@@ -71,7 +72,10 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         if n and level_of(children[n - 1], vocab) and level_title(children[n - 1], node, vocab):
             continue  # "Level 1" over "Analyzes and synthesizes information": a level's title
         if is_front_matter(node.text, vocab):
-            continue  # "About this dictionary", "How to read the capabilities": no competency inside
+            # "About this dictionary", "How to use this library": no competency inside, unless the section runs
+            # on into an outline of entries (its last heading before them)
+            found.extend(_item_entries(node.children, vocab))
+            continue
         if section_field(node.text, vocab) is not None:
             # a heading the vocabulary knows as a section ("Key behaviours", "Interview Questions"): its
             # sub-headings are groups of that section, unless they define competencies of their own (a title
@@ -91,7 +95,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
         decision = _decide(node, own, inner, vocab)
         if decision is None:
-            found.extend(inner)
+            found.extend(inner or ([] if name_like(node, vocab) else _item_entries(node.children, vocab)))
         else:
             found.append(decision)
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
@@ -125,14 +129,7 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
         return found
     taken = {n.id for n in new}
     out = [
-        Found(
-            f.node,
-            tuple(c for c in f.scope if c.id not in taken and not _after_any(c, new, f.scope)),
-            f.reasons,
-            f.has_definition,
-            f.inline_definition,
-            f.strong,
-        )
+        replace(f, scope=tuple(c for c in f.scope if c.id not in taken and not _after_any(c, new, f.scope)))
         for f in found
     ]
     for node in new:
@@ -160,9 +157,9 @@ def _holds(inner: list[Found], node: Node) -> bool:
 
 
 def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) -> Found | None:
-    if not name_like(node, vocab):
-        return None
     wrapped = wrapped_name(node.text, vocab)
+    if not name_like(node, vocab) and (wrapped == heading_text(node.text) or not own.strong):
+        return None  # a document's title, unless it wraps a name over a competency's own sections
     if wrapped != heading_text(node.text) and not inner:
         # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
         return Found(
@@ -180,6 +177,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # sub-headings that state behaviours ("Demonstrates empathy") under a defined name: its themes
         reasons = own.reasons() + ("its sub-headings state behaviours: they group its content",)
         return Found(node, node.children, reasons, own.definition, strong=True)
+    if own.strong and inner and all(f.guide_only or f.in_section and not f.strong for f in inner):
+        # "Training & development" over courses and activities beside "Behavioral Indicators": its sections
+        reasons = own.reasons() + ("its sub-headings hold only its development sections",)
+        return Found(node, node.children, reasons, own.definition)
     if len(inner) >= 2:
         return None
     if len(inner) == 1:
@@ -192,7 +193,9 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         reasons = own.reasons() + (f"its sub-heading {title_of(child.node)!r} is part of it: {why}",)
         return Found(node, node.children, reasons, own.definition)
     if own.strong or own.medium and own.definition or own.medium and _only_lists(node):
-        return Found(node, node.children, own.reasons(), own.definition, strong=bool(own.strong))
+        return Found(
+            node, node.children, own.reasons(), own.definition, strong=bool(own.strong), guide_only=own.guide_only
+        )
     return None
 
 
@@ -230,6 +233,32 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
                 )
             )
     return out
+
+
+def _item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """An outline whose items name entries ("A. Customer Orientation") over lists of behaviours: at least two
+    such items, at any depth; the items above them ("I. Organizational Success: ...") are their clusters."""
+    found: list[Found] = []
+
+    def visit(nodes: tuple[Node, ...]) -> None:
+        for node in nodes:
+            if node.kind not in (NodeKind.ITEM, NodeKind.PARAGRAPH) or not node.children:
+                continue
+            kids = [c for c in node.children if c.kind is NodeKind.ITEM and c.text]
+            if (
+                node.kind is NodeKind.ITEM
+                and len(kids) >= 2
+                and not any(c.children for c in kids)
+                and short_phrase(node.text, 10)
+                and name_like(node, vocab)
+                and sum(1 for c in kids if is_behaviour(c.text)) * 3 >= len(kids) * 2
+            ):
+                found.append(Found(node, node.children, ("an outline item over a list of behaviours",), False))
+            else:
+                visit(node.children)
+
+    visit(children)
+    return found if len(found) >= 2 else []
 
 
 def _entry_line(node: Node, vocab: Vocabulary) -> bool:
@@ -369,7 +398,7 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
                 absorbed.add(node.id)
             extra.append(node)
         if extra and all(n.kind is not NodeKind.HEADING or n.rank == f.node.rank for n in extra):
-            f = Found(f.node, f.scope + tuple(extra), f.reasons, f.has_definition, f.inline_definition, f.strong)
+            f = replace(f, scope=f.scope + tuple(extra))
         else:
             absorbed -= {n.id for n in extra}
         out.append(f)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.tree import Node, NodeKind
+from ..model.tree import Node, NodeKind, Role
 from ..vocab.vocabulary import Vocabulary
 from .nodes import heads, level_of, title_of
 from .runs import level_run
@@ -25,6 +25,7 @@ class Evidence:
     strong: tuple[str, ...] = ()  # enough on its own
     medium: tuple[str, ...] = ()  # enough beside a definition
     definition: bool = False  # the node holds its own definition
+    guide_only: bool = False  # its only evidence is development sections (courses, activities, readings)
 
     @property
     def any(self) -> bool:
@@ -38,13 +39,18 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
     strong: list[str] = []
     medium: list[str] = []
     definition = False
+    guide_sections = 0
     run = level_run(children, vocab)
     if run:
         strong.append(f"holds a run of {len(run)} level labels ({run[0].level.label!r} ...)")
     for n, child in enumerate(children):
         if child.kind is NodeKind.TABLE:
-            if holds_levels(child, vocab) and not read_table(child, vocab, None, None, None).competencies:
+            table = read_table(child, vocab, None, None, None)
+            if holds_levels(child, vocab) and not table.competencies:
                 strong.append("holds a table of levels")  # not a matrix whose rows are competencies
+            elif not table.competencies and any(lbl.role is Role.DEFINITION for lbl in table.labels.values()):
+                strong.append("a table row that defines it")
+                definition = True
             continue
         if child.kind is not NodeKind.ITEM and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)
@@ -53,6 +59,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 definition = definition or field == "definition"
             elif field in GUIDE_FIELDS:
                 medium.append(f"a {field} section ({title_of(child)!r})")
+                guide_sections += 1
             elif field is None and child.kind is NodeKind.HEADING and not is_front_matter(child.text, vocab):
                 if level_run(child.children, vocab) or any(
                     c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in child.children
@@ -72,7 +79,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
         if texts and _mostly(texts, is_behaviour):
             medium.append(f"behaviours under {caption.text!r}")
-    return Evidence(tuple(strong), tuple(medium), definition)
+    guide_only = not strong and bool(medium) and len(medium) == guide_sections
+    return Evidence(tuple(strong), tuple(medium), definition, guide_only)
 
 
 def _mostly(texts: list[str], test) -> bool:  # type: ignore[no-untyped-def]

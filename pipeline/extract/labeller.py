@@ -25,6 +25,7 @@ from .scale import level_key
 from .shapes import reads_as_definition
 from .table_layout import cell_text, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
+from .transposed import Occurrence, transposed
 
 SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+[^-–—|:·•]{2,80}$")
 
@@ -50,6 +51,9 @@ class Outcome:
 
 
 def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
+    by_level = transposed(root, vocab)
+    if by_level:
+        return _label_transposed(root, vocab, by_level)
     found = find_competencies(root, vocab)
     labels: dict[int, Label] = {}
     origins: dict[int, str] = {}
@@ -84,6 +88,38 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         | {lbl.competency for lbl in labels.values() if lbl.role is Role.COMPETENCY and lbl.competency is not None}
     )
     return Outcome(LabelledTree(root, labels), ordered, origins, title, key)
+
+
+def _label_transposed(root: Node, vocab: Vocabulary, occurrences: list[Occurrence]) -> Outcome:
+    """A framework printed by level: the first line naming each competency carries it; every line is that
+    competency's behaviour at the level its section names."""
+    labels: dict[int, Label] = {}
+    owners: dict[str, int] = {}
+    for occ in occurrences:
+        key = occ.name.casefold()
+        labels.setdefault(occ.level_node.id, Label(Role.STRUCTURE, ("a section naming a level of every competency",)))
+        if key not in owners:
+            owners[key] = occ.node.id
+            labels[occ.node.id] = Label(
+                Role.COMPETENCY,
+                ("a label that recurs in every level's section",),
+                name=occ.name,
+                competency=occ.node.id,
+                level=occ.level,
+                text=occ.node.body,
+            )
+            continue
+        labels[occ.node.id] = Label(
+            Role.CONTENT,
+            ("the competency's line in a level's section",),
+            field="levels",
+            level=occ.level,
+            text=occ.node.body,
+            competency=owners[key],
+        )
+    ids = sorted(owners.values())
+    title = _outside(root, vocab, labels, ids)
+    return Outcome(LabelledTree(root, labels), ids, dict.fromkeys(ids, "document"), title, {})
 
 
 def _categories(found: list[Found]) -> set[str]:

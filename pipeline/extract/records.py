@@ -58,6 +58,13 @@ def competency_records(
     for cid in competencies:
         own = outcome_tree.labels[cid]
         entries = by_owner[cid]
+        if own.level is not None and own.text:
+            # its own line is also its behaviour at a level (a framework printed by level)
+            level_line = Label(
+                Role.CONTENT, own.evidence, field="levels", level=own.level, text=own.text, competency=cid
+            )
+            entries = [Entry(nodes[cid], level_line), *entries]
+            own = replace(own, text=None)
         definition, definition_spans, related = definition_of(own, nodes[cid], entries, vocab, known)
         out.append(
             Competency(
@@ -153,7 +160,7 @@ def _tagline(own: Label, node: Node, document: str) -> tuple[Item, ...]:
 
 def notes(entries: list[Entry], document: str) -> tuple[Item, ...]:
     found = _of(entries, "notes", (Role.CONTENT, Role.NOTE))
-    found += [e for e in _of(entries, "resources") if parse_citation(e.text) is None]
+    found += [e for e in _of(entries, "resources") if parse_citation(e.text) is None and not resource_title(e.text)]
     found.sort(key=lambda e: e.node.id)
     return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in found)
 
@@ -224,7 +231,9 @@ def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dic
             continue
         cite = parse_citation(e.text)
         if cite is None and e.label.field == "resources":
-            continue  # a resource that is no citation is a note
+            if not resource_title(e.text):
+                continue  # a resource that is no citation nor a title is a note
+            cite = title_only(FILE_KIND.sub("", e.text))
         if cite is None and out and out[-1].description is None and _describes(e.text):
             # a sentence after a citation says what the book offers: its description
             out[-1] = replace(out[-1], description=e.text, source=_with_spans(out[-1].source, e.spans))
@@ -246,6 +255,14 @@ def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dic
     return tuple(
         sorted(out, key=lambda r: (r.source.spans[0].block, r.source.spans[0].start) if r.source.spans else (0, 0))
     )
+
+
+FILE_KIND = re.compile(r"\s*[(\[](?:pdf|docx?|xlsx?|pptx?|video|audio|link)(?:[,;][^)\]]*)?[)\]]\s*$", re.I)
+
+
+def resource_title(text: str) -> bool:
+    """A resource named by its title ("Tips for Effective Team Meetings (PDF)"): short, no sentence."""
+    return 0 < len(text.split()) <= 14 and not ends_sentence(text)
 
 
 def _describes(text: str) -> bool:

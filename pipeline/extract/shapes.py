@@ -52,11 +52,18 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
         return False
     word = m.group(1)
     lower = word.lower()
+    if _title_case(text):
+        return False  # "Tips for Effective Team Meetings": a title, not a behaviour
     if lower in ("is", "has", "does", "can", "will", "shows", "takes", "makes"):
         return True
     if lower.endswith("s") and not lower.endswith("ss") and lemma(lower) != lower:
         return True
     return gerunds and lower.endswith("ing") and lemma(lower) != lower
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def reads_as_definition(text: str) -> bool:

@@ -90,6 +90,8 @@ def read_table(
     if header is not None and any("title" in n for n in names) and in_field in ("readings", "resources", None):
         _readings(out, rows, header, owner)
         return out
+    if _row_groups(out, rows, vocab, owner, in_field):
+        return out
     if _key_value(out, rows, vocab, owner, in_field):
         return out
     if (
@@ -433,6 +435,39 @@ def _grouped_columns(
     for row in rows[1:]:
         for cell in row.children:
             _items(out, cell, field_name, heading_text(heads.get(cell.col, "")) or group, owner, None, None)
+    return True
+
+
+def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:
+    """Two columns under a header ("Key Elements | Distinguishing Behaviors"): a short label in the first
+    column groups the behaviours beside it; the second column's header names their field."""
+    filled = [[c for c in row.children if cell_text(c)] for row in rows]
+    start = next((i for i, cells in enumerate(filled) if len(cells) >= 2), None)
+    if start is None:
+        return False
+    header, body = (
+        rows[start],
+        [(row, cells) for row, cells in zip(rows[start + 1 :], filled[start + 1 :], strict=True)],
+    )
+    heads = [c for c in header.children if cell_text(c)]
+    if len(heads) != 2 or len(body) < 2 or not all(short_phrase(cell_text(h), 6) for h in heads):
+        return False
+    if not all(len(cells) == 2 and short_phrase(cell_text(cells[0]).rstrip("."), 6) for _, cells in body):
+        return False
+    texts = [n.text for _, cells in body for n in cell_nodes(cells[1]) if n.text]
+    named = section_field(cell_text(heads[1]), vocab)
+    if named in ("definition", "notes", "levels") or not texts:
+        return False
+    if named is None and sum(1 for t in texts if is_behaviour(t)) * 3 < len(texts) * 2:
+        return False
+    field_name = named or (in_field if in_field not in (None, "definition", "notes", "levels") else "indicators")
+    out.kind = "groups by row"
+    for row in rows[: start + 1]:
+        _mark_structure(out, row, "table title or header")
+    for _, (label, value) in body:
+        group = collapse_whitespace(cell_text(label))
+        _mark_structure(out, label, "the row's group")
+        _items(out, value, field_name, group, owner, None, None)
     return True
 
 

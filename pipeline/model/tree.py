@@ -92,7 +92,7 @@ class Label:
     role: Role
     evidence: tuple[str, ...] = ()
     field: str | None = None  # SECTION, CONTENT: the field of the contract
-    level: LevelLabel | None = None  # LEVEL; CONTENT of a level: the level's label
+    level: LevelLabel | None = None  # LEVEL; CONTENT of a level; COMPETENCY whose own line is a level's behaviour
     name: str | None = None  # COMPETENCY: its name; GROUP: the group's name
     group: str | None = None  # CONTENT: the group its items get
     text: str | None = None  # CONTENT, DEFINITION, NOTE: the text it gives when not the node's own text

@@ -1,0 +1,88 @@
+"""A framework printed by level rather than by competency: a section per level ("Junior Programmer", "Senior
+Programmer", ...) and, in each, the same labelled lines ("**Mastery**: ...", "**Scope**: ...") saying what each
+competency looks like at that level. The recurring labels are the competencies; each line is its behaviour at the
+level its section names.
+
+The evidence: sibling sections whose headings read as a scale (level names, a career ladder's words), and at least
+two labels, none a section the vocabulary knows, that recur in at least two of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.tree import LevelLabel, Node, NodeKind
+from ..vocab.text import heading_text
+from ..vocab.vocabulary import Vocabulary
+from .scale import parse_level
+from .shapes import short_phrase
+from .terms import section_field
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    node: Node  # the labelled line
+    name: str  # the competency it names
+    level: LevelLabel  # the level its section names
+    level_node: Node  # the section's heading
+
+
+def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
+    """The labelled lines of a by-level framework, in print order, or [] when the document is not one."""
+    for parent in root.walk():
+        sections = [c for c in parent.children if c.kind is NodeKind.HEADING]
+        if len(sections) < 2 or not _reads_as_scale([s.text for s in sections], vocab):
+            continue
+        terms = {s.id: _terms(s, vocab) for s in sections}
+        counts: dict[str, int] = {}
+        for found in terms.values():
+            for key in {heading_text(n.term).casefold() for n in found}:
+                counts[key] = counts.get(key, 0) + 1
+        recurring = {k for k, n in counts.items() if n >= 2}
+        if len(recurring) < 2:
+            continue
+        levels = _levels(sections, vocab)
+        out = [
+            Occurrence(n, heading_text(n.term), levels[s.id], s)
+            for s in sections
+            for n in terms[s.id]
+            if heading_text(n.term).casefold() in recurring
+        ]
+        return out
+    return []
+
+
+def _terms(section: Node, vocab: Vocabulary) -> list[Node]:
+    return [
+        n
+        for n in section.walk()
+        if n.term
+        and n.body
+        and short_phrase(n.term, 5)
+        and n.term[:1].isupper()
+        and section_field(n.term, vocab) is None  # a level's name ("Mastery") may name a competency here
+    ]
+
+
+def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
+    """Headings that name levels: each parses as a level, or most hold a level word ("Senior Programmer")."""
+    if all(parse_level(t, vocab) for t in texts):
+        return True
+    with_word = sum(1 for t in texts if any(w in vocab.level_names for w in re.findall(r"[a-z]+", t.lower())))
+    return with_word * 3 >= len(texts) * 2 and len(texts) >= 3
+
+
+def _levels(sections: list[Node], vocab: Vocabulary) -> dict[int, LevelLabel]:
+    """Each section's level, ranked by print order, downward when the level words the headings hold fall."""
+    places = []
+    for s in sections:
+        words = [vocab.level_names[w] for w in re.findall(r"[a-z]+", s.text.lower()) if w in vocab.level_names]
+        places.append(words[0] if words else None)
+    known = [p for p in places if p is not None]
+    descending = len(known) >= 2 and known[0] > known[-1]
+    n = len(sections)
+    return {
+        s.id: LevelLabel(label=s.text, order=float(n - i if descending else i + 1), numeric=False)
+        for i, s in enumerate(sections)
+    }
