@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model.tree import Label, Node, NodeKind, Role
+from ..vocab.language import sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import described
@@ -209,8 +210,13 @@ def _definition_run(nodes: tuple[Node, ...], start: int) -> list[Node]:
             break
         if not reads_as_definition(node.text) or node.text.endswith("?"):
             break
+        if ABOUT_IT.search(node.text) or len(sentences(node.text)) >= 2 and ends_sentence(run[-1].text):
+            break  # text about the competency ("this behaviour is about ..."), or a narrative after a whole definition
         run.append(node)
     return run
+
+
+ABOUT_IT = re.compile(r"\bth(?:is|ese) (?:behaviou?rs?|competenc(?:y|ies)|capabilit(?:y|ies)|skills?)\b", re.I)
 
 
 def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary) -> dict[int, str]:

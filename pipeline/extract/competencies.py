@@ -313,7 +313,12 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
         if count < 3:
             break
         heads = [c for c in children if c.kind is NodeKind.HEADING and (c.rank, c.style) == shape]
-        if all(name_like(h, vocab) and _only_definition(h) for h in heads):
+        full = [h for h in heads if h.children]
+        names = {heading_text(h.text).casefold() for h in full}
+        if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
+            continue  # an empty heading that is no copy of an entry's name (cards above their pop-ups)
+        heads = full
+        if len(heads) >= 3 and all(name_like(h, vocab) and _only_definition(h) for h in heads):
             return [
                 Found(h, h.children, ("one of several names over a definition only",), True, strong=False)
                 for h in heads
@@ -410,7 +415,7 @@ def following_table(after: tuple[Node, ...], vocab: Vocabulary) -> tuple[Node, .
     up to the next table that names competencies or a heading of no known section."""
     out: list[Node] = []
     for node in after:
-        if node.kind is NodeKind.TABLE and table_competencies(node, vocab):
+        if node.kind is NodeKind.TABLE and (table_competencies(node, vocab) or named_in_table(node, vocab)):
             break
         if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
             break

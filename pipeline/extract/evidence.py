@@ -13,7 +13,7 @@ from ..vocab.vocabulary import Vocabulary
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .shapes import is_behaviour, is_question, reads_as_definition
-from .table_layout import holds_levels, read_table
+from .table_layout import TableLabels, holds_levels, read_table
 from .terms import document_title, is_front_matter, section_field
 
 CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
@@ -51,6 +51,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             elif not table.competencies and any(lbl.role is Role.DEFINITION for lbl in table.labels.values()):
                 strong.append("a table row that defines it")
                 definition = True
+            elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
+                medium.append("a table of behaviours")
             continue
         if child.kind is not NodeKind.ITEM and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)
@@ -81,6 +83,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             medium.append(f"behaviours under {caption.text!r}")
     guide_only = not strong and bool(medium) and len(medium) == guide_sections
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
+
+
+def _table_of_behaviours(table: Node, read: TableLabels) -> bool:
+    texts = [n.text for n in table.walk() if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT]
+    return len(texts) >= 2 and _mostly(texts, is_behaviour)
 
 
 def _mostly(texts: list[str], test) -> bool:  # type: ignore[no-untyped-def]

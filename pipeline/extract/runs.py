@@ -113,8 +113,9 @@ def _content(
             break  # "Related capabilities: ..." nested under the last level's heading: a section after the levels
         if id(node) not in below and labels[-1].kind is NodeKind.ITEM and node.kind is not NodeKind.ITEM:
             break  # a level printed as a list item: the list ends its behaviours
-        if id(node) not in below and node.kind is not NodeKind.ITEM and any(n.kind is NodeKind.ITEM for n in out):
-            break  # a label over a list: the list is its behaviours, the text after it is not
+        if node.kind is not NodeKind.ITEM and any(n.kind is NodeKind.ITEM for n in out):
+            if id(node) not in below or node.kind is NodeKind.TABLE:
+                break  # a label over a list: the list is its behaviours, the text (or table) after it is not
         out.append(node)
         inside |= {id(n) for n in node.walk()}
     return tuple(out)

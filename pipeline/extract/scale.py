@@ -59,12 +59,14 @@ def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:
     Manager"): the first of its names the vocabulary knows, in the singular."""
     plain = re.sub(r"^(?:all|for|for all)\s+", "", label, flags=re.I)
     for name in plain.split("/") if "/" in plain else [plain]:
-        singular = re.sub(r"(?<=[a-z])s$", "", name.strip())
-        if singular == label:
-            continue
-        found = _parse_one(singular, vocab, False)
-        if found is not None and found.name:
-            return replace(found, label=label)
+        name = name.strip()
+        # "Senior Leaders" -> "Senior Leader"; "Managers of Managers" -> "Manager of Managers"
+        for singular in (re.sub(r"(?<=[a-z])s$", "", name), re.sub(r"^(\w+?[a-z])s\b", r"\1", name)):
+            if singular == label:
+                continue
+            found = _parse_one(singular, vocab, False)
+            if found is not None and found.name:
+                return replace(found, label=label)
     return None
 
 

@@ -52,8 +52,8 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
         return False
     word = m.group(1)
     lower = word.lower()
-    if _title_case(text):
-        return False  # "Tips for Effective Team Meetings": a title, not a behaviour
+    if _title_case(text) or len(text.split()) < 2:
+        return False  # "Tips for Effective Team Meetings", "Grades": a title or a word, not a behaviour
     if lower in ("is", "has", "does", "can", "will", "shows", "takes", "makes"):
         return True
     if lower.endswith("s") and not lower.endswith("ss") and lemma(lower) != lower:

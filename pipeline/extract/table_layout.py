@@ -77,6 +77,9 @@ def read_table(
     named = named_in_table(table, vocab)
     if named is not None:
         owner = named.id  # a "Title | ..." row: the table describes that competency, all of it
+        if rows and rows[0].children and rows[0].children[0] is named:
+            _title_row(out, rows[0], named, owner)  # "Accountability | Code: C001": read the rest as a table
+            rows = rows[1:]
     level_row = _level_header_row(rows, vocab)
     if level_row is not None:
         _levels_as_columns(out, rows, level_row, vocab, owner)
@@ -117,13 +120,73 @@ def named_in_table(table: Node, vocab: Vocabulary) -> Node | None:
             continue  # a header row "Competency | Indicators": the columns' names, not a competency's
         if NAME_LABEL.search(heading_text(cell_text(cells[0]))):
             return cells[1]
+    return _titled_table(table, vocab)
+
+
+def _title_row(out: TableLabels, row: Node, named: Node, owner: int) -> None:
+    for n in cell_nodes(named):
+        out.labels[n.id] = Label(Role.STRUCTURE, ("the competency's name, the table's first row",), competency=owner)
+    for cell in row.children:
+        if cell is not named:
+            for n in cell_nodes(cell):
+                if n.text:
+                    out.labels[n.id] = Label(
+                        Role.NOTE, ("a field beside the table's title",), field="notes", competency=owner
+                    )
+
+
+def _one_cell_row(out: TableLabels, row: Node, vocab: Vocabulary, owner: int | None) -> bool:
+    """A row of one cell among a table's rows: "Definition: ..." (its field), or a section's name over the rows
+    below ("Behavioural Indicators")."""
+    cells = [c for c in row.children if cell_text(c)]
+    if len(cells) != 1:
+        return False
+    nodes = [n for n in cell_nodes(cells[0]) if n.text]
+    first = nodes[0]
+    field_name = section_field(first.term, vocab) if first.term else None
+    if field_name == "definition":
+        for n in nodes:
+            text = n.body if n is first else None
+            out.labels[n.id] = Label(Role.DEFINITION, ("a 'Definition:' row",), text=text, competency=owner)
+        return True
+    if len(nodes) == 1 and section_field(first.text, vocab) is not None and short_phrase(first.text, 6):
+        out.labels[first.id] = Label(Role.STRUCTURE, ("a row naming the section below",), competency=owner)
+        return True
+    return False
+
+
+def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
+    """A table whose first row is its competency's name ("Accountability | Code: C001") over a "Definition:"
+    row or rows of levels: that first cell."""
+    rows = list(table.children)
+    if len(rows) < 3:
+        return None
+    cells = [c for c in rows[0].children if cell_text(c)]
+    if not cells or len(cells) > 2:
+        return None
+    name = cell_text(cells[0])
+    if not short_phrase(name, 8) or not name[:1].isupper() or name.endswith(":"):
+        return None
+    if section_field(name, vocab) or parse_level(name, vocab) or ":" in name:
+        return None
+    if len(cells) == 2 and not re.match(r"^[\w ]{1,20}:\s*\S", cell_text(cells[1])):
+        return None  # a second cell that is no "Code: C001" field: a header row of columns
+    firsts = [_first_text(row.children[0]) for row in rows[1:] if row.children]
+    defined = any(section_field(t.split(":")[0], vocab) == "definition" for t in firsts if ":" in t)
+    levels = [lv for t in firsts if (lv := parse_level(t, vocab)) is not None]
+    if defined or len(levels) >= 2 and is_scale(levels, vocab):
+        return cells[0]
     return None
 
 
 # ------------------------------------------------------------------ levels
 def holds_levels(table: Node, vocab: Vocabulary) -> bool:
-    """Does the table lay out levels: a row of level labels, or a first column of them?"""
+    """Does the table lay out levels, with behaviours: a row of level labels, or a first column of them? A table
+    of levels and short codes ("Level 1 | G1 - G4") is a key to the scale, not a competency's levels."""
     rows = list(table.children)
+    texts = [t for row in rows for c in row.children[1:] if (t := cell_text(c))]
+    if texts and all(short_phrase(t, 6) and not is_behaviour(t) for t in texts):
+        return False
     if _level_header_row(rows, vocab) is not None:
         return True
     labels = [parse_level(_first_text(row.children[0]), vocab) for row in rows if row.children]
@@ -133,9 +196,17 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
 
 def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
     for r, row in enumerate(rows[:-1]):
+        if _first_column_levels(rows[r:], vocab):
+            return None  # "Level 1 | G1 - G4" over "Level 2 | ...": levels down the first column
         if header_levels(row, vocab) or r and _named_levels(rows[r - 1], row):
             return r
     return None
+
+
+def _first_column_levels(rows: list[Node], vocab: Vocabulary) -> bool:
+    firsts = [parse_level(_first_text(row.children[0]), vocab) for row in rows[:3] if row.children]
+    found = [lv for lv in firsts if lv is not None]
+    return len(found) >= 3 and is_scale(found, vocab)
 
 
 def _named_levels(above: Node, row: Node) -> dict[int, LevelLabel]:
@@ -217,6 +288,10 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
         filled = [c for c in row.children if cell_text(c)]
         if len(columns) >= 3 and len(filled) == 2 and filled[0].col not in columns:
             _key_value_rows(out, [row], owner, vocab)  # a row of one label and one wide cell: a note, not a level
+            continue
+        if filled and all(cell_text(c).endswith(":") and short_phrase(cell_text(c), 10) for c in filled):
+            for c in filled:
+                _mark_structure(out, c, "a caption row over the levels' lists")  # "At this level you will:"
             continue
         first_col = min((c.col for c in filled), default=0)
         merged = previous is not None and first_col > 1 and first_col not in columns
@@ -311,7 +386,8 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
                 )
     for row, lv in labelled:
         if lv is None:
-            _flow(out, [row], owner, None, None)
+            if not _one_cell_row(out, row, vocab, owner):
+                _flow(out, [row], owner, None, None)
             continue
         label_cell = row.children[0]
         out.labels[label_cell.id] = Label(
@@ -452,7 +528,7 @@ def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: in
     heads = [c for c in header.children if cell_text(c)]
     if len(heads) != 2 or len(body) < 2 or not all(short_phrase(cell_text(h), 6) for h in heads):
         return False
-    if not all(len(cells) == 2 and short_phrase(cell_text(cells[0]).rstrip("."), 6) for _, cells in body):
+    if not all(len(cells) == 2 and short_phrase(cell_text(cells[0]).rstrip("."), 10) for _, cells in body):
         return False
     texts = [n.text for _, cells in body for n in cell_nodes(cells[1]) if n.text]
     named = section_field(cell_text(heads[1]), vocab)
@@ -549,8 +625,16 @@ def _items(
 ) -> None:
     """One item per paragraph or list item of a cell; a bold line of the cell groups the items after it."""
     current = group
-    for n in cell_nodes(cell):
-        if not n.text:
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    for k, n in enumerate(nodes):
+        following = nodes[k + 1] if k + 1 < len(nodes) else None
+        if (
+            n.text.endswith(":")
+            and short_phrase(n.text, 10)
+            and following is not None
+            and following.kind is NodeKind.ITEM
+        ):
+            out.labels[n.id] = Label(Role.STRUCTURE, ("a caption over the cell's list",), competency=owner)
             continue
         if n.kind is NodeKind.HEADING and not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False)):
             # a bold line naming a theme; a bold behaviour ("Owns the quality of own work") is one of the items

@@ -103,6 +103,8 @@ def _continues(before: Node, after: Node) -> bool:
         return False
     header = next((row for row in before.children if row.header), None)
     repeated = header is not None and row_texts(after.children[0]) == row_texts(header)
+    if after.children[0].header and not repeated:
+        return False  # a header row of its own: a new table on the next page, not the rest of this one
     later_page = (after.page or 0) > (_last_page(before) or 0)
     return repeated or later_page
 
