@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model.tree import LevelLabel, Node, NodeKind
+from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .nodes import item_number, level_of
 from .scale import is_scale, numbered_scale
@@ -71,11 +72,12 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
     levels = [lv for _, _, _, (lv, _), _, _ in merged]
     if not is_scale(levels, vocab):
         return []
+    recurring = _recurring_sections(sequence, {id(node) for _, _, node, _, _, _ in merged}, vocab)
     entries = []
     for k, (_, last, node, (lv, body), dups, repeats) in enumerate(merged):
         end = merged[k + 1][0] if k + 1 < len(merged) else len(sequence)
         below = (*dups, node, *(r for r, _ in repeats))
-        content = _content(sequence, last + 1, end, below, vocab)
+        content = _content(sequence, last + 1, end, below, vocab, recurring)
         entries.append(LevelEntry(node, lv, body, content, tuple(dups), tuple(repeats)))
     return entries
 
@@ -91,8 +93,24 @@ def _nothing_between(sequence: list[Node], a: int, b: int) -> bool:
     return all(not node.text for node in sequence[a + 1 : b])
 
 
+def _recurring_sections(sequence: list[Node], labels: set[int], vocab: Vocabulary) -> set[str]:
+    """Section headings printed again after several level labels ("Level A", "Positive indicators", "Level B",
+    "Positive indicators", ...): each belongs to the level above it, as a group of its behaviours."""
+    texts = [
+        heading_text(n.text).casefold()
+        for n in sequence
+        if n.kind is NodeKind.HEADING and id(n) not in labels and section_field(n.text, vocab) == "indicators"
+    ]
+    return {t for t in texts if texts.count(t) >= 2}
+
+
 def _content(
-    sequence: list[Node], start: int, end: int, labels: tuple[Node, ...], vocab: Vocabulary
+    sequence: list[Node],
+    start: int,
+    end: int,
+    labels: tuple[Node, ...],
+    vocab: Vocabulary,
+    recurring: set[str] = frozenset(),
 ) -> tuple[Node, ...]:
     """The nodes after a level label up to the next one: all of them when the label heads its content; for a
     label on a line of its own, up to the first node that closes the levels."""
@@ -105,6 +123,10 @@ def _content(
             continue  # already part of a node taken whole
         if k == 0 and level_title(label, node, vocab):
             out.append(node)  # "Level 1" over "Analyzes and synthesizes information": the level's title
+            inside |= {id(n) for n in node.walk()}
+            continue
+        if node.kind is NodeKind.HEADING and heading_text(node.text).casefold() in recurring:
+            out.append(node)
             inside |= {id(n) for n in node.walk()}
             continue
         if id(node) not in below and _closes_levels(node, vocab):

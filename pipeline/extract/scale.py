@@ -151,6 +151,8 @@ def rank_levels(labels: list[LevelLabel], vocab: Vocabulary, key: dict[str, floa
         return _dense([key[lv.label.casefold()] for lv in labels])
     if key and all(lv.letter and f"level {lv.letter.lower()}" in key for lv in labels):
         return _dense([key[f"level {lv.letter.lower()}"] for lv in labels if lv.letter])
+    if key and all(lv.numeric and f"level {int(lv.order)}" in key for lv in labels):
+        return _dense([key[f"level {int(lv.order)}"] for lv in labels])  # "Level 1 is the most senior"
     if all(lv.numeric for lv in labels) and len({lv.order for lv in labels}) == len(labels):
         return [int(lv.order) for lv in labels]
     names = [lv.name for lv in labels]
@@ -230,6 +232,32 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
     if not ladders:
         return vocab
     return replace(vocab, level_patterns=vocab.level_patterns + tuple(ladders))
+
+
+STATED = re.compile(
+    r"\blevel\s+(?P<label>[A-Ja-j]|\d{1,2})\b[^.;]{0,20}?\b(?:is|being|as)?\s*the\s+(?P<end>highest|lowest|most senior|"
+    r"most advanced|most basic|top|entry)\b",
+    re.I,
+)
+
+
+def stated_direction(texts: list[str]) -> dict[str, float]:
+    """A key from a sentence that says which end of the scale a label is ("levels A, B, C and D – with level A the
+    highest", "Level 1 is the most senior"): letters or numbers ranked the other way round when the first one is
+    the highest. {} when no sentence says so, or when it says the usual order."""
+    for text in texts:
+        m = STATED.search(text)
+        if not m:
+            continue
+        label, end = m["label"].lower(), m["end"].lower()
+        high = end in ("highest", "most senior", "most advanced", "top")
+        first = label in ("a", "1")
+        if high != first:
+            return {}  # "level D the highest", "level 1 the lowest": the usual order
+        if label.isalpha():
+            return {f"level {chr(c)}": float(-i) for i, c in enumerate(range(ord("a"), ord("j") + 1))}
+        return {f"level {n}": float(-n) for n in range(0, 21)}
+    return {}
 
 
 def with_order(level: LevelLabel, order: float) -> LevelLabel:

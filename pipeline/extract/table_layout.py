@@ -86,7 +86,7 @@ def read_table(
         return out
     if _levels_as_rows(out, rows, vocab, owner):
         return out
-    if owner is None and _competencies_as_rows(out, rows, vocab):
+    if owner is None and (_competencies_as_rows(out, rows, vocab) or _definition_rows(out, rows, vocab)):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None
     names = [cell_text(c).casefold() for c in header.children] if header is not None else []
@@ -446,6 +446,46 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
                 continue
             group = column if field_name == "notes" else None
             _items(out, cell, field_name, group, name_cell.id, None, None)
+    return True
+
+
+def _definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """Rows of a name beside its definition ("Oral Communication | Ability to express ideas ..."), at least
+    three, perhaps under cluster rows of one cell ("A. BASIC COMMUNICATION"): a dictionary of definitions."""
+    pairs = []
+    for row in rows:
+        cells = [c for c in row.children if cell_text(c)]
+        if len(cells) == 1 and short_phrase(cell_text(cells[0]), 8):
+            continue  # a cluster's row
+        if len(cells) != 2:
+            return False
+        name, text = cell_text(cells[0]), cell_text(cells[1])
+        if not short_phrase(name, 8) or not name[:1].isupper() or section_field(name, vocab):
+            return False
+        if not (reads_as_definition(text) or len(text.split()) >= 8):
+            return False
+        pairs.append(cells)
+    if len(pairs) < 3:
+        return False
+    levels = [lv for cells in pairs if (lv := parse_level(cell_text(cells[0]), vocab)) is not None]
+    if len(levels) >= 2 and is_scale(levels, vocab):
+        return False  # "Basic | Applies the basic concepts ...": a key to the scale
+    out.kind = "names beside definitions"
+    for row in rows:
+        if not any(row.children[i] is cells[0] for cells in pairs for i in range(len(row.children))):
+            _mark_structure(out, row, "a cluster row")
+    for name_cell, text_cell in pairs:
+        out.competencies.append(name_cell.id)
+        out.labels[name_cell.id] = Label(
+            Role.COMPETENCY,
+            ("a name beside its definition",),
+            name=heading_text(cell_text(name_cell)),
+            competency=name_cell.id,
+        )
+        _mark_structure(out, name_cell, "competency name")
+        for n in cell_nodes(text_cell):
+            if n.text:
+                out.labels[n.id] = Label(Role.DEFINITION, ("the cell beside the name",), competency=name_cell.id)
     return True
 
 

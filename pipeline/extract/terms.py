@@ -17,7 +17,7 @@ from .related import names_competencies
 
 MAX_HEADING_WORDS = 14
 # fields whose one-word heading still names them after a qualifier ("Online Courses", "Further Reading")
-SUFFIX_FIELDS = {"courses", "readings", "tips"}
+SUFFIX_FIELDS = {"courses", "readings", "tips", "indicators"}  # "Online Courses", "Positive Indicators"
 
 
 def section_field(text: str, vocab: Vocabulary) -> str | None:

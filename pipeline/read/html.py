@@ -282,8 +282,17 @@ class _HtmlWalker:
         ordered: bool = False,
         cell: Cell | None = None,
     ) -> None:
-        """A text-bearing element: its own text becomes one block; nested lists and tables are walked after it."""
+        """A text-bearing element: its own text becomes one block; nested lists and tables are walked after it. A
+        description or paragraph-like element holding paragraphs of its own (`<dd><p>..</p><p>..</p></dd>`) is a
+        container: each paragraph is a block."""
         chrome = chrome or _is_chrome(el, self.has_content_root, inside_content)
+        if (
+            kind is Kind.PARAGRAPH
+            and heading_level is None
+            and any(isinstance(c.tag, str) and c.tag == "p" for c in el)
+        ):
+            self.walk(el, chrome, inside_content, list_depth)
+            return
         runs: list[tuple[str, bool]] = []
         nested = []
         if el.text:
