@@ -24,7 +24,7 @@ from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, evidence, name_like
 from .nodes import level_of, title_of
-from .runs import level_title
+from .runs import level_run, level_title
 from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
 from .terms import is_front_matter, section_field, wrapped_name
@@ -45,7 +45,7 @@ class Found:
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     found = _in_children(root.children, vocab)
     if found:
-        return _entry_style(root, found, vocab)
+        return _without_cluster_descriptions(root, _entry_style(root, found, vocab))
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
         return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
@@ -56,7 +56,7 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
 
 def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     found: list[Found] = []
-    claimed: set[int] = set()
+    claimed = {e.node.id for e in level_run(children, vocab)}  # the levels of the competency above these
     for n, node in enumerate(children):
         if node.kind is NodeKind.TABLE and node.id not in claimed:
             named = named_in_table(node, vocab)
@@ -74,7 +74,12 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         if is_front_matter(node.text, vocab):
             # "About this dictionary", "How to use this library": no competency inside, unless the section runs
             # on into an outline of entries (its last heading before them)
-            found.extend(_item_entries(node.children, vocab))
+            # on into an outline of entries (its last heading before them), or into entries with levels of their
+            # own (a short "Introduction" heading the whole dictionary falls under)
+            found.extend(
+                _item_entries(node.children, vocab)
+                or [f for f in _in_children(node.children, vocab) if f.strong and f.node.kind is NodeKind.HEADING]
+            )
             continue
         if section_field(node.text, vocab) is not None:
             # a heading the vocabulary knows as a section ("Key behaviours", "Interview Questions"): its
@@ -103,6 +108,22 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     if not found:
         found = _definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
+
+
+def _without_cluster_descriptions(root: Node, found: list[Found]) -> list[Found]:
+    """An entry named like a heading that holds other competencies ("Self--Understanding oneself ..." in an
+    overview, then the heading "SELF" over its competencies) describes that cluster: it is no competency."""
+    inside = {n.id for f in found for n in f.node.walk()}
+    clusters = {
+        heading_text(n.text).casefold()
+        for n in root.walk()
+        if n.kind is NodeKind.HEADING
+        and n.id not in inside
+        and any(f.node.id in {k.id for k in n.walk()} for f in found)
+    }
+    return [
+        f for f in found if heading_text(title_of(f.node)).casefold() not in clusters or f.node.kind is NodeKind.HEADING
+    ]
 
 
 def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Found]:

@@ -15,9 +15,9 @@ from ..model.tree import LabelledTree, Role
 from ..structure.tree import build_tree
 from ..vocab.vocabulary import Vocabulary
 from .labeller import Naming, label_document
-from .nodes import short_labels
+from .nodes import numbered_headings, short_labels
 from .records import competency_records
-from .scale import document_ladders
+from .scale import document_ladders, enumerations
 from .warnings import structural_warnings
 
 STRUCTURE_ROLES = {Role.COMPETENCY, Role.SECTION, Role.LEVEL, Role.GROUP, Role.STRUCTURE, Role.TITLE, Role.CLUSTER}
@@ -37,6 +37,7 @@ class Extraction:
 def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming: Naming) -> Extraction:
     tree = build_tree(blocks, document, vocab)
     vocab = document_ladders(short_labels(tree.root), vocab)
+    vocab = enumerations(numbered_headings(tree.root), vocab)
     outcome = label_document(tree.root, vocab, naming)
     records = competency_records(outcome.tree, outcome.competencies, document, vocab, outcome.key)
     kept = [(cid, rec) for cid, rec in zip(outcome.competencies, records, strict=True) if _worth_keeping(rec, records)]

@@ -66,6 +66,16 @@ def short_labels(root: Node) -> list[tuple[str, int]]:
     return out
 
 
+def numbered_headings(root: Node) -> list[tuple[str, str, int]]:
+    """(style, text, parent id) of every heading, in print order."""
+    return [
+        (child.style, child.text, node.id)
+        for node in root.walk()
+        for child in node.children
+        if child.kind is NodeKind.HEADING
+    ]
+
+
 def is_leaf_label(node: Node) -> bool:
     """A short line of its own that labels what follows it (no children, no sentence)."""
     return not node.children and short_phrase(node.text)

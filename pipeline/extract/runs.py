@@ -14,13 +14,14 @@ its bullets), its items' numbers giving the order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .nodes import item_number, level_of
-from .scale import is_scale, numbered_scale
+from .scale import NUMBERED_TITLE, is_scale, numbered_scale
 from .shapes import is_behaviour, short_phrase
 from .terms import section_field
 
@@ -48,7 +49,7 @@ def flat(children: tuple[Node, ...], vocab: Vocabulary) -> list[Node]:
 def level_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
     """The levels among a container's children, or [] when they hold no run of level labels."""
     run = _labelled_run(children, vocab)
-    return run if run else _numbered_run(children)
+    return run or _numbered_run(children) or _numbered_headings(children, vocab)
 
 
 def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
@@ -161,6 +162,24 @@ def _closes_levels(node: Node, vocab: Vocabulary) -> bool:
     if node.term and section_field(node.term, vocab) not in (None, "levels"):
         return True
     return node.kind is NodeKind.PARAGRAPH and not node.children and short_phrase(node.text, 10) and not node.term
+
+
+def _numbered_headings(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
+    """Sibling headings numbered 1, 2, 3 ... ("1 – Cooperates", "2 – Expresses Positive Expectations") over lists
+    of behaviours: a scale whose levels are titled, not named by a known word."""
+    heads = [c for c in children if c.kind is NodeKind.HEADING and NUMBERED_TITLE.match(c.text)]
+    if len(heads) < 3 or len({(h.rank, h.style) for h in heads}) != 1 or heads[0].style in vocab.enumerated_styles:
+        return []
+    numbers = [int(NUMBERED_TITLE.match(h.text)["n"]) for h in heads]  # type: ignore[index]
+    if not numbered_scale(numbers):
+        return []
+    below = [k.text for h in heads for k in h.children if k.text]
+    if not below or sum(1 for t in below if is_behaviour(t)) * 3 < len(below) * 2:
+        return []
+    return [
+        LevelEntry(node=h, level=LevelLabel(label=h.text, order=float(n), numeric=True), body="", content=h.children)
+        for h, n in zip(heads, numbers, strict=True)
+    ]
 
 
 def _numbered_run(children: tuple[Node, ...]) -> list[LevelEntry]:

@@ -260,5 +260,26 @@ def stated_direction(texts: list[str]) -> dict[str, float]:
     return {}
 
 
+NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})\s*[-–—.:)]\s+\S")
+
+
+def enumerations(headings: list[tuple[str, str, int]], vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the document's enumerated heading styles: numbered headings (style, text, parent id)
+    whose numbers run on from one section to the next (1-5 under "Vision", 6-8 under "Results") count entries;
+    numbers that start again under each section count levels."""
+    by_style: dict[str, list[tuple[int, int]]] = {}
+    for style, text, parent in headings:
+        m = NUMBERED_TITLE.match(text)
+        if m:
+            by_style.setdefault(style, []).append((parent, int(m["n"])))
+    enumerated = set()
+    for style, numbered in by_style.items():
+        parents = list(dict.fromkeys(p for p, _ in numbered))
+        firsts = [next(n for p, n in numbered if p == parent) for parent in parents]
+        if len(parents) >= 2 and all(n > 1 for n in firsts[1:]):
+            enumerated.add(style)
+    return replace(vocab, enumerated_styles=frozenset(enumerated)) if enumerated else vocab
+
+
 def with_order(level: LevelLabel, order: float) -> LevelLabel:
     return replace(level, order=order)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,6 +95,8 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     out: list[Block] = []
     last_line = 0
     width = _line_width(lines)
+    counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) <= 80)
+    running = {text for text, n in counts.items() if n >= 3 and not BULLET_LINE.match(text)}  # headers, footers
     for n, block in _blocks(lines, markdown):
         page_break = lines[n - 1].lstrip(" \t").startswith("\f")
         block = replace(block, gap_before=n == 1 or not lines[n - 2].strip() or page_break)
@@ -102,7 +105,7 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None, ordered=False)
         prev = out[-1] if out else None
         raw = lines[n - 1]
-        right_under = last_line == n - 1
+        right_under = last_line == n - 1 and raw.strip() not in running and lines[last_line - 1].strip() not in running
         if (
             prev is not None
             and prev.kind is Kind.LIST_ITEM
@@ -237,7 +240,8 @@ def _blocks(lines: list[str], markdown: bool):
             pending_marker = None
             continue
         text, bold, lead = _emphasis(stripped, markdown)
-        if n < len(lines) and _underlines(lines[n], stripped, markdown):
+        single = markdown or n == 1 or not lines[n - 2].strip()  # a plain-text title stands on its own line
+        if n < len(lines) and single and _underlines(lines[n], stripped, markdown):
             char = lines[n].strip()[0]
             level = 1 if char == "=" else 2 if markdown else adornments.setdefault(char, len(adornments) + 1)
             yield n, Block(kind=Kind.HEADING, text=text, locator=locator, bold=True, heading_level=level)

@@ -14,6 +14,8 @@ MAX_LEAD_WORDS = 8
 # a label: starts with a capital or digit, no sentence punctuation, a few words; then ":" or a spaced dash
 _COLON = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;]{0,60}?)\s*:\s+(?P<body>\S.*)$")
 _DASH = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;–—]{0,60}?)\s+[-–—]\s+(?P<body>\S.*)$")
+# a typewriter's dash run in ("Followership--Coast Guard people support ...")
+_DOUBLE_HYPHEN = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9](?:[^:.!?;–—-]|-(?!-)){0,60}?)--(?P<body>[A-Z]\S*.*)$")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)\b|^\d{1,2}$|^\d{1,2}\s*(?:am|pm)$", re.I)
 
 
@@ -26,7 +28,7 @@ def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
         rest = re.sub(r"^[:–—-]\s*", "", rest)
         if term and rest and len(term.split()) <= MAX_LEAD_WORDS:
             return term, rest
-    for pattern in (_COLON, _DASH):
+    for pattern in (_COLON, _DASH, _DOUBLE_HYPHEN):
         m = pattern.match(text)
         if not m:
             continue

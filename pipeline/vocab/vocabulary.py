@@ -39,6 +39,9 @@ class Vocabulary:
     header_level_patterns: tuple[re.Pattern, ...]  # labels recognised only in a table's header row
     boilerplate: tuple[Boilerplate, ...]
     region_reasons: dict[str, str]
+    # set per document, not by the analyst: heading styles numbered straight through the document ("6. Manages
+    # team performance" under a second section): an enumeration of entries, never a scale of levels
+    enumerated_styles: frozenset[str] = frozenset()
 
 
 def _load_yaml(name: str, directory: Path) -> dict:
