@@ -14,7 +14,6 @@ its bullets), its items' numbers giving the order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model.tree import LevelLabel, Node, NodeKind
@@ -176,6 +175,8 @@ def _numbered_headings(children: tuple[Node, ...], vocab: Vocabulary) -> list[Le
     below = [k.text for h in heads for k in h.children if k.text]
     if not below or sum(1 for t in below if is_behaviour(t)) * 3 < len(below) * 2:
         return []
+    if any(section_field(k.term or k.text, vocab) == "definition" for h in heads for k in h.children):
+        return []  # entries with a definition of their own are competencies, not levels
     return [
         LevelEntry(node=h, level=LevelLabel(label=h.text, order=float(n), numeric=True), body="", content=h.children)
         for h, n in zip(heads, numbers, strict=True)
