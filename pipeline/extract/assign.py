@@ -149,6 +149,7 @@ def _children(
             definition_seen = True  # narrative text came first: a definition is the first text under the name
 
 
+KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
 LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
 
@@ -250,6 +251,15 @@ def _section(
     group = group or state.group  # a section inside a theme heading ("Demonstrates empathy" > "Levels")
     if field == "notes":
         group = group or heading_text(title_of(node))
+    named = KEY_SKILL.match(node.text) if field == "key_words" and node.kind is NodeKind.HEADING else None
+    if named:
+        # "Key skill: Setting direction" over levels: a key word, and the group of the behaviours under it
+        group = heading_text(named["name"])
+        out[node.id] = Label(
+            Role.CONTENT, ("a key skill naming the group below",), field="key_words", text=group, competency=state.owner
+        )
+        _children(node.children, InForce(owner=state.owner, field=field, group=group), vocab, out)
+        return
     if node.body and not re.search(r"[^\W\d_]", node.body):
         out[node.id] = Label(
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner

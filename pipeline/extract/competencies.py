@@ -16,6 +16,7 @@ A node is a competency by what it holds, whatever its heading says (`evidence`),
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -25,9 +26,12 @@ from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, evidence, name_like
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
-from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
+from .shapes import is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
 from .terms import is_front_matter, section_field, wrapped_name
+
+CORE_SECTIONS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
+SECTION_QUESTION = re.compile(r"^(?:what|why|how|where|when|who|which)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,9 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
                 continue
         own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
         decision = _decide(node, own, inner, vocab)
+        if decision is None and not inner and own.definition and _sections_follow(children, n, vocab):
+            # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
+            decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
         if decision is None:
             found.extend(inner or ([] if name_like(node, vocab) else _item_entries(node.children, vocab)))
         else:
@@ -198,6 +205,17 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # sub-headings that state behaviours ("Demonstrates empathy") under a defined name: its themes
         reasons = own.reasons() + ("its sub-headings state behaviours: they group its content",)
         return Found(node, node.children, reasons, own.definition, strong=True)
+    if (
+        own.definition
+        and inner
+        and all(
+            f.node.kind is NodeKind.HEADING and not f.has_definition and SECTION_QUESTION.match(f.node.text)
+            for f in inner
+        )
+    ):
+        # "What good looks like", "Where people trip up": sub-headings that ask about it are its sections
+        reasons = own.reasons() + ("its sub-headings ask about it: they are its sections",)
+        return Found(node, node.children, reasons, own.definition)
     if own.strong and inner and all(f.guide_only or f.in_section and not f.strong for f in inner):
         # "Training & development" over courses and activities beside "Behavioral Indicators": its sections
         reasons = own.reasons() + ("its sub-headings hold only its development sections",)
@@ -220,10 +238,35 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
     return None
 
 
+def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
+    node = children[n]
+    for later in children[n + 1 :]:
+        if later.kind is not NodeKind.HEADING:
+            continue
+        if (later.rank, later.style) != (node.rank, node.style):
+            return False
+        leaf = not any(c.kind is NodeKind.HEADING for c in later.children)
+        return (
+            leaf
+            and section_field(later.text, vocab) in CORE_SECTIONS
+            and name_like(node, vocab)
+            and not SECTION_QUESTION.match(node.text)
+        )
+    return False
+
+
 def _only_lists(node: Node) -> bool:
-    """A heading over nothing but a list (an interview-question bank's entry)."""
+    """A heading over nothing but a list (an interview-question bank's entry; a question's follow-up on a line
+    of its own is part of it)."""
     kids = [c for c in node.children if c.text or c.children]
-    return bool(kids) and all(c.kind is NodeKind.ITEM for c in kids)
+    return (
+        bool(kids)
+        and kids[0].kind is NodeKind.ITEM
+        and all(
+            c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and not c.children and is_question(c.text)
+            for c in kids
+        )
+    )
 
 
 def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
@@ -417,8 +460,10 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
             if other is not None and (other.strong or node.style not in themes):
                 break
             if node.kind is NodeKind.HEADING and node.rank == f.node.rank and section_field(node.text, vocab) is None:
-                if evidence(node.children, vocab).strong:
-                    break
+                sibling = evidence(node.children, vocab)
+                whole_document = any(r.startswith("a title that names a competency") for r in f.reasons)
+                if sibling.strong or sibling.definition and sibling.medium and not whole_document:
+                    break  # an entry of its own (a definition over its list), not a theme of this one
                 themes.add(node.style)
             if other is not None:
                 absorbed.add(node.id)

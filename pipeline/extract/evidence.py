@@ -70,6 +70,9 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and reads_as_definition(child.text) and not child.children:
             definition = True
     items = [c for c in children if c.kind is NodeKind.ITEM]
+    if items and all(c.children for c in items):
+        # items that name groups of the behaviours under them ("Readability" over its bullets)
+        items = [k for c in items for k in c.children if k.kind is NodeKind.ITEM]
     if items:
         texts = [c.text for c in items]
         if _mostly(texts, is_question):

@@ -78,7 +78,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         for node_id, label in label_scope(comp.node, scope, vocab, comp.inline_definition).items():
             labels.setdefault(node_id, label)
         inside |= {n.id for node in comp.scope for n in node.walk()} | {comp.node.id}
-    table_comps = [] if found else _table_competencies(root, vocab, inside, labels)
+    table_comps = _table_competencies(root, vocab, inside, labels)  # tables outside the competencies found
     ids = [comp.node.id for comp in found] + table_comps
     _described_elsewhere(root, vocab, labels)
     title = _outside(root, vocab, labels, ids)

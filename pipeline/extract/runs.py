@@ -48,7 +48,10 @@ def flat(children: tuple[Node, ...], vocab: Vocabulary) -> list[Node]:
 def level_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
     """The levels among a container's children, or [] when they hold no run of level labels."""
     run = _labelled_run(children, vocab)
-    return run or _numbered_run(children) or _numbered_headings(children, vocab)
+    numbered = _numbered_run(children)
+    if run and len(numbered) > len(run) and {e.node.id for e in run} <= {e.node.id for e in numbered}:
+        return numbered  # "1. Awareness, 2. Application, 3. Mastery": the numbers count the names we do not know
+    return run or numbered or _numbered_headings(children, vocab)
 
 
 def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:

@@ -70,7 +70,7 @@ def reads_as_definition(text: str) -> bool:
     """A definition: a complete sentence (or a noun phrase ending in a full stop) that says what a competency is,
     not a question and not addressed to the reader."""
     t = text.strip()
-    if len(t.split()) < 5 or "?" in t or _PRONOUN_START.match(t):
+    if len(t.split()) < 4 or "?" in t or _PRONOUN_START.match(t):
         return False  # a question, or text that turns to the reader ("You will ...") defines nothing
     return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))
 

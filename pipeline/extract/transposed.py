@@ -70,7 +70,7 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     if all(parse_level(t, vocab) for t in texts):
         return True
     with_word = sum(1 for t in texts if any(w in vocab.level_names for w in re.findall(r"[a-z]+", t.lower())))
-    return with_word * 3 >= len(texts) * 2 and len(texts) >= 3
+    return with_word * 3 >= len(texts) * 2 and len(texts) >= 2
 
 
 def _levels(sections: list[Node], vocab: Vocabulary) -> dict[int, LevelLabel]:

@@ -244,7 +244,8 @@ class _HtmlWalker:
         else:
             self.walk(el, chrome, in_content, list_depth)
 
-    def _list(self, el, chrome: bool, inside_content: bool, depth: int) -> None:
+    def _list(self, el, chrome: bool, inside_content: bool, depth: int, cell: Cell | None = None) -> None:
+        """A list's items; inside a table cell they stay in that cell."""
         ordered = el.tag == "ol"
         number = int(el.get("start") or 1) if ordered else 0
         for child in el:
@@ -253,7 +254,14 @@ class _HtmlWalker:
             if child.tag == "li":
                 marker = f"{number}." if ordered else "•"
                 self._text_block(
-                    child, Kind.LIST_ITEM, chrome, inside_content, list_depth=depth, marker=marker, ordered=ordered
+                    child,
+                    Kind.LIST_ITEM,
+                    chrome,
+                    inside_content,
+                    list_depth=depth,
+                    marker=marker,
+                    ordered=ordered,
+                    cell=cell,
                 )
                 number += 1
             else:
@@ -317,7 +325,7 @@ class _HtmlWalker:
         self._emit(runs, el, kind, chrome, heading_level, list_depth, marker, ordered, cell)
         for child in nested:
             if child.tag in ("ul", "ol", "menu"):
-                self._list(child, chrome, inside_content, list_depth + 1)
+                self._list(child, chrome, inside_content, list_depth + 1, cell)
             else:
                 self._block(child, chrome, inside_content, list_depth)
 

@@ -36,7 +36,8 @@ MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_
 MD_CODE = re.compile(r"`([^`]+)`")
 SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
-LABEL_START = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s")
+LABEL_START = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s|^[A-Z][\w'’]*(?: [\w'’&]+){0,4} [-–—] [A-Z]")
+CITATION_START = re.compile(r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+.{0,120}?\((?:1[89]|20)\d\d[a-z]?\)")
 WRAPPED = 0.9  # share of the text's usual line length a wrapped line fills, with the next line's first word
 
 
@@ -136,7 +137,13 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     if line.split()[0].casefold() == words[0].casefold() or LABEL_START.match(following.strip()):
         return False  # parallel lines, or a new labelled line ("Related competencies: ...")
+    if CITATION_START.match(following.strip()) and ends_line(line):
+        return False  # the next reference of a list ("Voss, C. (2016). ...")
     return len(line.rstrip()) + 1 + len(words[0]) > WRAPPED * width
+
+
+def ends_line(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?"))
 
 
 def _line_width(lines: list[str]) -> int:

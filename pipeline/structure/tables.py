@@ -76,11 +76,14 @@ def join_continued_tables(children: list[Node], document: str) -> tuple[list[Nod
         previous = out[-1] if out else None
         if node.kind is NodeKind.TABLE and previous is not None and _continues(previous, node):
             rows = list(node.children)
-            header = next((row for row in previous.children if row.header), None)
-            if rows and header is not None and row_texts(rows[0]) == row_texts(header):
+            # the header row printed again on the new page (marked, or just the same as the table's first row)
+            header = next((row for row in previous.children if row.header), previous.children[0])
+            prior = list(previous.children)
+            if rows and row_texts(rows[0]) == row_texts(header):
                 dropped.extend(_dropped_row(rows[0], document))
                 rows = rows[1:]
-            prior = list(previous.children)
+                if not header.header:
+                    prior[0] = replace(header, header=True)  # a row repeated on every page is the header
             if rows and prior and _split_row(prior[-1], rows[0]):
                 prior[-1] = _join_rows(prior[-1], rows[0])
                 rows = rows[1:]
@@ -101,8 +104,8 @@ def _cell(row: Node, col: int) -> Node | None:
 def _continues(before: Node, after: Node) -> bool:
     if not before.children or not after.children or _columns(before) != _columns(after):
         return False
-    header = next((row for row in before.children if row.header), None)
-    repeated = header is not None and row_texts(after.children[0]) == row_texts(header)
+    header = next((row for row in before.children if row.header), before.children[0])
+    repeated = row_texts(after.children[0]) == row_texts(header)
     if after.children[0].header and not repeated:
         return False  # a header row of its own: a new table on the next page, not the rest of this one
     later_page = (after.page or 0) > (_last_page(before) or 0)
