@@ -27,6 +27,8 @@ from pathlib import Path
 import orjson
 
 from .. import __version__
+from ..model.errors import DocumentError
+from ..read.guards import document_sha256
 from ..vocab.vocabulary import VOCAB_DIR, fingerprint
 from .jobs import DocumentJob
 
@@ -106,11 +108,16 @@ def source_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """The content hash of a file, from one checked descriptor: never through a link, never a pipe, and a file
+    over the size limit refused before it is read (`guards.document_sha256`)."""
+    return document_sha256(path)
+
+
+def job_sha256(job: DocumentJob) -> str:
+    """The content hash of a job's document, opened as its extraction will open it (see `DocumentJob.root`)."""
+    if job.root is None:
+        return document_sha256(job.path)
+    return document_sha256(job.target or job.rel_path, root=job.root)
 
 
 def cache_dir_for(raw_dir: Path, base: Path = DEFAULT_CACHE_ROOT) -> Path:
@@ -209,12 +216,16 @@ def extract_with_cache(
     keys: list[str | None] = [None] * len(jobs)
     hashes: list[str | None] = [None] * len(jobs)
     stats = CacheStats()
+    jobs = list(jobs)
     for i, job in enumerate(jobs):
-        try:
-            hashes[i] = file_sha256(Path(job.path))
-        except OSError:
-            continue  # unreadable now: extraction reports why
-        keys[i] = cache.key(job, hashes[i], manifest_entries.get(job.rel_path))
+        if job.sha256 is None:
+            try:
+                # the extraction checks that it reads these same bytes: what is stored under the key is theirs
+                jobs[i] = job = dataclasses.replace(job, sha256=job_sha256(job))
+            except (OSError, DocumentError):
+                continue  # unreadable or refused: extraction reports why
+        hashes[i] = job.sha256
+        keys[i] = cache.key(job, job.sha256, manifest_entries.get(job.rel_path))
     # Documents without an entry go to the executor first: a process pool extracts them (loading the libraries
     # extraction needs) while this process reads the hits back.
     absent = [i for i, key in enumerate(keys) if key is None or not cache.path(key).is_file()]

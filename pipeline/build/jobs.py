@@ -43,6 +43,12 @@ class DocumentJob:
     doc_id: str
     name: str | None = None  # the manifest's competency name, for documents that print none
     time_limit: float | None = None  # seconds; None: $COMPETENCY_KB_TIME_LIMIT, else DEFAULT_TIME_LIMIT; 0: none
+    # Where the file is opened from: beneath `root` (the raw documents folder, resolved) at `target` (its path
+    # there; for a link inside the folder, where the link leads), following no link on the way; without a root,
+    # `path` itself, the file not a link.
+    root: str | None = None
+    target: str | None = None
+    sha256: str | None = None  # the content hashed when the build listed it: other bytes now fail the document
 
 
 class _TimeLimitExceeded(BaseException):
@@ -116,8 +122,12 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     limit = time_limit_of(job)
     try:
         with _time_limit(limit):
-            data = read_document_bytes(path)
+            data = _read(job)
             info["sha256"] = hashlib.sha256(data).hexdigest()
+            if job.sha256 and info["sha256"] != job.sha256:
+                raise DocumentError(
+                    "the file changed while the build was reading it", "build again once it is no longer being written"
+                )
             check_not_empty(data)
             fmt = readers.detect_format(path, data)
             info["format"] = fmt
@@ -174,6 +184,13 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     return {"document": info, "competencies": comps, "report": report, "blocks": [_block_dict(b) for b in blocks]}
 
 
+def _read(job: DocumentJob) -> bytes:
+    """The document's bytes, from one descriptor opened without following links (see `guards.open_document`)."""
+    if job.root is None:
+        return read_document_bytes(job.path)
+    return read_document_bytes(job.target or job.rel_path, root=job.root)
+
+
 def _without_id(competency: dict) -> dict:
     del competency["id"]  # ids are given when the dataset is assembled: unique across documents
     return competency
@@ -211,7 +228,7 @@ def inspect_document(path: Path, evidence: bool = True, width: int = 90) -> tupl
 
     path = Path(path)
     try:
-        data = read_document_bytes(path)
+        data = read_document_bytes(path, follow_links=True)  # a path the user named, link or not
         check_not_empty(data)
         read_result = readers.read(path, readers.detect_format(path, data), data)
     except DocumentError as exc:

@@ -8,11 +8,13 @@ schema validation failure, usage error): nothing published.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import json
 import os
 import stat
+import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -27,11 +29,20 @@ from ..dataset.validate import validate_dataset
 from ..export.canonical import write_streamed
 from ..export.changes import headline, load_dataset_stream, render_markdown
 from ..export.publish import check_target, output_lock, publish, staging, verify, write_text
-from ..model.errors import BuildError
+from ..model.errors import BuildError, DocumentError
 from ..model.issues import warning_line
 from ..read import EXTENSIONS
+from ..read.guards import checked_document
 from .blockstore import BlockStore
-from .cache import DEFAULT_CACHE_ROOT, CacheStats, ExtractionCache, cache_dir_for, current_salt, extract_with_cache
+from .cache import (
+    DEFAULT_CACHE_ROOT,
+    CacheStats,
+    ExtractionCache,
+    cache_dir_for,
+    current_salt,
+    extract_with_cache,
+    job_sha256,
+)
 from .executors import gc_thresholds, run_jobs, settle_garbage
 from .jobs import DocumentJob
 from .manifest import MANIFEST_NAMES, load_manifest
@@ -106,7 +117,7 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
                     "(copy the document in as an ordinary file)",
                 )
                 continue
-            if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(path):
+            if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(root, _target(root, rel)):
                 refuse(
                     rel,
                     f"unsupported file type {Path(name).suffix or '(none)'!r} "
@@ -115,6 +126,36 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
                 continue
             found.append(rel)
     return found, refused
+
+
+def _target(root: Path, rel: str) -> str:
+    """Where the document at `rel` is: itself, or for a link inside the raw folder the file it leads to (links
+    are resolved here, once; the file is then opened following none)."""
+    path = root / rel
+    if not path.is_symlink():
+        return rel
+    try:
+        return path.resolve(strict=True).relative_to(root).as_posix()
+    except (OSError, RuntimeError, ValueError):
+        return rel  # gone or leading out since it was listed: opening it refuses it
+
+
+def identify(jobs: list[DocumentJob]) -> tuple[list[DocumentJob], dict[str, str]]:
+    """Each document hashed once, from the descriptor it is checked on (`cache.job_sha256`): the jobs carry their
+    hash (the extraction checks it reads those bytes), and each document's identity for the inputs' fingerprint:
+    `sha256:<hex>`, or `refused:<reason>` for one refused before reading (too large, a link, a pipe). A document
+    that cannot be opened has no identity."""
+    out, identities = [], {}
+    for job in jobs:
+        try:
+            job = dataclasses.replace(job, sha256=job_sha256(job))
+            identities[job.rel_path] = f"sha256:{job.sha256}"
+        except DocumentError as exc:
+            identities[job.rel_path] = f"refused:{exc}"
+        except OSError:
+            pass
+        out.append(job)
+    return out, identities
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -145,11 +186,11 @@ def _printable(rel: str) -> str:
     return "".join(out)
 
 
-def _sniffable(path: Path) -> bool:
+def _sniffable(root: Path, rel: str) -> bool:
     try:
-        with open(path, "rb") as f:
+        with checked_document(rel, limit=sys.maxsize, root=root) as f:  # never a pipe, never through a link
             head = f.read(8)
-    except OSError:
+    except (OSError, DocumentError):
         return False
     return head.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
@@ -170,12 +211,15 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
     corrections = load_corrections(raw_dir)
     rel_paths, refused = find_documents(raw_dir)
     ids = document_ids(rel_paths)
+    root = raw_dir.resolve()
     jobs = [
         DocumentJob(
             path=str(raw_dir / rel),
             rel_path=rel,
             doc_id=ids[rel],
             name=(manifest.get(rel).name if manifest.get(rel) else None),
+            root=str(root),
+            target=_target(root, rel),
         )
         for rel in rel_paths
     ]
@@ -184,7 +228,8 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
         if options.cache_root is not None
         else None
     )
-    inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
+    jobs, identities = identify(jobs) if cache is not None else (jobs, {})
+    inputs = inputs_fingerprint(jobs, identities, cache, manifest, raw_dir, refused)
     if (
         not options.force
         and inputs is not None
@@ -332,19 +377,23 @@ def _fork(task: Callable[[], None]) -> tuple[int, int]:
 
 
 def inputs_fingerprint(
-    jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path, refused: list[dict]
+    jobs: list[DocumentJob],
+    identities: dict[str, str],
+    cache: ExtractionCache | None,
+    manifest,
+    raw_dir: Path,
+    refused: list[dict],
 ) -> str | None:
-    """A hash of everything a build's output depends on; equal to the published one = nothing to do."""
+    """A hash of everything a build's output depends on; equal to the published one = nothing to do. None (build)
+    when a document could not be opened: the report must say why."""
     if cache is None:
         return None
-    from .cache import file_sha256
-
     h = hashlib.sha256(__version__.encode())
     for job in jobs:
-        try:
-            h.update(cache.key(job, file_sha256(Path(job.path)), manifest.entries.get(job.rel_path)).encode())
-        except OSError:
-            return None  # an unreadable file: build, so that the report says why
+        identity = identities.get(job.rel_path)
+        if identity is None:
+            return None
+        h.update(cache.key(job, identity, manifest.entries.get(job.rel_path)).encode())
     h.update(json.dumps(refused, sort_keys=True).encode())
     path = corrections_path(raw_dir)
     h.update(path.read_bytes() if path else b"")
