@@ -24,7 +24,7 @@ from pathlib import Path
 from .. import __version__
 from ..dataset.assemble import assemble, document_ids
 from ..dataset.changes import compare
-from ..dataset.corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
+from ..dataset.corrections import apply_corrections, load_corrections, outcome_messages
 from ..dataset.validate import validate_dataset
 from ..export.canonical import write_streamed
 from ..export.changes import headline, load_dataset_stream, render_markdown
@@ -229,7 +229,7 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
         else None
     )
     jobs, identities = identify(jobs) if cache is not None else (jobs, {})
-    inputs = inputs_fingerprint(jobs, identities, cache, manifest, raw_dir, refused)
+    inputs = inputs_fingerprint(jobs, identities, cache, manifest, corrections, refused)
     if (
         not options.force
         and inputs is not None
@@ -381,7 +381,7 @@ def inputs_fingerprint(
     identities: dict[str, str],
     cache: ExtractionCache | None,
     manifest,
-    raw_dir: Path,
+    corrections: list,
     refused: list[dict],
 ) -> str | None:
     """A hash of everything a build's output depends on; equal to the published one = nothing to do. None (build)
@@ -395,8 +395,7 @@ def inputs_fingerprint(
             return None
         h.update(cache.key(job, identity, manifest.entries.get(job.rel_path)).encode())
     h.update(json.dumps(refused, sort_keys=True).encode())
-    path = corrections_path(raw_dir)
-    h.update(path.read_bytes() if path else b"")
+    h.update(repr(corrections).encode())  # frozen dataclasses: the same file gives the same text
     h.update(json.dumps(manifest.problems).encode())
     return h.hexdigest()
 
