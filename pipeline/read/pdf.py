@@ -17,6 +17,7 @@ import statistics
 import struct
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
@@ -29,6 +30,9 @@ NUMBER_START = re.compile(r"^((?:\d{1,3}|[a-z])[.)])\s+(?=\S)")
 MARGIN_BAND = 0.11  # top and bottom share of the page where running headers and footers live
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 MAX_PDF_PAGES = 2000  # more pages are refused
+# Saved graphics states (q operators) open at once in one content stream. Each copies the whole state, so twenty
+# million of them in a 40 KB file took 4 GB; real documents nest a handful (Acrobat's own limit was 28).
+MAX_GRAPHICS_DEPTH = 256
 
 
 @dataclass
@@ -61,6 +65,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
 
     data = path.read_bytes() if data is None else data
     check_streams(data)
+    _install_limits()
     images = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -110,10 +115,44 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     return ReadResult(blocks=renumber(blocks), title=(str(title).strip() or None) if title else None)
 
 
+class _GraphicsTooDeep(Exception):
+    """More saved graphics states open at once than MAX_GRAPHICS_DEPTH."""
+
+
+def _install_limits() -> None:
+    """Make pdfplumber interpret pages with `_bounded_interpreter()`: the same interpreter, which refuses to nest
+    graphics states past MAX_GRAPHICS_DEPTH. Installed once, for the process (pdfplumber names its interpreter
+    class in its page module); the limit is all it changes."""
+    import pdfplumber.page
+
+    bounded = _bounded_interpreter()
+    if pdfplumber.page.PDFPageInterpreter is not bounded:
+        pdfplumber.page.PDFPageInterpreter = bounded
+
+
+@lru_cache(maxsize=1)
+def _bounded_interpreter():
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    class BoundedInterpreter(PDFPageInterpreter):
+        def do_q(self) -> None:
+            if len(self.gstack) >= MAX_GRAPHICS_DEPTH:
+                raise _GraphicsTooDeep()
+            super().do_q()
+
+    return BoundedInterpreter
+
+
 def _pdf_error(exc: Exception) -> DocumentError:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    if isinstance(cause, _GraphicsTooDeep):
+        return DocumentError(
+            f"refused: a page nests more than {MAX_GRAPHICS_DEPTH} saved graphics states (q operators), as a PDF "
+            f"made to exhaust memory does",
+            "download or export the PDF again from its source",
+        )
     name = type(cause).__name__
     if isinstance(cause, PDFPasswordIncorrect) or "Password" in name or "password" in str(cause).lower():
         return DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy")
