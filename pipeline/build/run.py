@@ -13,6 +13,7 @@ import gc
 import hashlib
 import json
 import os
+import signal
 import stat
 import sys
 import time
@@ -28,7 +29,7 @@ from ..dataset.corrections import apply_corrections, load_corrections, outcome_m
 from ..dataset.validate import validate_dataset
 from ..export.canonical import write_streamed
 from ..export.changes import headline, load_dataset_stream, render_markdown
-from ..export.publish import check_target, output_lock, publish, staging, verify, write_text
+from ..export.publish import check_target, clean_leftovers, output_lock, publish, staging, verify, write_text
 from ..model.errors import BuildError, DocumentError
 from ..model.issues import warning_line
 from ..read import EXTENSIONS
@@ -43,7 +44,7 @@ from .cache import (
     extract_with_cache,
     job_sha256,
 )
-from .executors import gc_thresholds, run_jobs, settle_garbage
+from .executors import gc_thresholds, run_jobs, settle_garbage, start_worker
 from .jobs import DocumentJob
 from .manifest import MANIFEST_NAMES, load_manifest
 
@@ -207,6 +208,7 @@ def build(options: BuildOptions) -> BuildOutcome:
 
 def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
     raw_dir = options.raw_dir
+    clean_leftovers(options.out_dir)
     manifest = load_manifest(raw_dir)
     corrections = load_corrections(raw_dir)
     rel_paths, refused = find_documents(raw_dir)
@@ -346,10 +348,18 @@ def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
         return
     children = [_fork(task) for task in tasks[1:]]
     failures = []
+    interrupted = True
     try:
-        tasks[0]()
+        try:
+            tasks[0]()
+        except Exception:
+            interrupted = False  # a failure: the children finish their part, then the call fails
+            raise
+        interrupted = False
     finally:
         for pid, read_end in children:
+            if interrupted:  # Ctrl-C or SIGTERM: the build stops now, its writers with it
+                _kill(pid)
             with os.fdopen(read_end, "rb") as pipe:
                 message = pipe.read().decode("utf-8", "replace")
             _, status = os.waitpid(pid, 0)
@@ -359,13 +369,22 @@ def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
         raise BuildError("writing the outputs failed in a writer process: " + "; ".join(failures))
 
 
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 def _fork(task: Callable[[], None]) -> tuple[int, int]:
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
         status = 1
         try:
+            start_worker(parent)
             task()
             status = 0
         except BaseException as exc:  # noqa: BLE001 (reported to the parent, whatever it is)
