@@ -205,13 +205,17 @@ def _validate(args) -> int:
     import json
 
     from .dataset.validate import validate_dataset
+    from .export.changes import NESTED_TOO_DEEPLY
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
+        problems = validate_dataset(data)
+    except RecursionError:
+        print(f"competency-kb: cannot read {args.file}: {NESTED_TOO_DEEPLY}", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as exc:
         print(f"competency-kb: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
-    problems = validate_dataset(data)
     for p in problems:
         print(p, file=sys.stderr)
     print(f"{args.file}: {'valid' if not problems else f'{len(problems)} problem(s)'}")

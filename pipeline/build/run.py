@@ -9,16 +9,19 @@ schema validation failure, usage error): nothing published.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gc
 import hashlib
 import json
 import os
+import re
 import signal
 import stat
 import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +56,7 @@ EXIT_OK, EXIT_SOME_FAILED = 0, 1
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 CANONICAL = "competencies.json"
 REPORT = "build-report.json"
+NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
 
 
 @dataclass
@@ -202,8 +206,23 @@ def build(options: BuildOptions) -> BuildOutcome:
     if not raw_dir.is_dir():
         raise BuildError(f"raw documents folder {raw_dir} does not exist")
     check_target(options.out_dir, raw_dir)
-    with output_lock(options.out_dir, on_wait=options.on_wait):
-        return _build_locked(options, started)
+    try:
+        with output_lock(options.out_dir, on_wait=options.on_wait):
+            return _build_locked(options, started)
+    except OSError as exc:
+        if exc.errno in NO_SPACE:
+            raise BuildError(no_space_message(exc, options.out_dir)) from exc
+        raise
+
+
+def no_space_message(exc: OSError, out_dir: Path) -> str:
+    """A full disk (or quota), in one line: where, and that nothing was published. Everything a build writes
+    before the swap goes beside the output (the staging folder, the block store), so the output is as it was."""
+    where = exc.filename or f"beside the output folder {out_dir}"
+    return (
+        f"no space left on the device while writing {where}: nothing was published, and the previous output "
+        f"{out_dir} is unchanged (free some disk space, then build again)"
+    )
 
 
 def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
@@ -321,20 +340,34 @@ def write_outputs(
     from ..export.tables import write_tables
 
     def dataset_files() -> None:
-        write_streamed(folder / CANONICAL, dataset)
-        write_streamed(folder / REPORT, report)
-        write_streamed(folder / "changes.json", changes)
-        write_text(folder / "changes.md", render_markdown(changes))
-        write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
+        for name, top in ((CANONICAL, dataset), (REPORT, report), ("changes.json", changes)):
+            with _writing(folder / name):
+                write_streamed(folder / name, top)
+        with _writing(folder / "changes.md"):
+            write_text(folder / "changes.md", render_markdown(changes))
+        with _writing(folder / "review.html"):
+            write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
 
-    side_by_side(
-        [
-            dataset_files,
-            lambda: write_case(dataset, folder / "case.json"),
-            lambda: write_tables(dataset, folder / "tables"),
-        ],
-        parallel,
-    )
+    def case() -> None:
+        with _writing(folder / "case.json"):
+            write_case(dataset, folder / "case.json")
+
+    def tables() -> None:
+        with _writing(folder / "tables"):
+            write_tables(dataset, folder / "tables")
+
+    side_by_side([dataset_files, case, tables], parallel)
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An OSError while writing `path` names it (a failed write, unlike a failed open, names no file)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
 
 
 def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
@@ -365,8 +398,20 @@ def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
             _, status = os.waitpid(pid, 0)
             if os.waitstatus_to_exitcode(status) != 0:
                 failures.append(message or "it was killed")
+    for failure in failures:
+        no_space = re.match(r"errno (\d+) file (.*?) ::", failure)
+        if no_space and int(no_space.group(1)) in NO_SPACE:  # the same message as a full disk in this process
+            raise OSError(int(no_space.group(1)), os.strerror(int(no_space.group(1))), no_space.group(2))
     if failures:
-        raise BuildError("writing the outputs failed in a writer process: " + "; ".join(failures))
+        raise BuildError(
+            "writing the outputs failed in a writer process: " + "; ".join(f.split(" :: ")[-1] for f in failures)
+        )
+
+
+def _failure_text(exc: BaseException) -> str:
+    """A writer child's failure as its parent reads it: an OSError's number and file first, then the message."""
+    head = f"errno {exc.errno} file {exc.filename} :: " if isinstance(exc, OSError) and exc.errno else ""
+    return f"{head}{type(exc).__name__}: {exc}"
 
 
 def _kill(pid: int) -> None:
@@ -388,7 +433,7 @@ def _fork(task: Callable[[], None]) -> tuple[int, int]:
             task()
             status = 0
         except BaseException as exc:  # noqa: BLE001 (reported to the parent, whatever it is)
-            os.write(write_end, f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[:4000])
+            os.write(write_end, _failure_text(exc).encode("utf-8", "replace")[:4000])
         finally:
             os._exit(status)
     os.close(write_end)
@@ -422,7 +467,7 @@ def inputs_fingerprint(
 def _published_inputs(out_dir: Path) -> str | None:
     try:
         report = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not (out_dir / CANONICAL).is_file():
         return None
@@ -436,7 +481,7 @@ def changes_since(out_dir: Path, dataset: dict) -> dict:
     if previous.is_file():
         try:
             return compare(load_dataset_stream(previous), dataset)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             pass
     return compare(None, dataset)
 

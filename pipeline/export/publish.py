@@ -285,8 +285,10 @@ def verify(out_dir: Path) -> list[str]:
     """What differs between a published folder and its marker: missing, changed or unexpected files; [] = intact."""
     try:
         recorded = json.loads((out_dir / MARKER).read_text(encoding="utf-8"))["files"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return [f"{MARKER}: missing or unreadable"]
+    if not isinstance(recorded, dict) or not all(isinstance(v, str) for v in recorded.values()):
+        return [f"{MARKER}: not a list of published files"]
     problems = []
     for name, digest in sorted(recorded.items()):
         path = out_dir / name
