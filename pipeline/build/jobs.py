@@ -25,6 +25,7 @@ from ..model.blocks import Block, ReadResult
 from ..model.errors import DocumentError
 from ..model.issues import Issue
 from ..read.guards import check_not_empty, read_document_bytes
+from ..read.notices import library_notices
 from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary, load_vocabulary
 
@@ -175,7 +176,7 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
 
     limit, memory = time_limit_of(job), memory_limit_of(job)
     try:
-        with _memory_limit(memory), _time_limit(limit):
+        with _memory_limit(memory), _time_limit(limit), library_notices() as notices:
             data = _read(job)
             info["sha256"] = hashlib.sha256(data).hexdigest()
             if job.sha256 and info["sha256"] != job.sha256:
@@ -224,7 +225,7 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
         )
     extraction, blocks = result
     info["title"] = extraction.title
-    warnings = [Issue("reader", w) for w in read_result.warnings] + list(extraction.warnings)
+    warnings = [Issue("reader", w) for w in (*read_result.warnings, *notices)] + list(extraction.warnings)
     report.update(
         status="ok", warnings=[w.as_dict() for w in warnings], dropped=[d.as_dict() for d in extraction.dropped]
     )
