@@ -23,7 +23,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +42,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the pipeline package: it
 DEFAULT_CACHE_ROOT = Path(".cache") / "extract"  # beside where the build runs, like make's own files
 ENTRY_FORMAT = 2  # bump when the envelope below changes shape
 RESULT_SCHEMA_PATH = VOCAB_DIR / "cached-result.schema.json"
+LOCK_NAME = ".lock"
 
 
 # The libraries whose behaviour is part of an extraction's result: upgrading one re-extracts every document.
@@ -135,6 +137,29 @@ class ExtractionCache:
     def __init__(self, root: Path = DEFAULT_CACHE_ROOT, salt: CacheSalt | None = None):
         self.root = Path(root)
         self.salt = salt or current_salt()
+        self._lock_fd: int | None = None
+
+    @contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Hold a shared lock on the cache folder while a build reads and writes it. Builds of one raw folder
+        into different outputs share its cache: `prune` removes entries only when no other build holds the
+        lock (the other may need them); otherwise the next build alone prunes. Without a writable folder, no
+        lock: the cache is only a shortcut."""
+        import fcntl
+
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+        except OSError:
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            self._lock_fd = fd
+            yield
+        finally:
+            self._lock_fd = None
+            os.close(fd)  # and with it the lock
 
     def key(self, job: DocumentJob, content_sha256: str, manifest_entry: object = None) -> str:
         """The entry's name: sha256 over the document's content hash, its job, its manifest entry and the salt."""
@@ -204,6 +229,13 @@ class ExtractionCache:
     def prune(self, keep: Iterable[str]) -> int:
         """Drop every entry not in `keep` (the keys of this build's documents) and leftover temporary files;
         returns how many files went."""
+        if self._lock_fd is not None:
+            import fcntl
+
+            try:  # from the shared lock to an exclusive one: only when no other build uses the cache
+                fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return 0
         keep = set(keep)
         removed = 0
         for path in list(self.root.glob("??/*.json")) + list(self.root.glob("??/.*.tmp")):
@@ -256,16 +288,19 @@ def extract_with_cache(
     extracted = run([jobs[i] for i in absent]) if absent else iter(())
     skip = set(absent)
     refused: dict[int, str] = {}  # entries there but not fit to use, and why
+    vanished: list[int] = []
     for i, key in enumerate(keys):
         if i not in skip:
             hit, problem = cache.lookup(key, jobs[i])
             results[i] = keep(hit) if hit is not None else None
-            if hit is None:
-                refused[i] = problem or "it disappeared while the build was reading the cache"
-    unreadable = sorted(refused)
+            if hit is None:  # gone since it was seen (another program removed it) or refused: extracted again
+                vanished.append(i)
+                if problem:
+                    refused[i] = problem
+    unreadable = vanished
     stats.misses = len(absent) + len(unreadable)
     stats.hits = len(jobs) - stats.misses
-    stats.refused = sum(1 for why in refused.values() if why)
+    stats.refused = len(refused)
 
     def computed():
         yield from zip(absent, extracted)

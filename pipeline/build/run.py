@@ -21,7 +21,7 @@ import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,6 +265,22 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
             messages=[f"up to date: nothing changed since the build of {report['built_at']}"],
         )
 
+    with cache.in_use() if cache is not None else nullcontext():
+        return _extract_and_publish(options, started, jobs, cache, manifest, corrections, refused, inputs)
+
+
+def _extract_and_publish(
+    options: BuildOptions,
+    started: float,
+    jobs: list[DocumentJob],
+    cache: ExtractionCache | None,
+    manifest,
+    corrections: list,
+    refused: list[dict],
+    inputs: str | None,
+) -> BuildOutcome:
+    """Extract (from the cache where it can), assemble, correct, validate, write and publish; then prune the
+    cache of entries no document of this build uses."""
     with BlockStore(options.out_dir.resolve().parent) as blocks, gc_thresholds():
         try:
             results, stats, keys = extract_all(jobs, options, cache, manifest, blocks)

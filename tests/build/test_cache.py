@@ -402,3 +402,34 @@ def _change(case):
     if case == "edited in place":
         return lambda e: e["result"]["competencies"][0].update(name="Injected")
     return resealed(lambda r: r["document"].pop("id"))
+
+
+def test_prune_waits_for_a_cache_no_other_build_is_using(tmp_path):
+    first, second = ExtractionCache(tmp_path / "c", salt=SALT), ExtractionCache(tmp_path / "c", salt=SALT)
+    kept, other = first.key(JOB, CONTENT), first.key(JOB, "b" * 64)
+    first.put(kept, result())
+    first.put(other, result())
+    with first.in_use():
+        with second.in_use():
+            assert second.prune({kept}) == 0  # the first build may still need `other`
+        assert first.prune({kept}) == 1  # alone now
+    assert first.keys() == {kept}
+
+
+def test_an_entry_removed_while_the_build_reads_the_cache_is_extracted_again_without_a_warning(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEEDS / "txt" / "customer-focus.txt", raw)
+    jobs = [DocumentJob(path=str(raw / "customer-focus.txt"), rel_path="customer-focus.txt", doc_id="customer-focus")]
+    cache = ExtractionCache(tmp_path / "cache")
+    extract_with_cache(jobs, lambda batch: [extract_document(j) for j in batch], cache)
+    real = cache.lookup
+
+    def lookup_after_removal(key, job=None):
+        cache.path(key).unlink(missing_ok=True)  # another program cleaned the cache meanwhile
+        return real(key, job)
+
+    monkeypatch.setattr(cache, "lookup", lookup_after_removal)
+    results, stats, _ = extract_with_cache(jobs, lambda batch: [extract_document(j) for j in batch], cache)
+    assert (stats.misses, stats.refused) == (1, 0)
+    assert not [w for w in results[0]["report"]["warnings"] if w["code"] == "cache-entry-refused"]
