@@ -89,8 +89,11 @@ def _memory_limit(megabytes: float):
     the process's, so a pool worker's next document gets its own allowance). Only in the main thread of a
     process, where documents are extracted one at a time (not in Dask's worker threads), and only where the
     current use can be read (Linux's /proc)."""
-    import resource
-
+    try:
+        import resource
+    except ImportError:  # Windows: no resource limits
+        yield
+        return
     used = _data_size()
     if not megabytes or used is None or threading.current_thread() is not threading.main_thread():
         yield

@@ -40,7 +40,7 @@ BOUNDS = {
     "maximum": "must be at most {}",
 }
 
-Path_ = tuple  # a JSON path: keys and list indexes
+JsonPath = tuple[str | int, ...]  # a value's place: keys and list indexes
 
 
 class YamlInputError(BuildError):
@@ -50,7 +50,7 @@ class YamlInputError(BuildError):
 @dataclass(frozen=True)
 class Problem:
     line: int
-    path: Path_
+    path: JsonPath
     message: str
 
 
@@ -60,10 +60,10 @@ class Loaded:
 
     data: object
     source: str
-    lines: dict[Path_, int] = field(default_factory=dict)  # path of a value -> its line
-    key_lines: dict[Path_, int] = field(default_factory=dict)  # path of a mapping's key -> the key's line
+    lines: dict[JsonPath, int] = field(default_factory=dict)  # path of a value -> its line
+    key_lines: dict[JsonPath, int] = field(default_factory=dict)  # path of a mapping's key -> the key's line
 
-    def line(self, path: Path_) -> int:
+    def line(self, path: JsonPath) -> int:
         """The line of the value at `path`, or of the nearest value above it."""
         path = tuple(path)
         while path and path not in self.lines:
@@ -161,7 +161,7 @@ def _loader_class():
     return Loader
 
 
-def _data(node, path: Path_, loaded: Loaded, loader) -> object:
+def _data(node, path: JsonPath, loaded: Loaded, loader) -> object:
     from yaml.constructor import ConstructorError
     from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
@@ -215,7 +215,7 @@ def _validator(name: str):
     return Draft202012Validator(schema, format_checker=FormatChecker(formats=["date"]))
 
 
-def check(loaded: Loaded, schema_name: str, describe: Callable[[Path_], str]) -> list[Problem]:
+def check(loaded: Loaded, schema_name: str, describe: Callable[[JsonPath], str]) -> list[Problem]:
     """Every problem of the file against its schema, in line order. `describe(path)` names a value's place for
     the message ("entry 'a.pdf': name: ")."""
     problems = []
