@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -71,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    with _terminate_like_interrupt() as received:
+        return _run(args, received)
+
+
+def _run(args, received: list[int]) -> int:
     try:
         if args.command == "build":
             return _build(args)
@@ -84,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             return _inspect(args)
     except KeyboardInterrupt:
         print("interrupted: the previous output is unchanged", file=sys.stderr)
-        return 130
+        return 128 + (received[0] if received else signal.SIGINT)
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         from .model.errors import BuildError
 
@@ -99,6 +108,27 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 2
     return 2
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[list[int]]:
+    """SIGTERM (what `kill`, systemd and CI runners send) stops a command as Ctrl-C does: the staging folder is
+    removed, the output left as it was, the workers stopped, exit 143. Yields the list the signal's number is put
+    in, for the exit code; the previous handler is put back afterwards."""
+    received: list[int] = []
+
+    def on_terminate(signum, frame):
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+    previous = signal.signal(signal.SIGTERM, on_terminate)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _build(args) -> int:
@@ -175,13 +205,17 @@ def _validate(args) -> int:
     import json
 
     from .dataset.validate import validate_dataset
+    from .export.changes import NESTED_TOO_DEEPLY
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
+        problems = validate_dataset(data)
+    except RecursionError:
+        print(f"competency-kb: cannot read {args.file}: {NESTED_TOO_DEEPLY}", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as exc:
         print(f"competency-kb: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
-    problems = validate_dataset(data)
     for p in problems:
         print(p, file=sys.stderr)
     print(f"{args.file}: {'valid' if not problems else f'{len(problems)} problem(s)'}")

@@ -330,3 +330,45 @@ def encrypted_docx() -> bytes:
 
 def legacy_doc() -> bytes:
     return ole_file(["WordDocument", "1Table", "\x05SummaryInformation"])
+
+
+def turned_text_pdf(angle: int, *lines: str) -> bytes:
+    """A one-page PDF whose text runs at `angle` degrees (90: up the page, 270: down, 180: upside down), as a
+    landscape page printed turned or vertical text: the page content is the upright text under a rotation."""
+    turn = {
+        90: b"0 1 -1 0 612 0 cm",  # the text's left-to-right runs up the page, lines going right
+        270: b"0 -1 1 0 0 792 cm",
+        180: b"-1 0 0 -1 612 792 cm",
+    }[angle]
+    return pdf(_page_objects(b"q " + turn + b"\n" + text_content(*lines) + b"\nQ"))
+
+
+def annotation_only_pdf(*notes: str) -> bytes:
+    """A PDF whose page content is empty and whose text is only in text annotations (sticky notes)."""
+    annots = b" ".join(b"%d 0 R" % (6 + n) for n in range(len(notes)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [" + annots + b"] >>",
+        b"<< /Length 0 >>\nstream\n\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for n, note in enumerate(notes):
+        objects.append(
+            b"<< /Type /Annot /Subtype /Text /Rect [%d 700 %d 720] /Contents (" % (72 + 30 * n, 92 + 30 * n)
+            + note.encode("latin-1")
+            + b") >>"
+        )
+    return pdf(objects)
+
+
+def circular_form_pdf(*lines: str) -> bytes:
+    """A PDF whose page draws a form XObject that draws itself: pdfminer refuses the loop and logs a warning."""
+    content = text_content(*lines) + b"\n/Fm1 Do"
+    form = b"/Fm1 Do"
+    objects = _page_objects(content, b"/XObject << /Fm1 6 0 R >>")
+    objects.append(
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm1 6 0 R >> >> "
+        b"/Length %d >>\nstream\n" % len(form) + form + b"\nendstream"
+    )
+    return pdf(objects)

@@ -92,7 +92,12 @@ def test_quick_run_writes_every_key(tmp_path):
     assert results["timings"]["build_1_worker"]["exit_code"] in (0, 1)
     assert results["timings"]["rebuild_nothing_changed"]["up_to_date"]
     assert results["timings"]["rebuild_one_changed"]["report"]["cache"]["misses"] == 1
-    assert results["timings"]["rebuild_one_changed"]["report"]["cache"] == {"hits": N - 1, "misses": 1, "stored": 1}
+    assert results["timings"]["rebuild_one_changed"]["report"]["cache"] == {
+        "hits": N - 1,
+        "misses": 1,
+        "stored": 1,
+        "refused": 0,
+    }
     assert results["extraction"]["available"]
     assert not [n for n in results["notes"] if "failed" in n], results["notes"]  # every in-process probe ran
     assert results["timings"]["one_document"]["write_outputs_seconds"] is not None

@@ -6,8 +6,12 @@ the pipeline's own source files and the versions of the extraction libraries. Ed
 code, or upgrading a reader library, therefore re-extracts by itself; nothing is ever invalidated by hand.
 
 Entries are compact JSON files `<root>/<key[:2]>/<key>.json`, written atomically (temporary file + os.replace).
-The cache is only a shortcut: a missing, truncated or foreign entry is a miss, and a cache that cannot be
-written to slows the build down but never fails it.
+The cache is only a shortcut, and never trusted: an entry records the sha256 of its document's content and of its
+own result, and its result must have the shape of one (`pipeline/vocab/cached-result.schema.json`) and be about
+its document. An entry that fails any of these (cut short, edited in place, another document's entry copied under
+this key, a well-formed envelope around a malformed result) is not used: the document is extracted again and the
+build report says so (warning `cache-entry-refused`). A cache that cannot be written to slows the build down but
+never fails it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,13 +32,17 @@ from pathlib import Path
 import orjson
 
 from .. import __version__
-from ..vocab.vocabulary import VOCAB_DIR, fingerprint
+from ..model.errors import DocumentError
+from ..model.issues import Issue
+from ..read.guards import document_sha256
+from ..vocab.vocabulary import SCHEMA_PATH, VOCAB_DIR, fingerprint
 from .jobs import DocumentJob
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the pipeline package: its sources are part of the key
 DEFAULT_CACHE_ROOT = Path(".cache") / "extract"  # beside where the build runs, like make's own files
-ENTRY_FORMAT = 1  # bump when the envelope below changes shape
-RESULT_KEYS = ("document", "competencies", "report")
+ENTRY_FORMAT = 2  # bump when the envelope below changes shape
+RESULT_SCHEMA_PATH = VOCAB_DIR / "cached-result.schema.json"
+LOCK_NAME = ".lock"
 
 
 # The libraries whose behaviour is part of an extraction's result: upgrading one re-extracts every document.
@@ -56,6 +65,7 @@ class CacheStats:
     hits: int = 0
     misses: int = 0
     stored: int = 0
+    refused: int = 0  # entries found but not used (damaged, edited, foreign): counted in misses too
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -106,11 +116,16 @@ def source_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """The content hash of a file, from one checked descriptor: never through a link, never a pipe, and a file
+    over the size limit refused before it is read (`guards.document_sha256`)."""
+    return document_sha256(path)
+
+
+def job_sha256(job: DocumentJob) -> str:
+    """The content hash of a job's document, opened as its extraction will open it (see `DocumentJob.root`)."""
+    if job.root is None:
+        return document_sha256(job.path)
+    return document_sha256(job.target or job.rel_path, root=job.root)
 
 
 def cache_dir_for(raw_dir: Path, base: Path = DEFAULT_CACHE_ROOT) -> Path:
@@ -122,6 +137,29 @@ class ExtractionCache:
     def __init__(self, root: Path = DEFAULT_CACHE_ROOT, salt: CacheSalt | None = None):
         self.root = Path(root)
         self.salt = salt or current_salt()
+        self._lock_fd: int | None = None
+
+    @contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Hold a shared lock on the cache folder while a build reads and writes it. Builds of one raw folder
+        into different outputs share its cache: `prune` removes entries only when no other build holds the
+        lock (the other may need them); otherwise the next build alone prunes. Without a writable folder, no
+        lock: the cache is only a shortcut."""
+        import fcntl
+
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+        except OSError:
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            self._lock_fd = fd
+            yield
+        finally:
+            self._lock_fd = None
+            os.close(fd)  # and with it the lock
 
     def key(self, job: DocumentJob, content_sha256: str, manifest_entry: object = None) -> str:
         """The entry's name: sha256 over the document's content hash, its job, its manifest entry and the salt."""
@@ -139,19 +177,37 @@ class ExtractionCache:
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str, job: DocumentJob | None = None) -> dict | None:
+        """The stored result, or None: absent, or not fit to use (see `lookup`)."""
+        return self.lookup(key, job)[0]
+
+    def lookup(self, key: str, job: DocumentJob | None = None) -> tuple[dict | None, str | None]:
+        """(result, None) for a sound entry; (None, None) when there is none; (None, why) for an entry that is
+        there but must not be used. With `job`, the entry must be about that job's document and content."""
         try:
-            envelope = orjson.loads(self.path(key).read_bytes())
-        except (OSError, ValueError):  # orjson.JSONDecodeError is a ValueError
-            return None
-        if not _is_entry(envelope, key):
-            return None
-        return envelope["result"]
+            data = self.path(key).read_bytes()
+        except FileNotFoundError:
+            return None, None
+        except OSError as exc:
+            return None, f"it cannot be read ({exc.strerror or type(exc).__name__})"
+        try:
+            envelope = orjson.loads(data)
+        except ValueError:  # orjson.JSONDecodeError is a ValueError
+            return None, "it is not a cache entry (damaged or cut short)"
+        problem = entry_problem(envelope, key, job)
+        return (None, problem) if problem else (envelope["result"], None)
 
     def put(self, key: str, result: dict) -> bool:
         """Store a result; False (and no exception) when the cache folder cannot be written."""
         target = self.path(key)
-        envelope = {"format": ENTRY_FORMAT, "key": key, "result": result}
+        body = orjson.dumps(result, option=orjson.OPT_SORT_KEYS)
+        envelope = {
+            "format": ENTRY_FORMAT,
+            "key": key,
+            "sha256": (result.get("document") or {}).get("sha256"),
+            "digest": hashlib.sha256(body).hexdigest(),
+            "result": result,
+        }
         data = orjson.dumps(envelope, option=orjson.OPT_SORT_KEYS)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -173,6 +229,13 @@ class ExtractionCache:
     def prune(self, keep: Iterable[str]) -> int:
         """Drop every entry not in `keep` (the keys of this build's documents) and leftover temporary files;
         returns how many files went."""
+        if self._lock_fd is not None:
+            import fcntl
+
+            try:  # from the shared lock to an exclusive one: only when no other build uses the cache
+                fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return 0
         keep = set(keep)
         removed = 0
         for path in list(self.root.glob("??/*.json")) + list(self.root.glob("??/.*.tmp")):
@@ -209,24 +272,35 @@ def extract_with_cache(
     keys: list[str | None] = [None] * len(jobs)
     hashes: list[str | None] = [None] * len(jobs)
     stats = CacheStats()
+    jobs = list(jobs)
     for i, job in enumerate(jobs):
-        try:
-            hashes[i] = file_sha256(Path(job.path))
-        except OSError:
-            continue  # unreadable now: extraction reports why
-        keys[i] = cache.key(job, hashes[i], manifest_entries.get(job.rel_path))
+        if job.sha256 is None:
+            try:
+                # the extraction checks that it reads these same bytes: what is stored under the key is theirs
+                jobs[i] = job = dataclasses.replace(job, sha256=job_sha256(job))
+            except (OSError, DocumentError):
+                continue  # unreadable or refused: extraction reports why
+        hashes[i] = job.sha256
+        keys[i] = cache.key(job, job.sha256, manifest_entries.get(job.rel_path))
     # Documents without an entry go to the executor first: a process pool extracts them (loading the libraries
     # extraction needs) while this process reads the hits back.
     absent = [i for i, key in enumerate(keys) if key is None or not cache.path(key).is_file()]
     extracted = run([jobs[i] for i in absent]) if absent else iter(())
     skip = set(absent)
+    refused: dict[int, str] = {}  # entries there but not fit to use, and why
+    vanished: list[int] = []
     for i, key in enumerate(keys):
         if i not in skip:
-            hit = cache.get(key)
+            hit, problem = cache.lookup(key, jobs[i])
             results[i] = keep(hit) if hit is not None else None
-    unreadable = [i for i, r in enumerate(results) if r is None and i not in skip]  # cut short, or foreign
+            if hit is None:  # gone since it was seen (another program removed it) or refused: extracted again
+                vanished.append(i)
+                if problem:
+                    refused[i] = problem
+    unreadable = vanished
     stats.misses = len(absent) + len(unreadable)
     stats.hits = len(jobs) - stats.misses
+    stats.refused = len(refused)
 
     def computed():
         yield from zip(absent, extracted)
@@ -238,8 +312,60 @@ def extract_with_cache(
         same_bytes = result.get("document", {}).get("sha256") == hashes[i]
         if keys[i] and same_bytes and is_cacheable(result) and cache.put(keys[i], result):
             stats.stored += 1
+        if i in refused:  # after storing: the warning is about this build's cache, not the document
+            result["report"]["warnings"].append(refused_warning(refused[i]))
         results[i] = keep(result)
     return results, stats, {k for k in keys if k}
+
+
+def refused_warning(why: str) -> dict:
+    return Issue("cache-entry-refused", f"the cached extraction was not used: {why}; extracted again").as_dict()
+
+
+@lru_cache(maxsize=1)
+def _result_check() -> Callable[[object], object]:
+    """The cached-result schema compiled (fastjsonschema), with the dataset's document and competency
+    definitions; a cached competency has no id yet."""
+    import fastjsonschema
+
+    schema = json.loads(RESULT_SCHEMA_PATH.read_text(encoding="utf-8"))
+    dataset = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    defs = dict(dataset["$defs"], **schema["$defs"])
+    competency = dict(defs["competency"])
+    competency["required"] = [k for k in competency["required"] if k != "id"]
+    defs["competency"] = competency
+    schema["$defs"] = defs
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"  # as validate._fast_check reads the dataset's
+    return fastjsonschema.compile(schema)
+
+
+def entry_problem(envelope: object, key: str, job: DocumentJob | None = None) -> str | None:
+    """Why an entry read back must not be used, or None when it is sound: its envelope, then its integrity (the
+    result's hash as stored with it), then whose it is (the document's content hash, id and path), then the
+    result's shape. Never quotes the entry's values: they may be anything."""
+    import fastjsonschema
+
+    if not isinstance(envelope, dict) or envelope.get("format") != ENTRY_FORMAT or envelope.get("key") != key:
+        return "it is not a cache entry of this key (damaged, or copied from elsewhere)"
+    result = envelope.get("result")
+    digest = hashlib.sha256(orjson.dumps(result, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    if digest != envelope.get("digest"):
+        return "its content does not match the hash stored with it (edited after it was written)"
+    if job is not None and job.sha256 and envelope.get("sha256") != job.sha256:
+        return "it holds the extraction of other content than the document's (another document's entry)"
+    try:
+        _result_check()(result)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        where = str(exc.name).replace("data", "result", 1) if getattr(exc, "name", None) else "result"
+        return f"its result is malformed (at {where[:120]})"
+    document = result["document"]
+    if document["sha256"] != envelope.get("sha256"):
+        return "its result is about other content than the entry records"
+    if job is not None and (document["id"] != job.doc_id or document["path"] != job.rel_path):
+        return "its result is about another document"
+    if job is not None and any(c["sources"] != [job.doc_id] for c in result["competencies"]):
+        return "its competencies name other source documents"
+    return None
 
 
 def _plain(value: object) -> object:
@@ -250,14 +376,6 @@ def _plain(value: object) -> object:
     if isinstance(value, Mapping):
         return dict(value)
     return value
-
-
-def _is_entry(envelope: object, key: str) -> bool:
-    """A well-formed entry for this key: a file copied under another name or cut short is not one."""
-    if not isinstance(envelope, dict) or envelope.get("format") != ENTRY_FORMAT or envelope.get("key") != key:
-        return False
-    result = envelope.get("result")
-    return isinstance(result, dict) and all(k in result for k in RESULT_KEYS)
 
 
 def _unlink(path: Path) -> int:

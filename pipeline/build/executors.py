@@ -7,8 +7,10 @@ caller decides what to keep of each).
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,19 +46,59 @@ def _run_pool(jobs: list[DocumentJob], workers: int) -> Iterator[dict]:
     cache back). Even one document goes to the pool, so that loading spaCy overlaps that work."""
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)))
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_worker, initargs=(os.getpid(),))
     # small chunks: a document takes 5 ms to half a second, and a worker left with a long last chunk while the
     # others idle costs more than the extra messages
     chunk = max(1, min(4, len(jobs) // (workers * 16)))
     results = pool.map(_extract_in_worker, jobs, chunksize=chunk)
 
     def drain() -> Iterator[dict]:
+        finished = False
         try:
             yield from results
+            finished = True
         finally:
+            if not finished:  # interrupted (Ctrl-C, SIGTERM) or abandoned: the documents under way are not waited for
+                stop_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
 
     return drain()
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent ends (Linux's PR_SET_PDEATHSIG), so that a build killed
+    outright (SIGKILL, the OOM killer) leaves no worker behind; a pool worker would otherwise wait for work
+    forever. If the parent ended before the request was made, end now. Elsewhere, nothing: a pool's workers
+    there end when the pool's pipes close."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def start_worker(parent: int) -> None:
+    """A child process of the build (pool worker, forked writer): it dies with the build, and leaves
+    interruptions to it: Ctrl-C reaches the whole process group, and the build stops its children itself; a
+    SIGTERM sent to a child ends it at once (the build's own handler, inherited by a fork, would unwind it as if
+    it were the build)."""
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def stop_workers(pool) -> None:
+    """Kill a process pool's workers (an interrupted build does not wait for the documents they hold)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.kill()
+        except (OSError, AttributeError, ValueError):
+            pass
 
 
 # The collector's thresholds while documents are extracted. pdfminer makes millions of short-lived objects, and

@@ -25,12 +25,15 @@ from ..model.blocks import Block, ReadResult
 from ..model.errors import DocumentError
 from ..model.issues import Issue
 from ..read.guards import check_not_empty, read_document_bytes
+from ..read.notices import library_notices
 from ..vocab.text import collapse_whitespace
 from ..vocab.vocabulary import Vocabulary, load_vocabulary
 
 MAX_BLOCK_TEXT_IN_RESULT = 4000
 DEFAULT_TIME_LIMIT = 60.0  # seconds one document may take to read and extract
 TIME_LIMIT_ENV = "COMPETENCY_KB_TIME_LIMIT"  # overrides DEFAULT_TIME_LIMIT; 0 switches the limit off
+DEFAULT_MEMORY_LIMIT = 1024  # MB of memory one document's reading and extraction may add to its process
+MEMORY_LIMIT_ENV = "COMPETENCY_KB_MEMORY_LIMIT"  # overrides DEFAULT_MEMORY_LIMIT (MB); 0 switches the limit off
 MAX_REASON_CHARS = 400
 
 
@@ -43,6 +46,13 @@ class DocumentJob:
     doc_id: str
     name: str | None = None  # the manifest's competency name, for documents that print none
     time_limit: float | None = None  # seconds; None: $COMPETENCY_KB_TIME_LIMIT, else DEFAULT_TIME_LIMIT; 0: none
+    memory_limit: float | None = None  # MB; None: $COMPETENCY_KB_MEMORY_LIMIT, else DEFAULT_MEMORY_LIMIT; 0: none
+    # Where the file is opened from: beneath `root` (the raw documents folder, resolved) at `target` (its path
+    # there; for a link inside the folder, where the link leads), following no link on the way; without a root,
+    # `path` itself, the file not a link.
+    root: str | None = None
+    target: str | None = None
+    sha256: str | None = None  # the content hashed when the build listed it: other bytes now fail the document
 
 
 class _TimeLimitExceeded(BaseException):
@@ -58,6 +68,60 @@ def time_limit_of(job: DocumentJob) -> float:
     except (TypeError, ValueError):
         return DEFAULT_TIME_LIMIT
     return max(seconds, 0.0) if math.isfinite(seconds) else DEFAULT_TIME_LIMIT
+
+
+def memory_limit_of(job: DocumentJob) -> float:
+    """The job's memory limit in MB (0: none; a value that is not a finite number: the default)."""
+    value = job.memory_limit if job.memory_limit is not None else os.environ.get(MEMORY_LIMIT_ENV, DEFAULT_MEMORY_LIMIT)
+    try:
+        megabytes = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_MEMORY_LIMIT
+    return max(megabytes, 0.0) if math.isfinite(megabytes) else DEFAULT_MEMORY_LIMIT
+
+
+@contextmanager
+def _memory_limit(megabytes: float):
+    """Let the body add at most `megabytes` to the process's data (heap and private mappings): an allocation past
+    it fails with MemoryError, which fails the document, not the machine.
+
+    A soft RLIMIT_DATA set to what the process uses now plus the allowance, put back afterwards (the limit is
+    the process's, so a pool worker's next document gets its own allowance). Only in the main thread of a
+    process, where documents are extracted one at a time (not in Dask's worker threads), and only where the
+    current use can be read (Linux's /proc)."""
+    try:
+        import resource
+    except ImportError:  # Windows: no resource limits
+        yield
+        return
+    used = _data_size()
+    if not megabytes or used is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    wanted = used + int(megabytes * 1024 * 1024)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft <= wanted:
+        yield  # a tighter limit is already set around this process: keep it
+        return
+    resource.setrlimit(resource.RLIMIT_DATA, (wanted, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+
+
+def _data_size() -> int | None:
+    """Bytes of the process's data segment as the kernel counts it for RLIMIT_DATA (VmData), or None."""
+    try:
+        with open("/proc/self/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 @contextmanager
@@ -113,11 +177,15 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
         report["timings"] = {"total": round(time.perf_counter() - started, 4)}
         return {"document": info, "competencies": [], "report": report, "blocks": []}
 
-    limit = time_limit_of(job)
+    limit, memory = time_limit_of(job), memory_limit_of(job)
     try:
-        with _time_limit(limit):
-            data = read_document_bytes(path)
+        with _memory_limit(memory), _time_limit(limit), library_notices() as notices:
+            data = _read(job)
             info["sha256"] = hashlib.sha256(data).hexdigest()
+            if job.sha256 and info["sha256"] != job.sha256:
+                raise DocumentError(
+                    "the file changed while the build was reading it", "build again once it is no longer being written"
+                )
             check_not_empty(data)
             fmt = readers.detect_format(path, data)
             info["format"] = fmt
@@ -148,7 +216,11 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     except RecursionError:
         return failed("the document is nested too deeply to read (split or simplify it)")
     except MemoryError:
-        return failed("the document needs more memory than is available (split it into smaller documents)")
+        allowance = f"the limit of {memory:g} MB per document" if memory else "is available"
+        return failed(
+            f"the document needs more memory than {allowance} "
+            f"(split it into smaller documents, or raise the limit with {MEMORY_LIMIT_ENV})"
+        )
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the build; it is reported
         return failed(
             f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -156,7 +228,7 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
         )
     extraction, blocks = result
     info["title"] = extraction.title
-    warnings = [Issue("reader", w) for w in read_result.warnings] + list(extraction.warnings)
+    warnings = [Issue("reader", w) for w in (*read_result.warnings, *notices)] + list(extraction.warnings)
     report.update(
         status="ok", warnings=[w.as_dict() for w in warnings], dropped=[d.as_dict() for d in extraction.dropped]
     )
@@ -172,6 +244,13 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     report["timings"] = {"read": round(read_done - started, 4), "total": round(time.perf_counter() - started, 4)}
     comps = [_without_id(c.to_dict()) for c in extraction.competencies]
     return {"document": info, "competencies": comps, "report": report, "blocks": [_block_dict(b) for b in blocks]}
+
+
+def _read(job: DocumentJob) -> bytes:
+    """The document's bytes, from one descriptor opened without following links (see `guards.open_document`)."""
+    if job.root is None:
+        return read_document_bytes(job.path)
+    return read_document_bytes(job.target or job.rel_path, root=job.root)
 
 
 def _without_id(competency: dict) -> dict:
@@ -211,7 +290,7 @@ def inspect_document(path: Path, evidence: bool = True, width: int = 90) -> tupl
 
     path = Path(path)
     try:
-        data = read_document_bytes(path)
+        data = read_document_bytes(path, follow_links=True)  # a path the user named, link or not
         check_not_empty(data)
         read_result = readers.read(path, readers.detect_format(path, data), data)
     except DocumentError as exc:

@@ -13,14 +13,14 @@ Paths are relative to the raw documents folder; a path that leaves it is refused
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..model.errors import BuildError
+from ..dataset.yaml_input import check, parse_yaml, raise_problems, read_raw_file, shown
 
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
-KNOWN_KEYS = {"url", "publisher", "retrieved", "name", "layout", "notes", "title"}
 
 
 @dataclass(frozen=True)
@@ -44,41 +44,40 @@ class Manifest:
 
 def manifest_path(raw_dir: Path) -> Path | None:
     for name in MANIFEST_NAMES:
-        if (raw_dir / name).is_file():
+        if os.path.lexists(raw_dir / name):
             return raw_dir / name
     return None
 
 
 def load_manifest(raw_dir: Path) -> Manifest:
-    import yaml
-
-    path = manifest_path(raw_dir)
-    if path is None:
+    """The raw folder's manifest, checked against `pipeline/vocab/manifest.schema.json`. A file that cannot be
+    used at all (not YAML, an alias, not a mapping of documents, a link leading out of the folder, too large)
+    stops the build with file, line and problem; an entry or a field that is wrong is left out, with a warning
+    that says where and why, and the build goes on."""
+    found = read_raw_file(raw_dir, MANIFEST_NAMES)
+    if found is None:
         return Manifest()
-    data = path.read_bytes()
-    try:
-        doc = yaml.safe_load(data) or {}
-    except yaml.YAMLError as exc:
-        raise BuildError(f"{path}: not valid YAML: {exc}") from exc
-    manifest = Manifest(digest=hashlib.sha256(data).hexdigest())
-    documents = doc.get("documents") if isinstance(doc, dict) else None
-    if not isinstance(documents, dict):
-        raise BuildError(f"{path}: expected a mapping 'documents:' of file name -> fields")
+    name, data = found
+    loaded = parse_yaml(data, name)
+    problems = check(loaded, "manifest", _describe)
+    raise_problems([p for p in problems if len(p.path) < 2], name)  # the file as a whole is not a manifest
+    documents = loaded.data["documents"]  # type: ignore[index]
+    ignored_entries = {p.path[1] for p in problems if len(p.path) == 2 and p.path[1] in documents}
+    ignored_fields = {p.path[:3] for p in problems if len(p.path) >= 3}
+    manifest = Manifest(
+        digest=hashlib.sha256(data).hexdigest(),
+        problems=[f"{name} line {p.line}: {p.message}" + _consequence(p) for p in problems],
+    )
     for rel, fields in documents.items():
-        rel = str(rel)
         if not is_inside(rel):
-            manifest.problems.append(f"{path.name}: entry {rel!r} refused: its path leaves the raw documents folder")
-            continue
-        fields = fields or {}
-        if not isinstance(fields, dict):
+            line = loaded.key_lines.get(("documents", rel), 1)
             manifest.problems.append(
-                f"{path.name}: entry {rel!r} ignored: expected fields (url:, publisher:, ...), "
-                f"found {type(fields).__name__}"
+                f"{name} line {line}: entry '{shown(rel)}' refused: its path leaves the raw documents folder"
             )
             continue
-        unknown = set(fields) - KNOWN_KEYS
-        if unknown:
-            manifest.problems.append(f"{path.name}: entry {rel!r} has unknown keys {sorted(map(str, unknown))}")
+        if rel in ignored_entries:
+            continue
+        fields = {k: v for k, v in (fields or {}).items() if ("documents", rel, k) not in ignored_fields}
         manifest.entries[str(PurePosixPath(rel))] = ManifestEntry(
             path=rel,
             url=_str(fields.get("url")),
@@ -87,6 +86,20 @@ def load_manifest(raw_dir: Path) -> Manifest:
             name=_str(fields.get("name")),
         )
     return manifest
+
+
+def _describe(path: tuple) -> str:
+    if len(path) < 2:
+        return ""
+    return f"entry '{shown(str(path[1]))}': " + "".join(f"{key}: " for key in path[2:] if isinstance(key, str))
+
+
+def _consequence(problem) -> str:
+    """What became of the value: an entry or a field that is wrong is left out (an unknown key is only
+    reported)."""
+    if "unknown key" in problem.message:
+        return ""
+    return "; the entry is ignored" if len(problem.path) == 2 else "; the field is ignored"
 
 
 def is_inside(rel: str) -> bool:

@@ -8,31 +8,46 @@ schema validation failure, usage error): nothing published.
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import gc
 import hashlib
 import json
 import os
+import re
+import signal
 import stat
+import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
 from ..dataset.assemble import assemble, document_ids
 from ..dataset.changes import compare
-from ..dataset.corrections import apply_corrections, corrections_path, load_corrections, outcome_messages
+from ..dataset.corrections import apply_corrections, load_corrections, outcome_messages
 from ..dataset.validate import validate_dataset
 from ..export.canonical import write_streamed
 from ..export.changes import headline, load_dataset_stream, render_markdown
-from ..export.publish import check_target, output_lock, publish, staging, verify, write_text
-from ..model.errors import BuildError
+from ..export.publish import check_target, clean_leftovers, output_lock, publish, staging, verify, write_text
+from ..model.errors import BuildError, DocumentError
 from ..model.issues import warning_line
 from ..read import EXTENSIONS
+from ..read.guards import checked_document
 from .blockstore import BlockStore
-from .cache import DEFAULT_CACHE_ROOT, CacheStats, ExtractionCache, cache_dir_for, current_salt, extract_with_cache
-from .executors import gc_thresholds, run_jobs, settle_garbage
+from .cache import (
+    DEFAULT_CACHE_ROOT,
+    CacheStats,
+    ExtractionCache,
+    cache_dir_for,
+    current_salt,
+    extract_with_cache,
+    job_sha256,
+)
+from .executors import gc_thresholds, run_jobs, settle_garbage, start_worker
 from .jobs import DocumentJob
 from .manifest import MANIFEST_NAMES, load_manifest
 
@@ -41,6 +56,7 @@ EXIT_OK, EXIT_SOME_FAILED = 0, 1
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 CANONICAL = "competencies.json"
 REPORT = "build-report.json"
+NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
 
 
 @dataclass
@@ -106,7 +122,7 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
                     "(copy the document in as an ordinary file)",
                 )
                 continue
-            if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(path):
+            if Path(name).suffix.lower() not in EXTENSIONS and not _sniffable(root, _target(root, rel)):
                 refuse(
                     rel,
                     f"unsupported file type {Path(name).suffix or '(none)'!r} "
@@ -115,6 +131,36 @@ def find_documents(raw_dir: Path) -> tuple[list[str], list[dict]]:
                 continue
             found.append(rel)
     return found, refused
+
+
+def _target(root: Path, rel: str) -> str:
+    """Where the document at `rel` is: itself, or for a link inside the raw folder the file it leads to (links
+    are resolved here, once; the file is then opened following none)."""
+    path = root / rel
+    if not path.is_symlink():
+        return rel
+    try:
+        return path.resolve(strict=True).relative_to(root).as_posix()
+    except (OSError, RuntimeError, ValueError):
+        return rel  # gone or leading out since it was listed: opening it refuses it
+
+
+def identify(jobs: list[DocumentJob]) -> tuple[list[DocumentJob], dict[str, str]]:
+    """Each document hashed once, from the descriptor it is checked on (`cache.job_sha256`): the jobs carry their
+    hash (the extraction checks it reads those bytes), and each document's identity for the inputs' fingerprint:
+    `sha256:<hex>`, or `refused:<reason>` for one refused before reading (too large, a link, a pipe). A document
+    that cannot be opened has no identity."""
+    out, identities = [], {}
+    for job in jobs:
+        try:
+            job = dataclasses.replace(job, sha256=job_sha256(job))
+            identities[job.rel_path] = f"sha256:{job.sha256}"
+        except DocumentError as exc:
+            identities[job.rel_path] = f"refused:{exc}"
+        except OSError:
+            pass
+        out.append(job)
+    return out, identities
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -145,11 +191,11 @@ def _printable(rel: str) -> str:
     return "".join(out)
 
 
-def _sniffable(path: Path) -> bool:
+def _sniffable(root: Path, rel: str) -> bool:
     try:
-        with open(path, "rb") as f:
+        with checked_document(rel, limit=sys.maxsize, root=root) as f:  # never a pipe, never through a link
             head = f.read(8)
-    except OSError:
+    except (OSError, DocumentError):
         return False
     return head.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
@@ -160,22 +206,41 @@ def build(options: BuildOptions) -> BuildOutcome:
     if not raw_dir.is_dir():
         raise BuildError(f"raw documents folder {raw_dir} does not exist")
     check_target(options.out_dir, raw_dir)
-    with output_lock(options.out_dir, on_wait=options.on_wait):
-        return _build_locked(options, started)
+    try:
+        with output_lock(options.out_dir, on_wait=options.on_wait):
+            return _build_locked(options, started)
+    except OSError as exc:
+        if exc.errno in NO_SPACE:
+            raise BuildError(no_space_message(exc, options.out_dir)) from exc
+        raise
+
+
+def no_space_message(exc: OSError, out_dir: Path) -> str:
+    """A full disk (or quota), in one line: where, and that nothing was published. Everything a build writes
+    before the swap goes beside the output (the staging folder, the block store), so the output is as it was."""
+    where = exc.filename or f"beside the output folder {out_dir}"
+    return (
+        f"no space left on the device while writing {where}: nothing was published, and the previous output "
+        f"{out_dir} is unchanged (free some disk space, then build again)"
+    )
 
 
 def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
     raw_dir = options.raw_dir
+    clean_leftovers(options.out_dir)
     manifest = load_manifest(raw_dir)
     corrections = load_corrections(raw_dir)
     rel_paths, refused = find_documents(raw_dir)
     ids = document_ids(rel_paths)
+    root = raw_dir.resolve()
     jobs = [
         DocumentJob(
             path=str(raw_dir / rel),
             rel_path=rel,
             doc_id=ids[rel],
             name=(manifest.get(rel).name if manifest.get(rel) else None),
+            root=str(root),
+            target=_target(root, rel),
         )
         for rel in rel_paths
     ]
@@ -184,7 +249,8 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
         if options.cache_root is not None
         else None
     )
-    inputs = inputs_fingerprint(jobs, cache, manifest, raw_dir, refused)
+    jobs, identities = identify(jobs) if cache is not None else (jobs, {})
+    inputs = inputs_fingerprint(jobs, identities, cache, manifest, corrections, refused)
     if (
         not options.force
         and inputs is not None
@@ -199,6 +265,22 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
             messages=[f"up to date: nothing changed since the build of {report['built_at']}"],
         )
 
+    with cache.in_use() if cache is not None else nullcontext():
+        return _extract_and_publish(options, started, jobs, cache, manifest, corrections, refused, inputs)
+
+
+def _extract_and_publish(
+    options: BuildOptions,
+    started: float,
+    jobs: list[DocumentJob],
+    cache: ExtractionCache | None,
+    manifest,
+    corrections: list,
+    refused: list[dict],
+    inputs: str | None,
+) -> BuildOutcome:
+    """Extract (from the cache where it can), assemble, correct, validate, write and publish; then prune the
+    cache of entries no document of this build uses."""
     with BlockStore(options.out_dir.resolve().parent) as blocks, gc_thresholds():
         try:
             results, stats, keys = extract_all(jobs, options, cache, manifest, blocks)
@@ -274,20 +356,34 @@ def write_outputs(
     from ..export.tables import write_tables
 
     def dataset_files() -> None:
-        write_streamed(folder / CANONICAL, dataset)
-        write_streamed(folder / REPORT, report)
-        write_streamed(folder / "changes.json", changes)
-        write_text(folder / "changes.md", render_markdown(changes))
-        write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
+        for name, top in ((CANONICAL, dataset), (REPORT, report), ("changes.json", changes)):
+            with _writing(folder / name):
+                write_streamed(folder / name, top)
+        with _writing(folder / "changes.md"):
+            write_text(folder / "changes.md", render_markdown(changes))
+        with _writing(folder / "review.html"):
+            write_review(dataset, report, blocks_of, folder / "review.html")  # the block store: this process only
 
-    side_by_side(
-        [
-            dataset_files,
-            lambda: write_case(dataset, folder / "case.json"),
-            lambda: write_tables(dataset, folder / "tables"),
-        ],
-        parallel,
-    )
+    def case() -> None:
+        with _writing(folder / "case.json"):
+            write_case(dataset, folder / "case.json")
+
+    def tables() -> None:
+        with _writing(folder / "tables"):
+            write_tables(dataset, folder / "tables")
+
+    side_by_side([dataset_files, case, tables], parallel)
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An OSError while writing `path` names it (a failed write, unlike a failed open, names no file)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
 
 
 def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
@@ -301,30 +397,59 @@ def side_by_side(tasks: list[Callable[[], None]], parallel: bool) -> None:
         return
     children = [_fork(task) for task in tasks[1:]]
     failures = []
+    interrupted = True
     try:
-        tasks[0]()
+        try:
+            tasks[0]()
+        except Exception:
+            interrupted = False  # a failure: the children finish their part, then the call fails
+            raise
+        interrupted = False
     finally:
         for pid, read_end in children:
+            if interrupted:  # Ctrl-C or SIGTERM: the build stops now, its writers with it
+                _kill(pid)
             with os.fdopen(read_end, "rb") as pipe:
                 message = pipe.read().decode("utf-8", "replace")
             _, status = os.waitpid(pid, 0)
             if os.waitstatus_to_exitcode(status) != 0:
                 failures.append(message or "it was killed")
+    for failure in failures:
+        no_space = re.match(r"errno (\d+) file (.*?) ::", failure)
+        if no_space and int(no_space.group(1)) in NO_SPACE:  # the same message as a full disk in this process
+            raise OSError(int(no_space.group(1)), os.strerror(int(no_space.group(1))), no_space.group(2))
     if failures:
-        raise BuildError("writing the outputs failed in a writer process: " + "; ".join(failures))
+        raise BuildError(
+            "writing the outputs failed in a writer process: " + "; ".join(f.split(" :: ")[-1] for f in failures)
+        )
+
+
+def _failure_text(exc: BaseException) -> str:
+    """A writer child's failure as its parent reads it: an OSError's number and file first, then the message."""
+    head = f"errno {exc.errno} file {exc.filename} :: " if isinstance(exc, OSError) and exc.errno else ""
+    return f"{head}{type(exc).__name__}: {exc}"
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def _fork(task: Callable[[], None]) -> tuple[int, int]:
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
         status = 1
         try:
+            start_worker(parent)
             task()
             status = 0
         except BaseException as exc:  # noqa: BLE001 (reported to the parent, whatever it is)
-            os.write(write_end, f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[:4000])
+            os.write(write_end, _failure_text(exc).encode("utf-8", "replace")[:4000])
         finally:
             os._exit(status)
     os.close(write_end)
@@ -332,22 +457,25 @@ def _fork(task: Callable[[], None]) -> tuple[int, int]:
 
 
 def inputs_fingerprint(
-    jobs: list[DocumentJob], cache: ExtractionCache | None, manifest, raw_dir: Path, refused: list[dict]
+    jobs: list[DocumentJob],
+    identities: dict[str, str],
+    cache: ExtractionCache | None,
+    manifest,
+    corrections: list,
+    refused: list[dict],
 ) -> str | None:
-    """A hash of everything a build's output depends on; equal to the published one = nothing to do."""
+    """A hash of everything a build's output depends on; equal to the published one = nothing to do. None (build)
+    when a document could not be opened: the report must say why."""
     if cache is None:
         return None
-    from .cache import file_sha256
-
     h = hashlib.sha256(__version__.encode())
     for job in jobs:
-        try:
-            h.update(cache.key(job, file_sha256(Path(job.path)), manifest.entries.get(job.rel_path)).encode())
-        except OSError:
-            return None  # an unreadable file: build, so that the report says why
+        identity = identities.get(job.rel_path)
+        if identity is None:
+            return None
+        h.update(cache.key(job, identity, manifest.entries.get(job.rel_path)).encode())
     h.update(json.dumps(refused, sort_keys=True).encode())
-    path = corrections_path(raw_dir)
-    h.update(path.read_bytes() if path else b"")
+    h.update(repr(corrections).encode())  # frozen dataclasses: the same file gives the same text
     h.update(json.dumps(manifest.problems).encode())
     return h.hexdigest()
 
@@ -355,7 +483,7 @@ def inputs_fingerprint(
 def _published_inputs(out_dir: Path) -> str | None:
     try:
         report = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not (out_dir / CANONICAL).is_file():
         return None
@@ -369,7 +497,7 @@ def changes_since(out_dir: Path, dataset: dict) -> dict:
     if previous.is_file():
         try:
             return compare(load_dataset_stream(previous), dataset)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             pass
     return compare(None, dataset)
 

@@ -3,8 +3,10 @@ one record, everything sorted so that the same documents always give the same by
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import PurePosixPath
 
 from ..model.records import ITEM_FIELDS
@@ -14,17 +16,44 @@ SCHEMA_VERSION = "1.0.0"
 
 
 def document_ids(rel_paths: list[str]) -> dict[str, str]:
-    """Document id = slug of the path without its extension; a clash (x.pdf and x.docx) adds the extension."""
-    stems: dict[str, list[str]] = {}
-    for rel in rel_paths:
-        p = PurePosixPath(rel)
-        stems.setdefault(slug(str(p.with_suffix(""))) or "document", []).append(rel)
-    ids = {}
-    for stem, rels in stems.items():
-        for rel in rels:
-            path = PurePosixPath(rel)
-            ids[rel] = stem if len(rels) == 1 else slug(f"{path.with_suffix('')}-{path.suffix}")
+    """A unique id for each document, the same whatever order the paths come in.
+
+    The id is the slug of the path without its extension, names in other scripts transliterated (`Лидерство.md`
+    -> `liderstvo`). Paths whose slugs clash take their extension (x.pdf and x.docx -> x-pdf, x-docx); any still
+    clashing (`a b.md`, `a-b.md`, `A_B.md`) take a short hash of their path as well, which no other path shares."""
+    rels = sorted(set(rel_paths))
+    stems = {rel: _path_slug(PurePosixPath(rel).with_suffix("")) for rel in rels}
+    counts = Counter(stems.values())
+    ids = {rel: stem if counts[stem] == 1 else _path_slug(_with_extension(rel)) for rel, stem in stems.items()}
+    for _ in range(4):  # a hashed id could in theory meet another file's plain id: hash again until none clash
+        counts = Counter(ids.values())
+        clashing = [rel for rel, doc_id in ids.items() if counts[doc_id] > 1]
+        if not clashing:
+            break
+        for rel in clashing:
+            ids[rel] = f"{ids[rel]}-{hashlib.sha256(rel.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
     return ids
+
+
+def _with_extension(rel: str) -> str:
+    path = PurePosixPath(rel)
+    return f"{path.with_suffix('')}-{path.suffix}"
+
+
+def _path_slug(path: PurePosixPath | str) -> str:
+    return slug(transliterate(str(path))) or "document"
+
+
+def transliterate(text: str) -> str:
+    """Text in Latin letters: other scripts transliterated (text-unidecode), so a name in Cyrillic, Greek, Arabic
+    or CJK gives a readable id instead of none. Without the library, accents are stripped (NFKD) and the other
+    letters become their code points, which still tells names apart."""
+    try:
+        from text_unidecode import unidecode
+    except ImportError:  # pragma: no cover - the library is a dependency; this keeps ids unique without it
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(c if c.isascii() else f"-u{ord(c):x}-" for c in decomposed if not unicodedata.combining(c))
+    return unidecode(text)
 
 
 def assemble(results: list[dict]) -> dict:

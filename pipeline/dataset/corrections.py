@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from copy import deepcopy
@@ -54,6 +55,7 @@ from ..model.errors import BuildError
 from ..model.records import ITEM_FIELDS
 from ..vocab.text import collapse_whitespace, slug
 from .assemble import merge_competency
+from .yaml_input import YamlInputError, check, parse_yaml, raise_problems, read_raw_file
 
 CORRECTION_FILES = ("corrections.yaml", "corrections.yml")
 ACTIONS = ("set_name", "move_to", "drop", "merge", "split")
@@ -61,7 +63,6 @@ TARGET_FIELDS = ("indicators", "levels", "activities", "courses", "interview_que
 FIELDS = TARGET_FIELDS + ("readings",)
 ENTRY_KEYS = {"document", "competency", "match", "item_id", "in", "reason", *ACTIONS}
 APPLIED, ALREADY, STALE, AMBIGUOUS = "applied", "already applied", "stale", "ambiguous"
-_LINE = "__line__"
 _TYPOGRAPHY = str.maketrans(
     {
         "‘": "'",
@@ -198,42 +199,39 @@ class _State:
 
 
 def corrections_path(raw_dir: Path) -> Path | None:
-    return next((raw_dir / n for n in CORRECTION_FILES if (raw_dir / n).is_file()), None)
+    return next((raw_dir / n for n in CORRECTION_FILES if os.path.lexists(raw_dir / n)), None)
 
 
 def load_corrections(raw_dir: Path) -> list[Correction]:
-    """The corrections of a raw documents folder; none when it has no corrections file."""
-    path = corrections_path(raw_dir)
-    if path is None:
-        return []
+    """The corrections of a raw documents folder; none when it has no corrections file. The file is read as
+    documents are (a link leading out of the folder is refused; see `yaml_input.read_raw_file`)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorrectionsError(f"{path}: cannot read the corrections file: {exc}") from exc
-    return parse_corrections(text, path.name)
-
-
-def parse_corrections(text: str, source: str = CORRECTION_FILES[0]) -> list[Correction]:
-    import yaml
-
-    try:
-        doc = yaml.load(text, Loader=_line_loader())
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        raise CorrectionsError(f"{source}{line}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from exc
-    if doc is None:
+        found = read_raw_file(raw_dir, CORRECTION_FILES)
+    except YamlInputError as exc:
+        raise CorrectionsError(str(exc)) from exc
+    if found is None:
         return []
-    if not isinstance(doc, dict) or set(doc) - {_LINE} != {"corrections"}:
-        raise CorrectionsError(f"{source} line 1: expected one key 'corrections:' holding a list of corrections")
-    entries = doc["corrections"] or []
-    if not isinstance(entries, list):
-        line = entries[_LINE] if isinstance(entries, dict) else doc[_LINE]
-        raise CorrectionsError(
-            f"{source} line {line}: 'corrections:' must be a list (each entry starts with '- document: ...')"
-        )
-    lines = getattr(entries, "lines", [doc[_LINE]] * len(entries))
-    return [parse_entry(entry, line, source) for entry, line in zip(entries, lines)]
+    name, data = found
+    return parse_corrections(data, name)
+
+
+def parse_corrections(text: str | bytes, source: str = CORRECTION_FILES[0]) -> list[Correction]:
+    """The corrections of a file's text, checked against `pipeline/vocab/corrections.schema.json` and then
+    for what a schema cannot say (one action, the item named once)."""
+    try:
+        loaded = parse_yaml(text, source)
+        if loaded.data is None:
+            return []
+        raise_problems(check(loaded, "corrections", _describe), source)
+    except YamlInputError as exc:
+        raise CorrectionsError(str(exc)) from exc
+    entries = loaded.data["corrections"] or []  # type: ignore[index]
+    return [parse_entry(entry, loaded.line(("corrections", n)), source) for n, entry in enumerate(entries)]
+
+
+def _describe(path: tuple) -> str:
+    """A value's place in a message: the keys below the correction it is in ("move_to: field: ")."""
+    return "".join(f"{key}: " for key in path[2:] if isinstance(key, str))
 
 
 def parse_entry(raw: object, line: int, source: str = CORRECTION_FILES[0]) -> Correction:
@@ -241,9 +239,9 @@ def parse_entry(raw: object, line: int, source: str = CORRECTION_FILES[0]) -> Co
     if not isinstance(raw, dict):
         raise CorrectionsError(
             f"{where}: a correction is a mapping with 'document:' and one action "
-            f"({', '.join(ACTIONS)}), not {type(raw).__name__} {raw!r}"
+            f"({', '.join(ACTIONS)}), not {type(raw).__name__}"
         )
-    entry = {k: v for k, v in raw.items() if k != _LINE}
+    entry = dict(raw)
     unknown = sorted(set(map(str, entry)) - ENTRY_KEYS)
     if unknown:
         raise CorrectionsError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(ENTRY_KEYS))})")
@@ -298,7 +296,7 @@ def _location(value: object, where: str, for_move: bool) -> Location:
     allowed = TARGET_FIELDS if for_move else FIELDS
     if not isinstance(value, dict) or value.get("field") not in allowed:
         raise CorrectionsError(f"{where} needs {{field: ...}} with a field of {', '.join(allowed)}")
-    keys = set(value) - {_LINE}
+    keys = set(value)
     extra = keys - ({"field", "level", "group", "label"} if for_move else {"field", "level", "group"})
     if extra:
         raise CorrectionsError(f"{where}: unknown key(s) {', '.join(sorted(map(str, extra)))}")
@@ -334,36 +332,6 @@ def _item_id_value(value: object, where: str) -> str | None:
     if not re.fullmatch(r"[0-9a-f]{12}", text):
         raise CorrectionsError(f'{where}: item_id: is 12 hexadecimal digits, quoted (item_id: "3f2a9c0d1e4b")')
     return text
-
-
-def _line_loader():
-    """A safe YAML loader that remembers the line of every mapping and list entry, and refuses duplicate keys."""
-    import yaml
-
-    class LineLoader(yaml.SafeLoader):
-        def construct_mapping(self, node, deep=False):
-            seen = set()
-            for key_node, _ in node.value:
-                key = self.construct_object(key_node, deep=True)
-                if isinstance(key, (str, int, float, bool)) and key in seen:
-                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-                seen.add(key if isinstance(key, (str, int, float, bool)) else id(key_node))
-            mapping = super().construct_mapping(node, deep=deep)
-            mapping[_LINE] = node.start_mark.line + 1
-            return mapping
-
-    def construct_list(loader, node):
-        data = _Lines()
-        data.lines = [n.start_mark.line + 1 for n in node.value]
-        yield data
-        data.extend(loader.construct_sequence(node))
-
-    LineLoader.add_constructor("tag:yaml.org,2002:seq", construct_list)
-    return LineLoader
-
-
-class _Lines(list):
-    lines: list[int]
 
 
 # --- applying ---------------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from ..vocab.vocabulary import SCHEMA_PATH
 
+MAX_MESSAGE = 300  # characters of a problem's message: jsonschema quotes the value, which may be anything
+
 
 @dataclass(frozen=True)
 class SchemaProblem:
@@ -63,7 +65,8 @@ def validate_dataset(dataset: dict, limit: int = 20) -> list[SchemaProblem]:
     problems = []
     for error in sorted(_validator().iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path))):
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-        problems.append(SchemaProblem(path, error.message, _document_of(dataset, list(error.absolute_path))))
+        message = error.message if len(error.message) <= MAX_MESSAGE else error.message[: MAX_MESSAGE - 1] + "…"
+        problems.append(SchemaProblem(path, message, _document_of(dataset, list(error.absolute_path))))
         if len(problems) >= limit:
             break
     return problems

@@ -10,6 +10,8 @@ from pathlib import Path
 from ..dataset.changes import compare
 from .canonical import read_streamed
 
+NESTED_TOO_DEEPLY = "its JSON is nested too deeply to be a competency dataset (a few levels are all a dataset has)"
+
 # --- files -------------------------------------------------------------------------------------------------------
 
 
@@ -19,6 +21,8 @@ def read_dataset_file(path: Path | None) -> dict | None:
         return None
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except RecursionError as exc:
+        raise ValueError(f"{path}: cannot read the dataset: {NESTED_TOO_DEEPLY}") from exc
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path}: cannot read the dataset: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("competencies"), list):
@@ -37,7 +41,14 @@ def diff_files(old_path: Path | None, new_path: Path) -> dict:
     new = read_dataset_file(new_path)
     if new is None:
         raise ValueError(f"{new_path}: no such dataset file")
-    return compare(read_dataset_file(old_path), new)
+    old = read_dataset_file(old_path)
+    try:
+        return compare(old, new)
+    except (KeyError, TypeError, AttributeError, RecursionError) as exc:  # a file that only looks like a dataset
+        raise ValueError(
+            f"{old_path} and {new_path}: cannot be compared: one is not a competency dataset of this tool's "
+            f"schema ({type(exc).__name__}); check it with `competency-kb validate`"
+        ) from exc
 
 
 # --- markdown ----------------------------------------------------------------------------------------------------

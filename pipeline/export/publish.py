@@ -157,6 +157,15 @@ def staging(out_dir: Path) -> Iterator[Path]:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+def clean_leftovers(out_dir: Path) -> None:
+    """`recover` for an output folder as the user named it. Call it holding `output_lock`: every build does
+    first, even one that then finds nothing to do, so that a killed build's folders do not wait for the next
+    build that publishes."""
+    out = _resolved(out_dir)
+    if out.parent.is_dir():
+        recover(out)
+
+
 def recover(out: Path) -> None:
     """Undo what a killed build left beside the output: restore a previous output retired by the two-rename swap
     when the output is missing, and remove staging or retired folders whose build's process is gone."""
@@ -276,8 +285,10 @@ def verify(out_dir: Path) -> list[str]:
     """What differs between a published folder and its marker: missing, changed or unexpected files; [] = intact."""
     try:
         recorded = json.loads((out_dir / MARKER).read_text(encoding="utf-8"))["files"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return [f"{MARKER}: missing or unreadable"]
+    if not isinstance(recorded, dict) or not all(isinstance(v, str) for v in recorded.values()):
+        return [f"{MARKER}: not a list of published files"]
     problems = []
     for name, digest in sorted(recorded.items()):
         path = out_dir / name

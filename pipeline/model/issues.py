@@ -85,6 +85,13 @@ CATALOGUE: dict[str, IssueType] = {
             "check the ranks in review.html; add the scale's level names to pipeline/vocab/levels.yaml",
         ),
         IssueType(
+            "cache-entry-refused",
+            "the extraction cache held an entry for this document that was not fit to use (damaged, edited, "
+            "another document's, or malformed); it was not used and the document was extracted again",
+            "nothing, if it happens once; if it recurs, find what else writes into the cache folder "
+            "(.cache/extract by default), or delete that folder",
+        ),
+        IssueType(
             "reader",
             "the reader noticed something about the file itself",
             "see the message",

@@ -19,6 +19,11 @@ from .guards import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SYMBOL_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "symbol", "webdings", "zapfdingbats", "zapf dingbats"}
+# Word's own bounds: list levels 0-8, a list's start number at most 32767, outline levels 0-8, 63 columns. A number past
+# them is clamped: a numbering level of 2000000000 would otherwise make a list of two billion counters.
+MAX_LIST_LEVEL = 8
+MAX_LIST_START = 32767
+MAX_TABLE_COLUMNS = 63
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título)\s*(\d)$", re.I)
 
 
@@ -201,7 +206,7 @@ class _DocxReader:
                 return int(m.group(1))
         outline = p.find(f"{W}pPr/{W}outlineLvl")
         if outline is not None:
-            return int(outline.get(f"{W}val", "0")) + 1
+            return _bounded(outline.get(f"{W}val", "0"), MAX_LIST_LEVEL) + 1
         return None
 
     def _emphasis(self, runs, style_id) -> tuple[bool, str | None]:
@@ -239,7 +244,7 @@ class _DocxReader:
                     )
                 span = tc.find(f"{W}tcPr/{W}gridSpan")
                 if span is not None:
-                    c += int(span.get(f"{W}val", "1")) - 1
+                    c += _bounded(span.get(f"{W}val", "1"), MAX_TABLE_COLUMNS) - 1
 
 
 def _runs(p):
@@ -327,10 +332,10 @@ class _Numbering:
         for an in numbering.iterchildren(f"{W}abstractNum"):
             lv = {}
             for lvl in an.iterchildren(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                ilvl = _bounded(lvl.get(f"{W}ilvl", "0"), MAX_LIST_LEVEL)
                 fmt = _val(lvl.find(f"{W}numFmt"), "decimal")
                 text = _val(lvl.find(f"{W}lvlText"), "")
-                start = int(_val(lvl.find(f"{W}start"), "1"))
+                start = _bounded(_val(lvl.find(f"{W}start"), "1"), MAX_LIST_START)
                 lv[ilvl] = (fmt, text, start)
             abstract[an.get(f"{W}abstractNumId")] = lv
         for num in numbering.iterchildren(f"{W}num"):
@@ -347,7 +352,7 @@ class _Numbering:
         if num_pr is None:
             return None
         num_id = _val(num_pr.find(f"{W}numId"), "0")
-        ilvl = int(_val(num_pr.find(f"{W}ilvl"), "0"))
+        ilvl = _bounded(_val(num_pr.find(f"{W}ilvl"), "0"), MAX_LIST_LEVEL)
         if num_id == "0":  # numId 0 switches numbering off
             return None
         fmt, text, start = self.levels.get((num_id, ilvl), ("bullet", "", 1))
@@ -364,6 +369,11 @@ class _Numbering:
             text,
         )
         return ilvl, rendered or f"{counters[ilvl]}.", True
+
+
+def _bounded(value: str, highest: int) -> int:
+    """A number of the XML, clamped to 0..highest (a value that is not a number is damaged content)."""
+    return min(max(int(value), 0), highest)
 
 
 def _val(el, default: str) -> str:

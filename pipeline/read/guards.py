@@ -4,6 +4,8 @@ expensive work a hostile file would turn against the machine, and costs little m
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import io
 import os
 import re
@@ -11,7 +13,10 @@ import stat
 import struct
 import zipfile
 import zlib
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from ..model.errors import DocumentError
 from .encodings import UNICODE_BOMS
@@ -29,11 +34,62 @@ MAX_PDF_INFLATED_BYTES = 512 * 1024 * 1024  # all Flate streams of the file toge
 STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 
 
-def read_document_bytes(path: Path, limit: int | None = None) -> bytes:
-    """The file's bytes, refusing before reading anything that is not a regular file or is larger than `limit`
-    (default MAX_DOCUMENT_BYTES). Opened without blocking, so a named pipe cannot hang the build."""
+OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)  # a link put in the file's place is refused, never followed
+    | getattr(os, "O_NONBLOCK", 0)  # a named pipe cannot hang the build
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+HASH_CHUNK = 1 << 20
+
+
+def open_document(path: Path | str, root: Path | str | None = None, follow_links: bool = False) -> int:
+    """A descriptor of the document, opened once for everything that is done with it (checked, hashed, read).
+
+    No symbolic link is followed: not the file itself, and with `root` (the raw documents folder) not any folder
+    between root and the file either, each opened relative to the one above it. A document replaced by a link
+    after the folder was listed is refused, never read. `follow_links` is for a path a person names on the
+    command line."""
+    try:
+        if root is None:
+            flags = OPEN_FLAGS & ~getattr(os, "O_NOFOLLOW", 0) if follow_links else OPEN_FLAGS
+            return os.open(path, flags)
+        return _open_beneath(str(root), str(path))
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENOTDIR):
+            raise DocumentError(
+                "a symbolic link (or a folder replaced by one) where the document was: refused, never followed",
+                "copy the document in as an ordinary file",
+            ) from exc
+        raise
+
+
+def _open_beneath(root: str, rel: str) -> int:
+    parts = PurePosixPath(rel).parts
+    if not parts or parts[0] == "/" or ".." in parts:
+        raise DocumentError("its path leaves the raw documents folder: refused", "copy the document into the folder")
+    directory = getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(root, os.O_RDONLY | directory)
+    try:
+        for part in parts[:-1]:
+            inner = os.open(part, os.O_RDONLY | directory | getattr(os, "O_NOFOLLOW", 0), dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        return os.open(parts[-1], OPEN_FLAGS, dir_fd=fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def checked_document(
+    path: Path | str, limit: int | None = None, root: Path | str | None = None, follow_links: bool = False
+) -> Iterator[BinaryIO]:
+    """The document open for reading, after its open descriptor was checked: an ordinary file (not a pipe, a
+    socket or a device) no larger than `limit` (default MAX_DOCUMENT_BYTES). The size comes from the descriptor,
+    so a file too large is refused before a byte of it is read or hashed."""
     limit = MAX_DOCUMENT_BYTES if limit is None else limit
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    fd = open_document(path, root, follow_links)
     with os.fdopen(fd, "rb") as f:
         info = os.fstat(f.fileno())
         if not stat.S_ISREG(info.st_mode):
@@ -43,10 +99,34 @@ def read_document_bytes(path: Path, limit: int | None = None) -> bytes:
             )
         if info.st_size > limit:
             raise _too_large(info.st_size, limit)
+        yield f
+
+
+def read_document_bytes(
+    path: Path | str, limit: int | None = None, root: Path | str | None = None, follow_links: bool = False
+) -> bytes:
+    """The file's bytes, read from one checked descriptor (see `checked_document`)."""
+    limit = MAX_DOCUMENT_BYTES if limit is None else limit
+    with checked_document(path, limit, root, follow_links) as f:
         data = f.read(limit + 1)
     if len(data) > limit:  # the file grew after it was measured
         raise _too_large(len(data), limit)
     return data
+
+
+def document_sha256(path: Path | str, limit: int | None = None, root: Path | str | None = None) -> str:
+    """The sha256 of the file's content, hashed from one checked descriptor (see `checked_document`): a file over
+    the size limit is refused before it is read, however large it claims to be."""
+    limit = MAX_DOCUMENT_BYTES if limit is None else limit
+    h = hashlib.sha256()
+    read = 0
+    with checked_document(path, limit, root) as f:
+        while chunk := f.read(HASH_CHUNK):
+            read += len(chunk)
+            if read > limit:  # the file grew after it was measured
+                raise _too_large(read, limit)
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def _too_large(size: int, limit: int) -> DocumentError:

@@ -97,6 +97,12 @@ WHITESPACE = re.compile(r"[ \t\r\n\f]+")  # HTML white space; NBSP is text and s
 # a DOCTYPE with an internal subset (entity declarations): HTML has none, and the HTML parser would show its tail
 DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
 MAX_DEPTH = 256  # the HTML parser's own nesting limit (libxml2 without huge_tree): deeper pages are refused
+# Text a browser does not show is not content: the `hidden` attribute, aria-hidden="true", and display:none or
+# visibility:hidden in an element's style attribute or in a page stylesheet's rule for a plain .class or #id
+HIDING = re.compile(
+    r"(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important)?\s*(?:;|$|})", re.I
+)
+SIMPLE_SELECTOR = re.compile(r"^[.#][A-Za-z_-][\w-]*$")
 
 
 def read(path: Path, data: bytes | None = None) -> ReadResult:
@@ -120,7 +126,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             raise DocumentError("the HTML holds no content", "replace it with the full page") from exc
         raise DocumentError(f"not readable as HTML: {exc}", "check that the file is a web page") from exc
     _check_limits(parser)
-    walker = _HtmlWalker(has_content_root=_has_content_root(root))
+    walker = _HtmlWalker(has_content_root=_has_content_root(root), hiding=hiding_selectors(root))
     body = root.find("body")
     walker.walk(body if body is not None else root, chrome=False)
     title_el = root.find(".//title")
@@ -197,9 +203,54 @@ def _link_density(el) -> float:
     return linked / total
 
 
+def hiding_selectors(root) -> frozenset[str]:
+    """The plain `.class` and `#id` selectors that the page's own stylesheets hide (display:none,
+    visibility:hidden), outside @media and other at-rule blocks (a rule for print alone hides nothing on the
+    screen). Linked stylesheets are never fetched."""
+    selectors: set[str] = set()
+    for style in root.iter("style"):
+        for selector_list, declarations in _top_level_rules(style.text or ""):
+            if HIDING.search(declarations):
+                selectors.update(s.strip() for s in selector_list.split(",") if SIMPLE_SELECTOR.match(s.strip()))
+    return frozenset(selectors)
+
+
+def _top_level_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of each rule not inside an at-rule's block; comments removed."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    rules, depth, start, selector = [], 0, 0, ""
+    for n, ch in enumerate(css):
+        if ch == "{":
+            if depth == 0:
+                selector, start = css[start:n].strip(), n + 1
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                if not selector.startswith("@"):
+                    rules.append((selector, css[start:n]))
+                start = n + 1
+    return rules
+
+
+def _is_hidden(el, hiding: frozenset[str]) -> bool:
+    """An element a browser does not show (see HIDING)."""
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if HIDING.search(el.get("style") or ""):
+        return True
+    if hiding:
+        names = {f".{c}" for c in (el.get("class") or "").split()}
+        if el.get("id"):
+            names.add(f"#{el.get('id')}")
+        return bool(names & hiding)
+    return False
+
+
 class _HtmlWalker:
-    def __init__(self, has_content_root: bool):
+    def __init__(self, has_content_root: bool, hiding: frozenset[str] = frozenset()):
         self.blocks: list[Block] = []
+        self.hiding = hiding
         self.has_content_root = has_content_root
         self.table_no = 0
         self.element_no = 0
@@ -211,7 +262,7 @@ class _HtmlWalker:
             loose.append((el.text, False))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in NOT_TEXT or not tag:
+            if tag in NOT_TEXT or not tag or _is_hidden(child, self.hiding):
                 if child.tail:
                     loose.append((child.tail, False))
                 continue
@@ -220,7 +271,7 @@ class _HtmlWalker:
                 loose = []
                 self._block(child, chrome, inside_content, list_depth)
             else:
-                loose.extend(_inline_runs(child))
+                loose.extend(_inline_runs(child, hiding=self.hiding))
             if child.tail:
                 loose.append((child.tail, False))
         self._flush(loose, el, chrome)
@@ -249,7 +300,7 @@ class _HtmlWalker:
         ordered = el.tag == "ol"
         number = int(el.get("start") or 1) if ordered else 0
         for child in el:
-            if not isinstance(child.tag, str) or child.tag in NOT_TEXT:
+            if not isinstance(child.tag, str) or child.tag in NOT_TEXT or _is_hidden(child, self.hiding):
                 continue
             if child.tag == "li":
                 marker = f"{number}." if ordered else "•"
@@ -270,11 +321,19 @@ class _HtmlWalker:
     def _table(self, el, chrome: bool, inside_content: bool) -> None:
         self.table_no += 1
         table_no = self.table_no
-        rows = [tr for tr in el.iter("tr") if _nearest_table(tr) is el]
+        rows = [
+            tr
+            for tr in el.iter("tr")
+            if _nearest_table(tr) is el
+            and not _is_hidden(tr, self.hiding)
+            and not _is_hidden(tr.getparent(), self.hiding)
+        ]
         for r, tr in enumerate(rows, start=1):
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             header = bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead"
             for c, td in enumerate(cells, start=1):
+                if _is_hidden(td, self.hiding):
+                    continue
                 cell = Cell(table=table_no, row=r, col=c, header=header)
                 self._text_block(td, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
 
@@ -307,7 +366,7 @@ class _HtmlWalker:
             runs.append((el.text, False))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if not tag or tag in NOT_TEXT:
+            if not tag or tag in NOT_TEXT or _is_hidden(child, self.hiding):
                 pass
             elif tag in ("ul", "ol", "menu", "table") or (
                 tag in TEXT_BLOCKS and tag != "p" and kind is not Kind.TABLE_CELL
@@ -316,10 +375,10 @@ class _HtmlWalker:
             elif tag in BLOCK_TAGS and tag not in ("br",):
                 if runs:
                     runs.append(("\n", False))
-                runs.extend(_inline_runs(child, keep_tail=False))
+                runs.extend(_inline_runs(child, keep_tail=False, hiding=self.hiding))
                 runs.append(("\n", False))
             else:
-                runs.extend(_inline_runs(child, keep_tail=False))
+                runs.extend(_inline_runs(child, keep_tail=False, hiding=self.hiding))
             if child.tail:
                 (runs if not nested else runs).append((child.tail, False))
         self._emit(runs, el, kind, chrome, heading_level, list_depth, marker, ordered, cell)
@@ -364,11 +423,11 @@ def _nearest_table(el):
     return parent
 
 
-def _inline_runs(el, keep_tail: bool = True, bold: bool = False):
-    """(text, bold) runs of an inline element and its descendants, <br> as a line break."""
+def _inline_runs(el, keep_tail: bool = True, bold: bool = False, hiding: frozenset[str] = frozenset()):
+    """(text, bold) runs of an inline element and its descendants, <br> as a line break; hidden ones left out."""
     tag = el.tag if isinstance(el.tag, str) else ""
     runs: list[tuple[str, bool]] = []
-    if tag in NOT_TEXT:
+    if tag in NOT_TEXT or _is_hidden(el, hiding):
         return [(el.tail, bold)] if keep_tail and el.tail else []
     bold = bold or tag in BOLD_TAGS or _css_bold(el)
     if tag == "br":
@@ -376,7 +435,7 @@ def _inline_runs(el, keep_tail: bool = True, bold: bool = False):
     elif el.text:
         runs.append((el.text, bold))
     for child in el:
-        runs.extend(_inline_runs(child, keep_tail=True, bold=bold))
+        runs.extend(_inline_runs(child, keep_tail=True, bold=bold, hiding=hiding))
     if keep_tail and el.tail:
         runs.append((el.tail, False))
     return runs

@@ -12,11 +12,13 @@ A PDF holds positioned characters, not paragraphs, so this reader rebuilds the l
 from __future__ import annotations
 
 import io
+import math
 import re
 import statistics
 import struct
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
@@ -29,6 +31,9 @@ NUMBER_START = re.compile(r"^((?:\d{1,3}|[a-z])[.)])\s+(?=\S)")
 MARGIN_BAND = 0.11  # top and bottom share of the page where running headers and footers live
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 MAX_PDF_PAGES = 2000  # more pages are refused
+# Saved graphics states (q operators) open at once in one content stream. Each copies the whole state, so twenty
+# million of them in a 40 KB file took 4 GB; real documents nest a handful (Acrobat's own limit was 28).
+MAX_GRAPHICS_DEPTH = 256
 
 
 @dataclass
@@ -61,6 +66,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
 
     data = path.read_bytes() if data is None else data
     check_streams(data)
+    _install_limits()
     images = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -72,9 +78,16 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
                     "split it into smaller documents",
                 )
             lines: list[_Line] = []
+            sideways: list[int] = []
+            annotated = 0
             for page in pdf.pages:
-                lines.extend(_page_lines(page))
+                page_lines, turned = _page_lines(page)
+                lines.extend(page_lines)
+                if turned and page_lines:
+                    sideways.append(page.page_number)
                 images += len(page.images)
+                if not page_lines:
+                    annotated += _annotation_texts(page)
                 page.flush_cache()  # free the page's layout objects once its lines are read
             title = (pdf.metadata or {}).get("Title")
     except DocumentError:
@@ -98,6 +111,12 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     ) as exc:
         raise _pdf_error(exc) from exc
     if not any(line.text.strip() for line in lines):
+        if annotated:
+            raise DocumentError(
+                "the PDF's text is only in annotations (comments, notes or form fields), not on its pages",
+                "export or print it to PDF again with the annotations flattened into the pages, or add its source "
+                "document instead",
+            )
         if images:
             raise DocumentError(
                 "the PDF has no text layer: scanned images only",
@@ -107,13 +126,71 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     _mark_running_lines(lines)
     blocks = _blocks(lines)
     title = title.decode("utf-8", "replace") if isinstance(title, bytes) else title
-    return ReadResult(blocks=renumber(blocks), title=(str(title).strip() or None) if title else None)
+    warnings = ()
+    if sideways:
+        warnings = (
+            f"{_pages(sideways)} set sideways or upside down (its text runs at 90, 180 or 270 degrees): read "
+            f"turned upright; "
+            f"tables on {'it' if len(sideways) == 1 else 'them'} are read as paragraphs",
+        )
+    return ReadResult(blocks=renumber(blocks), title=(str(title).strip() or None) if title else None, warnings=warnings)
+
+
+def _pages(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+    return f"page {shown} is" if len(numbers) == 1 else f"pages {shown} are"
+
+
+def _annotation_texts(page) -> int:
+    """How many of a page's annotations carry text of their own (a comment's or note's contents, a form field's
+    value): a PDF whose only text is there has blank pages to a reader of the page content."""
+    count = 0
+    for annot in page.annots or []:
+        data = annot.get("data") or {}
+        values = [annot.get("contents"), data.get("V") if isinstance(data, dict) else None]
+        if any(isinstance(v, (str, bytes)) and v.strip() for v in values):
+            count += 1
+    return count
+
+
+class _GraphicsTooDeep(Exception):
+    """More saved graphics states open at once than MAX_GRAPHICS_DEPTH."""
+
+
+def _install_limits() -> None:
+    """Make pdfplumber interpret pages with `_bounded_interpreter()`: the same interpreter, which refuses to nest
+    graphics states past MAX_GRAPHICS_DEPTH. Installed once, for the process (pdfplumber names its interpreter
+    class in its page module); the limit is all it changes."""
+    import pdfplumber.page
+
+    bounded = _bounded_interpreter()
+    if pdfplumber.page.PDFPageInterpreter is not bounded:
+        pdfplumber.page.PDFPageInterpreter = bounded
+
+
+@lru_cache(maxsize=1)
+def _bounded_interpreter():
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    class BoundedInterpreter(PDFPageInterpreter):
+        def do_q(self) -> None:
+            if len(self.gstack) >= MAX_GRAPHICS_DEPTH:
+                raise _GraphicsTooDeep()
+            super().do_q()
+
+    return BoundedInterpreter
 
 
 def _pdf_error(exc: Exception) -> DocumentError:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    if isinstance(cause, _GraphicsTooDeep):
+        return DocumentError(
+            f"refused: a page nests more than {MAX_GRAPHICS_DEPTH} saved graphics states (q operators), as a PDF "
+            f"made to exhaust memory does",
+            "download or export the PDF again from its source",
+        )
     name = type(cause).__name__
     if isinstance(cause, PDFPasswordIncorrect) or "Password" in name or "password" in str(cause).lower():
         return DocumentError("the PDF is encrypted with a password", "ask the publisher for an unprotected copy")
@@ -128,11 +205,59 @@ def _pdf_error(exc: Exception) -> DocumentError:
     )
 
 
-def _page_lines(page) -> list[_Line]:
+def _page_lines(page) -> tuple[list[_Line], bool]:
+    """The page's lines in reading order, and whether the page is set sideways. A page whose text mostly runs at
+    90, 180 or 270 degrees (a landscape table printed turned, vertical text) is read with its characters turned
+    upright first; on an upright page, the few turned characters (a vertical margin label) are left out."""
+    chars = [
+        c
+        for c in page.chars
+        if c.get("upright", True) and _direction(c) == 0 and (c["text"].strip() != "" or c["text"] == " ")
+    ]
+    turned = [c for c in page.chars if _direction(c) != 0 and c["text"].strip()]
+    if len(turned) > sum(1 for c in chars if c["text"].strip()):
+        upright, width, height = _turned_upright(turned, page.width, page.height)
+        return _lines_of_page(upright, [], width, height, page.page_number), True
+    return _lines_of_page(chars, _table_cells(page), page.width, page.height, page.page_number), False
+
+
+def _turned_upright(chars: list[dict], width: float, height: float) -> tuple[list[dict], float, float]:
+    """The characters of the page's main text direction, in a frame turned so that they read left to right, top
+    to bottom; and that frame's width and height. A character's direction is its text matrix's (a, b)."""
+
+    counts: dict[int, int] = {}
+    for c in chars:
+        counts[_direction(c)] = counts.get(_direction(c), 0) + 1
+    angle = max(sorted(counts), key=lambda k: counts[k])
+    # (x, y) of the page (y down) -> the turned frame; text running up the page (90) reads from its left edge
+    turn = {
+        90: (lambda x, y: (height - y, x), height, width),
+        270: (lambda x, y: (y, width - x), height, width),
+        180: (lambda x, y: (width - x, height - y), width, height),
+        0: (lambda x, y: (x, y), width, height),
+    }[angle]
+    move, new_width, new_height = turn
+    out = []
+    for c in chars:
+        if _direction(c) != angle:
+            continue
+        corners = [move(x, y) for x in (c["x0"], c["x1"]) for y in (c["top"], c["bottom"])]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        out.append(dict(c, x0=min(xs), x1=max(xs), top=min(ys), bottom=max(ys), doctop=min(ys), upright=True))
+    return out, new_width, new_height
+
+
+def _direction(char: dict) -> int:
+    """Which way a character's text runs, to the nearest quarter turn: 0 (left to right), 90 (up the page),
+    180 (upside down), 270 (down the page), from its text matrix's (a, b). pdfplumber's `upright` says only
+    whether the character is axis-aligned, so upside-down text is 'upright' to it."""
+    matrix = char.get("matrix") or (1, 0)
+    return round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90
+
+
+def _lines_of_page(chars: list[dict], cells, width: float, height: float, page_number: int) -> list[_Line]:
     import pdfplumber.utils as pu
 
-    chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip() != "" or c["text"] == " "]
-    cells = _table_cells(page)
     by_container: dict[Cell | None, list[dict]] = {}
     for ch in chars:
         by_container.setdefault(_cell_of(ch, cells), []).append(ch)
@@ -149,9 +274,9 @@ def _page_lines(page) -> list[_Line]:
             y_tolerance=2.5,
         )
         if cell is None:
-            columns = two_columns(words, page.width)
+            columns = two_columns(words, width)
         for column, part in _by_column(words, columns if cell is None else None):
-            lines.extend(_lines_of(part, page.page_number, cell, column))
+            lines.extend(_lines_of(part, page_number, cell, column))
     # reading order: body text by its vertical position, a two-column band column after column, cells row by row
     cell_tops = {}
     for line in lines:
@@ -169,7 +294,7 @@ def _page_lines(page) -> list[_Line]:
     lines.sort(key=order)
     for n, line in enumerate(lines, start=1):
         line.number = n
-        line.region = _band(line, page.height)
+        line.region = _band(line, height)
     return lines
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import shutil
 
+import orjson
 import pytest
 
 from pipeline.build.cache import (
@@ -31,6 +33,8 @@ CONTENT = "a" * 64
 
 
 def result(status: str = "ok", sha: str | None = CONTENT) -> dict:
+    """A result of the shape extract_document gives (the cache checks it)."""
+    fields = ("key_words", "indicators", "levels", "activities", "courses", "readings", "related")
     return {
         "document": {
             "id": "customer-focus",
@@ -39,9 +43,26 @@ def result(status: str = "ok", sha: str | None = CONTENT) -> dict:
             "sha256": sha,
             "title": None,
         },
-        "competencies": [{"name": "Customer Focus", "sources": ["customer-focus"]}],
-        "report": {"status": status, "warnings": []},
-        "blocks": [],
+        "competencies": [
+            {
+                "name": "Customer Focus",
+                "definition": "Puts the customer first.",
+                **{f: [] for f in fields + ("interview_questions", "tips", "notes")},
+                "sources": ["customer-focus"],
+            }
+        ],
+        "report": {
+            "id": "customer-focus",
+            "path": "customer-focus.pdf",
+            "status": status,
+            "reason": None,
+            "warnings": [],
+            "dropped": [],
+            "coverage": None,
+            "counts": {"blocks": 1},
+            "timings": {"total": 0.01},
+        },
+        "blocks": [{"index": 0, "kind": "paragraph", "region": "body", "page": 1, "locator": "line 1", "text": "x"}],
     }
 
 
@@ -125,23 +146,102 @@ def test_the_code_fingerprint_follows_the_sources(tmp_path):
     assert source_fingerprint.__wrapped__(package) != before
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda p: p.write_text('{"format": 1, "key": "', encoding="utf-8"),  # cut short
-        lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),  # not text
-        lambda p: p.write_text("[]", encoding="utf-8"),  # not an entry
-        lambda p: p.write_text(json.dumps({"format": 1, "key": "other", "result": result()}), encoding="utf-8"),
-        lambda p: p.write_text(json.dumps({"format": 1, "key": p.stem, "result": {"report": {}}}), encoding="utf-8"),
-    ],
-    ids=["truncated", "binary", "wrong type", "foreign key", "incomplete result"],
-)
-def test_a_corrupt_entry_is_a_miss_not_an_error(cache, damage):
-    key = cache.key(JOB, CONTENT)
+def rewrite(path, change) -> None:
+    """Edit an entry's envelope in place (its JSON decoded, changed, written back)."""
+    envelope = json.loads(path.read_text(encoding="utf-8"))
+    change(envelope)
+    path.write_text(json.dumps(envelope), encoding="utf-8")
+
+
+def resealed(change):
+    """Edit the result and store its new hash too: an entry that passes the integrity check, result malformed."""
+
+    def edit(envelope):
+        change(envelope["result"])
+        body = orjson.dumps(envelope["result"], option=orjson.OPT_SORT_KEYS)
+        envelope["digest"] = hashlib.sha256(body).hexdigest()
+
+    return edit
+
+
+DAMAGES = {
+    "truncated": (lambda p: p.write_text('{"format": 2, "key": "', encoding="utf-8"), "not a cache entry"),
+    "binary": (lambda p: p.write_bytes(b"\xff\xfe\x00garbage"), "not a cache entry"),
+    "wrong type": (lambda p: p.write_text("[]", encoding="utf-8"), "not a cache entry of this key"),
+    "foreign key": (lambda p: rewrite(p, lambda e: e.update(key="other")), "not a cache entry of this key"),
+    "edited in place": (
+        lambda p: rewrite(p, lambda e: e["result"]["competencies"][0].update(name="Injected")),
+        "does not match the hash stored with it",
+    ),
+    "another document's entry": (
+        lambda p: rewrite(p, lambda e: e.update(sha256="b" * 64)),
+        "other content than the document's",
+    ),
+    "result without an id": (
+        lambda p: rewrite(p, resealed(lambda r: r["document"].pop("id"))),
+        "its result is malformed",
+    ),
+    "competencies not a list": (
+        lambda p: rewrite(p, resealed(lambda r: r.update(competencies={"a": 1}))),
+        "its result is malformed",
+    ),
+    "a level of the wrong shape": (
+        lambda p: rewrite(p, resealed(lambda r: r["competencies"][0].update(levels=[{"rank": "x"}]))),
+        "its result is malformed",
+    ),
+    "a failed report": (
+        lambda p: rewrite(p, resealed(lambda r: r["report"].update(status="failed"))),
+        "its result is malformed",
+    ),
+    "blocks of the wrong shape": (
+        lambda p: rewrite(p, resealed(lambda r: r.update(blocks=[{"index": -1}]))),
+        "its result is malformed",
+    ),
+    "another document's result": (
+        lambda p: rewrite(p, resealed(lambda r: r["document"].update(id="other-doc"))),
+        "about another document",
+    ),
+    "other sources": (
+        lambda p: rewrite(p, resealed(lambda r: r["competencies"][0].update(sources=["other-doc"]))),
+        "name other source documents",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DAMAGES))
+def test_a_damaged_edited_or_foreign_entry_is_refused_with_the_reason(cache, case):
+    damage, why = DAMAGES[case]
+    job = dataclasses.replace(JOB, sha256=CONTENT)
+    key = cache.key(job, CONTENT)
     cache.put(key, result())
+    assert cache.lookup(key, job) == (result(), None)
     damage(cache.path(key))
-    assert cache.get(key) is None
-    assert cache.put(key, result()) and cache.get(key) == result()
+    hit, problem = cache.lookup(key, job)
+    assert hit is None and why in problem
+    assert "Injected" not in problem and "other-doc" not in problem  # an entry's values are never quoted
+    assert cache.put(key, result()) and cache.get(key, job) == result()
+
+
+def test_a_refused_entry_is_extracted_again_stored_and_reported_with_a_coded_warning(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEEDS / "txt" / "customer-focus.txt", raw)
+    jobs = [DocumentJob(path=str(raw / "customer-focus.txt"), rel_path="customer-focus.txt", doc_id="customer-focus")]
+
+    def run(batch):
+        return [extract_document(j) for j in batch]
+
+    cache = ExtractionCache(tmp_path / "cache")
+    first, _, keys = extract_with_cache(jobs, run, cache)
+    rewrite(cache.path(next(iter(keys))), lambda e: e["result"]["competencies"][0].update(name="Injected"))
+    second, stats, _ = extract_with_cache(jobs, run, cache)
+    assert (stats.hits, stats.misses, stats.refused, stats.stored) == (0, 1, 1, 1)
+    assert second[0]["competencies"] == first[0]["competencies"]
+    codes = [w["code"] for w in second[0]["report"]["warnings"]]
+    assert codes == [w["code"] for w in first[0]["report"]["warnings"]] + ["cache-entry-refused"]
+    third, stats, _ = extract_with_cache(jobs, run, cache)  # the entry stored again is sound, warning-free
+    assert stats.hits == 1 and third[0]["competencies"] == first[0]["competencies"]
+    assert third[0]["report"]["warnings"] == first[0]["report"]["warnings"]
 
 
 def test_an_unwritable_cache_is_not_an_error(tmp_path):
@@ -265,3 +365,71 @@ def test_upgrading_an_extraction_library_changes_every_key(tmp_path):
     upgraded = ExtractionCache(tmp_path / "cache", salt=dataclasses.replace(SALT, libraries=versions))
     assert upgraded.key(JOB, CONTENT) != ExtractionCache(tmp_path / "cache", salt=SALT).key(JOB, CONTENT)
     assert current_salt().libraries == installed
+
+
+@pytest.mark.parametrize("case", ["edited in place", "another document's entry", "result without an id"])
+def test_a_build_never_publishes_a_bad_entry_and_never_fails_on_one(tmp_path, case):
+    from pipeline.build.run import BuildOptions, build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("customer-focus.txt", "customer-service-orientation.txt"):
+        shutil.copy(SEEDS / "txt" / name, raw)
+    options = BuildOptions(raw_dir=raw, out_dir=tmp_path / "out", cache_root=tmp_path / "cache", progress=False)
+    assert build(options).exit_code == 0
+    published = (tmp_path / "out" / "competencies.json").read_bytes()
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    if case == "another document's entry":  # the other document's entry, copied under this one's key
+        envelope = json.loads(entries[1].read_text(encoding="utf-8"))
+        envelope["key"] = entries[0].stem
+        entries[0].write_text(json.dumps(envelope), encoding="utf-8")
+    else:
+        rewrite(entries[0], _change(case))
+    outcome = build(dataclasses.replace(options, force=True))
+    assert outcome.exit_code == 0
+    assert (tmp_path / "out" / "competencies.json").read_bytes() == published
+    refused = [
+        (d["path"], w["code"])
+        for d in outcome.report["documents"]
+        for w in d["warnings"]
+        if w["code"] == "cache-entry-refused"
+    ]
+    assert len(refused) == 1 and outcome.report["cache"]["refused"] == 1
+    assert any("[cache-entry-refused]" in line for line in outcome.messages)
+
+
+def _change(case):
+    if case == "edited in place":
+        return lambda e: e["result"]["competencies"][0].update(name="Injected")
+    return resealed(lambda r: r["document"].pop("id"))
+
+
+def test_prune_waits_for_a_cache_no_other_build_is_using(tmp_path):
+    first, second = ExtractionCache(tmp_path / "c", salt=SALT), ExtractionCache(tmp_path / "c", salt=SALT)
+    kept, other = first.key(JOB, CONTENT), first.key(JOB, "b" * 64)
+    first.put(kept, result())
+    first.put(other, result())
+    with first.in_use():
+        with second.in_use():
+            assert second.prune({kept}) == 0  # the first build may still need `other`
+        assert first.prune({kept}) == 1  # alone now
+    assert first.keys() == {kept}
+
+
+def test_an_entry_removed_while_the_build_reads_the_cache_is_extracted_again_without_a_warning(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEEDS / "txt" / "customer-focus.txt", raw)
+    jobs = [DocumentJob(path=str(raw / "customer-focus.txt"), rel_path="customer-focus.txt", doc_id="customer-focus")]
+    cache = ExtractionCache(tmp_path / "cache")
+    extract_with_cache(jobs, lambda batch: [extract_document(j) for j in batch], cache)
+    real = cache.lookup
+
+    def lookup_after_removal(key, job=None):
+        cache.path(key).unlink(missing_ok=True)  # another program cleaned the cache meanwhile
+        return real(key, job)
+
+    monkeypatch.setattr(cache, "lookup", lookup_after_removal)
+    results, stats, _ = extract_with_cache(jobs, lambda batch: [extract_document(j) for j in batch], cache)
+    assert (stats.misses, stats.refused) == (1, 0)
+    assert not [w for w in results[0]["report"]["warnings"] if w["code"] == "cache-entry-refused"]

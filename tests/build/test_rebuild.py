@@ -38,13 +38,13 @@ def corpus(tmp_path):
 
 def test_second_build_with_nothing_changed_does_no_extraction(corpus, tmp_path, monkeypatch):
     first = run(corpus, tmp_path / "out", tmp_path / "cache")
-    assert first.report["cache"] == {"hits": 0, "misses": 5, "stored": 5}
+    assert first.report["cache"] == {"hits": 0, "misses": 5, "stored": 5, "refused": 0}
     calls = []
     monkeypatch.setattr(executors, "extract_document", lambda job: calls.append(job) or pytest.fail("extracted"))
     second = run(corpus, tmp_path / "out", tmp_path / "cache")
     assert second.up_to_date and second.exit_code == 0 and calls == []
     forced = run(corpus, tmp_path / "out", tmp_path / "cache", force=True)
-    assert forced.report["cache"] == {"hits": 5, "misses": 0, "stored": 0} and calls == []
+    assert forced.report["cache"] == {"hits": 5, "misses": 0, "stored": 0, "refused": 0} and calls == []
 
 
 def test_touching_one_document_re_extracts_that_one_only(corpus, tmp_path, monkeypatch):
@@ -61,7 +61,7 @@ def test_touching_one_document_re_extracts_that_one_only(corpus, tmp_path, monke
     monkeypatch.setattr(executors, "extract_document", lambda job: seen.append(job.rel_path) or real(job))
     outcome = run(corpus, tmp_path / "out", tmp_path / "cache")
     assert seen == ["customer-focus.html"]
-    assert outcome.report["cache"] == {"hits": 4, "misses": 1, "stored": 1}
+    assert outcome.report["cache"] == {"hits": 4, "misses": 1, "stored": 1, "refused": 0}
 
 
 def test_removed_documents_drop_out(corpus, tmp_path):

@@ -393,7 +393,10 @@ BAD_FILES = {
     "top level": ("- document: x\n", r"line 1: expected one key 'corrections:'"),
     "not a list": ("corrections:\n  document: x\n", r"line 2: 'corrections:' must be a list"),
     "not a mapping": ("corrections:\n  - just text\n", r"line 2: a correction is a mapping"),
-    "unknown key": ("corrections:\n  - document: x\n    match: a\n    dorp: true\n", r"line 2: unknown key\(s\) dorp"),
+    "unknown key": (
+        "corrections:\n  - document: x\n    match: a\n    dorp: true\n",
+        r"line 4: unknown key 'dorp' \(did you mean 'drop'\?\)",
+    ),
     "no action": ("corrections:\n  - document: x\n    match: a\n", r"line 2: .*exactly one action.*found none"),
     "two actions": (
         "corrections:\n\n  - document: x\n    match: a\n    drop: true\n    split: [a, b]\n",
@@ -405,11 +408,14 @@ BAD_FILES = {
         "corrections:\n  - document: x\n    match: a\n    item_id: 'abcdefabcdef'\n    drop: true\n",
         r"line 2: drop needs the item",
     ),
-    "drop false": ("corrections:\n  - document: x\n    match: a\n    drop: false\n", r"line 2: write 'drop: true'"),
-    "merge one": ("corrections:\n  - document: x\n    merge: [a]\n", r"line 2: merge takes a list of two or more"),
+    "drop false": (
+        "corrections:\n  - document: x\n    match: a\n    drop: false\n",
+        r"line 4: drop: write 'drop: true'",
+    ),
+    "merge one": ("corrections:\n  - document: x\n    merge: [a]\n", r"line 3: merge: takes a list of two or more"),
     "bad field": (
         "corrections:\n  - document: x\n    match: a\n    move_to: {field: readings}\n",
-        r"line 2: move_to needs \{field: ...\}",
+        r"line 4: move_to: field: must be one of indicators, levels",
     ),
     "level not levels": (
         "corrections:\n  - document: x\n    match: a\n    move_to: {field: notes, level: 2}\n",
@@ -419,7 +425,7 @@ BAD_FILES = {
         "corrections:\n  - document: x\n    match: a\n    move_to: {field: levels}\n",
         r"line 2: move_to: field: levels needs level:",
     ),
-    "bad item id": ("corrections:\n  - document: x\n    item_id: xyz\n    drop: true\n", r"line 2: item_id: is 12"),
+    "bad item id": ("corrections:\n  - document: x\n    item_id: xyz\n    drop: true\n", r"line 3: item_id: is 12"),
     "duplicate key": (
         "corrections:\n  - document: x\n    match: a\n    match: b\n    drop: true\n",
         r"line 4: not valid YAML: duplicate key 'match'",

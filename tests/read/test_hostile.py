@@ -742,7 +742,9 @@ def test_manifest_entries_leaving_raw_docs_are_refused_and_never_read(tmp_path, 
     for entry in ("../../etc/passwd", "../secret.txt", "/etc/shadow"):
         assert any(f"entry {entry!r} refused: its path leaves the raw documents folder" in p for p in problems)
     assert any(good in p and "ignored" in p for p in problems)
-    assert any(line.startswith("warning manifest.yaml: entry '../../etc/passwd' refused") for line in outcome.messages)
+    assert any(
+        line.startswith("warning manifest.yaml line 2: entry '../../etc/passwd' refused") for line in outcome.messages
+    )
     assert [d["path"] for d in outcome.report["documents"]] == [good]
     assert not {str(secret.resolve()), "/etc/passwd", "/etc/shadow"} & set(open_spy)
     assert all(

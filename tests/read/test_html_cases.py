@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.read import html
 
 PAGE = """<html><body><nav><a href="/">Home</a></nav><h1>Adaptability</h1><dl>
@@ -28,3 +30,14 @@ def test_definition_terms_read_as_bold_labels(tmp_path):
     page.write_bytes(PAGE.encode("utf-8"))
     terms = [b for b in html.read(page).blocks if b.text in ("Definition", "Level 1 – Basic")]
     assert len(terms) == 2 and all(b.bold for b in terms)
+
+
+@pytest.mark.parametrize("label", ["cp037", "IBM500", "utf-16", "utf-7", "undefined", "x-no-such-codec"])
+def test_a_charset_that_cannot_be_the_pages_own_is_not_applied(tmp_path, label):
+    # the label is read as ASCII: an EBCDIC, UTF-16 or UTF-7 page could not have been read that far; a made-up
+    # name is no codec at all (it gave an internal error)
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.replace("<html>", f"<html><head><meta charset='{label}'></head>").encode("utf-8"))
+    texts = [b.text for b in html.read(page).blocks]
+    assert "Level 1 – Basic" in texts
+    assert all(ch.isprintable() or ch in "\n\t" for text in texts for ch in text)
