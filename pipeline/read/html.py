@@ -126,7 +126,9 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             raise DocumentError("the HTML holds no content", "replace it with the full page") from exc
         raise DocumentError(f"not readable as HTML: {exc}", "check that the file is a web page") from exc
     _check_limits(parser)
-    walker = _HtmlWalker(has_content_root=_has_content_root(root), hiding=hiding_selectors(root))
+    walker = _HtmlWalker(
+        has_content_root=_has_content_root(root), hiding=hiding_selectors(root), panels=controlled_panels(root)
+    )
     body = root.find("body")
     walker.walk(body if body is not None else root, chrome=False)
     title_el = root.find(".//title")
@@ -233,24 +235,47 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
     return rules
 
 
-def _is_hidden(el, hiding: frozenset[str]) -> bool:
-    """An element a browser does not show (see HIDING)."""
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    if HIDING.search(el.get("style") or ""):
-        return True
+def controlled_panels(root) -> frozenset[str]:
+    """Ids of the panels a page's controls open (aria-controls, href="#id", data-target): an accordion's or a tab's
+    collapsed content, hidden until the reader clicks, is content all the same."""
+    ids: set[str] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        ids.update((el.get("aria-controls") or "").split())
+        for attr in ("href", "data-target", "data-bs-target"):
+            value = el.get(attr) or ""
+            if value.startswith("#") and len(value) > 1:
+                ids.add(value[1:])
+    return frozenset(ids)
+
+
+def _is_panel(el, panels: frozenset[str]) -> bool:
+    return (el.get("id") or "") in panels or (el.get("role") or "") in ("tabpanel", "region", "dialog") or (
+        el.get("aria-labelledby") is not None
+    )
+
+
+def _is_hidden(el, hiding: frozenset[str], panels: frozenset[str] = frozenset()) -> bool:
+    """An element a browser does not show (see HIDING), unless it is a collapsed panel a control opens."""
+    hidden = (el.get("aria-hidden") or "").strip().lower() == "true" or el.get("hidden") is not None
+    if hidden or HIDING.search(el.get("style") or ""):
+        return not _is_panel(el, panels)
     if hiding:
         names = {f".{c}" for c in (el.get("class") or "").split()}
         if el.get("id"):
             names.add(f"#{el.get('id')}")
-        return bool(names & hiding)
+        return bool(names & hiding) and not _is_panel(el, panels)
     return False
 
 
 class _HtmlWalker:
-    def __init__(self, has_content_root: bool, hiding: frozenset[str] = frozenset()):
+    def __init__(
+        self, has_content_root: bool, hiding: frozenset[str] = frozenset(), panels: frozenset[str] = frozenset()
+    ):
         self.blocks: list[Block] = []
         self.hiding = hiding
+        self.panels = panels
         self.has_content_root = has_content_root
         self.table_no = 0
         self.element_no = 0
@@ -262,7 +287,7 @@ class _HtmlWalker:
             loose.append((el.text, False))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in NOT_TEXT or not tag or _is_hidden(child, self.hiding):
+            if tag in NOT_TEXT or not tag or _is_hidden(child, self.hiding, self.panels):
                 if child.tail:
                     loose.append((child.tail, False))
                 continue
@@ -300,7 +325,7 @@ class _HtmlWalker:
         ordered = el.tag == "ol"
         number = int(el.get("start") or 1) if ordered else 0
         for child in el:
-            if not isinstance(child.tag, str) or child.tag in NOT_TEXT or _is_hidden(child, self.hiding):
+            if not isinstance(child.tag, str) or child.tag in NOT_TEXT or _is_hidden(child, self.hiding, self.panels):
                 continue
             if child.tag == "li":
                 marker = f"{number}." if ordered else "•"
@@ -325,14 +350,14 @@ class _HtmlWalker:
             tr
             for tr in el.iter("tr")
             if _nearest_table(tr) is el
-            and not _is_hidden(tr, self.hiding)
-            and not _is_hidden(tr.getparent(), self.hiding)
+            and not _is_hidden(tr, self.hiding, self.panels)
+            and not _is_hidden(tr.getparent(), self.hiding, self.panels)
         ]
         for r, tr in enumerate(rows, start=1):
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             header = bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead"
             for c, td in enumerate(cells, start=1):
-                if _is_hidden(td, self.hiding):
+                if _is_hidden(td, self.hiding, self.panels):
                     continue
                 cell = Cell(table=table_no, row=r, col=c, header=header)
                 self._text_block(td, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
@@ -366,7 +391,7 @@ class _HtmlWalker:
             runs.append((el.text, False))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if not tag or tag in NOT_TEXT or _is_hidden(child, self.hiding):
+            if not tag or tag in NOT_TEXT or _is_hidden(child, self.hiding, self.panels):
                 pass
             elif tag in ("ul", "ol", "menu", "table") or (
                 tag in TEXT_BLOCKS and tag != "p" and kind is not Kind.TABLE_CELL

@@ -125,3 +125,25 @@ def test_library_notices_are_one_line_each_distinct_and_bounded():
     assert logging.getLogger().handlers == [] or all(
         type(h).__name__ != "_Collector" for h in logging.getLogger().handlers
     )
+
+
+PANELS_PAGE = b"""<html><head><style>.modal { display: none }</style></head><body><main>
+<h1>Agility</h1>
+<button aria-controls="level-a" aria-expanded="false">Level A</button>
+<div id="level-a" hidden><ul><li>Adapts to new priorities.</li></ul></div>
+<a href="#level-b">Level B</a>
+<div id="level-b" style="display:none"><p>Leads change across teams.</p></div>
+<div class="modal" role="dialog" aria-hidden="true"><p>Looks ahead and plans.</p></div>
+<span aria-hidden="true">ICON-GLYPH</span>
+<p hidden>NOBODY-OPENS-THIS</p>
+</main></body></html>"""
+
+
+def test_collapsed_panels_a_control_opens_are_content_and_other_hidden_text_is_not():
+    """An accordion's panel, a tab's panel or a dialog is hidden until the reader opens it: its text is content.
+    Hidden text nothing opens (an icon's glyph, a hidden paragraph) is not."""
+    texts = [b.text for b in html_reader.read(Path("panels.html"), PANELS_PAGE).blocks]
+    assert "Adapts to new priorities." in texts
+    assert "Leads change across teams." in texts
+    assert "Looks ahead and plans." in texts
+    assert not any("ICON-GLYPH" in t or "NOBODY-OPENS-THIS" in t for t in texts)
