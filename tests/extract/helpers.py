@@ -82,14 +82,21 @@ def line(term: str, body: str, sep: str = ":") -> Node:
     return Node(NodeKind.LABEL, f"{term}{sep} {body}", term=term, body=body)
 
 
-def grid(*rows: Iterable[str], header_row: bool = False) -> Node:
-    """A TABLE node of plain-paragraph cells; `header_row`: the first row is the table's header row."""
+def grid(*rows: Iterable[str | Node | tuple[Node, ...]], header_row: bool = False) -> Node:
+    """A TABLE node: a cell is its text (one paragraph, none when empty), a node, or a tuple of nodes.
+    `header_row`: the first row is the table's header row."""
     out = []
     for r, row in enumerate(rows):
         is_header = header_row and r == 0
         cells = tuple(
-            Node(NodeKind.CELL, col=c, header=is_header, children=(para(t),) if t else ())
-            for c, t in enumerate(row, start=1)
+            Node(NodeKind.CELL, col=c, header=is_header, children=_content(content))
+            for c, content in enumerate(row, start=1)
         )
         out.append(Node(NodeKind.ROW, header=is_header, children=cells))
     return Node(NodeKind.TABLE, children=tuple(out))
+
+
+def _content(content: str | Node | tuple[Node, ...]) -> tuple[Node, ...]:
+    if isinstance(content, str):
+        return (para(content),) if content else ()
+    return (content,) if isinstance(content, Node) else content
