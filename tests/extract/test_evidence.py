@@ -1,0 +1,131 @@
+"""Evidence that a node is a competency, read from what it holds; and whether a heading reads as a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.evidence import Evidence, described, evidence, name_like
+
+from .helpers import VOCAB, bullet, grid, head, line, para, tree
+
+
+def of(*children):
+    return evidence(tree(*children).children, VOCAB)
+
+
+def test_a_run_of_levels_is_strong_evidence():
+    found = of(para("Level 1"), bullet("Listens."), para("Level 2"), bullet("Leads."))
+    assert found.strong == ("holds a run of 2 level labels ('Level 1' ...)",)
+
+
+def test_a_core_section_is_strong_evidence_and_a_definition_section_defines():
+    assert of(head("Key Behaviours", bullet("Listens."))).strong == ("a indicators section ('Key Behaviours')",)
+    found = of(line("Definition", "The ability to work with others."))
+    assert found.strong and found.definition
+
+
+def test_development_sections_alone_are_medium_evidence_for_a_guide_only():
+    found = of(head("Suggested Readings", bullet("A book.")), head("Courses", bullet("A course.")))
+    assert (found.strong, len(found.medium), found.guide_only) == ((), 2, True)
+
+
+def test_a_table_of_levels_is_strong_evidence():
+    table = grid(["Level 1", "Listens to others carefully."], ["Level 2", "Leads the meetings well."])
+    assert of(table).strong == ("holds a table of levels",)
+
+
+def test_a_key_of_levels_and_short_codes_is_no_evidence():
+    assert of(grid(["Level 1", "G1 - G4"], ["Level 2", "G5 - G7"])) == Evidence()
+
+
+def test_a_table_row_that_defines_is_strong_evidence_and_a_definition():
+    found = of(grid(["Description:", "The ability to work with others."], ["Category:", "Core"]))
+    assert (found.strong, found.definition) == (("a table row that defines it",), True)
+
+
+def test_a_table_of_behaviours_grouped_by_row_is_medium_evidence():
+    table = grid(
+        ["Key Elements", "Distinguishing Behaviors"],
+        ["Listening", "Listens to others."],
+        ["Leading", "Leads meetings well."],
+        header_row=True,
+    )
+    assert of(table).medium == ("a table of behaviours",)
+
+
+def test_levels_under_an_unknown_heading_are_strong_evidence():
+    found = of(head("Examples", para("Level 1"), bullet("Listens."), para("Level 2"), bullet("Leads.")))
+    assert found.strong == ("levels under 'Examples'",)
+
+
+def test_a_definition_paragraph_over_a_list_of_behaviours():
+    found = of(para("The ability to work with others."), bullet("Shares information."), bullet("Supports decisions."))
+    assert (found.strong, found.medium, found.definition) == ((), ("a list of 2 behaviours",), True)
+    assert found.any
+
+
+def test_a_list_of_questions_or_a_caption_over_behaviours_is_medium_evidence():
+    assert of(bullet("How do you handle conflict?"), bullet("Tell me about a time you led a team.")).medium == (
+        "a list of 2 questions",
+    )
+    assert of(para("The person can:", bullet("Listens to others."), bullet("Leads meetings."))).medium == (
+        "behaviours under 'The person can:'",
+    )
+
+
+def test_plain_text_and_a_list_of_words_are_no_evidence():
+    found = of(para("Plain text here"), bullet("Apples"), bullet("Pears"))
+    assert found == Evidence()
+    assert not found.any
+
+
+def test_a_definition_must_be_the_first_child():
+    assert not of(bullet("Listens to others."), para("The ability to work with others.")).definition
+
+
+def test_medium_evidence_is_enough_only_beside_a_definition():
+    assert not Evidence(medium=("x",)).any
+    assert Evidence(medium=("x",), definition=True).any
+    assert Evidence(strong=("x",)).any
+
+
+def test_reasons_list_every_piece_of_evidence():
+    assert Evidence(("a",), ("b",), True).reasons() == ("a", "b", "an unlabelled definition under its name")
+
+
+@pytest.mark.parametrize("text", ["Teamwork", "Uphold Integrity and Respect — Leading by example", "Client Focus"])
+def test_a_short_heading_of_no_known_kind_is_name_like(text):
+    assert name_like(para(text), VOCAB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Definition",  # a section
+        "Level 1",  # a level
+        "About this guide",  # front matter
+        "Competency Dictionary",  # the document's title
+        "Deliver services that support the public",  # a description
+        "",
+    ],
+)
+def test_sections_levels_front_matter_titles_and_descriptions_are_no_names(text):
+    assert not name_like(para(text), VOCAB)
+
+
+def test_a_labelled_line_is_name_like_by_its_label():
+    assert name_like(line("Teamwork", "Working with others."), VOCAB)
+    assert not name_like(line("Definition", "Working with others."), VOCAB)
+
+
+@pytest.mark.parametrize(
+    "text, describes",
+    [
+        ("Deliver services that support the public", True),  # a relative clause
+        ("one two three four five six seven eight nine ten eleven", True),  # long
+        ("Uphold Integrity and Respect — a motto that is judged apart", False),  # judged by its name
+        ("Teamwork", False),
+    ],
+)
+def test_described_is_a_heading_that_describes_rather_than_names(text, describes):
+    assert described(text) is describes

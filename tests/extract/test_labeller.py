@@ -1,0 +1,250 @@
+"""Every node of a document labelled from evidence: the competencies and their names, what lies outside them
+(title, front matter, clusters, the rest ignored), tables naming competencies, and the document's level key."""
+
+from __future__ import annotations
+
+from pipeline.extract.labeller import Naming
+from pipeline.model.tree import Role
+
+from .helpers import heading, item, label_of, labelled, paragraph, table
+
+DEFINITION = "The ability to work with others toward shared goals."
+
+
+def levels(low="Hears others.", high="Leads others."):
+    return [paragraph("Level 1"), item(low), paragraph("Level 2"), item(high)]
+
+
+def names(outcome):
+    return [outcome.tree.labels[c].name for c in outcome.competencies]
+
+
+def role(outcome, text):
+    return label_of(outcome, text).role
+
+
+def test_each_competency_is_labelled_with_its_name_and_the_evidence_for_it():
+    outcome = labelled(heading("Teamwork"), *levels(), heading("Integrity"), *levels("Keeps.", "Models."))
+    assert names(outcome) == ["Teamwork", "Integrity"]
+    label = label_of(outcome, "Teamwork")
+    assert (label.role, label.competency) == (Role.COMPETENCY, outcome.competencies[0])
+    assert "holds a run of 2 level labels ('Level 1' ...)" in label.evidence
+    assert outcome.name_origin == dict.fromkeys(outcome.competencies, "document")
+
+
+def test_a_competencys_content_belongs_to_it():
+    outcome = labelled(heading("Teamwork"), *levels(), heading("Integrity"), *levels("Keeps.", "Models."))
+    assert label_of(outcome, "Keeps.").competency == outcome.competencies[1]
+
+
+def test_outside_the_competencies_the_title_front_matter_clusters_and_the_rest():
+    outcome = labelled(
+        heading("Competency Framework"),
+        paragraph("Welcome to the framework."),
+        heading("People Skills", 2),
+        heading("Teamwork", 3),
+        *levels(),
+        heading("Integrity", 3),
+        *levels("Keeps.", "Models."),
+        heading("Contact", 2),
+        paragraph("Email the team for help."),
+    )
+    assert outcome.title == "Competency Framework"
+    assert role(outcome, "Competency Framework") is Role.TITLE
+    assert role(outcome, "Welcome to the framework.") is Role.FRONT_MATTER
+    assert role(outcome, "People Skills") is Role.CLUSTER
+    assert role(outcome, "Contact") is Role.IGNORED
+    assert role(outcome, "Email the team for help.") is Role.IGNORED
+
+
+def test_a_document_without_competencies_is_title_and_front_matter():
+    outcome = labelled(heading("Newsletter"), paragraph("Some news."))
+    assert (outcome.competencies, outcome.title) == ([], "Newsletter")
+    assert role(outcome, "Some news.") is Role.FRONT_MATTER
+
+
+def test_a_motto_after_the_name_is_kept_apart_from_it():
+    outcome = labelled(heading("Uphold Integrity — Leading by example"), paragraph(DEFINITION), *levels())
+    label = label_of(outcome, "Uphold Integrity — Leading by example")
+    assert (label.name, label.group) == ("Uphold Integrity", "Leading by example")
+
+
+def test_a_category_shared_by_several_names_before_a_dash_is_no_part_of_the_names():
+    outcome = labelled(heading("Core – Leadership"), *levels(), heading("Core – Innovation"), *levels())
+    assert names(outcome) == ["Leadership", "Innovation"]
+    assert label_of(outcome, "Core – Leadership").group is None  # no motto either
+
+
+def test_a_title_wrapping_a_name_gives_the_name():
+    outcome = labelled(heading("Competency: Teamwork"), paragraph(DEFINITION), *levels())
+    assert names(outcome) == ["Teamwork"]
+
+
+# ------------------------------------------------------------------ naming a document that is one competency
+BODY = [paragraph(DEFINITION), heading("Key Behaviours"), item("Shares information.")]
+
+
+def test_the_manifests_name_names_a_single_competency():
+    outcome = labelled(heading("Teamwork"), *levels(), naming=Naming(manifest_name="Team Working"))
+    assert (names(outcome), outcome.name_origin[outcome.competencies[0]]) == (["Team Working"], "manifest")
+
+
+def test_several_competencies_keep_their_printed_names_despite_a_manifest_name():
+    outcome = labelled(
+        heading("Teamwork"), *levels(), heading("Integrity"), *levels(), naming=Naming(manifest_name="X")
+    )
+    assert names(outcome) == ["Teamwork", "Integrity"]
+
+
+def test_a_heading_saying_what_the_file_name_says_names_the_document():
+    outcome = labelled(
+        heading("Behavioural competencies for Management services: Conceptual and analytical ability"),
+        heading("Definition"),
+        paragraph(DEFINITION),
+        heading("Key Behaviours"),
+        item("Shares information."),
+        naming=Naming(fallback="nrc conceptual analytical ability"),
+    )
+    assert names(outcome) == ["Conceptual and analytical ability"]
+    assert outcome.name_origin[outcome.competencies[0]] == "title"
+
+
+def test_a_short_line_matching_the_stored_title_names_the_document():
+    outcome = labelled(paragraph("Customer Focus"), *BODY, naming=Naming(reader_title="Customer Focus | Acme Corp"))
+    assert names(outcome) == ["Customer Focus"]
+
+
+def test_the_stored_title_without_the_sites_name_names_the_document():
+    outcome = labelled(*BODY, naming=Naming(reader_title="Customer Focus - Acme HR Site"))
+    assert (names(outcome), outcome.name_origin[0]) == (["Customer Focus"], "title")
+
+
+def test_without_any_printed_or_stored_name_the_file_name_names_the_document():
+    outcome = labelled(*BODY, naming=Naming(fallback="customer focus"))
+    assert (names(outcome), outcome.name_origin[0]) == (["customer focus"], "file name")
+
+
+# ------------------------------------------------------------------ tables and competencies described twice
+def test_a_table_naming_competencies_outside_any_competency_gives_them():
+    rows = [["Competency", "Indicators"], ["Teamwork", "Shares information."], ["Integrity", "Keeps promises."]]
+    outcome = labelled(heading("Framework"), table(rows, header_row=True))
+    assert names(outcome) == ["Teamwork", "Integrity"]
+    assert label_of(outcome, "Keeps promises.").field == "indicators"
+
+
+def test_a_table_naming_one_competency_owns_what_follows_it():
+    rows = [
+        ["Competency Title", "Software Testing"],
+        ["Proficiency Level 1", "Runs tests."],
+        ["Proficiency Level 2", "Plans."],
+    ]
+    outcome = labelled(heading("Framework"), table(rows), heading("Key Behaviours", 2), item("Tests code."))
+    assert names(outcome) == ["Software Testing"]
+    label = label_of(outcome, "Tests code.")
+    assert (label.field, label.competency) == ("indicators", outcome.competencies[0])
+
+
+def test_a_heading_naming_a_tables_competency_again_adds_its_content_to_it():
+    rows = [
+        ["Level", "Teamwork", "Integrity"],
+        ["Level 1", "Hears others.", "Keeps promises."],
+        ["Level 2", "Leads.", "Models."],
+    ]
+    outcome = labelled(
+        heading("Framework"),
+        table(rows, header_row=True),
+        heading("Teamwork", 2),
+        paragraph("Teams share information and credit with each other."),
+    )
+    teamwork = outcome.competencies[0]
+    heading_label = outcome.tree.label(outcome.tree.root.children[0].children[1])
+    assert (heading_label.role, heading_label.competency) == (Role.STRUCTURE, teamwork)
+    definition = label_of(outcome, "Teams share information and credit with each other.")
+    assert (definition.role, definition.competency) == (Role.DEFINITION, teamwork)
+
+
+def test_an_overview_line_naming_and_defining_a_competency_is_its_definition():
+    outcome = labelled(
+        heading("Overview of competencies"),
+        paragraph("Teamwork: How you work with others to reach shared goals."),
+        heading("Teamwork"),
+        *levels(),
+    )
+    label = label_of(outcome, "Teamwork: How you work with others to reach shared goals.")
+    assert (label.role, label.text, label.competency) == (
+        Role.DEFINITION,
+        "How you work with others to reach shared goals.",
+        outcome.competencies[0],
+    )
+
+
+def test_an_overview_line_for_a_competency_already_defined_stays_front_matter():
+    outcome = labelled(
+        paragraph("Teamwork: How you work with others to reach shared goals."),
+        heading("Teamwork"),
+        paragraph(DEFINITION),
+        *levels(),
+    )
+    assert role(outcome, "Teamwork: How you work with others to reach shared goals.") is Role.FRONT_MATTER
+
+
+# ------------------------------------------------------------------ the document's level key
+def test_level_lines_before_the_competencies_are_a_key_read_by_their_descriptions():
+    outcome = labelled(
+        paragraph("Level A - outstanding performance in every part."),
+        paragraph("Level B - proficient work in most parts."),
+        paragraph("Level C - basic knowledge of the parts."),
+        heading("Teamwork"),
+        paragraph("Level A"),
+        item("Leads."),
+        paragraph("Level B"),
+        item("Shares."),
+    )
+    assert outcome.key == {"level a": 3.0, "level b": 2.0, "level c": 1.0}
+
+
+def test_a_table_of_the_scale_before_the_competencies_is_the_key():
+    key_table = table(
+        [["1", "Fundamental Awareness", "Basics."], ["2", "Novice", "Some."], ["3", "Intermediate", "More."]]
+    )
+    outcome = labelled(key_table, heading("Teamwork"), paragraph("Novice"), item("Hears."), paragraph("Intermediate"))
+    assert outcome.key == {"fundamental awareness": 1.0, "novice": 2.0, "intermediate": 3.0}
+
+
+def test_a_sentence_saying_which_end_is_highest_is_the_key():
+    outcome = labelled(
+        paragraph("There are levels A, B and C, with level A the highest."),
+        heading("Teamwork"),
+        paragraph("Level A"),
+        item("Leads."),
+        paragraph("Level B"),
+        item("Shares."),
+    )
+    assert outcome.key["level a"] > outcome.key["level b"]
+
+
+def test_without_a_key_the_outcome_has_none():
+    assert labelled(heading("Teamwork"), *levels()).key == {}
+
+
+# ------------------------------------------------------------------ a framework printed by level
+def test_a_framework_printed_by_level_labels_its_recurring_lines():
+    outcome = labelled(
+        heading("Career ladder"),
+        heading("Junior Programmer", 2),
+        paragraph("Mastery: Learns the language."),
+        paragraph("Scope: Works on tasks."),
+        heading("Senior Programmer", 2),
+        paragraph("Mastery: Knows the language."),
+        paragraph("Scope: Owns features."),
+        heading("Principal Programmer", 2),
+        paragraph("Mastery: Shapes the language."),
+        paragraph("Scope: Owns systems."),
+    )
+    assert names(outcome) == ["Mastery", "Scope"]
+    first = label_of(outcome, "Mastery: Learns the language.")
+    assert (first.role, first.level.label, first.text) == (Role.COMPETENCY, "Junior Programmer", "Learns the language.")
+    later = label_of(outcome, "Mastery: Knows the language.")
+    assert (later.role, later.field, later.competency) == (Role.CONTENT, "levels", outcome.competencies[0])
+    assert role(outcome, "Senior Programmer") is Role.STRUCTURE
+    assert outcome.title == "Career ladder"

@@ -1,0 +1,218 @@
+"""Proficiency levels: which labels are levels, which runs of them form a scale, and how the levels rank (1 = the
+lowest proficiency, whatever order the document prints them in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.scale import (
+    document_ladders,
+    enumerations,
+    explicit,
+    is_scale,
+    level_key,
+    numbered_scale,
+    parse_level,
+    rank_levels,
+    stated_direction,
+)
+
+from .helpers import VOCAB
+
+
+def levels(*labels):
+    found = [parse_level(label, VOCAB) for label in labels]
+    assert all(found), labels
+    return found
+
+
+@pytest.mark.parametrize(
+    "label, order, numeric, name",
+    [
+        ("Proficiency Level 5", 5, True, None),
+        ("Level 3 - Advanced", 3, True, "advanced"),  # the number orders it, the name is kept
+        ("4 - Expert", 4, True, "expert"),
+        ("Expert (5)", 5, True, "expert"),
+        ("Advanced", 4, False, "advanced"),
+        ("Senior 2", 4.2, False, "senior"),  # a step after "Senior 1"
+        ("Above Expectations Level", 2, False, "above expectations"),
+        ("Level 1 (GA)", 1, True, None),  # a grade in brackets after the label
+        ("Advanced (Senior Officers)", 4, False, "advanced"),
+        ("Junior to Mid", 1, False, "junior"),  # a step up from the first
+    ],
+)
+def test_parse_level_reads_numbers_names_and_steps(label, order, numeric, name):
+    level = parse_level(label, VOCAB)
+    assert (level.label, level.order, level.numeric, level.name) == (label, order, numeric, name)
+
+
+def test_parse_level_reads_a_letter_with_a_the_lowest():
+    level = parse_level("Level B", VOCAB)
+    assert (level.letter, level.order, level.numeric) == ("B", 2, False)
+
+
+def test_a_label_loses_its_glyph_and_trailing_colon():
+    assert parse_level("• Level 2:", VOCAB).label == "Level 2"
+
+
+@pytest.mark.parametrize(
+    "label, name",
+    [("Senior Leaders", "senior leader"), ("For Managers", "manager"), ("Team Leader/Project Manager", "team leader")],
+)
+def test_a_level_named_for_a_group_of_people_is_its_singular_known_name(label, name):
+    level = parse_level(label, VOCAB)
+    assert (level.label, level.name) == (label, name)
+
+
+def test_a_section_name_with_an_explicit_level_after_a_dash_is_that_level():
+    assert parse_level("Behavioral Indicators – Operational level", VOCAB).label == (
+        "Behavioral Indicators – Operational level"
+    )
+    assert parse_level("Behavioral Indicators – Advanced", VOCAB) is None  # a name alone says no level there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teamwork",
+        "Communicates clearly with others",
+        "1) Sharing Knowledge",  # a number before an unknown name is an enumeration
+        "Level " + "x" * 80,  # too long for a label
+        "",
+    ],
+)
+def test_text_that_names_no_level(text):
+    assert parse_level(text, VOCAB) is None
+
+
+def test_grade_labels_count_only_as_table_header_cells():
+    assert parse_level("EL 2", VOCAB) is None
+    assert parse_level("EL 2", VOCAB, header=True).order == 2
+
+
+def test_explicit_means_the_label_says_level():
+    assert explicit(parse_level("Tier B", VOCAB))
+    assert not explicit(parse_level("Advanced", VOCAB))
+    assert not explicit(parse_level("4 - Expert", VOCAB))
+
+
+# ------------------------------------------------------------------ scales
+def test_one_label_alone_is_a_scale_only_when_it_says_level():
+    assert is_scale(levels("Level 3"), VOCAB)
+    assert not is_scale(levels("Advanced"), VOCAB)
+
+
+def test_numbers_form_a_scale_when_they_rise_or_fall_steadily():
+    assert is_scale(levels("Level 1", "Level 2", "Level 3"), VOCAB)
+    assert is_scale(levels("Level 3", "Level 2", "Level 1"), VOCAB)
+    assert not is_scale(levels("Level 1", "Level 3", "Level 2"), VOCAB)
+
+
+def test_letters_form_a_scale_in_order():
+    assert is_scale(levels("Level A", "Level B", "Level C"), VOCAB)
+    assert not is_scale(levels("Level C", "Level A", "Level B"), VOCAB)
+
+
+def test_names_form_a_scale_when_one_scale_of_the_vocabulary_holds_them_all():
+    assert is_scale(levels("Basic", "Intermediate", "Advanced"), VOCAB)
+    assert not is_scale(levels("Junior", "Threshold"), VOCAB)  # a career word and a language band
+
+
+def test_the_same_label_twice_is_no_scale():
+    assert not is_scale(levels("Level 1", "Level 1"), VOCAB)
+
+
+@pytest.mark.parametrize("numbers, counted", [([1, 2, 3], True), ([3, 2, 1], True), ([1, 3], False), ([1], False)])
+def test_numbered_scale_counts_without_gaps(numbers, counted):
+    assert numbered_scale(numbers) is counted
+
+
+# ------------------------------------------------------------------ ranks
+def test_printed_numbers_rank_the_levels():
+    assert rank_levels(levels("Level 3", "Level 1", "Level 2"), VOCAB) == [3, 1, 2]
+
+
+def test_names_rank_by_their_place_on_their_scale_whatever_the_print_order():
+    assert rank_levels(levels("Expert", "Basic", "Intermediate"), VOCAB) == [3, 1, 2]
+
+
+def test_names_sharing_a_place_are_told_apart_by_print_order():
+    assert rank_levels(levels("Team Leader", "Supervisor", "Manager"), VOCAB) == [1, 2, 3]
+
+
+def test_letters_rank_a_lowest_unless_the_documents_key_says_otherwise():
+    labels = levels("Level A", "Level B", "Level C")
+    assert rank_levels(labels, VOCAB) == [1, 2, 3]
+    assert rank_levels(labels, VOCAB, {"level a": 3, "level b": 2, "level c": 1}) == [3, 2, 1]
+
+
+def test_a_key_of_level_numbers_overrides_the_printed_numbers():
+    key = stated_direction(["Level 1 is the most senior."])
+    assert rank_levels(levels("Level 1", "Level 2", "Level 3"), VOCAB, key) == [3, 2, 1]
+
+
+def test_a_key_that_misses_a_label_is_not_used():
+    assert rank_levels(levels("Level 1", "Level 2"), VOCAB, {"level 1": 5.0}) == [1, 2]
+
+
+def test_rank_levels_of_nothing_is_nothing():
+    assert rank_levels([], VOCAB) == []
+
+
+def test_level_key_reads_the_order_from_the_scale_words_of_the_descriptions():
+    rows = [("Level A", "outstanding performance"), ("Level B", "proficient work"), ("Level C:", "basic knowledge")]
+    assert level_key(rows, VOCAB) == {"level a": 3.0, "level b": 2.0, "level c": 1.0}
+    upward = [("Level A", "basic knowledge"), ("Level B", "expert practice")]
+    assert level_key(upward, VOCAB) == {"level a": 1.0, "level b": 2.0}
+
+
+def test_level_key_says_nothing_without_scale_words_or_with_one_place():
+    assert level_key([("Level A", "first row"), ("Level B", "second row")], VOCAB) == {}
+    assert level_key([("Level A", "basic"), ("Level B", "basic")], VOCAB) == {}
+
+
+def test_stated_direction_reverses_letters_when_a_is_the_highest():
+    key = stated_direction(["There are levels A, B, C and D – with level A the highest."])
+    assert key["level a"] > key["level b"] > key["level d"]
+
+
+@pytest.mark.parametrize("text", ["with level D the highest", "Level 1 is the lowest", "Levels go from 1 to 5."])
+def test_stated_direction_gives_no_key_for_the_usual_order_or_no_statement(text):
+    assert stated_direction([text]) == {}
+
+
+# ------------------------------------------------------------------ the document's own ladders and enumerations
+def test_a_ladder_of_titles_recurring_under_two_headings_is_a_level_scale():
+    labels = [("Nurse Clinician I", 1), ("Nurse Clinician II", 1), ("Nurse Clinician I", 2), ("Nurse Clinician II", 2)]
+    assert parse_level("Nurse Clinician II", VOCAB) is None
+    level = parse_level("Nurse Clinician II", document_ladders(labels, VOCAB))
+    assert (level.order, level.numeric) == (2, True)
+
+
+def test_an_enumeration_printed_once_is_no_ladder():
+    assert document_ladders([("Domain 1", 1), ("Domain 2", 1)], VOCAB) is VOCAB
+
+
+def test_a_ladder_with_a_gap_is_no_ladder():
+    labels = [("Engineer 1", 1), ("Engineer 3", 1), ("Engineer 1", 2), ("Engineer 3", 2)]
+    assert document_ladders(labels, VOCAB) is VOCAB
+
+
+def test_numbered_headings_running_on_across_sections_are_an_enumeration():
+    headings = [
+        ("bold", "1. Vision", 1),
+        ("bold", "2. Plans", 1),
+        ("bold", "3 - Results", 5),
+        ("bold", "4 - Growth", 5),
+    ]
+    assert enumerations(headings, VOCAB).enumerated_styles == {"bold"}
+
+
+def test_numbered_headings_starting_again_in_each_section_count_levels():
+    headings = [
+        ("bold", "1. Vision", 1),
+        ("bold", "2. Plans", 1),
+        ("bold", "1 - Results", 5),
+        ("bold", "2 - Growth", 5),
+    ]
+    assert enumerations(headings, VOCAB) is VOCAB

@@ -1,0 +1,150 @@
+"""What a piece of text is by its shape: the content evidence the labeller weighs where no heading names a field."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.shapes import (
+    is_advice,
+    is_behaviour,
+    is_citation,
+    is_course,
+    is_question,
+    reads_as_definition,
+    sentence_like,
+    short_phrase,
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["How do you handle conflict?", "Tell me about a time you led a team.", "Describe a time when you failed."]
+)
+def test_a_question_asks_or_asks_for_an_account(text):
+    assert is_question(text)
+
+
+@pytest.mark.parametrize("text", ["Describe it", "Can you", "Builds trust with clients.", "Describe a situation.", ""])
+def test_a_short_opener_or_a_statement_is_no_question(text):
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Covey, S. R. (1989). The 7 habits of highly effective people. Free Press.",
+        "The Speed of Trust by Stephen Covey (Free Press, 2006).",
+    ],
+)
+def test_a_citation_names_authors_and_a_year(text):
+    assert is_citation(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Builds trust with clients.", "Crucial Conversations (PDF)", "Leading Teams by Jane Doe"]
+)
+def test_a_title_without_a_year_or_a_sentence_is_no_citation(text):
+    assert not is_citation(text)
+
+
+@pytest.mark.parametrize(
+    "text, advice",
+    [
+        ("Ask for feedback from peers.", True),
+        ("Volunteer to lead a project.", True),
+        ("Builds trust.", False),
+        ("The team listens.", False),
+        ("Listening to others.", False),
+    ],
+)
+def test_advice_is_a_sentence_in_the_imperative(text, advice):
+    assert is_advice(text) is advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Builds trust with clients.",
+        "Actively seeks feedback.",  # an adverb before the verb
+        "Is trusted by peers",
+        "Keeping commitments to others",  # a gerund phrase
+    ],
+)
+def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):
+    assert is_behaviour(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tips for Effective Team Meetings",  # a title
+        "Grades",  # a word
+        "You build trust",  # addressed to the reader
+        "Ask for feedback.",  # advice
+        "Business process",
+    ],
+)
+def test_titles_single_words_advice_and_text_for_the_reader_are_no_behaviours(text):
+    assert not is_behaviour(text)
+
+
+def test_without_gerunds_a_themes_name_is_no_behaviour():
+    assert is_behaviour("Managing change")
+    assert not is_behaviour("Managing change", gerunds=False)
+    assert is_behaviour("Manages change", gerunds=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ability to work with others.",
+        "Teamwork is working together toward shared goals",
+        "Works with others in the team.",
+    ],
+)
+def test_a_definition_is_a_complete_sentence_or_says_what_the_competency_is(text):
+    assert reads_as_definition(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ability to lead",  # too short
+        "What does teamwork mean to you?",
+        "You will work with others every day.",
+        "Works well with others",  # no full stop and no definition's opener
+    ],
+)
+def test_short_text_questions_and_text_for_the_reader_define_nothing(text):
+    assert not reads_as_definition(text)
+
+
+def test_short_phrase_is_a_few_words_without_a_closing_stop():
+    assert short_phrase("Teamwork")
+    assert short_phrase("Working with others", 3)
+    assert not short_phrase("Working with others", 2)
+    assert not short_phrase("Working with others.")
+    assert not short_phrase("")
+
+
+def test_sentence_like_ends_as_a_sentence_or_runs_long():
+    assert sentence_like("Ends here.")
+    assert sentence_like("one two three four five six seven eight")
+    assert not sentence_like("Short line")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HRD-204 Leading Teams",
+        "Crucial Conversations (LinkedIn Learning, 1 hr 4 min)",
+        "Negotiation Skills (2 days)",
+        "Writing for the web (self-paced)",
+    ],
+)
+def test_a_course_has_a_code_or_a_duration(text):
+    assert is_course(text)
+
+
+@pytest.mark.parametrize("text", ["Read a book about negotiation.", "Leading Teams", "2 Corinthians"])
+def test_text_without_a_code_or_a_duration_is_no_course(text):
+    assert not is_course(text)

@@ -1,0 +1,404 @@
+"""What a table holds, read from its header row and its first column, and the labels of its cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.table_layout import (
+    cell_nodes,
+    cell_text,
+    header_levels,
+    holds_levels,
+    named_in_table,
+    read_table,
+    table_key,
+)
+from pipeline.model.tree import Role
+
+from .helpers import VOCAB, bullet, grid, head, line, para, tree
+
+OWNER = 999  # the id of a competency the table belongs to (no node of the table)
+
+
+def bold_line(text):
+    """A bold short line inside a cell, as the tree builds it: a heading."""
+    return head(text, style="bold line in a cell")
+
+
+def read(table, owner=None, field=None, group=None):
+    """(kind, {text: (role, field, group, level label, competency text or id)}, competencies' texts)."""
+    root = tree(table)
+    nodes = {n.id: n for n in root.walk()}
+    out = read_table(root.children[0], VOCAB, owner, field, group)
+
+    def owner_of(cid):
+        return cell_text(nodes[cid]) if cid in nodes else cid
+
+    labels = {}
+    for node in root.walk():
+        label = out.labels.get(node.id)
+        if label is not None and node.text:
+            level = label.level.label if label.level else None
+            labels[node.text] = (label.role, label.field, label.group, level, owner_of(label.competency))
+    return out.kind, labels, [owner_of(c) for c in out.competencies]
+
+
+LEVEL_COLUMNS = grid(
+    ["", "Level 1", "Level 2", "Level 3"],
+    ["Listening", "Hears others.", "Listens well.", "Coaches listening."],
+    ["Speaking", "Speaks.", "Presents.", "Inspires."],
+    header_row=True,
+)
+
+
+def test_a_row_of_level_labels_makes_each_column_below_a_level():
+    kind, labels, _ = read(LEVEL_COLUMNS, OWNER)
+    assert kind == "levels as columns"
+    assert labels["Hears others."] == (Role.CONTENT, "levels", "Listening", "Level 1", OWNER)
+    assert labels["Inspires."] == (Role.CONTENT, "levels", "Speaking", "Level 3", OWNER)
+    assert labels["Level 2"][0] is Role.STRUCTURE
+
+
+def test_a_first_column_of_labels_names_groups_of_the_behaviours_in_its_row():
+    _, labels, _ = read(LEVEL_COLUMNS, OWNER)
+    assert labels["Listening"][:3] == (Role.GROUP, None, None)
+
+
+def test_a_row_label_with_a_name_and_a_description_is_a_competency_of_a_matrix():
+    matrix = grid(
+        ["Competency", "Basic", "Advanced"],
+        [(para("Teamwork"), para("The ability to work with others.")), "Shares.", "Leads teams."],
+        [(para("Integrity"), para("The commitment to act honestly.")), "Keeps promises.", "Models ethics."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(matrix)
+    teamwork = "Teamwork The ability to work with others."
+    assert (kind, competencies) == ("levels as columns", [teamwork, "Integrity The commitment to act honestly."])
+    assert labels["The ability to work with others."] == (Role.DEFINITION, None, None, None, teamwork)
+    assert labels["Leads teams."] == (Role.CONTENT, "levels", None, "Advanced", teamwork)
+
+
+def test_a_caption_row_over_the_levels_lists_is_structure():
+    table = grid(
+        ["", "Level 1", "Level 2", "Level 3"],
+        ["", "At this level you will:", "At this level you will:", "At this level you will:"],
+        ["", "Hears.", "Listens.", "Coaches."],
+        header_row=True,
+    )
+    _, labels, _ = read(table, OWNER)
+    assert labels["At this level you will:"][0] is Role.STRUCTURE
+    assert labels["Hears."][:4] == (Role.CONTENT, "levels", None, "Level 1")
+
+
+def test_a_row_of_one_label_and_one_wide_cell_among_level_columns_is_a_note():
+    table = grid(
+        ["", "Level 1", "Level 2", "Level 3"],
+        ["Note", "Applies at every level of the service.", "", ""],
+        ["", "Hears.", "Listens.", "Coaches."],
+        header_row=True,
+    )
+    _, labels, _ = read(table, OWNER)
+    assert labels["Applies at every level of the service."][:3] == (Role.CONTENT, "notes", "Note")
+
+
+def test_a_first_column_of_level_labels_makes_each_row_a_level():
+    table = grid(["Level", "Behaviours"], ["Level 1", "Hears others."], ["Level 2", "Listens well."], header_row=True)
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as rows"
+    assert labels["Listens well."] == (Role.CONTENT, "levels", None, "Level 2", OWNER)
+
+
+def test_level_rows_group_their_behaviours_by_column_header_inside_a_competency():
+    table = grid(
+        ["Level", "Listening", "Speaking"],
+        ["Level 1", "Hears others.", "Speaks."],
+        ["Level 2", "Listens well.", "Presents."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table, OWNER)
+    assert (kind, competencies) == ("levels as rows", [])
+    assert labels["Presents."] == (Role.CONTENT, "levels", "Speaking", "Level 2", OWNER)
+
+
+def test_outside_any_competency_the_column_headers_of_level_rows_are_competencies():
+    table = grid(
+        ["Level", "Listening", "Speaking"],
+        ["Level 1", "Hears others.", "Speaks."],
+        ["Level 2", "Listens well.", "Presents."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("competencies as columns, levels as rows", ["Listening", "Speaking"])
+    assert labels["Presents."] == (Role.CONTENT, "levels", None, "Level 2", "Speaking")
+
+
+def test_under_a_level_column_header_unknown_names_are_levels_in_print_order():
+    table = grid(
+        ["Level", "Behaviours"],
+        ["Foundational", "Hears."],
+        ["Adept", "Listens."],
+        ["Highly Advanced", "Coaches."],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as rows"
+    assert [labels[t][3] for t in ("Hears.", "Listens.", "Coaches.")] == ["Foundational", "Adept", "Highly Advanced"]
+
+
+def test_a_one_cell_definition_row_or_section_row_among_level_rows():
+    definition = grid([line("Definition", "The ability to listen.")], ["Level 1", "Hears."], ["Level 2", "Listens."])
+    _, labels, _ = read(definition, OWNER)
+    assert labels["Definition: The ability to listen."][0] is Role.DEFINITION
+    section = grid(["Behavioural Indicators"], ["Level 1", "Hears."], ["Level 2", "Listens."])
+    _, labels, _ = read(section, OWNER)
+    assert labels["Behavioural Indicators"][0] is Role.STRUCTURE
+
+
+def test_a_header_naming_a_competency_column_makes_each_row_a_competency():
+    table = grid(
+        ["Competency", "Indicators"],
+        [(para("Teamwork"), para("The ability to work with others.")), (bullet("Shares."), bullet("Helps."))],
+        ["Integrity", "Keeps promises."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    teamwork = "Teamwork The ability to work with others."
+    assert (kind, competencies) == ("competencies as rows", [teamwork, "Integrity"])
+    assert labels["The ability to work with others."][0] is Role.DEFINITION
+    assert labels["Shares."] == (Role.CONTENT, "indicators", None, None, teamwork)
+    assert labels["Keeps promises."] == (Role.CONTENT, "indicators", None, None, "Integrity")
+
+
+def test_three_names_beside_definitions_are_a_dictionary_with_cluster_rows():
+    table = grid(
+        ["A. BASIC COMMUNICATION"],
+        ["Oral Communication", "The ability to express ideas clearly in speech."],
+        ["Written Communication", "The ability to write clearly and concisely."],
+        ["Listening", "The ability to hear and understand what others say."],
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == (
+        "names beside definitions",
+        ["Oral Communication", "Written Communication", "Listening"],
+    )
+    assert labels["A. BASIC COMMUNICATION"][0] is Role.STRUCTURE
+    assert labels["The ability to write clearly and concisely."] == (
+        Role.DEFINITION,
+        None,
+        None,
+        None,
+        "Written Communication",
+    )
+
+
+def test_level_names_beside_descriptions_are_a_key_to_the_scale_not_a_dictionary():
+    table = grid(
+        ["Basic", "Applies the basic concepts of the field in work."],
+        ["Intermediate", "Applies the concepts in most situations of work."],
+        ["Advanced", "Applies the concepts in complex situations at work."],
+    )
+    kind, _, competencies = read(table)
+    assert (kind, competencies) == ("levels as rows", [])
+
+
+def test_a_title_column_makes_a_reading_table_one_reading_per_row():
+    table = grid(["Title", "Author", "Year"], ["Fish Tales", "Stephen Lundin", "2002"], header_row=True)
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, OWNER, None, None)
+    row = root.children[0].children[1]
+    assert out.kind == "readings"
+    assert (out.labels[row.id].role, out.labels[row.id].field) == (Role.CONTENT, "readings")
+
+
+def test_a_reading_row_with_empty_cells_continues_the_row_above():
+    table = grid(["Title", "Author"], ["Fish Tales: A Remarkable", "Stephen Lundin"], ["Way to Boost Morale", ""])
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, OWNER, None, None)
+    first, wrapped = root.children[0].children[1:]
+    assert out.labels[wrapped.id].level_node == first.id
+
+
+def test_two_columns_of_short_labels_beside_behaviours_group_them_by_row():
+    table = grid(
+        ["Key Elements", "Distinguishing Behaviors"],
+        ["Listening", (bullet("Listens to others."), bullet("Asks questions."))],
+        ["Leading", "Leads meetings well."],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "groups by row"
+    assert labels["Asks questions."] == (Role.CONTENT, "indicators", "Listening", None, OWNER)
+    assert labels["Leading"][0] is Role.STRUCTURE
+
+
+def test_short_labels_beside_plain_words_are_no_row_groups():
+    table = grid(["Key Elements", "Notes"], ["Listening", "Apples"], ["Leading", "Pears"], header_row=True)
+    assert read(table, OWNER)[0] != "groups by row"
+
+
+def test_a_key_and_value_table_names_defines_and_notes():
+    table = grid(
+        ["Competency Name", "Teamwork"], ["Description", "The ability to work with others."], ["Category:", "Core"]
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("key and value", ["Teamwork"])
+    assert labels["The ability to work with others."][0] is Role.DEFINITION
+    assert labels["Core"][:3] == (Role.CONTENT, "notes", "Category")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a key-and-value table whose first row is 'TSC Title | Software Testing' counts that row as a header "
+    "naming a 'title' column, and is read as a table of readings: its description becomes a reading",
+)
+def test_a_key_and_value_table_titled_by_its_first_row_is_no_reading_table():
+    table = grid(
+        ["TSC Title", "Software Testing"],
+        ["TSC Description", "The ability to test software against its requirements."],
+        ["Category", "Technical"],
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "key and value"
+    assert labels["The ability to test software against its requirements."][0] is Role.DEFINITION
+
+
+def test_a_table_of_courses_inside_a_field_is_one_item_per_row():
+    table = grid(["Course", "Provider", "Length"], ["Crucial Conversations", "Acme", "2 days"], header_row=True)
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, OWNER, "courses", None)
+    row = root.children[0].children[1]
+    label = out.labels[row.id]
+    assert (out.kind, label.field, label.text) == ("items", "courses", "Crucial Conversations | Acme | 2 days")
+
+
+def test_a_header_of_short_names_groups_each_columns_items():
+    table = grid(
+        ["Listening", "Speaking", "Writing"],
+        ["Listens to others.", "Speaks up.", "Writes."],
+        ["Asks questions.", "Presents.", "Edits."],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "grouped columns"
+    assert labels["Presents."] == (Role.CONTENT, "indicators", "Speaking", None, OWNER)
+
+
+def test_a_table_of_no_known_layout_is_read_as_flow_in_the_field_in_force():
+    table = grid(
+        ["Some long sentence in this cell that says a lot.", "Another long sentence that says more."], ["x y", "z w"]
+    )
+    kind, labels, _ = read(table, OWNER, field="notes")
+    assert kind == "flow"
+    assert labels["x y"] == (Role.CONTENT, "notes", None, None, OWNER)
+    _, labels, _ = read(table)
+    assert labels["x y"][:2] == (Role.NOTE, "notes")  # outside any field: a note
+
+
+def test_a_bold_line_in_a_cell_groups_the_items_after_it_but_a_bold_behaviour_is_an_item():
+    cell = (
+        bold_line("Teamwork"),
+        bullet("Shares information."),
+        bold_line("Owns the quality of own work"),
+        bullet("Checks work."),
+    )
+    table = grid(["Listening", "Speaking"], [cell, "Speaks."], header_row=True)
+    _, labels, _ = read(table, OWNER)
+    assert labels["Teamwork"][0] is Role.GROUP
+    assert labels["Shares information."][:3] == (Role.CONTENT, "indicators", "Teamwork")
+    assert labels["Owns the quality of own work"][:3] == (Role.CONTENT, "indicators", "Teamwork")
+
+
+# ------------------------------------------------------------------ named tables, level tables, keys
+def test_named_in_table_is_the_value_of_a_row_naming_the_competency():
+    table = tree(grid(["Competency:", "Teamwork"], ["Indicators", "Shares."])).children[0]
+    assert cell_text(named_in_table(table, VOCAB)) == "Teamwork"
+
+
+def test_a_header_row_of_column_names_names_no_competency():
+    assert named_in_table(grid(["Competency", "Indicators"], ["Teamwork", "Shares."]), VOCAB) is None
+
+
+def test_a_first_row_naming_the_competency_over_a_definition_row_titles_the_table():
+    table = tree(
+        grid(["Accountability", "Code: C001"], [line("Definition", "Owning outcomes.")], ["Level 1", "Owns tasks."])
+    ).children[0]
+    named = named_in_table(table, VOCAB)
+    assert cell_text(named) == "Accountability"
+    _, labels, _ = read(table)
+    assert labels["Code: C001"][:2] == (Role.NOTE, "notes")  # a field beside the title
+
+
+def test_a_first_row_that_is_a_header_of_columns_titles_nothing():
+    table = grid(["Accountability", "Owner"], ["Level 1", "Owns tasks."], ["Level 2", "Owns results."])
+    assert named_in_table(table, VOCAB) is None
+
+
+def test_holds_levels_needs_level_labels_with_behaviours():
+    assert holds_levels(grid(["Level 1", "Listens to others carefully."], ["Level 2", "Leads meetings well."]), VOCAB)
+    assert holds_levels(grid(["", "Level 1", "Level 2"], ["Listening", "Hears others.", "Listens well."]), VOCAB)
+    assert not holds_levels(grid(["Level 1", "G1 - G4"], ["Level 2", "G5 - G7"]), VOCAB)  # a key of grades
+    assert not holds_levels(grid(["Name", "Value"], ["Teamwork", "Works with others well."]), VOCAB)
+
+
+def header(*cells):
+    return tree(grid(cells, header_row=True)).children[0].children[0]
+
+
+def levels_of(row, above=None):
+    return {col: (lv.label, lv.order) for col, lv in header_levels(row, VOCAB, above).items()}
+
+
+def test_header_levels_order_unknown_names_between_known_ones_by_column():
+    assert levels_of(header("Competency", "Foundational", "Intermediate", "Adept", "Advanced")) == {
+        2: ("Foundational", 1),
+        3: ("Intermediate", 2),
+        4: ("Adept", 3),
+        5: ("Advanced", 4),
+    }
+    assert levels_of(header("Advanced", "Adept", "Intermediate")) == {
+        1: ("Advanced", 3),
+        2: ("Adept", 2),
+        3: ("Intermediate", 1),
+    }
+
+
+def test_header_levels_read_grade_labels():
+    assert levels_of(header("APS 4", "APS 5", "APS 6")) == {1: ("APS 4", 4), 2: ("APS 5", 5), 3: ("APS 6", 6)}
+
+
+def test_header_levels_under_a_level_header_cell_are_named_levels():
+    above = header("Competency", "COMPETENCY LEVEL", "", "")
+    assert levels_of(header("", "GENERAL AWARENESS", "APPLIED KNOWLEDGE", "EXPERT"), above) == {
+        2: ("GENERAL AWARENESS", 1),
+        3: ("APPLIED KNOWLEDGE", 2),
+        4: ("EXPERT", 3),
+    }
+
+
+@pytest.mark.parametrize(
+    "cells", [("Teamwork", "Integrity", "Openness"), ("Foundational", "Some long description of a cell", "Advanced")]
+)
+def test_header_levels_of_a_row_that_is_no_row_of_levels(cells):
+    assert levels_of(header(*cells)) == {}
+
+
+def test_table_key_ranks_level_names_by_the_numbers_beside_them():
+    key = table_key(
+        grid(["1", "Fundamental Awareness", "Knows."], ["2", "Novice", "Some."], ["3", "Intermediate", "More."]), VOCAB
+    )
+    assert key == {"fundamental awareness": 1.0, "novice": 2.0, "intermediate": 3.0}
+
+
+def test_table_key_ranks_by_row_order_downward_when_the_names_fall():
+    key = table_key(grid(["Expert", "Knows all."], ["Advanced", "Knows a lot."], ["Basic", "Knows little."]), VOCAB)
+    assert key["expert"] > key["advanced"] > key["basic"]
+
+
+def test_a_table_without_level_names_is_no_key():
+    assert table_key(grid(["Teamwork", "Works."], ["Integrity", "Acts."]), VOCAB) == {}
+
+
+def test_cell_nodes_and_cell_text_read_a_cell_in_order():
+    cell = tree(grid([(para("a"), bullet("b", bullet("c")))])).children[0].children[0].children[0]
+    assert [n.text for n in cell_nodes(cell)] == ["a", "b", "c"]
+    assert cell_text(cell) == "a b c"

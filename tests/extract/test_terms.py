@@ -1,0 +1,136 @@
+"""Headings and labels matched against the vocabulary, on their words' lemmas."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.terms import (
+    caption,
+    document_title,
+    is_front_matter,
+    related_sentence,
+    section_field,
+    split_terms,
+    wrapped_name,
+)
+
+from .helpers import VOCAB
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        ("Key Behaviours", "indicators"),
+        ("Key Behaviour", "indicators"),  # any inflection
+        ("SUGGESTED ACTIVITIES:", "activities"),
+        ("3. Suggested activity", "activities"),  # numbering ignored
+        ("Suggested Activities (all levels)", "activities"),  # a qualifier ignored
+        ("Online Courses", "courses"),  # a qualifier before a one-word field heading
+        ("Further Readings", "readings"),
+        ("Customer Service Quick Tips", "tips"),  # ends with an entry of two words
+        ("Why is this important to the University?", "notes"),  # starts with an entry of three words
+        ("Proficiency Levels – Customer Service", "levels"),  # an entry before a dash
+    ],
+)
+def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
+    assert section_field(text, VOCAB) == field
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teamwork",
+        "Working with Questions of Ethics",  # a one-word entry inside a name
+        "Customer Behaviour Insights",  # an entry's word that does not end the heading
+        " ".join(["Definition"] * 15),  # too long for a heading
+        "",
+    ],
+)
+def test_a_name_opens_no_field(text):
+    assert section_field(text, VOCAB) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["About this dictionary", "How to use this guide", "INTRODUCTION:", "Table of Contents"]
+)
+def test_front_matter_headings(text):
+    assert is_front_matter(text, VOCAB)
+
+
+@pytest.mark.parametrize("text", ["Teamwork", "Overview of the new model", "Aboutness"])
+def test_headings_that_are_no_front_matter(text):
+    assert not is_front_matter(text, VOCAB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core Competency Model",
+        "Competency Dictionary",
+        "Skills Framework for Infocomm Technology",
+        "Dictionary of Competencies",
+    ],
+)
+def test_a_title_ending_in_a_kind_of_document_names_the_document(text):
+    assert document_title(text, VOCAB)
+
+
+@pytest.mark.parametrize("text", ["Teamwork", "Role Model Behaviour", "Framework"])
+def test_a_name_is_no_document_title(text):
+    assert not document_title(text, VOCAB)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Development Suggestions for Customer Service", "Customer Service"),
+        ("Competency: Teamwork", "Teamwork"),
+        ("Teamwork - Competency Profile", "Teamwork"),
+        ("How to Be a Customer-Focused Organization", "Customer-Focused Organization"),
+        ("Attribute 1: Communication", "Communication"),
+        ("Collaboration & Teamwork Competency", "Collaboration & Teamwork"),
+        ("3. Teamwork:", "Teamwork"),
+    ],
+)
+def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
+    assert wrapped_name(text, VOCAB) == name
+
+
+@pytest.mark.parametrize("text", ["Core Competency", "Leadership Capability", "Teamwork"])
+def test_a_kind_of_competency_wraps_no_name(text):
+    assert wrapped_name(text, VOCAB) == text
+
+
+def test_related_sentence_gives_what_follows_related_to_when_it_lists_names():
+    assert related_sentence("This is closely related to Customer Focus and Teamwork.", VOCAB) == (
+        " Customer Focus and Teamwork."
+    )
+    assert related_sentence("See also Teamwork", VOCAB) == " Teamwork"
+
+
+@pytest.mark.parametrize(
+    "text", ["It is related to the goals you are trying to achieve.", "Works with others.", "Related matters: none"]
+)
+def test_a_sentence_that_names_no_competencies_is_no_related_sentence(text):
+    assert related_sentence(text, VOCAB) is None
+
+
+@pytest.mark.parametrize("text", ["The competency requires:", "The following are examples:", "Includes:"])
+def test_a_caption_introduces_a_list_without_naming_a_field(text):
+    assert caption(text, VOCAB)
+
+
+@pytest.mark.parametrize("text", ["Examples:", "The competency requires", "Key Behaviours:"])
+def test_lines_that_are_no_caption(text):
+    assert not caption(text, VOCAB)
+
+
+def test_split_terms_splits_a_key_word_line_at_its_separators():
+    assert split_terms("Trustworthy, Consistency; Steadfast | Fair • Open.") == [
+        "Trustworthy",
+        "Consistency",
+        "Steadfast",
+        "Fair",
+        "Open",
+    ]
+    assert split_terms(" ; , ") == []

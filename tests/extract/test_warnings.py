@@ -1,0 +1,101 @@
+"""Structural doubts about a document, as coded warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.labeller import Naming
+from pipeline.extract.warnings import structural_warnings
+from pipeline.model.records import Competency, Item, Level, Source
+
+from .helpers import VOCAB, extracted, heading, item, labelled, paragraph
+
+DEFINITION = "The ability to work with others toward shared goals."
+BEHAVIOUR = Item("Shares information.", Source("doc", None))
+
+
+def record(name="Teamwork", definition=DEFINITION, indicators=(BEHAVIOUR,), levels=()):
+    return Competency("", name, definition, (), tuple(indicators), tuple(levels), (), (), (), (), (), (), (), ("doc",))
+
+
+def codes(records, origins=None, outcome=None):
+    outcome = outcome or labelled(heading("Teamwork"), paragraph(DEFINITION))
+    found = structural_warnings(outcome, records, origins or {}, VOCAB, Naming())
+    return [(w.code, w.competency) for w in found]
+
+
+def test_a_document_without_competencies_is_no_competency_document():
+    warnings = extracted(
+        heading("Newsletter"), paragraph("Some news."), heading("More"), paragraph("Other news.")
+    ).warnings
+    assert [(w.code, w.message) for w in warnings] == [
+        ("not-a-competency-document", "no competency found among 2 headings")
+    ]
+
+
+def test_a_sound_competency_gives_no_warning():
+    assert codes([record()]) == []
+
+
+def test_a_name_guessed_from_the_file_name_is_flagged():
+    assert codes([record()], {"Teamwork": "file name"}) == [("name-from-file", "Teamwork")]
+    assert codes([record()], {"Teamwork": "title"}) == []
+
+
+@pytest.mark.parametrize("name", ["Key Behaviours", "Level 3", "Advanced"])
+def test_a_name_that_reads_as_a_section_or_a_level_is_flagged(name):
+    assert codes([record(name)]) == [("name-like-section", name)]
+
+
+def test_a_competency_with_no_definition_and_no_items_is_empty():
+    assert codes([record(definition=None, indicators=())]) == [("empty-competency", "Teamwork")]
+    assert codes([record(indicators=())]) == []  # a definition alone is content
+
+
+def test_a_level_without_behaviours_is_flagged():
+    assert codes([record(levels=[Level(1, "Level 1", ()), Level(2, "Level 2", (BEHAVIOUR,))])]) == [
+        ("level-without-behaviours", "Teamwork")
+    ]
+
+
+@pytest.mark.parametrize(
+    "label, flagged",
+    [
+        ("Level 1 Builds strong relationships with all of the clients", True),  # long
+        ("Level 1. Builds trust", True),  # a sentence after the label
+        ("Proficiency Level 5 - Expert", False),
+    ],
+)
+def test_a_level_label_holding_text_is_flagged(label, flagged):
+    found = codes([record(levels=[Level(1, label, (BEHAVIOUR,))])])
+    assert (("level-text-in-label", "Teamwork") in found) is flagged
+
+
+def many_groups():
+    """One competency whose twelve sub-headings read as groups of its indicators."""
+    parts = [heading("Teamwork"), paragraph(DEFINITION), heading("Key Behaviours", 2)]
+    for n in range(11):
+        parts += [heading(f"Theme {chr(65 + n)}", 3), item("Shares information.")]
+    return parts
+
+
+def test_one_competency_under_many_headings_read_as_groups_is_flagged():
+    outcome = labelled(*many_groups())
+    assert ("one-competency-many-headings", "Teamwork") in codes([record()], outcome=outcome)
+
+
+def test_several_competencies_under_many_headings_are_not_flagged():
+    outcome = labelled(*many_groups())
+    assert "one-competency-many-headings" not in [c for c, _ in codes([record(), record("Integrity")], outcome=outcome)]
+
+
+def test_many_lines_stopping_in_mid_phrase_read_as_interleaved_columns():
+    lines = [item(f"Works with the team and {n} of the") for n in range(6)] + [item("Leads.") for _ in range(6)]
+    outcome = labelled(heading("Teamwork"), paragraph(DEFINITION), *lines)
+    assert ("interleaved-columns", None) in codes([record()], outcome=outcome)
+
+
+def test_a_few_open_lines_among_many_are_no_interleaved_columns():
+    lines = [item("Works with the team and the") for _ in range(2)] + [item("Leads.") for _ in range(10)]
+    outcome = labelled(heading("Teamwork"), paragraph(DEFINITION), *lines)
+    assert "interleaved-columns" not in [c for c, _ in codes([record()], outcome=outcome)]

@@ -1,0 +1,115 @@
+"""Pieces that carry on the sentence of the piece before them are joined to it, keeping every part's provenance;
+headings never join."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.structure.continuations import continues, merge_continuations
+from pipeline.structure.pieces import to_pieces
+
+from .helpers import DOC, blocks, build, heading, item, paragraph, shape, table
+
+
+def pieces(*parts):
+    return [p for block in blocks(*parts) for p in to_pieces(block, DOC)]
+
+
+def merged(*parts, headings=None):
+    ps = pieces(*parts)
+    out, _ = merge_continuations(ps, headings or [False] * len(ps))
+    return [p.text for p in out]
+
+
+def test_a_paragraph_broken_before_a_lower_case_line_is_one_paragraph():
+    assert merged(paragraph("The person builds relationships with"), paragraph("colleagues in every team.")) == [
+        "The person builds relationships with colleagues in every team."
+    ]
+
+
+@pytest.mark.parametrize("end", ["closely related to", "Focus,", "Health &", "skills and"])
+def test_a_plain_paragraph_ending_in_mid_phrase_goes_on_in_the_next(end):
+    assert merged(paragraph(end), paragraph("Customer Service.")) == [f"{end} Customer Service."]
+
+
+def test_a_paragraph_that_ends_a_sentence_is_not_joined():
+    assert merged(paragraph("Ends here."), paragraph("lower-case start.")) == ["Ends here.", "lower-case start."]
+    assert merged(paragraph("The person can:"), paragraph("listen.")) == ["The person can:", "listen."]
+
+
+def test_a_capitalised_paragraph_after_an_open_one_is_not_joined():
+    assert merged(paragraph("Teamwork"), paragraph("Works with others.")) == ["Teamwork", "Works with others."]
+
+
+def test_a_bullet_wrapped_over_two_items_of_one_depth_is_one_item():
+    assert merged(item("Builds relationships with"), item("colleagues across teams.")) == [
+        "Builds relationships with colleagues across teams."
+    ]
+
+
+def test_items_of_different_depths_never_join():
+    assert merged(item("Listens well"), item("and responds", depth=1)) == ["Listens well", "and responds"]
+
+
+def test_a_list_after_an_open_paragraph_is_its_list_not_its_text():
+    assert merged(paragraph("Examples such as"), item("listening")) == ["Examples such as", "listening"]
+
+
+def test_a_wrapped_item_goes_on_in_a_lower_case_paragraph_but_not_in_a_lead_in():
+    assert merged(item("Builds relationships with"), paragraph("colleagues in every team.")) == [
+        "Builds relationships with colleagues in every team."
+    ]
+    assert merged(item("Builds relationships with"), paragraph("key point: more", lead="key point:")) == [
+        "Builds relationships with",
+        "key point: more",
+    ]
+
+
+def test_a_mid_phrase_end_joins_a_capitalised_line_only_between_plain_paragraphs():
+    assert merged(item("Works with"), paragraph("Customer Service.")) == ["Works with", "Customer Service."]
+
+
+def test_headings_never_join_nor_are_joined():
+    assert merged(paragraph("Works with"), paragraph("colleagues"), headings=[True, False]) == [
+        "Works with",
+        "colleagues",
+    ]
+    assert merged(paragraph("Works with"), paragraph("colleagues"), headings=[False, True]) == [
+        "Works with",
+        "colleagues",
+    ]
+
+
+def test_different_table_cells_never_join():
+    assert merged(table([["Works with", "colleagues"]])) == ["Works with", "colleagues"]
+
+
+def test_a_joined_piece_keeps_the_provenance_of_every_part():
+    ps = pieces(paragraph("Builds relationships with"), paragraph("colleagues and"), paragraph("clients."))
+    (joined,), flags = merge_continuations(ps, [False, False, False])
+    assert flags == [False]
+    assert [s.block for s in joined.spans] == [0, 1, 2]
+    assert joined.lines == 3
+
+
+def test_a_bold_start_joined_to_plain_text_becomes_its_lead_in():
+    ps = pieces(paragraph("Strong start,", bold=True), paragraph("plain rest."))
+    (joined,), _ = merge_continuations(ps, [False, False])
+    assert (joined.text, joined.bold, joined.lead) == ("Strong start, plain rest.", False, "Strong start,")
+
+
+def test_a_hyphen_at_the_end_of_a_part_is_undone_where_it_split_a_word():
+    assert merged(paragraph("Supports the develop-"), paragraph("ment of staff.")) == [
+        "Supports the development of staff."
+    ]
+
+
+def test_continues_asks_about_the_run_so_far_not_only_its_head():
+    head, piece = pieces(paragraph("Builds trust with"), paragraph("clients."))
+    assert continues(head, "Builds trust with", piece)
+    assert not continues(head, "Builds trust with partners.", piece)
+
+
+def test_merged_paragraphs_can_still_head_a_list_in_the_tree():
+    root = build(paragraph("The person works with"), paragraph("others and can:"), item("Listen."), heading("Next"))
+    assert shape(root)[0] == ("paragraph", "The person works with others and can:", [("item", "Listen.")])

@@ -1,0 +1,94 @@
+"""Page furniture: running headers and footers, page numbers and boilerplate are dropped, each with its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.structure.furniture import boilerplate_reason, drop_page_furniture
+
+from .helpers import DOC, VOCAB, blocks, footer, header, paragraph, table
+
+
+def drop(*parts):
+    return drop_page_furniture(blocks(*parts), DOC, VOCAB)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Page 3 of 10", "page number"),
+        ("- 12 -", "page number"),
+        ("Customer Service Framework page 4", "running footer with page number"),
+        ("Copyright 2020 Acme Ltd", "copyright or preview notice"),
+        ("© Acme", "copyright or preview notice"),
+        ("Back to top", "web page boilerplate"),
+        ("..........", "separator line"),
+        ("Appendix B", "appendix or exhibit label"),
+    ],
+)
+def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
+    assert boilerplate_reason(line, VOCAB) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Works with others to achieve shared goals.", "Level 3", "Teamwork", "Pages of the handbook are numbered"],
+)
+def test_content_lines_are_no_boilerplate(line):
+    assert boilerplate_reason(line, VOCAB) is None
+
+
+def test_a_number_alone_in_a_table_cell_is_data_not_a_page_number():
+    assert boilerplate_reason("12", VOCAB) == "page number"
+    assert boilerplate_reason("12", VOCAB, in_table=True) is None
+
+
+def test_running_headers_and_footers_are_dropped_with_the_regions_reason():
+    kept, dropped = drop(header("Acme Framework"), paragraph("Teamwork"), footer("Confidential"))
+    assert [b.text for b in kept] == ["Teamwork"]
+    assert [(d.text, d.reason) for d in dropped] == [
+        ("Acme Framework", "running page header"),
+        ("Confidential", "running page footer"),
+    ]
+
+
+def test_what_follows_a_dropped_header_starts_after_a_page_break():
+    kept, _ = drop(paragraph("End of page one"), header("Acme Framework"), paragraph("Start of page two"))
+    assert [(b.text, b.gap_before) for b in kept] == [("End of page one", False), ("Start of page two", True)]
+
+
+def test_what_follows_a_kept_line_gets_no_page_break():
+    kept, _ = drop(paragraph("One"), paragraph("Two"))
+    assert [b.gap_before for b in kept] == [False, False]
+
+
+def test_a_boilerplate_line_inside_a_block_is_cut_out_and_the_rest_kept():
+    kept, dropped = drop(paragraph("Listens to others\n3\nSpeaks clearly"))
+    assert [b.text for b in kept] == ["Listens to others\nSpeaks clearly"]
+    (line,) = dropped
+    assert (line.text, line.reason) == ("3", "page number")
+    assert (line.span.start, line.span.end) == (18, 19)  # where the line sat in its block
+
+
+def test_a_block_that_is_all_boilerplate_is_dropped_and_marks_a_page_break():
+    kept, dropped = drop(paragraph("Before"), paragraph("Page 4"), paragraph("After"))
+    assert [(b.text, b.gap_before) for b in kept] == [("Before", False), ("After", True)]
+    assert [d.reason for d in dropped] == ["page number"]
+
+
+def test_a_blank_paragraph_is_reported_as_empty():
+    kept, dropped = drop(paragraph("Text"), paragraph("   "))
+    assert [b.text for b in kept] == ["Text"]
+    assert [d.reason for d in dropped] == ["empty paragraph"]
+
+
+def test_an_empty_or_emptied_table_cell_is_kept_to_shape_its_table():
+    kept, dropped = drop(table([["", "Page 3"], ["Name", "Value"]]))
+    assert [b.text for b in kept] == ["", "", "Name", "Value"]
+    assert [d.text for d in dropped] == ["Page 3"]
+
+
+def test_a_number_in_a_table_cell_is_kept():
+    kept, dropped = drop(table([["Year", "2019"], ["Pages", "12"]]))
+    assert [b.text for b in kept] == ["Year", "2019", "Pages", "12"]
+    assert dropped == []

@@ -1,0 +1,195 @@
+"""Which pieces are headings (by format or by shape), and how each heading style ranks in its document."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.structure.headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, style_ranks
+from pipeline.structure.pieces import to_pieces
+
+from .helpers import DOC, blocks, build, heading, item, paragraph, shape, table
+
+
+def styles(*parts):
+    ps = [p for block in blocks(*parts) for p in to_pieces(block, DOC)]
+    return {p.text: (s.describe() if s else None) for p, s in zip(ps, heading_styles(ps), strict=True)}
+
+
+BODY = "This is a long paragraph of body text, well over forty characters long."
+
+
+def test_a_heading_the_format_marks_keeps_its_level():
+    assert styles(heading("Teamwork", level=2))["Teamwork"] == "h2"
+
+
+def test_a_format_heading_of_more_than_thirty_words_is_a_paragraph():
+    long = " ".join(["word"] * 31)
+    assert styles(heading(long))[long] is None
+
+
+@pytest.mark.parametrize(
+    "block, style",
+    [
+        (paragraph("Working Together", bold=True), "bold"),
+        (paragraph("WORKING TOGETHER"), "caps"),
+        (paragraph("2. Scope of work"), "numbered (depth 1)"),
+        (paragraph("1.3 Scope of work"), "numbered (depth 2)"),
+        (paragraph("3.0 Scope of work"), "numbered (depth 1)"),  # "3.0" numbers a top section
+        (paragraph("B. Scope of work"), "numbered (depth 1)"),
+        (paragraph("IV. Scope of work"), "numbered (depth 1)"),  # the numbering is no capitals
+    ],
+)
+def test_a_short_line_that_looks_like_a_heading_is_one(block, style):
+    assert styles(block)[block.text] == style
+
+
+def test_a_line_set_larger_than_the_body_is_a_heading():
+    found = styles(paragraph("Working Together", size=16), paragraph(BODY, size=12), paragraph("Plain", size=12))
+    assert found["Working Together"] == "16pt"
+    assert found["Plain"] is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        paragraph("A bold sentence that ends with a full stop.", bold=True),
+        paragraph("Bold, then a comma,", bold=True),
+        paragraph("Listening; speaking; writing", bold=True),  # terms joined by separators
+        paragraph("Two sentences. Both bold", bold=True),
+        paragraph("lower-case start", bold=True),
+        paragraph("2. A numbered line\nwrapped over two lines"),  # numbering alone needs a one-line heading
+        item("Bold Item", bold=True),  # a list item is never a heading
+    ],
+)
+def test_lines_that_are_not_heading_shaped_are_no_headings(block):
+    assert styles(block, paragraph("Plain text.", bold=True))[block.text.replace("\n", " ")] is None
+
+
+def test_a_table_cell_is_never_a_heading_of_the_document():
+    assert styles(*table([["Teamwork", "Integrity"], ["a", "b"]]), paragraph("x", bold=True))["Teamwork"] is None
+
+
+@pytest.mark.parametrize(
+    "text, shaped",
+    [
+        ("Teamwork", True),
+        ("Working with others", True),
+        ("Section A.", True),  # an initial's full stop
+        ("And so on etc.", True),
+        ("What is this competency about?", True),
+        ("Why is this competency so important to the organisation and to you?", False),  # a long question
+        ("A sentence that ends with a full stop.", False),
+        ("lower case start", False),
+        (" ".join(["Word"] * 15), False),
+        ("", False),
+    ],
+)
+def test_heading_shaped(text, shaped):
+    assert heading_shaped(text) is shaped
+
+
+def test_in_a_plain_text_a_short_line_after_a_gap_heads_what_follows():
+    found = styles(paragraph("Teamwork", gap_before=True), paragraph("Works well with others in every team."))
+    assert found["Teamwork"] == "short line"
+
+
+@pytest.mark.parametrize(
+    "line, after",
+    [
+        (paragraph("Teamwork"), "Works well with others in every team."),  # no gap before it
+        (paragraph("Teamwork", gap_before=True), "works well with others in every team."),  # it goes on
+        (paragraph("Follows through to make sure that", gap_before=True), "It is done."),  # cut off mid-phrase
+        (paragraph("The person can:", gap_before=True), "Listen."),  # a caption
+        (paragraph("Definition: Teamwork", gap_before=True), "Listen."),  # a label and its content
+    ],
+)
+def test_in_a_plain_text_other_short_lines_are_no_headings(line, after):
+    assert styles(line, paragraph(after))[line.text] is None
+
+
+def test_shape_headings_need_an_unformatted_document():
+    found = styles(paragraph("Teamwork", gap_before=True), paragraph("Works with others."), paragraph("X", bold=True))
+    assert found["Teamwork"] is None
+
+
+def test_in_a_plain_text_set_in_from_the_margin_a_line_at_the_margin_is_a_heading():
+    found = styles(
+        paragraph("Teamwork, and more"),
+        paragraph("Works well with others in every team he joins here.", indent=3),
+        paragraph("Integrity"),
+        paragraph("Shares information with the team as a matter of course.", indent=3),
+        paragraph("Openness"),
+        paragraph("Listens to colleagues and responds to what they have said.", indent=3),
+    )
+    assert found["Teamwork, and more"] == "short line"  # whatever its punctuation
+    assert found["Integrity"] == "short line"
+    assert found["Works well with others in every team he joins here."] is None
+
+
+def cell_piece(block):
+    (first,) = blocks(block)
+    return to_pieces(first, DOC)[0]
+
+
+def test_a_bold_short_line_in_a_cell_heads_its_cell():
+    assert cell_heading(cell_piece(table([[[paragraph("Teamwork", bold=True)]]])[0]))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [paragraph("Teamwork"), paragraph("Works with others in a team.", bold=True), item("Teamwork", bold=True)],
+)
+def test_a_plain_line_a_bold_sentence_or_a_bold_item_heads_no_cell(block):
+    assert not cell_heading(cell_piece(table([[[block]]])[0]))
+
+
+# ------------------------------------------------------------------ ranks
+def style(**kw) -> HeadingStyle:
+    base = {"level": None, "size": None, "bold": False, "caps": False, "numbering": 0, "shape": False}
+    return HeadingStyle(**{**base, **kw})
+
+
+def ranks(*pairs):
+    found = style_ranks([s for s, _ in pairs], [t for _, t in pairs])
+    return [found[s] for s, _ in pairs]
+
+
+def test_larger_type_ranks_first():
+    assert ranks((style(size=12, bold=True), "a"), (style(size=18), "b")) == [2, 1]
+
+
+def test_the_formats_own_level_ranks_next():
+    assert ranks((style(level=2), "a"), (style(level=1), "b")) == [2, 1]
+
+
+def test_a_style_with_distinct_texts_ranks_above_one_repeating_the_same_texts():
+    bold, caps = style(bold=True), style(caps=True)
+    pairs = [(bold, "Definition"), (caps, "TEAMWORK"), (bold, "Definition"), (caps, "INTEGRITY")]
+    assert ranks(*pairs) == [2, 1, 2, 1]
+
+
+def test_emphasis_ranks_bold_capitals_then_bold_then_capitals_then_plain():
+    pairs = [(style(), "a"), (style(caps=True), "b"), (style(bold=True), "c"), (style(bold=True, caps=True), "d")]
+    assert ranks(*pairs) == [4, 3, 2, 1]
+
+
+def test_a_numbered_line_ranks_above_a_line_that_is_a_heading_by_shape_only():
+    assert ranks((style(shape=True), "a"), (style(numbering=1), "b")) == [2, 1]
+
+
+def test_shallower_numbering_ranks_first():
+    assert ranks((style(numbering=2), "a"), (style(numbering=1), "b")) == [2, 1]
+
+
+def test_a_heading_holds_everything_up_to_the_next_heading_of_its_rank_or_above():
+    root = build(
+        paragraph("FRAMEWORK", bold=True),
+        paragraph("Teamwork", bold=True),
+        paragraph("Works with others."),
+        paragraph("INTEGRITY", bold=True),
+        paragraph("Acts honestly."),
+    )
+    assert shape(root) == [
+        ("heading", "FRAMEWORK", [("heading", "Teamwork", [("paragraph", "Works with others.")])]),
+        ("heading", "INTEGRITY", [("paragraph", "Acts honestly.")]),
+    ]

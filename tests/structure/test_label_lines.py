@@ -1,0 +1,62 @@
+"""A line that opens with a short label and goes on with its content is split into label and content."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.structure.label_lines import split_label
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        ("Definition: Works well with others.", ("Definition", "Works well with others.")),
+        ("Level 2: Builds rapport with clients.", ("Level 2", "Builds rapport with clients.")),
+        ("Level 1 – Expresses ideas clearly.", ("Level 1", "Expresses ideas clearly.")),
+        ("Novice - Follows instructions.", ("Novice", "Follows instructions.")),
+        ("Key Skills: listening | speaking", ("Key Skills", "listening | speaking")),
+        ("Followership--Coast Guard people support leaders.", ("Followership", "Coast Guard people support leaders.")),
+        ("“Quoted term”: its content", ("“Quoted term”", "its content")),
+    ],
+)
+def test_a_short_label_before_a_colon_or_spaced_dash_is_split_off(line, parts):
+    assert split_label(line) == parts
+
+
+def test_a_bold_lead_in_is_the_label_when_the_line_goes_on():
+    assert split_label("Core question: What does success look like?", lead="Core question:") == (
+        "Core question",
+        "What does success look like?",
+    )
+    assert split_label("Listening carefully helps everyone.", lead="Listening carefully") == (
+        "Listening carefully",
+        "helps everyone.",
+    )
+
+
+def test_a_bold_line_with_nothing_after_it_is_no_label():
+    assert split_label("Teamwork", lead="Teamwork") is None
+
+
+def test_a_long_bold_lead_in_is_no_label_but_a_colon_after_few_words_still_is():
+    lead = "When you are working with people from many other teams"
+    assert split_label(lead + " you listen.", lead=lead) is None
+    assert split_label("Note: " + lead + ".", lead="Note: " + lead) == ("Note", lead + ".")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Works with colleagues across the organisation to reach shared goals.",  # no label at all
+        "The person in this role will always need to: plan ahead",  # too many words before the colon
+        "note: a lower-case start",  # a label starts with a capital or a digit
+        "He said so. Then: it happened",  # a sentence before the colon
+        "http: //example.com",  # a link
+        "10: 30 meeting",  # a time
+        "9 am: breakfast",
+        "Follow-up with the client",  # a hyphen without spaces
+        "Name--lower-case text after a double hyphen",
+    ],
+)
+def test_lines_that_are_no_label_and_content(line):
+    assert split_label(line) is None

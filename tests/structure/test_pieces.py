@@ -1,0 +1,92 @@
+"""Blocks to pieces: clean one-line text, bullets and numbering taken off, typed bulleted lists split into items."""
+
+from __future__ import annotations
+
+from pipeline.model.blocks import Kind
+from pipeline.structure.pieces import to_pieces
+
+from .helpers import DOC, blocks, item, paragraph, table
+
+
+def pieces(block):
+    (numbered,) = blocks(block)
+    return to_pieces(numbered, DOC)
+
+
+def texts(block):
+    return [(p.kind, p.text) for p in pieces(block)]
+
+
+def test_the_lines_of_a_block_are_joined_on_one_line():
+    (piece,) = pieces(paragraph("Builds relationships\nacross   the organisation."))
+    assert piece.text == "Builds relationships across the organisation."
+    assert piece.lines == 2
+
+
+def test_a_line_end_hyphen_is_undone_only_where_it_split_a_word():
+    assert texts(paragraph("Supports the develop-\nment of staff.")) == [
+        (Kind.PARAGRAPH, "Supports the development of staff.")
+    ]
+    assert texts(paragraph("Shows follow-\nthrough always.")) == [(Kind.PARAGRAPH, "Shows follow-through always.")]
+
+
+def test_a_list_item_loses_its_bullet_but_keeps_its_marker():
+    (piece,) = pieces(item("• Shares information.", marker="•"))
+    assert (piece.text, piece.marker) == ("Shares information.", "•")
+
+
+def test_an_outline_code_numbers_a_list_item_or_a_cell_but_not_a_paragraph():
+    assert texts(item("1A2. Recognizes quantitative data")) == [(Kind.LIST_ITEM, "Recognizes quantitative data")]
+    assert [p.text for p in pieces(table([["2.3.1 Plans work", "x"]])[0])] == ["Plans work"]
+    assert texts(paragraph("1A2. Recognizes quantitative data")) == [
+        (Kind.PARAGRAPH, "1A2. Recognizes quantitative data")
+    ]
+
+
+def test_a_paragraph_of_typed_bullets_is_the_list_it_shows():
+    found = pieces(paragraph("The person:\n• listens\n• speaks clearly"))
+    assert [(p.kind, p.text, p.marker) for p in found] == [
+        (Kind.PARAGRAPH, "The person:", ""),
+        (Kind.LIST_ITEM, "listens", "•"),
+        (Kind.LIST_ITEM, "speaks clearly", "•"),
+    ]
+
+
+def test_a_typed_bullets_continuation_lines_join_its_item():
+    found = pieces(paragraph("• Builds trust\nwith clients\n• Listens"))
+    assert [p.text for p in found] == ["Builds trust with clients", "Listens"]
+    assert found[0].lines == 2
+
+
+def test_each_typed_item_keeps_the_offsets_of_its_own_lines():
+    found = pieces(paragraph("Intro\n• one\n• two"))
+    assert [(s.start, s.end) for p in found for s in p.spans] == [(0, 5), (6, 11), (12, 17)]
+
+
+def test_a_glued_bullet_glyph_counts_even_once():
+    assert texts(paragraph("•Describe the task\nand its goal")) == [(Kind.LIST_ITEM, "Describe the task and its goal")]
+
+
+def test_dashes_count_as_bullets_only_on_two_lines():
+    assert texts(paragraph("- one\n- two")) == [(Kind.LIST_ITEM, "one"), (Kind.LIST_ITEM, "two")]
+    assert texts(paragraph("- one\nplain text")) == [(Kind.PARAGRAPH, "- one plain text")]
+
+
+def test_a_lone_o_is_a_bullet_only_with_a_space_after_it():
+    assert texts(paragraph("o Listen\no Speak")) == [(Kind.LIST_ITEM, "Listen"), (Kind.LIST_ITEM, "Speak")]
+    assert texts(paragraph("only\none")) == [(Kind.PARAGRAPH, "only one")]
+
+
+def test_a_block_the_format_marks_as_a_list_item_is_not_split_again():
+    found = pieces(item("• one\n• two", marker="1."))
+    assert len(found) == 1
+
+
+def test_the_first_line_only_carries_the_gap_before_a_split_block():
+    found = pieces(paragraph("Intro\n• one", gap_before=True))
+    assert [p.gap_before for p in found] == [True, False]
+
+
+def test_a_bold_block_split_into_items_leaves_its_items_plain():
+    found = pieces(paragraph("• one\n• two", bold=True, lead="one"))
+    assert all(not p.bold and p.lead is None for p in found)

@@ -1,0 +1,163 @@
+"""The document tree built once from the blocks: headings nested by rank, lists by depth and under their caption,
+tables as one node, label lines as label nodes, every node numbered in a pre-order walk."""
+
+from __future__ import annotations
+
+from pipeline.model.tree import Node, NodeKind
+from pipeline.structure.tree import build_tree, number
+
+from .helpers import DOC, VOCAB, blocks, build, document, find, footer, heading, item, numbered, paragraph, shape, table
+
+
+def test_headings_nest_by_rank():
+    root = build(
+        heading("Framework", 1),
+        heading("Teamwork", 2),
+        paragraph("Works with others."),
+        heading("Levels", 3),
+        paragraph("Level text."),
+        heading("Integrity", 2),
+        paragraph("Acts honestly."),
+    )
+    assert shape(root) == [
+        (
+            "heading",
+            "Framework",
+            [
+                (
+                    "heading",
+                    "Teamwork",
+                    [("paragraph", "Works with others."), ("heading", "Levels", [("paragraph", "Level text.")])],
+                ),
+                ("heading", "Integrity", [("paragraph", "Acts honestly.")]),
+            ],
+        )
+    ]
+
+
+def test_a_heading_gets_the_rank_of_its_style_and_says_what_made_it_one():
+    root = build(heading("Framework", 1), paragraph("Teamwork", bold=True), paragraph("Works with others."))
+    framework, teamwork = find(root, "Framework"), find(root, "Teamwork")
+    assert (framework.rank, framework.style) == (1, "h1")
+    assert (teamwork.rank, teamwork.style, teamwork.bold) == (2, "bold", True)
+
+
+def test_a_list_item_holds_the_deeper_items_right_after_it():
+    root = build(
+        item("Communicates"), item("Listens", depth=1), item("Asks", depth=2), item("Writes", depth=1), item("Leads")
+    )
+    assert shape(root) == [
+        ("item", "Communicates", [("item", "Listens", [("item", "Asks")]), ("item", "Writes")]),
+        ("item", "Leads"),
+    ]
+
+
+def test_a_list_after_a_paragraph_ending_with_a_colon_belongs_to_it():
+    root = build(paragraph("The person can:"), item("Listen."), item("Speak."), paragraph("After the list."))
+    assert shape(root) == [
+        ("paragraph", "The person can:", [("item", "Listen."), ("item", "Speak.")]),
+        ("paragraph", "After the list."),
+    ]
+
+
+def test_a_list_after_a_plain_paragraph_or_a_long_colon_paragraph_stands_on_its_own():
+    long = " ".join(["word"] * 31) + ":"
+    assert shape(build(paragraph("The person listens."), item("Listen."))) == [
+        ("paragraph", "The person listens."),
+        ("item", "Listen."),
+    ]
+    assert shape(build(paragraph(long), item("Listens well."))) == [("paragraph", long), ("item", "Listens well.")]
+
+
+def test_a_caption_holds_a_table_right_after_it_but_not_one_after_its_list():
+    grid = table([["a", "b"], ["c", "d"]])
+    (caption,) = build(paragraph("Levels:"), grid).children
+    assert [n.kind for n in caption.children] == [NodeKind.TABLE]
+    root = build(paragraph("Levels:"), item("Listens."), grid)
+    assert [n.kind for n in root.children] == [NodeKind.PARAGRAPH, NodeKind.TABLE]
+    assert [n.kind for n in root.children[0].children] == [NodeKind.ITEM]
+
+
+def test_a_labelled_line_is_a_label_node_with_term_and_body():
+    root = build(paragraph("Definition: Works well with others."))
+    (label,) = root.children
+    assert (label.kind, label.term, label.body) == (NodeKind.LABEL, "Definition", "Works well with others.")
+
+
+def test_a_labelled_item_keeps_its_label_apart():
+    (node,) = build(item("Level 1 – Listens to others.")).children
+    assert (node.kind, node.term, node.body) == (NodeKind.ITEM, "Level 1", "Listens to others.")
+
+
+def test_a_plain_item_or_paragraph_has_no_term():
+    root = build(paragraph("Works well with others."), item("Listens to others."))
+    assert [(n.kind, n.term, n.body) for n in root.children] == [
+        (NodeKind.PARAGRAPH, "", ""),
+        (NodeKind.ITEM, "", ""),
+    ]
+
+
+def test_an_item_keeps_its_marker_and_numbering():
+    (node,) = build(numbered("Listens.", 3)).children
+    assert (node.marker, node.ordered) == ("3.", True)
+
+
+def test_a_heading_with_a_colon_over_one_short_line_is_a_label_and_its_value():
+    (node,) = build(heading("Competency Type:", 2), paragraph("Foundational")).children
+    assert (node.kind, node.text, node.term, node.body) == (
+        NodeKind.LABEL,
+        "Competency Type: Foundational",
+        "Competency Type",
+        "Foundational",
+    )
+    assert [s.block for s in node.spans] == [0, 1]
+
+
+def test_a_colon_heading_over_more_or_longer_content_stays_a_heading():
+    long = "A value that runs on for more than twelve words in a single line of text"
+    for content in ([paragraph("Foundational"), paragraph("Other")], [paragraph(long)]):
+        (node,) = build(heading("Competency Type:", 2), *content).children
+        assert node.kind is NodeKind.HEADING
+
+
+def test_a_heading_without_a_colon_over_one_line_stays_a_heading():
+    (node,) = build(heading("Competency Type", 2), paragraph("Foundational")).children
+    assert node.kind is NodeKind.HEADING
+
+
+def test_nodes_are_numbered_in_a_pre_order_walk():
+    root = build(heading("Teamwork"), paragraph("Text."), item("One."), heading("Integrity"), paragraph("More."))
+    assert [n.id for n in root.walk()] == list(range(6))
+    assert [n.text for n in root.walk()][1:] == ["Teamwork", "Text.", "One.", "Integrity", "More."]
+
+
+def test_number_renumbers_any_tree():
+    tree = Node(
+        NodeKind.DOCUMENT,
+        children=(
+            Node(NodeKind.HEADING, "A", id=7, children=(Node(NodeKind.PARAGRAPH, "b", id=7),)),
+            Node(NodeKind.PARAGRAPH, "c", id=7),
+        ),
+    )
+    assert [(n.text, n.id) for n in number(tree).walk()] == [("", 0), ("A", 1), ("b", 2), ("c", 3)]
+
+
+def test_the_tree_reports_furniture_and_repeated_header_rows_as_dropped():
+    header = ["Level", "Behaviour"]
+    doc = document(
+        paragraph("Teamwork", bold=True),
+        footer("Page 1 of 2"),
+        table([header, ["1", "Listens."]], number=0, header_row=True, page=1),
+        table([header, ["2", "Speaks."]], number=1, header_row=True, page=2),
+    )
+    assert [d.reason for d in doc.dropped] == ["running page footer"] + ["table header row repeated on a new page"] * 2
+
+
+def test_each_node_keeps_the_provenance_of_its_text():
+    root = build_tree(blocks(paragraph("Intro.", page=1, locator="p1"), item("Listens.", page=2)), DOC, VOCAB).root
+    assert [(n.text, n.page, n.spans[0].locator) for n in root.children] == [("Intro.", 1, "p1"), ("Listens.", 2, "")]
+
+
+def test_an_empty_document_is_an_empty_root():
+    root = build()
+    assert (root.kind, root.children) == (NodeKind.DOCUMENT, ())
