@@ -249,8 +249,8 @@ def _section(
         Role.SECTION, (f"the vocabulary's heading for {field.replace('_', ' ')}",), field=field, competency=state.owner
     )
     group = group or state.group  # a section inside a theme heading ("Demonstrates empathy" > "Levels")
-    if field == "notes":
-        group = group or heading_text(title_of(node))
+    if field in ("notes", "resources"):
+        group = group or heading_text(title_of(node))  # its text becomes notes: the heading says which
     named = KEY_SKILL.match(node.text) if field == "key_words" and node.kind is NodeKind.HEADING else None
     if named:
         # "Key skill: Setting direction" over levels: a key word, and the group of the behaviours under it

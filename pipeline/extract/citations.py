@@ -278,7 +278,7 @@ def _is_initials(text: str) -> bool:
 def _clean_title(text: str | None) -> str:
     if not text:
         return ""
-    return text.strip().strip("\"“”'‘’").rstrip(",").strip().rstrip(".").strip()
+    return text.strip().rstrip(",").strip().strip("\"“”'‘’").rstrip(",").strip().rstrip(".").strip()
 
 
 def _clean(text: str | None) -> str:

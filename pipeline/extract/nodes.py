@@ -8,10 +8,13 @@ from collections.abc import Iterator
 
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
-from .scale import parse_level
+from .scale import ROMAN, parse_level
 from .shapes import short_phrase
 
 HEADS = (NodeKind.HEADING,)
+GLUED = re.compile(
+    r"^(?P<label>(?:Proficiency |Competency )?Level\s+(?:\d{1,2}|[IVX]{1,5}|[A-E]))\s+(?P<rest>[A-Z].*)$"
+)
 
 
 def heads(node: Node) -> bool:
@@ -33,6 +36,9 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     if node.kind in (NodeKind.TABLE, NodeKind.ROW, NodeKind.CELL, NodeKind.DOCUMENT) or not node.text:
         return None
     whole = parse_level(node.text, vocab)
+    glued_long = GLUED.match(node.text) if not node.term else None
+    if glued_long and len(glued_long["rest"].split()) > 6:
+        whole = None  # "Level 3 Builds strong relationships with ...": a label glued to its behaviour
     if whole is not None and not (node.term and len(node.body.split()) > 6):
         return whole, ""  # all label ("Level 2 - Example Grade: EO"); a long text after the label is content
     if node.term:
@@ -40,9 +46,7 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
         if label is not None and node.body:
             return label, node.body
         return None
-    glued = re.match(
-        r"^(?P<label>(?:Proficiency |Competency )?Level\s+(?:\d{1,2}|[IVX]{1,5}|[A-E]))\s+(?P<rest>[A-Z].*)$", node.text
-    )
+    glued = GLUED.match(node.text)
     if glued and node.kind is not NodeKind.HEADING:
         label = parse_level(glued["label"], vocab)
         if label is not None and len(glued["rest"].split()) > 6:
@@ -98,5 +102,8 @@ def item_number(node: Node) -> int | None:
     """The number of an ordered list item ("3." -> 3, "iv)" -> 4)."""
     if node.kind is not NodeKind.ITEM or not node.marker:
         return None
-    m = re.fullmatch(r"\(?(\d{1,2})[.)]?", node.marker.strip())
-    return int(m.group(1)) if m else None
+    m = re.fullmatch(r"\(?(\d{1,2}|[ivxIVX]{1,4})[.)]?", node.marker.strip())
+    if not m:
+        return None
+    number = m.group(1)
+    return int(number) if number.isdigit() else ROMAN.get(number.lower())

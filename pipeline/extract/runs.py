@@ -136,6 +136,13 @@ def _content(
             break
         if node.term and section_field(node.term, vocab) not in (None, "levels", "notes"):
             break  # "Related capabilities: ..." nested under the last level's heading: a section after the levels
+        if node.kind is NodeKind.HEADING and section_field(node.text, vocab) not in (
+            None,
+            "levels",
+            "notes",
+            "indicators",
+        ):
+            break  # "Interview Questions" nested under the last level's heading: likewise
         if id(node) not in below and labels[-1].kind is NodeKind.ITEM and node.kind is not NodeKind.ITEM:
             break  # a level printed as a list item: the list ends its behaviours
         if node.kind is not NodeKind.ITEM and any(n.kind is NodeKind.ITEM for n in out):

@@ -90,7 +90,12 @@ def read_table(
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None
     names = [cell_text(c).casefold() for c in header.children] if header is not None else []
-    if header is not None and any("title" in n for n in names) and in_field in ("readings", "resources", None):
+    if (
+        named is None
+        and header is not None
+        and any("title" in n for n in names)
+        and in_field in ("readings", "resources", None)
+    ):
         _readings(out, rows, header, owner)
         return out
     if _row_groups(out, rows, vocab, owner, in_field):
@@ -600,6 +605,7 @@ def _key_value(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int
             all(n.bold or n.kind is NodeKind.HEADING for n in nodes)
             or text.endswith(":")
             or section_field(text, vocab) is not None
+            or bool(NAME_LABEL.search(text) or DESCRIPTION_LABEL.search(text))
         )
 
     if sum(looks_like_label(c) for c in labels) < max(2, len(labels) - 1):

@@ -251,8 +251,10 @@ def controlled_panels(root) -> frozenset[str]:
 
 
 def _is_panel(el, panels: frozenset[str]) -> bool:
-    return (el.get("id") or "") in panels or (el.get("role") or "") in ("tabpanel", "region", "dialog") or (
-        el.get("aria-labelledby") is not None
+    return (
+        (el.get("id") or "") in panels
+        or (el.get("role") or "") in ("tabpanel", "region", "dialog")
+        or (el.get("aria-labelledby") is not None)
     )
 
 

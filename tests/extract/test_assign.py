@@ -128,11 +128,6 @@ def test_a_labelled_section_after_the_last_levels_behaviours_is_read_as_a_sectio
     assert role(labels, "Related competencies: Integrity, Openness") == (Role.CONTENT, "related")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a level heading takes everything it holds as its behaviours (runs._content): a known section heading "
-    "nested under the last level's heading becomes a group of that level and its items the level's behaviours",
-)
 def test_a_section_heading_nested_under_the_last_level_is_read_as_a_section():
     labels = scope(
         heading("Level 1", 2),

@@ -93,11 +93,6 @@ def test_text_that_is_no_citation(text):
     assert parse_citation(text) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_clean_title strips quotes before the trailing comma, so a quoted title followed by a comma outside "
-    "the quotes keeps its closing quote",
-)
 def test_a_quoted_title_followed_by_a_comma_loses_its_quotes():
     cite = parse_citation('"Leading Change", by John Kotter (Harvard Business Press, 1996).')
     assert cite.title == "Leading Change"

@@ -237,11 +237,6 @@ def test_a_resource_that_is_no_citation_nor_title_is_a_note():
     assert (record.readings, texts(record.notes)) == ((), [text])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headings.yaml says a resource that is no citation becomes a note with the heading as group, but only "
-    "notes sections give their heading as group: the note comes out without one",
-)
 def test_a_resource_that_is_no_citation_is_a_note_grouped_by_its_heading():
     text = "Talk to your manager about the teams you could join next year."
     record = competency(*BEHAVIOURS, heading("Resources", 2), item(text))

@@ -108,7 +108,7 @@ def test_a_definition_is_a_complete_sentence_or_says_what_the_competency_is(text
 @pytest.mark.parametrize(
     "text",
     [
-        "The ability to lead",  # too short
+        "Ability to lead",  # too short: three words
         "What does teamwork mean to you?",
         "You will work with others every day.",
         "Works well with others",  # no full stop and no definition's opener

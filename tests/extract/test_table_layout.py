@@ -246,11 +246,6 @@ def test_a_key_and_value_table_names_defines_and_notes():
     assert labels["Core"][:3] == (Role.CONTENT, "notes", "Category")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a key-and-value table whose first row is 'TSC Title | Software Testing' counts that row as a header "
-    "naming a 'title' column, and is read as a table of readings: its description becomes a reading",
-)
 def test_a_key_and_value_table_titled_by_its_first_row_is_no_reading_table():
     table = grid(
         ["TSC Title", "Software Testing"],
