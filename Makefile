@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := build
-.PHONY: build test check report clean help setup docs browser bench
+.PHONY: build test lint check report clean help setup docs browser bench
 
 help: ## show the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -30,6 +30,11 @@ docs: $(STAMP) ## regenerate docs/schema.md from the schema
 test: $(STAMP) browser ## set up, then run the whole test suite (it includes `make check`)
 	$(BIN)/python -m pytest
 
+lint: $(STAMP) ## ruff (lint and format check) and mypy (strict on model/, structure/, extract/; see pyproject.toml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
 browser: ## install headless Chromium for the review page test, if missing
 	@scripts/ensure-chromium.sh
 
@@ -44,5 +49,5 @@ bench: $(STAMP) ## benchmark the build against the parse floor (N=1000; see benc
 	$(BIN)/python -m bench.run
 
 clean: ## remove the virtual environment and caches (not the committed output)
-	rm -rf $(VENV) .cache .pytest_cache *.egg-info
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

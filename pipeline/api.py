@@ -99,7 +99,10 @@ def check_version(version: Any, where: str = "dataset") -> None:
 
 
 def _parse(version: str) -> tuple[int, int, int]:
-    major, minor, patch = _SEMVER.match(version).groups()
+    match = _SEMVER.match(version)
+    if match is None:
+        raise DatasetError(f"schema_version {version!r} is not a MAJOR.MINOR.PATCH version")
+    major, minor, patch = match.groups()
     return int(major), int(minor), int(patch)
 
 

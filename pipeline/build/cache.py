@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import orjson
 
@@ -274,14 +275,16 @@ def extract_with_cache(
     stats = CacheStats()
     jobs = list(jobs)
     for i, job in enumerate(jobs):
-        if job.sha256 is None:
+        sha256 = job.sha256
+        if sha256 is None:
             try:
                 # the extraction checks that it reads these same bytes: what is stored under the key is theirs
-                jobs[i] = job = dataclasses.replace(job, sha256=job_sha256(job))
+                sha256 = job_sha256(job)
             except (OSError, DocumentError):
                 continue  # unreadable or refused: extraction reports why
-        hashes[i] = job.sha256
-        keys[i] = cache.key(job, job.sha256, manifest_entries.get(job.rel_path))
+            jobs[i] = job = dataclasses.replace(job, sha256=sha256)
+        hashes[i] = sha256
+        keys[i] = cache.key(job, sha256, manifest_entries.get(job.rel_path))
     # Documents without an entry go to the executor first: a process pool extracts them (loading the libraries
     # extraction needs) while this process reads the hits back.
     absent = [i for i, key in enumerate(keys) if key is None or not cache.path(key).is_file()]
@@ -290,7 +293,7 @@ def extract_with_cache(
     refused: dict[int, str] = {}  # entries there but not fit to use, and why
     vanished: list[int] = []
     for i, key in enumerate(keys):
-        if i not in skip:
+        if i not in skip and key is not None:  # (a job without a key is among the absent)
             hit, problem = cache.lookup(key, jobs[i])
             results[i] = keep(hit) if hit is not None else None
             if hit is None:  # gone since it was seen (another program removed it) or refused: extracted again
@@ -315,7 +318,8 @@ def extract_with_cache(
         if i in refused:  # after storing: the warning is about this build's cache, not the document
             result["report"]["warnings"].append(refused_warning(refused[i]))
         results[i] = keep(result)
-    return results, stats, {k for k in keys if k}
+    # every job has its result by now: a hit, or an extraction (of the absent, or again of the unreadable)
+    return cast(list[dict], results), stats, {k for k in keys if k}
 
 
 def refused_warning(why: str) -> dict:
@@ -358,12 +362,13 @@ def entry_problem(envelope: object, key: str, job: DocumentJob | None = None) ->
     except fastjsonschema.JsonSchemaValueException as exc:
         where = str(exc.name).replace("data", "result", 1) if getattr(exc, "name", None) else "result"
         return f"its result is malformed (at {where[:120]})"
-    document = result["document"]
+    checked = cast(dict, result)  # the schema check above passed: the result is an object with these keys
+    document = checked["document"]
     if document["sha256"] != envelope.get("sha256"):
         return "its result is about other content than the entry records"
     if job is not None and (document["id"] != job.doc_id or document["path"] != job.rel_path):
         return "its result is about another document"
-    if job is not None and any(c["sources"] != [job.doc_id] for c in result["competencies"]):
+    if job is not None and any(c["sources"] != [job.doc_id] for c in checked["competencies"]):
         return "its competencies name other source documents"
     return None
 

@@ -17,6 +17,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from .. import read as readers
 from ..extract.document import Extraction, coverage, extract
@@ -153,6 +154,21 @@ def _time_limit(seconds: float):
                 signal.setitimer(signal.ITIMER_REAL, remaining, outer_interval)
 
 
+class DocumentReport(TypedDict):
+    """One document's part of the build report, as the extraction result carries it (and the cache stores it)."""
+
+    id: str
+    path: str
+    status: str  # "ok" or "failed"
+    reason: str | None  # why it failed: one line
+    warnings: list[dict[str, object]]  # `Issue.as_dict()`
+    dropped: list[dict[str, object]]  # `Dropped.as_dict()`
+    coverage: dict[str, float | int] | None
+    counts: dict[str, int]
+    timings: dict[str, float]
+    names: NotRequired[dict[str, str]]  # competency name -> where the name came from
+
+
 def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     """Read and extract one document. Never raises for bad input: a failure is a result with status "failed" and a
     one-line reason (what is wrong, what to do). The work is stopped after the job's time limit."""
@@ -160,7 +176,7 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     started = time.perf_counter()
     path = Path(job.path)
     info = {"id": job.doc_id, "path": job.rel_path, "format": None, "sha256": None, "title": None}
-    report = {
+    report: DocumentReport = {
         "id": job.doc_id,
         "path": job.rel_path,
         "status": "failed",
@@ -229,9 +245,9 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     extraction, blocks = result
     info["title"] = extraction.title
     warnings = [Issue("reader", w) for w in (*read_result.warnings, *notices)] + list(extraction.warnings)
-    report.update(
-        status="ok", warnings=[w.as_dict() for w in warnings], dropped=[d.as_dict() for d in extraction.dropped]
-    )
+    report["status"] = "ok"
+    report["warnings"] = [w.as_dict() for w in warnings]
+    report["dropped"] = [d.as_dict() for d in extraction.dropped]
     total = sum(len(collapse_whitespace(b.text)) for b in blocks)
     report["coverage"] = coverage(extraction.tree, extraction.dropped, total)
     report["counts"] = {

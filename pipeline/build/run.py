@@ -238,7 +238,7 @@ def _build_locked(options: BuildOptions, started: float) -> BuildOutcome:
             path=str(raw_dir / rel),
             rel_path=rel,
             doc_id=ids[rel],
-            name=(manifest.get(rel).name if manifest.get(rel) else None),
+            name=entry.name if (entry := manifest.get(rel)) else None,
             root=str(root),
             target=_target(root, rel),
         )

@@ -7,6 +7,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Hashable
 from pathlib import PurePosixPath
 
 from ..model.records import ITEM_FIELDS
@@ -90,26 +91,27 @@ class CompetencyMerge:
 
     def __init__(self, comp: dict):
         self.comp = comp
-        self.seen: dict[str, set] | None = None
+        self.seen: dict[str, set[Hashable]] | None = None
 
-    def _index(self) -> None:
+    def _index(self) -> dict[str, set[Hashable]]:
         comp = self.comp
-        self.seen = {key: {_key(x) for x in comp[key]} for key in ("key_words", "related")}
-        self.seen.update({key: {_item_key(x) for x in comp[key]} for key in ITEM_FIELDS + ("readings",)})
+        seen: dict[str, set[Hashable]] = {key: {_key(x) for x in comp[key]} for key in ("key_words", "related")}
+        seen.update({key: {_item_key(x) for x in comp[key]} for key in ITEM_FIELDS + ("readings",)})
+        self.seen = seen
         self.levels = {lv["rank"]: (lv, {_key(b["text"]) for b in lv["behaviors"]}) for lv in comp["levels"]}
         self.sources = set(comp["sources"])
+        return seen
 
     def add(self, other: dict) -> None:
-        if self.seen is None:
-            self._index()
+        seen_keys = self._index() if self.seen is None else self.seen
         into = self.comp
         if not into.get("definition") and other.get("definition"):
             into["definition"] = other["definition"]
             into["definition_source"] = other.get("definition_source")
         for key in ("key_words", "related"):
-            self._extend(into[key], self.seen[key], other[key], _key)
+            self._extend(into[key], seen_keys[key], other[key], _key)
         for key in ITEM_FIELDS + ("readings",):
-            self._extend(into[key], self.seen[key], other[key], _item_key)
+            self._extend(into[key], seen_keys[key], other[key], _item_key)
         for lv in other["levels"]:
             if lv["rank"] in self.levels:
                 target, seen = self.levels[lv["rank"]]

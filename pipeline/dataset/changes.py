@@ -177,8 +177,8 @@ def field_changes(name: str, old: dict, new: dict) -> dict:
     return entry_changes(entries(old), entries(new), "group")
 
 
-def scalar_changes(old: str | None, new: str | None) -> dict:
-    out = {"added": [], "removed": [], "changed": []}
+def scalar_changes(old: str | None, new: str | None) -> dict[str, list[dict[str, str | None]]]:
+    out: dict[str, list[dict[str, str | None]]] = {"added": [], "removed": [], "changed": []}
     if old == new:
         return out
     if old is None:
@@ -287,15 +287,15 @@ def _reading_entry(reading: dict, position: int) -> Entry:
     return Entry(reading.get("group"), position, fold(reading.get("title") or reading["text"]), reading["text"], value)
 
 
-def _single(entry: Entry, place_name: str) -> dict:
-    out = {"text": entry.text}
+def _single(entry: Entry, place_name: str) -> dict[str, str | int | None]:
+    out: dict[str, str | int | None] = {"text": entry.text}
     if entry.place is not None:
         out[place_name] = entry.place
     return out
 
 
-def _changed(old: Entry, new: Entry, place_name: str) -> dict:
-    out = {"old": old.text, "new": new.text}
+def _changed(old: Entry, new: Entry, place_name: str) -> dict[str, str | int | None]:
+    out: dict[str, str | int | None] = {"old": old.text, "new": new.text}
     if new.place is not None:
         out[place_name] = new.place
     if old.place != new.place:

@@ -258,7 +258,7 @@ def parse_entry(raw: object, line: int, source: str = CORRECTION_FILES[0]) -> Co
     if action not in ("set_name", "merge") and len(finders) != 1:
         raise CorrectionsError(f"{where}: {action} needs the item: either match: (its text) or item_id:")
     return Correction(
-        document=_text(entry, "document", where, required=True),
+        document=_required_text(entry, "document", where),
         action=action,
         line=line,
         source=source,
@@ -273,7 +273,7 @@ def parse_entry(raw: object, line: int, source: str = CORRECTION_FILES[0]) -> Co
 
 def _action_values(action: str, value: object, where: str) -> dict:
     if action == "set_name":
-        name = _text({"set_name": value}, "set_name", where, required=True)
+        name = _required_text({"set_name": value}, "set_name", where)
         if not slug(name):
             raise CorrectionsError(f"{where}: set_name {name!r} has no letter or digit to make an id from")
         return {"name": name}
@@ -314,12 +314,17 @@ def _location(value: object, where: str, for_move: bool) -> Location:
     return Location(field=value["field"], level=level, group=group, label=label)
 
 
-def _text(entry: dict, key: str, where: str, required: bool = False) -> str | None:
-    value = entry.get(key)
-    if value is None and not required:
-        return None
+def _required_text(entry: dict, key: str, where: str) -> str:
+    value = _text(entry, key, where)
     if value is None:
         raise CorrectionsError(f"{where}: {key}: is missing")
+    return value
+
+
+def _text(entry: dict, key: str, where: str) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not collapse_whitespace(str(value)):
         raise CorrectionsError(f"{where}: {key}: must be a non-empty text")
     return collapse_whitespace(str(value))
@@ -382,6 +387,7 @@ def resolve_document(documents: list[dict], ref: str) -> str | None:
 
 
 def _set_name(data: dict, c: Correction, doc: str, comps: list[dict], state: _State) -> CorrectionOutcome:
+    assert c.name is not None, "parsing gives every set_name its name"
     if not comps:  # `competency:` names none of the document's: maybe because this rename was already made
         if any(doc in comp["sources"] and comp["name"] == c.name for comp in data["competencies"]):
             return CorrectionOutcome(c, ALREADY, f"the competency of {doc} is already named {c.name!r}")
@@ -420,8 +426,10 @@ def _drop(data: dict, c: Correction, doc: str, comps: list[dict], state: _State)
 
 
 def _move(data: dict, c: Correction, doc: str, comps: list[dict], state: _State) -> CorrectionOutcome:
+    target = c.target
+    assert target is not None, "parsing gives every move_to its target"
     spots = _find(comps, doc, state, c.within, c.match, c.item_id)
-    movable = [s for s in spots if not _is_at(s, c.target)]
+    movable = [s for s in spots if not _is_at(s, target)]
     if not movable:
         if spots:
             return CorrectionOutcome(c, ALREADY, f"already in {spots[0].describe()}")
@@ -429,14 +437,14 @@ def _move(data: dict, c: Correction, doc: str, comps: list[dict], state: _State)
     if len(movable) > 1:
         return _ambiguous(c, movable)
     spot = movable[0]
-    destination = _destination(spot.competency, c.target)
+    destination = _destination(spot.competency, target)
     if destination is None:
         return CorrectionOutcome(
-            c, STALE, f"{spot.competency['id']} has no level {c.target.level} (give move_to a label: to create it)"
+            c, STALE, f"{spot.competency['id']} has no level {target.level} (give move_to a label: to create it)"
         )
     before = spot.describe()
-    destination.append(_as_item(spot.pop(), c.target.group))
-    return CorrectionOutcome(c, APPLIED, f"moved from {before} to {_target_text(c.target)}")
+    destination.append(_as_item(spot.pop(), target.group))
+    return CorrectionOutcome(c, APPLIED, f"moved from {before} to {_target_text(target)}")
 
 
 def _split(data: dict, c: Correction, doc: str, comps: list[dict], state: _State) -> CorrectionOutcome:
@@ -560,7 +568,7 @@ def _is_within(spot: _Spot, where: Location | None) -> bool:
         return True
     return (
         spot.field == where.field
-        and (where.level is None or spot.level["rank"] == where.level)
+        and (where.level is None or spot.level is not None and spot.level["rank"] == where.level)
         and (where.group is None or spot.item.get("group") == where.group)
     )
 
@@ -569,7 +577,7 @@ def _is_at(spot: _Spot, target: Location) -> bool:
     """Exactly at a move_to target: no group there means no group."""
     return (
         spot.field == target.field
-        and (target.level is None or spot.level["rank"] == target.level)
+        and (target.level is None or spot.level is not None and spot.level["rank"] == target.level)
         and spot.item.get("group") == target.group
     )
 

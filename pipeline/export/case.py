@@ -87,7 +87,9 @@ def text_key(text: str) -> str:
 
 def to_case(dataset, options: CaseOptions | None = None) -> dict:
     """The CFPackage of a dataset (the dict of competencies.json, or an api.Dataset)."""
-    items, associations, rubrics = [], [], []
+    items: list[dict[str, object]] = []
+    associations: list[dict[str, object]] = []
+    rubrics: list[dict[str, object]] = []
     package = _export(dataset, options, items, associations, rubrics)
     return {**package, "CFItems": items, "CFAssociations": associations, "CFRubrics": rubrics}
 
@@ -215,7 +217,7 @@ class _Package:
     def associate(self, kind: str, origin: dict, destination: dict, sequence: int | None = None) -> None:
         name = f"association:{kind}:{origin['identifier']}:{destination['identifier']}"
         identifier = self.identifier(name)
-        assoc = {
+        assoc: dict[str, object] = {
             "identifier": identifier,
             "uri": self.uri("CFAssociation", identifier),
             "associationType": kind,

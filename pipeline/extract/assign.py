@@ -428,7 +428,7 @@ def _unlabelled_list(
     definition_seen: bool,
 ) -> None:
     """A list right under the competency's name, with no heading over it."""
-    run = []
+    run: list[Node] = []
     for node in nodes[start:]:
         if node.kind is not NodeKind.ITEM and not (run and _follow_up(node)):
             break

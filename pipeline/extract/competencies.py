@@ -338,7 +338,7 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     return name_like(node, vocab)
 
 
-def _shape(node: Node) -> tuple:
+def _shape(node: Node) -> tuple[NodeKind, bool, bool, bool]:
     return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LabelledTree, Node, NodeKind, Role
@@ -131,7 +132,7 @@ def _categories(found: list[Found]) -> set[str]:
 
 
 def _name(
-    comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bool, categories: set[str] = frozenset()
+    comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bool, categories: Set[str] = frozenset()
 ) -> tuple[str, str]:
     if single and naming.manifest_name:
         return naming.manifest_name, "manifest"

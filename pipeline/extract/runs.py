@@ -14,6 +14,7 @@ its bullets), its items' numbers giving the order.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from ..model.tree import LevelLabel, Node, NodeKind
@@ -77,11 +78,11 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
         return []
     recurring = _recurring_sections(sequence, {id(node) for _, _, node, _, _, _ in merged}, vocab)
     entries = []
-    for k, (_, last, node, (lv, body), dups, repeats) in enumerate(merged):
+    for k, (_, last, node, (label, body), dups, repeats) in enumerate(merged):
         end = merged[k + 1][0] if k + 1 < len(merged) else len(sequence)
         below = (*dups, node, *(r for r, _ in repeats))
         content = _content(sequence, last + 1, end, below, vocab, recurring)
-        entries.append(LevelEntry(node, lv, body, content, tuple(dups), tuple(repeats)))
+        entries.append(LevelEntry(node, label, body, content, tuple(dups), tuple(repeats)))
     return entries
 
 
@@ -113,7 +114,7 @@ def _content(
     end: int,
     labels: tuple[Node, ...],
     vocab: Vocabulary,
-    recurring: set[str] = frozenset(),
+    recurring: Set[str] = frozenset(),
 ) -> tuple[Node, ...]:
     """The nodes after a level label up to the next one: all of them when the label heads its content; for a
     label on a line of its own, up to the first node that closes the levels."""

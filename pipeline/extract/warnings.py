@@ -21,8 +21,8 @@ def structural_warnings(
     tree = outcome.tree
     out: list[Issue] = []
     if not records:
-        headings = sum(1 for n in tree.root.walk() if n.kind is NodeKind.HEADING)
-        out.append(Issue("not-a-competency-document", f"no competency found among {headings} headings"))
+        heading_count = sum(1 for n in tree.root.walk() if n.kind is NodeKind.HEADING)
+        out.append(Issue("not-a-competency-document", f"no competency found among {heading_count} headings"))
         return out
     for rec in records:
         if origins.get(rec.name) == "file name":

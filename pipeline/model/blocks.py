@@ -45,9 +45,8 @@ class Span:
     start: int = 0  # character offsets into the block's text
     end: int = 0
 
-    def as_dict(self) -> dict:
-        out = {"block": self.block, "page": self.page, "locator": self.locator, "start": self.start, "end": self.end}
-        return out
+    def as_dict(self) -> dict[str, int | str | None]:
+        return {"block": self.block, "page": self.page, "locator": self.locator, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True, slots=True)

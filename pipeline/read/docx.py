@@ -71,7 +71,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
         etree.LxmlError,
     ) as exc:
         raise _damaged(exc) from exc
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if entities:
         warnings = (
             f"the document's XML refers to {entities} XML entit{'y' if entities == 1 else 'ies'}: "

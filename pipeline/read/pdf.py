@@ -126,7 +126,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     _mark_running_lines(lines)
     blocks = _blocks(lines)
     title = title.decode("utf-8", "replace") if isinstance(title, bytes) else title
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if sideways:
         warnings = (
             f"{_pages(sideways)} set sideways or upside down (its text runs at 90, 180 or 270 degrees): read "
@@ -165,7 +165,7 @@ def _install_limits() -> None:
 
     bounded = _bounded_interpreter()
     if pdfplumber.page.PDFPageInterpreter is not bounded:
-        pdfplumber.page.PDFPageInterpreter = bounded
+        vars(pdfplumber.page)["PDFPageInterpreter"] = bounded  # the module's global name, which page.py looks up
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +278,7 @@ def _lines_of_page(chars: list[dict], cells, width: float, height: float, page_n
         for column, part in _by_column(words, columns if cell is None else None):
             lines.extend(_lines_of(part, page_number, cell, column))
     # reading order: body text by its vertical position, a two-column band column after column, cells row by row
-    cell_tops = {}
+    cell_tops: dict[tuple[int, int], float] = {}
     for line in lines:
         if line.cell is not None:
             key = (line.cell.table, line.cell.row)
@@ -497,7 +497,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if bullet:
             flush()
             para = _Para(lines=[line], marker=bullet.group(1))
-        elif para is None or new_container or _breaks(para, prev, line, pitch):
+        elif para is None or new_container or prev is not None and _breaks(para, prev, line, pitch):
             flush()
             para = _Para(lines=[line])
         else:

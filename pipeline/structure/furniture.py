@@ -32,8 +32,8 @@ def drop_page_furniture(
             block = replace(block, gap_before=True)
         after_drop = False
         if block.region is not Region.BODY:
-            reason = tables.region_reasons.get(block.region.value, f"page {block.region.value}")
-            dropped.extend(_lines_dropped(block, document, reason))
+            region_reason = tables.region_reasons.get(block.region.value, f"page {block.region.value}")
+            dropped.extend(_lines_dropped(block, document, region_reason))
             after_drop = True
             continue
         if not collapse_whitespace(block.text):

@@ -152,7 +152,8 @@ def _term_and_value(node: Node) -> Node:
 
 
 def _same_table(pieces: list[Piece], start: int) -> list[Piece]:
-    table = pieces[start].cell.table if pieces[start].cell else None
+    cell = pieces[start].cell
+    table = cell.table if cell else None
     out = []
     for piece in pieces[start:]:
         if piece.cell is None or piece.cell.table != table:

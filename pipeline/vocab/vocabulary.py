@@ -59,7 +59,7 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
     levels = _load_yaml("levels.yaml", directory)
     furniture = _load_yaml("furniture.yaml", directory)
     sections = {field: tuple(entries or ()) for field, entries in (headings.get("sections") or {}).items()}
-    section_keys = {}
+    section_keys: dict[str, str] = {}
     for field, entries in sections.items():
         for entry in entries:
             section_keys.setdefault(lemma_key(entry), field)
