@@ -23,7 +23,7 @@ from .. import read as readers
 from ..extract.document import Extraction, coverage, extract
 from ..extract.labeller import Naming
 from ..model.blocks import Block, ReadResult
-from ..model.errors import DocumentError
+from ..model.errors import DocumentError, one_line
 from ..model.issues import Issue
 from ..read.guards import check_not_empty, read_document_bytes
 from ..read.notices import library_notices
@@ -189,7 +189,7 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     }
 
     def failed(reason: str) -> dict:
-        report["reason"] = _one_line(reason)
+        report["reason"] = one_line(reason, MAX_REASON_CHARS)
         report["timings"] = {"total": round(time.perf_counter() - started, 4)}
         return {"document": info, "competencies": [], "report": report, "blocks": []}
 
@@ -272,12 +272,6 @@ def _read(job: DocumentJob) -> bytes:
 def _without_id(competency: dict) -> dict:
     del competency["id"]  # ids are given when the dataset is assembled: unique across documents
     return competency
-
-
-def _one_line(reason: str) -> str:
-    """A reason fit for one line of the build's output: no line breaks or control characters, bounded length."""
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in reason).split())
-    return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
 
 
 def _extract_blocks(

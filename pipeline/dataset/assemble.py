@@ -4,14 +4,13 @@ one record, everything sorted so that the same documents always give the same by
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Hashable
 from pathlib import PurePosixPath
 
 from ..model.records import ITEM_FIELDS
-from ..vocab.text import slug
+from ..vocab.text import fold_words, slug
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -95,10 +94,10 @@ class CompetencyMerge:
 
     def _index(self) -> dict[str, set[Hashable]]:
         comp = self.comp
-        seen: dict[str, set[Hashable]] = {key: {_key(x) for x in comp[key]} for key in ("key_words", "related")}
+        seen: dict[str, set[Hashable]] = {key: {fold_words(x) for x in comp[key]} for key in ("key_words", "related")}
         seen.update({key: {_item_key(x) for x in comp[key]} for key in ITEM_FIELDS + ("readings",)})
         self.seen = seen
-        self.levels = {lv["rank"]: (lv, {_key(b["text"]) for b in lv["behaviors"]}) for lv in comp["levels"]}
+        self.levels = {lv["rank"]: (lv, {fold_words(b["text"]) for b in lv["behaviors"]}) for lv in comp["levels"]}
         self.sources = set(comp["sources"])
         return seen
 
@@ -109,16 +108,16 @@ class CompetencyMerge:
             into["definition"] = other["definition"]
             into["definition_source"] = other.get("definition_source")
         for key in ("key_words", "related"):
-            self._extend(into[key], seen_keys[key], other[key], _key)
+            self._extend(into[key], seen_keys[key], other[key], fold_words)
         for key in ITEM_FIELDS + ("readings",):
             self._extend(into[key], seen_keys[key], other[key], _item_key)
         for lv in other["levels"]:
             if lv["rank"] in self.levels:
                 target, seen = self.levels[lv["rank"]]
-                self._extend(target["behaviors"], seen, lv["behaviors"], lambda b: _key(b["text"]))
+                self._extend(target["behaviors"], seen, lv["behaviors"], lambda b: fold_words(b["text"]))
             else:
                 into["levels"].append(lv)
-                self.levels[lv["rank"]] = (lv, {_key(b["text"]) for b in lv["behaviors"]})
+                self.levels[lv["rank"]] = (lv, {fold_words(b["text"]) for b in lv["behaviors"]})
         into["levels"].sort(key=lambda lv: lv["rank"])
         self.sources.update(other["sources"])
         into["sources"] = sorted(self.sources)
@@ -133,14 +132,7 @@ class CompetencyMerge:
 
 
 def _item_key(item: dict) -> tuple[str, str | None]:
-    return _key(item["text"]), item.get("group")
-
-
-_NON_WORD = re.compile(r"\W+")
-
-
-def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return fold_words(item["text"]), item.get("group")
 
 
 def _canonical(comp: dict) -> dict:

@@ -16,12 +16,11 @@ sentence shifts every locator after it. Readings are matched by title.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from ..model.records import ITEM_FIELDS
+from ..vocab.text import fold_words
 
 RENAME_OVERLAP = 0.5
 CHANGE_OVERLAP = 0.6
@@ -132,13 +131,13 @@ def match_renames(removed: list[dict], added: list[dict]) -> list[tuple[str, str
 
 def content_keys(comp: dict) -> set[str]:
     """Everything a competency says, as comparable strings: what a rename keeps."""
-    keys = {f"definition:{fold(comp['definition'])}"} if comp.get("definition") else set()
+    keys = {f"definition:{fold_words(comp['definition'])}"} if comp.get("definition") else set()
     for name in ("key_words", "related"):
-        keys |= {f"{name}:{fold(s)}" for s in comp.get(name, [])}
+        keys |= {f"{name}:{fold_words(s)}" for s in comp.get(name, [])}
     for name in ITEM_FIELDS:
-        keys |= {f"{name}:{fold(i['text'])}" for i in comp.get(name, [])}
-    keys |= {f"readings:{fold(r.get('title') or r['text'])}" for r in comp.get("readings", [])}
-    keys |= {f"levels:{fold(b['text'])}" for lv in comp.get("levels", []) for b in lv["behaviors"]}
+        keys |= {f"{name}:{fold_words(i['text'])}" for i in comp.get(name, [])}
+    keys |= {f"readings:{fold_words(r.get('title') or r['text'])}" for r in comp.get("readings", [])}
+    keys |= {f"levels:{fold_words(b['text'])}" for lv in comp.get("levels", []) for b in lv["behaviors"]}
     return keys
 
 
@@ -270,12 +269,8 @@ def similarity(a: str, b: str) -> float:
     return sum((ta & tb).values()) / longest if longest else 1.0
 
 
-def fold(text: str) -> str:
-    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
 def _tokens(text: str) -> list[str]:
-    return fold(text).split()
+    return fold_words(text).split()
 
 
 def _item_entry(item: dict, place, position: int) -> Entry:
@@ -284,7 +279,9 @@ def _item_entry(item: dict, place, position: int) -> Entry:
 
 def _reading_entry(reading: dict, position: int) -> Entry:
     value = tuple(json.dumps(reading.get(k), sort_keys=True) for k in READING_DETAILS)
-    return Entry(reading.get("group"), position, fold(reading.get("title") or reading["text"]), reading["text"], value)
+    return Entry(
+        reading.get("group"), position, fold_words(reading.get("title") or reading["text"]), reading["text"], value
+    )
 
 
 def _single(entry: Entry, place_name: str) -> dict[str, str | int | None]:

@@ -28,7 +28,7 @@ correction is reported as stale, it is never silently skipped).
         drop: true
 
 Matching ignores case, runs of white space and typographic quotes and dashes. An item id is the first 12 hex
-digits of sha256 over (competency id, field, the item's folded text), as `list_items` shows it; a competency's id
+digits of sha256 over (competency id, field, the item's `match_key`), as `list_items` shows it; a competency's id
 from before a `set_name` of the same run still matches. Fields an item can be in: indicators, levels (behaviors),
 activities, courses, interview_questions, tips, notes and (for `drop` and `move_to` only) readings; `move_to`
 into a level that does not exist needs its `label:`. After `set_name` the competency's id is the slug of the new
@@ -494,13 +494,17 @@ def _merge(data: dict, c: Correction, doc: str, comps: list[dict], state: _State
 # --- finding items ----------------------------------------------------------------------------------------------
 
 
-def fold(text: str) -> str:
-    """Text as corrections match it: case, white space and typographic quotes and dashes do not matter."""
+def match_key(text: str) -> str:
+    """Text as corrections match it: case, white space and typographic quotes and dashes do not matter.
+
+    Not `vocab.text.fold`, on purpose: an analyst types `match:` with straight quotes and hyphens where the
+    document printed curly ones and dashes, and the item ids the analyst keeps in corrections.yaml are hashes of
+    this key (`item_id`), so it must stay exactly as it is (it also drops zero-width spaces, which fold keeps)."""
     return collapse_whitespace(unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).casefold()
 
 
 def item_id(competency_id: str, field_name: str, text: str) -> str:
-    material = json.dumps([competency_id, field_name, fold(text)], ensure_ascii=False)
+    material = json.dumps([competency_id, field_name, match_key(text)], ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:12]
 
 
@@ -548,14 +552,14 @@ def _find(
     wanted_id: str | None,
     readings: bool = True,
 ) -> list[_Spot]:
-    key = fold(text) if text is not None else None
+    key = match_key(text) if text is not None else None
     found = []
     for comp in comps:
         ids = state.ids(comp)
         for spot in _spots(comp, readings):
             if (spot.item.get("source") or {}).get("document") != doc or not _is_within(spot, within):
                 continue
-            if key is not None and fold(spot.item["text"]) == key:
+            if key is not None and match_key(spot.item["text"]) == key:
                 found.append(spot)
             elif wanted_id and any(item_id(i, spot.field, spot.item["text"]) == wanted_id for i in ids):
                 found.append(spot)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..model.errors import BuildError, DocumentError
+from ..model.errors import BuildError, DocumentError, one_line
 from ..read.guards import checked_document
 from ..vocab.vocabulary import VOCAB_DIR
 
@@ -127,9 +127,10 @@ def parse_yaml(text: str | bytes, source: str) -> Loaded:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f" line {mark.line + 1}" if mark else ""
-        raise YamlInputError(f"{source}{line}: not valid YAML: {_flat(exc.problem or exc.context or 'error')}") from exc
+        problem = one_line(exc.problem or exc.context or "error")
+        raise YamlInputError(f"{source}{line}: not valid YAML: {problem}") from exc
     except yaml.YAMLError as exc:
-        raise YamlInputError(f"{source}: not valid YAML: {_flat(str(exc))[:200]}") from exc
+        raise YamlInputError(f"{source}: not valid YAML: {one_line(str(exc))[:200]}") from exc
     finally:
         loader.dispose()
 
@@ -296,10 +297,6 @@ def shown(text: str) -> str:
         ch if unicodedata.category(ch)[0] != "C" else ch.encode("unicode_escape").decode("ascii") for ch in str(text)
     )
     return text if len(text) <= MAX_SHOWN_KEY else text[: MAX_SHOWN_KEY - 1] + "…"
-
-
-def _flat(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 def raise_problems(problems: list[Problem], source: str, limit: int = 20) -> None:

@@ -29,11 +29,12 @@ meaningful one.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..vocab.text import fold
 
 # Fixed forever (= uuid5(NAMESPACE_URL, "https://competency-kb.github.io/case")): changing it changes every id.
 NAMESPACE = uuid.UUID("fa68b920-d574-5fb1-92cf-25a2c97578a7")
@@ -77,12 +78,6 @@ def uuid5_text(namespace: uuid.UUID, name: str) -> str:
 def competency_identifier(competency_id: str, framework: str = CaseOptions.framework) -> str:
     """The CFItem identifier of a competency id (the mapping back is the item's humanCodingScheme)."""
     return str(uuid.uuid5(framework_uuid(framework), f"competency:{competency_id}"))
-
-
-def text_key(text: str) -> str:
-    """Text as named in an identifier: Unicode-normalized, case-folded, white space collapsed, so that a change of
-    case or spacing alone keeps the identifier."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def to_case(dataset, options: CaseOptions | None = None) -> dict:
@@ -256,7 +251,7 @@ class _Package:
             self.associate("isChildOf", level_link, link, sequence)
             for i, b in enumerate(lv["behaviors"], 1):
                 behavior = self.item(
-                    f"behavior:{cid}:{lv['rank']}:{text_key(b['text'])}",
+                    f"behavior:{cid}:{lv['rank']}:{fold(b['text'])}",
                     BEHAVIOR,
                     b["text"],
                     f"{cid}.L{lv['rank']}.{i}",
@@ -272,7 +267,7 @@ class _Package:
                 continue
             for i, x in enumerate(comp[field_name], 1):
                 child = self.item(
-                    f"{kind_name(kind)}:{cid}:{text_key(x['text'])}",
+                    f"{kind_name(kind)}:{cid}:{fold(x['text'])}",
                     kind,
                     x["text"],
                     f"{cid}.{code}{i}",

@@ -10,6 +10,8 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..model.errors import one_line
+
 MAX_NOTICES = 5  # distinct messages kept per document; the rest are counted
 MAX_NOTICE_CHARS = 200
 
@@ -55,8 +57,7 @@ def summarise(notices: list[str]) -> list[str]:
     """Distinct notices in order, each on one line and bounded, at most MAX_NOTICES and a count of the rest."""
     seen: list[str] = []
     for notice in notices:
-        line = " ".join("".join(ch if ch.isprintable() else " " for ch in notice).split())
-        line = line if len(line) <= MAX_NOTICE_CHARS else line[: MAX_NOTICE_CHARS - 1] + "…"
+        line = one_line(notice, MAX_NOTICE_CHARS)
         if line and line not in seen:
             seen.append(line)
     if len(seen) > MAX_NOTICES:

@@ -144,7 +144,8 @@ def lemma(word: str) -> str:
 
 
 def lemma_key(text: str) -> str:
-    """Lower-case lemmas of a text's words, space-joined: the form headings are compared in."""
+    """Lower-case lemmas of a text's words, space-joined: the form headings are compared in (a vocabulary key,
+    not a text fold like `text.fold`: only the words count, each as its lemma)."""
     return " ".join(lemma(w) for w in re.findall(r"[\w']+", text.lower()))
 
 

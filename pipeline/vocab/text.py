@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..model.records import name_key
+
 # Bullet glyphs as they arrive from every format, symbol-font private-use code points included (Symbol U+F0B7,
 # Wingdings U+F0A7/U+F0D8/U+F076 ...; a Wingdings bullet converted to text often becomes a plain "(").
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔✗‣⁃∙·*+-–—\u2043\u25aa\u25cf"
@@ -14,6 +16,23 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3
 _WS = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def fold(text: str) -> str:
+    """Text reduced for comparison: compatibility forms composed (NFKC: ligatures, full-width letters, NBSP), case
+    folded, every run of white space one space, ends trimmed. The one fold the stages compare and key text with.
+    It is the model's `name_key` (by which `Dataset.by_name` finds a name), defined with the records because the
+    model imports nothing of the pipeline."""
+    return name_key(text)
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def fold_words(text: str) -> str:
+    """`fold` with punctuation ignored as well: only the words and their order count ("Self-awareness." and
+    "self awareness" are one)."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
 
 
 def collapse_whitespace(text: str) -> str:
@@ -95,7 +114,11 @@ def slug(text: str) -> str:
 
 
 def heading_key(text: str) -> str:
-    """A heading reduced for comparison: glyphs, numbering, trailing colon and case gone, whitespace collapsed."""
+    """A heading reduced for comparison: glyphs, numbering, trailing colon and case gone, whitespace collapsed.
+
+    Its last step is a plain casefold, not `fold`: the headings it compares are matched against the vocabulary's
+    section names through `language.lemma_key`, and the extraction rules and their corpus scores were set on that;
+    composing compatibility forms here as well would be an extraction change, to be made with the scores."""
     text = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text)))
     text = re.sub(r"\s*\([^()]{1,40}\)\s*:?$", "", text)  # a qualifier: "Descriptors (all levels)"
     text = text.rstrip(":.").strip()

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.citations import from_table_row, parse_citation, split_authors
 from pipeline.extract.related import split_related
 from pipeline.extract.scale import parse_level as match_level
 from pipeline.extract.terms import section_field
+from pipeline.model.errors import one_line
+from pipeline.model.records import name_key
 from pipeline.structure.label_lines import split_label
 from pipeline.vocab.language import is_imperative, is_word, sentences
-from pipeline.vocab.text import clean_bullet, heading_key, join_lines, slug, strip_glyph_prefix
+from pipeline.vocab.text import clean_bullet, fold, fold_words, heading_key, join_lines, slug, strip_glyph_prefix
 from pipeline.vocab.vocabulary import load_vocabulary
 
 TABLES = load_vocabulary()
@@ -211,3 +218,54 @@ def test_glyph_prefix_of_a_symbol_font_heading():
     assert strip_glyph_prefix("(Recognizing the Customer") == "Recognizing the Customer"
     assert strip_glyph_prefix("(Optional) notes") == "(Optional) notes"
     assert heading_key("3. Suggested Activities:") == "suggested activities"
+
+
+# --- the one fold --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("Customer  Focus", "customer focus"),
+        ("  CUSTOMER\u00a0focus\n", "customer focus"),  # NBSP and a line break are white space
+        ("Stra\u00dfe", "strasse"),  # casefold, not lower
+        ("Cafe\u0301", "caf\u00e9"),  # a decomposed accent composed
+        ("\ufb01nancial", "financial"),  # a ligature as letters
+        ("Self-Awareness.", "self-awareness."),  # punctuation kept
+    ],
+)
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("Self-Awareness.", "self awareness"),
+        ("  “Quoted” — text!  ", "quoted text"),
+        ("snake_case stays", "snake_case stays"),  # "_" is a word character
+        ("...", ""),
+    ],
+)
+def test_fold_words(text, folded):
+    assert fold_words(text) == folded
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_fold_is_the_models_name_key_and_fold_words_is_fold_without_punctuation(text):
+    assert fold(text) == name_key(text)
+    # what dataset.assemble and dataset.changes folded with before they shared `fold_words`
+    assert fold_words(text) == re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+@pytest.mark.parametrize(
+    "text, limit, line",
+    [
+        ("a\nlibrary's\tmessage\x00 ", None, "a library's message"),
+        ("x" * 10, 5, "xxxx…"),
+        ("x" * 5, 5, "xxxxx"),
+    ],
+)
+def test_one_line(text, limit, line):
+    assert one_line(text, limit) == line
