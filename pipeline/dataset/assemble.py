@@ -9,10 +9,11 @@ from collections import Counter
 from collections.abc import Hashable
 from pathlib import PurePosixPath
 
-from ..model.records import ITEM_FIELDS
+from ..model.records import STRING_LIST_FIELDS, TEXT_ITEM_FIELDS
 from ..vocab.text import fold_words, slug
 
 SCHEMA_VERSION = "1.0.0"
+_NAME_FIELDS = tuple(f for f in STRING_LIST_FIELDS if f != "sources")  # key words, related: sources merge apart
 
 
 def document_ids(rel_paths: list[str]) -> dict[str, str]:
@@ -94,8 +95,8 @@ class CompetencyMerge:
 
     def _index(self) -> dict[str, set[Hashable]]:
         comp = self.comp
-        seen: dict[str, set[Hashable]] = {key: {fold_words(x) for x in comp[key]} for key in ("key_words", "related")}
-        seen.update({key: {_item_key(x) for x in comp[key]} for key in ITEM_FIELDS + ("readings",)})
+        seen: dict[str, set[Hashable]] = {key: {fold_words(x) for x in comp[key]} for key in _NAME_FIELDS}
+        seen.update({key: {_item_key(x) for x in comp[key]} for key in TEXT_ITEM_FIELDS})
         self.seen = seen
         self.levels = {lv["rank"]: (lv, {fold_words(b["text"]) for b in lv["behaviors"]}) for lv in comp["levels"]}
         self.sources = set(comp["sources"])
@@ -107,9 +108,9 @@ class CompetencyMerge:
         if not into.get("definition") and other.get("definition"):
             into["definition"] = other["definition"]
             into["definition_source"] = other.get("definition_source")
-        for key in ("key_words", "related"):
+        for key in _NAME_FIELDS:
             self._extend(into[key], seen_keys[key], other[key], fold_words)
-        for key in ITEM_FIELDS + ("readings",):
+        for key in TEXT_ITEM_FIELDS:
             self._extend(into[key], seen_keys[key], other[key], _item_key)
         for lv in other["levels"]:
             if lv["rank"] in self.levels:

@@ -19,28 +19,12 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model.records import ITEM_FIELDS
+from ..model.records import FIELDS, ITEM_FIELDS, SCALAR_FIELDS, STRING_LIST_FIELDS
 from ..vocab.text import fold_words
 
 RENAME_OVERLAP = 0.5
 CHANGE_OVERLAP = 0.6
-SCALAR_FIELDS = ("name", "definition")
-STRING_FIELDS = ("key_words", "related", "sources")
-FIELD_ORDER = (
-    "name",
-    "definition",
-    "key_words",
-    "indicators",
-    "levels",
-    "activities",
-    "courses",
-    "readings",
-    "related",
-    "interview_questions",
-    "tips",
-    "notes",
-    "sources",
-)
+FIELD_ORDER = tuple(f for f in FIELDS if f != "id")  # the id pairs the competencies; every other field is compared
 READING_DETAILS = ("text", "title", "authors", "publisher", "year", "description")
 
 
@@ -169,7 +153,7 @@ def field_changes(name: str, old: dict, new: dict) -> dict:
     if name == "readings":
         entries = lambda comp: [_reading_entry(r, i) for i, r in enumerate(comp.get("readings", []))]
         return entry_changes(entries(old), entries(new), "group")
-    if name in STRING_FIELDS:
+    if name in STRING_LIST_FIELDS:
         entries = lambda comp: [Entry(None, i, s, s, s) for i, s in enumerate(comp.get(name, []))]
         return entry_changes(entries(old), entries(new), "group")
     entries = lambda comp: [_item_entry(it, it.get("group"), i) for i, it in enumerate(comp.get(name, []))]

@@ -52,15 +52,16 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..model.errors import BuildError
-from ..model.records import ITEM_FIELDS
+from ..model.records import ITEM_FIELDS, LIST_FIELDS, STRING_LIST_FIELDS
 from ..vocab.text import collapse_whitespace, slug
 from .assemble import merge_competency
 from .yaml_input import YamlInputError, check, parse_yaml, raise_problems, read_raw_file
 
 CORRECTION_FILES = ("corrections.yaml", "corrections.yml")
 ACTIONS = ("set_name", "move_to", "drop", "merge", "split")
-TARGET_FIELDS = ("indicators", "levels", "activities", "courses", "interview_questions", "tips", "notes")
-FIELDS = TARGET_FIELDS + ("readings",)
+# Where an item can be moved to: every field of items (behaviors by their level), but readings, which are citations.
+TARGET_FIELDS = tuple(f for f in LIST_FIELDS if f not in STRING_LIST_FIELDS and f != "readings")
+FIELDS = TARGET_FIELDS + ("readings",)  # where an item can be found
 ENTRY_KEYS = {"document", "competency", "match", "item_id", "in", "reason", *ACTIONS}
 APPLIED, ALREADY, STALE, AMBIGUOUS = "applied", "already applied", "stale", "ambiguous"
 _TYPOGRAPHY = str.maketrans(

@@ -20,13 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model.records import FIELDS, ITEM_FIELDS
+
 if TYPE_CHECKING:
     import pandas
 
 PACKAGE_NAME = "competency-kb"
 PARQUET_COMPRESSION = "zstd"
 PARQUET_ROW_GROUP = 16384  # rows per row group: what a table holds in memory while it is written
-ITEM_TABLES = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
+# A table per field of plain items, named after it; those the contract lists before readings come before its table.
+_BEFORE_READINGS = tuple(f for f in ITEM_FIELDS if FIELDS.index(f) < FIELDS.index("readings"))
+_AFTER_READINGS = tuple(f for f in ITEM_FIELDS if f not in _BEFORE_READINGS)
 FORMATS = ("pdf", "docx", "html", "txt", "md")  # schema/competency-kb.schema.json $defs.document.format
 
 
@@ -302,7 +306,7 @@ TABLES: tuple[Table, ...] = (
             _items(name),
             (TO_COMPETENCY, TO_DOCUMENT),
         )
-        for name in ITEM_TABLES[:3]
+        for name in _BEFORE_READINGS
     ),
     Table(
         "readings",
@@ -375,7 +379,7 @@ TABLES: tuple[Table, ...] = (
             _items(name),
             (TO_COMPETENCY, TO_DOCUMENT),
         )
-        for name in ITEM_TABLES[3:]
+        for name in _AFTER_READINGS
     ),
 )
 

@@ -23,8 +23,6 @@ from .scale import rank_levels
 from .table_layout import cell_text
 from .terms import related_sentence, split_terms
 
-ITEM_FIELDS = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
-
 
 @dataclass(frozen=True)
 class Entry:

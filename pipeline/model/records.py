@@ -205,14 +205,14 @@ class Competency:
         """Every item of the competency as (field, level, item), in contract order: indicators, then each level's
         behaviors (field "behaviors", with its level), activities, courses, readings, interview questions, tips,
         notes. Level is None outside "behaviors". Readings carry text, source and group too."""
-        for item in self.indicators:
-            yield "indicators", None, item
-        for lv in self.levels:
-            for item in lv.behaviors:
-                yield "behaviors", lv, item
-        for name in ("activities", "courses", "readings", "interview_questions", "tips", "notes"):
-            for entry in getattr(self, name):
-                yield name, None, entry
+        for name in FIELDS:
+            if name == "levels":
+                for lv in self.levels:
+                    for item in lv.behaviors:
+                        yield "behaviors", lv, item
+            elif name in TEXT_ITEM_FIELDS:
+                for entry in getattr(self, name):
+                    yield name, None, entry
 
     def item_count(self) -> int:
         return (
@@ -220,11 +220,16 @@ class Competency:
         )
 
 
-# The one field list: the contract's competency fields, in its order, and the kinds of value they hold.
+# The one field list: the contract's competency fields, in its order, and the kinds of value they hold, read off
+# the dataclass (its annotations are strings here, `from __future__ import annotations`). definition_source is an
+# added field, outside the contract. tests/model/test_fields.py checks them against the schema.
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Competency) if f.name != "definition_source")
-STRING_LIST_FIELDS: tuple[str, ...] = ("key_words", "related", "sources")
-ITEM_FIELDS: tuple[str, ...] = ("indicators", "activities", "courses", "interview_questions", "tips", "notes")
-LIST_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f not in ("id", "name", "definition"))
+_TYPES: dict[str, object] = {f.name: f.type for f in fields(Competency)}
+LIST_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if str(_TYPES[f]).startswith("tuple["))
+STRING_LIST_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if _TYPES[f] == "tuple[str, ...]")  # key words ...
+ITEM_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if _TYPES[f] == "tuple[Item, ...]")  # plain items
+TEXT_ITEM_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f in ITEM_FIELDS or f == "readings")  # and readings
+SCALAR_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f not in LIST_FIELDS)  # id, name, definition
 
 
 @dataclass(frozen=True)
