@@ -116,13 +116,6 @@ def _vocabulary():
     return frozenset(words), verbs, lemma_lookup
 
 
-def preload() -> None:
-    """Load now what the functions below load on first use (spaCy, its lookups): for a process that keeps them."""
-    _nlp()
-    _vocabulary()
-    _adjectives()
-
-
 def sentences(text: str) -> list[str]:
     """The sentences of a text, as spaCy's sentencizer splits them (abbreviations and initials kept whole)."""
     if not text.strip():
