@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from . import __version__
 
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args, received)
 
 
-def _run(args, received: list[int]) -> int:
+def _run(args: argparse.Namespace, received: list[int]) -> int:
     try:
         if args.command == "build":
             return _build(args)
@@ -117,7 +118,7 @@ def _terminate_like_interrupt() -> Iterator[list[int]]:
     in, for the exit code; the previous handler is put back afterwards."""
     received: list[int] = []
 
-    def on_terminate(signum, frame):
+    def on_terminate(signum: int, frame: FrameType | None) -> None:
         received.append(signum)
         raise KeyboardInterrupt
 
@@ -131,7 +132,7 @@ def _terminate_like_interrupt() -> Iterator[list[int]]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _build(args) -> int:
+def _build(args: argparse.Namespace) -> int:
     from .build.cache import DEFAULT_CACHE_ROOT
     from .build.run import BuildOptions, build, default_workers
 
@@ -162,7 +163,7 @@ def _build(args) -> int:
     return outcome.exit_code
 
 
-def _inspect(args) -> int:
+def _inspect(args: argparse.Namespace) -> int:
     from .build.jobs import inspect_document
 
     text, problem = inspect_document(args.document, evidence=not args.no_evidence, width=args.width)
@@ -173,7 +174,7 @@ def _inspect(args) -> int:
     return 0
 
 
-def _check(args) -> int:
+def _check(args: argparse.Namespace) -> int:
     from .build.check import stale_outputs
     from .build.run import default_workers
 
@@ -187,7 +188,7 @@ def _check(args) -> int:
     return 0
 
 
-def _diff(args) -> int:
+def _diff(args: argparse.Namespace) -> int:
     from .dataset.changes import has_changes
     from .export.canonical import dumps
     from .export.changes import diff_files, render_markdown
@@ -201,7 +202,7 @@ def _diff(args) -> int:
     return 1 if has_changes(changes) else 0
 
 
-def _validate(args) -> int:
+def _validate(args: argparse.Namespace) -> int:
     import json
 
     from .dataset.validate import validate_dataset

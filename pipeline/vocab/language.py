@@ -13,6 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported on first use, not with this module
+    from spacy.language import Language
+    from spacy.lookups import Lookups, Table
 
 # Words that open statements rather than instructions, even when the word can also be a verb.
 _NON_IMPERATIVE_OPENERS = {
@@ -89,7 +94,7 @@ _NON_IMPERATIVE_OPENERS = {
 
 
 @lru_cache(maxsize=1)
-def _nlp():
+def _nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("en")
@@ -98,14 +103,14 @@ def _nlp():
 
 
 @lru_cache(maxsize=1)
-def _lookups():
+def _lookups() -> Lookups:
     from spacy.lookups import load_lookups
 
     return load_lookups("en", ["lemma_lookup", "lemma_index", "lemma_exc"])
 
 
 @lru_cache(maxsize=1)
-def _vocabulary():
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], Table]:
     lookups = _lookups()
     index = lookups.get_table("lemma_index")
     verbs = frozenset(index.get("verb", []))
@@ -133,7 +138,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def lemma(word: str) -> str:
     w = word.lower()
     _words, _verbs, lemma_lookup = _vocabulary()
-    return lemma_lookup.get(w, w)
+    found: str = lemma_lookup.get(w, w)  # the table maps words to their lemmas
+    return found
 
 
 def lemma_key(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..model.records import name_key
 
@@ -78,7 +79,7 @@ def starts_lower(text: str) -> bool:
     return bool(t) and t[0].islower()
 
 
-def join_lines(lines: list[str], is_word=None) -> str:
+def join_lines(lines: list[str], is_word: Callable[[str], bool] | None = None) -> str:
     """Join the lines of a wrapped paragraph. A hyphen at a line end is kept when it joins two words of their own
     ("follow-" + "through"), removed when it splits one word ("develop-" + "ment")."""
     pieces: list[str] = []

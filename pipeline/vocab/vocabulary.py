@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 VOCAB_DIR = Path(__file__).parent
 SCHEMA_PATH = VOCAB_DIR / "competency-kb.schema.json"  # inside the package, so that a wheel has it
@@ -30,13 +31,13 @@ class Vocabulary:
     section_key_words: tuple[tuple[tuple[str, ...], str], ...]  # the same keys split into words, in their order
     front_matter: frozenset[str]  # lemma keys of front-matter headings
     document_types: frozenset[str]  # lemmas of words that end a document's title
-    captions: tuple[re.Pattern, ...]
-    titles: tuple[re.Pattern, ...]  # document titles that wrap a competency name
-    related_sentences: tuple[re.Pattern, ...]
-    level_patterns: tuple[re.Pattern, ...]
+    captions: tuple[re.Pattern[str], ...]
+    titles: tuple[re.Pattern[str], ...]  # document titles that wrap a competency name
+    related_sentences: tuple[re.Pattern[str], ...]
+    level_patterns: tuple[re.Pattern[str], ...]
     level_names: dict[str, int]  # level name -> position (0 = lowest) on the first scale naming it
     level_scales: tuple[dict[str, int], ...]  # each scale: name -> position
-    header_level_patterns: tuple[re.Pattern, ...]  # labels recognised only in a table's header row
+    header_level_patterns: tuple[re.Pattern[str], ...]  # labels recognised only in a table's header row
     boilerplate: tuple[Boilerplate, ...]
     region_reasons: dict[str, str]
     # set per document, not by the analyst: heading styles numbered straight through the document ("6. Manages
@@ -44,7 +45,7 @@ class Vocabulary:
     enumerated_styles: frozenset[str] = frozenset()
 
 
-def _load_yaml(name: str, directory: Path) -> dict:
+def _load_yaml(name: str, directory: Path) -> dict[str, Any]:  # YAML as parsed: the analyst's files, any shape
     import yaml
 
     with open(directory / name, encoding="utf-8") as f:
