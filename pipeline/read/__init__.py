@@ -10,6 +10,7 @@ from __future__ import annotations
 import struct
 from importlib import import_module
 from pathlib import Path
+from typing import Protocol, cast
 
 from ..model.blocks import ReadResult
 from ..model.errors import DocumentError
@@ -131,5 +132,11 @@ def _ole_directory(data: bytes) -> set[str]:
 
 def read(path: Path, fmt: str, data: bytes | None = None) -> ReadResult:
     """Read a document of format `fmt`; `data`, when given, is its content (already read, size-checked)."""
-    module = import_module(f".{FORMATS[fmt]}", __name__)
-    return module.read(path, data)
+    reader = cast(_Reader, import_module(f".{FORMATS[fmt]}", __name__))  # every reader module is one
+    return reader.read(path, data)
+
+
+class _Reader(Protocol):
+    """A reader module (`pdf`, `docx`, `html`, `text`): it reads a document of its format into blocks."""
+
+    def read(self, path: Path, data: bytes | None = None) -> ReadResult: ...

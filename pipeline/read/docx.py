@@ -11,11 +11,23 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from .guards import check_package
+
+if TYPE_CHECKING:  # python-docx and lxml are imported by `read`, when a document is read
+    from docx.document import Document
+    from docx.section import Section
+    from docx.styles.style import BaseStyle
+    from lxml.etree import _Element
+
+Run = tuple[
+    str, bool | None, bool
+]  # a run's text, its bold (None: as its style says), whether its font is a symbol font
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SYMBOL_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "symbol", "webdings", "zapfdingbats", "zapf dingbats"}
@@ -98,11 +110,11 @@ def _damaged(exc: Exception) -> DocumentError:
 
 
 class _DocxReader:
-    def __init__(self, document):
+    def __init__(self, document: Document):
         self.document = document
         self.numbering = _Numbering(document)
         self.styles = {s.style_id: s for s in document.styles}
-        self._chains: dict[str | None, tuple] = {}
+        self._chains: dict[str | None, tuple[BaseStyle, ...]] = {}
         self.blocks: list[Block] = []
         self.paragraph_no = 0
         self.table_no = 0
@@ -114,7 +126,7 @@ class _DocxReader:
         self._read_header_footer(self.document.sections, "footer", Region.FOOTER)
         return self.blocks
 
-    def _read_header_footer(self, sections, attr: str, region: Region) -> None:
+    def _read_header_footer(self, sections: Iterable[Section], attr: str, region: Region) -> None:
         seen: set[str] = set()
         for section in sections:
             part = getattr(section, attr)
@@ -128,7 +140,7 @@ class _DocxReader:
                         Block(kind=Kind.PARAGRAPH, text=text, region=region, locator=f"page {attr} paragraph {i + 1}")
                     )
 
-    def _read_body_element(self, element, cell: Cell | None) -> None:
+    def _read_body_element(self, element: _Element, cell: Cell | None) -> None:
         tag = element.tag
         if tag == f"{W}p":
             self._read_paragraph(element, cell)
@@ -140,7 +152,7 @@ class _DocxReader:
                 for child in content.iterchildren():
                     self._read_body_element(child, cell)
 
-    def _read_paragraph(self, p, cell: Cell | None) -> None:
+    def _read_paragraph(self, p: _Element, cell: Cell | None) -> None:
         self.paragraph_no += 1
         runs = list(_runs(p))
         marker = None
@@ -185,18 +197,19 @@ class _DocxReader:
             )
         )
 
-    def _chain(self, style_id: str | None) -> tuple:
+    def _chain(self, style_id: str | None) -> tuple[BaseStyle, ...]:
         """The style and the styles it is based on, nearest first; looked up once per style (python-docx finds a
         base style by an XPath query over the whole styles part, which cost more than reading the text)."""
         if style_id not in self._chains:
-            chain, style = [], self.styles.get(style_id) if style_id else None
+            chain: list[BaseStyle] = []
+            style = self.styles.get(style_id) if style_id else None
             while style is not None and style not in chain:
                 chain.append(style)
                 style = style.base_style
             self._chains[style_id] = tuple(chain)
         return self._chains[style_id]
 
-    def _heading_level(self, p, style_id: str | None) -> int | None:
+    def _heading_level(self, p: _Element, style_id: str | None) -> int | None:
         for style in self._chain(style_id):
             name = style.name or ""
             if name.lower() == "title":
@@ -209,7 +222,7 @@ class _DocxReader:
             return _bounded(outline.get(f"{W}val", "0"), MAX_LIST_LEVEL) + 1
         return None
 
-    def _emphasis(self, runs, style_id) -> tuple[bool, str | None]:
+    def _emphasis(self, runs: list[Run], style_id: str | None) -> tuple[bool, str | None]:
         style_bold = _style_bold(self._chain(style_id))
         texts = [(t, b if b is not None else style_bold) for t, b, _sym in runs if t.strip()]
         if not texts:
@@ -224,7 +237,7 @@ class _DocxReader:
         # text of the runs before the first plain one, with the whitespace of the full text
         return False, (lead.strip() or None)
 
-    def _read_table(self, tbl) -> None:
+    def _read_table(self, tbl: _Element) -> None:
         self.table_no += 1
         table_no = self.table_no
         for r, tr in enumerate(tbl.iterchildren(f"{W}tr"), start=1):
@@ -247,7 +260,7 @@ class _DocxReader:
                     c += _bounded(span.get(f"{W}val", "1"), MAX_TABLE_COLUMNS) - 1
 
 
-def _runs(p):
+def _runs(p: _Element) -> Iterator[Run]:
     """(text, bold or None, is_symbol_font) for each run of the paragraph, hyperlinks and smart tags included."""
     for r in p.iter(f"{W}r"):
         rpr = r.find(f"{W}rPr")
@@ -255,7 +268,7 @@ def _runs(p):
         fonts = rpr.find(f"{W}rFonts") if rpr is not None else None
         font = (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "") if fonts is not None else ""
         symbol = font.lower() in SYMBOL_FONTS
-        parts = []
+        parts: list[str] = []
         for child in r.iterchildren():
             tag = child.tag
             if tag == f"{W}t":
@@ -271,12 +284,12 @@ def _runs(p):
             yield "".join(parts), bold, symbol
 
 
-def _t_text(t) -> str:
+def _t_text(t: _Element) -> str:
     """A w:t's text; an (unresolved) entity reference inside it is skipped, the text after it kept."""
     return (t.text or "") + "".join(child.tail or "" for child in t)
 
 
-def _bold_of(rpr) -> bool | None:
+def _bold_of(rpr: _Element | None) -> bool | None:
     if rpr is None:
         return None
     b = rpr.find(f"{W}b")
@@ -285,22 +298,23 @@ def _bold_of(rpr) -> bool | None:
     return b.get(f"{W}val", "true").lower() not in ("0", "false", "off")
 
 
-def _style_bold(chain: tuple) -> bool:
+def _style_bold(chain: tuple[BaseStyle, ...]) -> bool:
+    from docx.styles.style import CharacterStyle  # paragraph and table styles are character styles too
+
     for style in chain:
-        try:
-            if style.font.bold is not None:
-                return bool(style.font.bold)
-        except AttributeError:
-            return False
+        if not isinstance(style, CharacterStyle):
+            return False  # a list style: it has no font
+        if style.font.bold is not None:
+            return bool(style.font.bold)
     return False
 
 
-def _style_id(p) -> str | None:
+def _style_id(p: _Element) -> str | None:
     ps = p.find(f"{W}pPr/{W}pStyle")
     return ps.get(f"{W}val") if ps is not None else None
 
 
-def _indent(p) -> float:
+def _indent(p: _Element) -> float:
     ind = p.find(f"{W}pPr/{W}ind")
     if ind is None:
         return 0.0
@@ -311,7 +325,7 @@ def _indent(p) -> float:
         return 0.0
 
 
-def _continues_vertical_merge(tc) -> bool:
+def _continues_vertical_merge(tc: _Element) -> bool:
     vm = tc.find(f"{W}tcPr/{W}vMerge")
     return vm is not None and vm.get(f"{W}val", "continue") == "continue"
 
@@ -321,16 +335,16 @@ class _Numbering:
 
     BULLET_FORMATS = {"bullet", "none"}
 
-    def __init__(self, document):
+    def __init__(self, document: Document):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
         try:
             numbering = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
             return
-        abstract = {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for an in numbering.iterchildren(f"{W}abstractNum"):
-            lv = {}
+            lv: dict[int, tuple[str, str, int]] = {}
             for lvl in an.iterchildren(f"{W}lvl"):
                 ilvl = _bounded(lvl.get(f"{W}ilvl", "0"), MAX_LIST_LEVEL)
                 fmt = _val(lvl.find(f"{W}numFmt"), "decimal")
@@ -343,7 +357,7 @@ class _Numbering:
             for ilvl, spec in abstract.get(aid, {}).items():
                 self.levels[(num.get(f"{W}numId"), ilvl)] = spec
 
-    def marker(self, p, style_chain: tuple) -> tuple[int, str, bool] | None:
+    def marker(self, p: _Element, style_chain: tuple[BaseStyle, ...]) -> tuple[int, str, bool] | None:
         num_pr = p.find(f"{W}pPr/{W}numPr")
         for style in style_chain:  # list styles carry numPr on the style
             if num_pr is not None:
@@ -376,10 +390,11 @@ def _bounded(value: str, highest: int) -> int:
     return min(max(int(value), 0), highest)
 
 
-def _val(el, default: str) -> str:
+def _val(el: _Element | None, default: str) -> str:
     if el is None:
         return default
-    return el.get(f"{W}val", default)
+    value: str = el.get(f"{W}val", default)  # an attribute's value: text
+    return value
 
 
 def _format_number(n: int, fmt: str) -> str:

@@ -279,7 +279,7 @@ def check_streams(data: bytes) -> None:
             )
 
 
-def _inflated_size(raw, cap: int) -> int:
+def _inflated_size(raw: memoryview, cap: int) -> int:
     """How many bytes a zlib stream inflates to, up to `cap`; 0 for bytes that are not a zlib stream."""
     inflater = zlib.decompressobj()
     size = 0

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from .encodings import declared_encoding, encoding_of_bom
+
+if TYPE_CHECKING:  # lxml is imported by `read`, when a page is read
+    from lxml.html import HtmlElement, HTMLParser
 
 NOT_TEXT = {
     "script",
@@ -156,7 +160,7 @@ def decode_html(data: bytes) -> str:
     return XML_DECLARATION.sub("", data.decode("cp1252", errors="replace"))
 
 
-def _check_limits(parser) -> None:
+def _check_limits(parser: HTMLParser) -> None:
     """The parser stops at its safety limits (nesting depth, huge text nodes) and, recovering, would silently drop
     what lies beyond: refuse the page instead."""
     for error in parser.error_log:
@@ -176,11 +180,11 @@ def _check_limits(parser) -> None:
             )
 
 
-def _has_content_root(root) -> bool:
+def _has_content_root(root: HtmlElement) -> bool:
     return bool(root.xpath("//main|//article|//*[@role='main']"))
 
 
-def _is_chrome(el, has_content_root: bool, inside_content: bool) -> bool:
+def _is_chrome(el: HtmlElement, has_content_root: bool, inside_content: bool) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in CHROME_TAGS or (el.get("role") or "").lower() in CHROME_ROLES:
         return True
@@ -196,7 +200,7 @@ def _is_chrome(el, has_content_root: bool, inside_content: bool) -> bool:
     return False
 
 
-def _link_density(el) -> float:
+def _link_density(el: HtmlElement) -> float:
     """The share of an element's text that is link text."""
     total = len(" ".join(el.itertext()).split())
     if not total:
@@ -205,7 +209,7 @@ def _link_density(el) -> float:
     return linked / total
 
 
-def hiding_selectors(root) -> frozenset[str]:
+def hiding_selectors(root: HtmlElement) -> frozenset[str]:
     """The plain `.class` and `#id` selectors that the page's own stylesheets hide (display:none,
     visibility:hidden), outside @media and other at-rule blocks (a rule for print alone hides nothing on the
     screen). Linked stylesheets are never fetched."""
@@ -235,7 +239,7 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
     return rules
 
 
-def controlled_panels(root) -> frozenset[str]:
+def controlled_panels(root: HtmlElement) -> frozenset[str]:
     """Ids of the panels a page's controls open (aria-controls, href="#id", data-target): an accordion's or a tab's
     collapsed content, hidden until the reader clicks, is content all the same."""
     ids: set[str] = set()
@@ -250,7 +254,7 @@ def controlled_panels(root) -> frozenset[str]:
     return frozenset(ids)
 
 
-def _is_panel(el, panels: frozenset[str]) -> bool:
+def _is_panel(el: HtmlElement, panels: frozenset[str]) -> bool:
     return (
         (el.get("id") or "") in panels
         or (el.get("role") or "") in ("tabpanel", "region", "dialog")
@@ -258,7 +262,7 @@ def _is_panel(el, panels: frozenset[str]) -> bool:
     )
 
 
-def _is_hidden(el, hiding: frozenset[str], panels: frozenset[str] = frozenset()) -> bool:
+def _is_hidden(el: HtmlElement, hiding: frozenset[str], panels: frozenset[str] = frozenset()) -> bool:
     """An element a browser does not show (see HIDING), unless it is a collapsed panel a control opens."""
     hidden = (el.get("aria-hidden") or "").strip().lower() == "true" or el.get("hidden") is not None
     if hidden or HIDING.search(el.get("style") or ""):
@@ -282,7 +286,7 @@ class _HtmlWalker:
         self.table_no = 0
         self.element_no = 0
 
-    def walk(self, el, chrome: bool, inside_content: bool = False, list_depth: int = 0) -> None:
+    def walk(self, el: HtmlElement, chrome: bool, inside_content: bool = False, list_depth: int = 0) -> None:
         """Emit blocks for a container: its text-bearing children, and loose text between them as paragraphs."""
         loose: list[tuple[str, bool]] = []
         if el.text:
@@ -303,7 +307,7 @@ class _HtmlWalker:
                 loose.append((child.tail, False))
         self._flush(loose, el, chrome)
 
-    def _block(self, el, chrome: bool, inside_content: bool, list_depth: int) -> None:
+    def _block(self, el: HtmlElement, chrome: bool, inside_content: bool, list_depth: int) -> None:
         tag = el.tag
         in_content = inside_content or tag in ("main", "article") or (el.get("role") or "") == "main"
         chrome = chrome or _is_chrome(el, self.has_content_root, in_content)
@@ -322,7 +326,7 @@ class _HtmlWalker:
         else:
             self.walk(el, chrome, in_content, list_depth)
 
-    def _list(self, el, chrome: bool, inside_content: bool, depth: int, cell: Cell | None = None) -> None:
+    def _list(self, el: HtmlElement, chrome: bool, inside_content: bool, depth: int, cell: Cell | None = None) -> None:
         """A list's items; inside a table cell they stay in that cell."""
         ordered = el.tag == "ol"
         number = int(el.get("start") or 1) if ordered else 0
@@ -345,7 +349,7 @@ class _HtmlWalker:
             else:
                 self._block(child, chrome, inside_content, depth)
 
-    def _table(self, el, chrome: bool, inside_content: bool) -> None:
+    def _table(self, el: HtmlElement, chrome: bool, inside_content: bool) -> None:
         self.table_no += 1
         table_no = self.table_no
         rows = [
@@ -366,7 +370,7 @@ class _HtmlWalker:
 
     def _text_block(
         self,
-        el,
+        el: HtmlElement,
         kind: Kind,
         chrome: bool,
         inside_content: bool,
@@ -388,7 +392,7 @@ class _HtmlWalker:
             self.walk(el, chrome, inside_content, list_depth)
             return
         runs: list[tuple[str, bool]] = []
-        nested = []
+        nested: list[HtmlElement] = []
         if el.text:
             runs.append((el.text, False))
         for child in el:
@@ -415,10 +419,21 @@ class _HtmlWalker:
             else:
                 self._block(child, chrome, inside_content, list_depth)
 
-    def _flush(self, runs, el, chrome: bool) -> None:
+    def _flush(self, runs: list[tuple[str, bool]], el: HtmlElement, chrome: bool) -> None:
         self._emit(runs, el, Kind.PARAGRAPH, chrome, None, 0, None, False, None)
 
-    def _emit(self, runs, el, kind, chrome, heading_level, list_depth, marker, ordered, cell) -> None:
+    def _emit(
+        self,
+        runs: list[tuple[str, bool]],
+        el: HtmlElement,
+        kind: Kind,
+        chrome: bool,
+        heading_level: int | None,
+        list_depth: int,
+        marker: str | None,
+        ordered: bool,
+        cell: Cell | None,
+    ) -> None:
         text, bold, lead = _compose(runs)
         if not text and cell is None:
             return
@@ -443,14 +458,16 @@ class _HtmlWalker:
         )
 
 
-def _nearest_table(el):
+def _nearest_table(el: HtmlElement) -> HtmlElement | None:
     parent = el.getparent()
     while parent is not None and parent.tag != "table":
         parent = parent.getparent()
     return parent
 
 
-def _inline_runs(el, keep_tail: bool = True, bold: bool = False, hiding: frozenset[str] = frozenset()):
+def _inline_runs(
+    el: HtmlElement, keep_tail: bool = True, bold: bool = False, hiding: frozenset[str] = frozenset()
+) -> list[tuple[str, bool]]:
     """(text, bold) runs of an inline element and its descendants, <br> as a line break; hidden ones left out."""
     tag = el.tag if isinstance(el.tag, str) else ""
     runs: list[tuple[str, bool]] = []
@@ -468,14 +485,14 @@ def _inline_runs(el, keep_tail: bool = True, bold: bool = False, hiding: frozens
     return runs
 
 
-def _css_bold(el) -> bool:
+def _css_bold(el: HtmlElement) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     return "font-weight:bold" in style or "font-weight:700" in style
 
 
-def _compose(runs) -> tuple[str, bool, str | None]:
+def _compose(runs: list[tuple[str, bool]]) -> tuple[str, bool, str | None]:
     """Join runs into block text, collapsing HTML white space within lines; report whole or leading boldness."""
-    pieces = []
+    pieces: list[tuple[str, bool]] = []
     for text, bold in runs:
         if text == "\n":
             pieces.append(("\n", bold))

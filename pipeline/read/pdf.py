@@ -17,13 +17,23 @@ import re
 import statistics
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from .guards import check_streams
+
+if TYPE_CHECKING:  # pdfplumber and pdfminer are imported by `read`, when a PDF is read
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfplumber.page import Page
+
+# A character or a word as pdfplumber gives it: a dict of its attributes (pdfplumber's own type for them, T_obj)
+PdfObject = dict[str, Any]
+CellBox = tuple[tuple[float, float, float, float], Cell]  # a table cell's (x0, top, x1, bottom) on its page
 
 BULLETS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
 BULLET_START = re.compile(rf"^([{re.escape(BULLETS)}])\s+(?=\S)")
@@ -141,7 +151,7 @@ def _pages(numbers: list[int]) -> str:
     return f"page {shown} is" if len(numbers) == 1 else f"pages {shown} are"
 
 
-def _annotation_texts(page) -> int:
+def _annotation_texts(page: Page) -> int:
     """How many of a page's annotations carry text of their own (a comment's or note's contents, a form field's
     value): a PDF whose only text is there has blank pages to a reader of the page content."""
     count = 0
@@ -164,12 +174,13 @@ def _install_limits() -> None:
     import pdfplumber.page
 
     bounded = _bounded_interpreter()
-    if pdfplumber.page.PDFPageInterpreter is not bounded:
-        vars(pdfplumber.page)["PDFPageInterpreter"] = bounded  # the module's global name, which page.py looks up
+    names = vars(pdfplumber.page)  # the page module's globals, where it looks its interpreter class up
+    if names["PDFPageInterpreter"] is not bounded:
+        names["PDFPageInterpreter"] = bounded
 
 
 @lru_cache(maxsize=1)
-def _bounded_interpreter():
+def _bounded_interpreter() -> type[PDFPageInterpreter]:
     from pdfminer.pdfinterp import PDFPageInterpreter
 
     class BoundedInterpreter(PDFPageInterpreter):
@@ -205,7 +216,7 @@ def _pdf_error(exc: Exception) -> DocumentError:
     )
 
 
-def _page_lines(page) -> tuple[list[_Line], bool]:
+def _page_lines(page: Page) -> tuple[list[_Line], bool]:
     """The page's lines in reading order, and whether the page is set sideways. A page whose text mostly runs at
     90, 180 or 270 degrees (a landscape table printed turned, vertical text) is read with its characters turned
     upright first; on an upright page, the few turned characters (a vertical margin label) are left out."""
@@ -221,7 +232,7 @@ def _page_lines(page) -> tuple[list[_Line], bool]:
     return _lines_of_page(chars, _table_cells(page), page.width, page.height, page.page_number), False
 
 
-def _turned_upright(chars: list[dict], width: float, height: float) -> tuple[list[dict], float, float]:
+def _turned_upright(chars: list[PdfObject], width: float, height: float) -> tuple[list[PdfObject], float, float]:
     """The characters of the page's main text direction, in a frame turned so that they read left to right, top
     to bottom; and that frame's width and height. A character's direction is its text matrix's (a, b)."""
 
@@ -230,7 +241,7 @@ def _turned_upright(chars: list[dict], width: float, height: float) -> tuple[lis
         counts[_direction(c)] = counts.get(_direction(c), 0) + 1
     angle = max(sorted(counts), key=lambda k: counts[k])
     # (x, y) of the page (y down) -> the turned frame; text running up the page (90) reads from its left edge
-    turn = {
+    turn: tuple[Callable[[float, float], tuple[float, float]], float, float] = {
         90: (lambda x, y: (height - y, x), height, width),
         270: (lambda x, y: (y, width - x), height, width),
         180: (lambda x, y: (width - x, height - y), width, height),
@@ -247,7 +258,7 @@ def _turned_upright(chars: list[dict], width: float, height: float) -> tuple[lis
     return out, new_width, new_height
 
 
-def _direction(char: dict) -> int:
+def _direction(char: PdfObject) -> int:
     """Which way a character's text runs, to the nearest quarter turn: 0 (left to right), 90 (up the page),
     180 (upside down), 270 (down the page), from its text matrix's (a, b). pdfplumber's `upright` says only
     whether the character is axis-aligned, so upside-down text is 'upright' to it."""
@@ -255,17 +266,19 @@ def _direction(char: dict) -> int:
     return round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90
 
 
-def _lines_of_page(chars: list[dict], cells, width: float, height: float, page_number: int) -> list[_Line]:
-    import pdfplumber.utils as pu
+def _lines_of_page(
+    chars: list[PdfObject], cells: list[CellBox], width: float, height: float, page_number: int
+) -> list[_Line]:
+    from pdfplumber.utils.text import extract_words
 
-    by_container: dict[Cell | None, list[dict]] = {}
+    by_container: dict[Cell | None, list[PdfObject]] = {}
     for ch in chars:
         by_container.setdefault(_cell_of(ch, cells), []).append(ch)
     lines: list[_Line] = []
     containers = sorted(by_container, key=lambda c: (0, 0, 0) if c is None else (c.table, c.row, c.col))
     columns: tuple[float, float, float] | None = None
     for cell in containers:
-        words = pu.extract_words(
+        words = extract_words(
             by_container[cell],
             extra_attrs=["fontname", "size"],
             keep_blank_chars=False,
@@ -298,13 +311,13 @@ def _lines_of_page(chars: list[dict], cells, width: float, height: float, page_n
     return lines
 
 
-def two_columns(words: list[dict], width: float) -> tuple[float, float, float] | None:
+def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, float] | None:
     """(gutter x, top, bottom) of a band of the page set in two columns, or None. A gutter is an x in the middle
     of the page that no word crosses, with words on both sides of it on many rows: single-column text crosses the
     middle on almost every row."""
-    import pdfplumber.utils as pu
+    from pdfplumber.utils.clustering import cluster_objects
 
-    rows = pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5)
+    rows = cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5)
     if len(rows) < 8 or width <= 0:
         return None
     scores: list[tuple[float, int]] = []
@@ -330,7 +343,7 @@ def two_columns(words: list[dict], width: float) -> tuple[float, float, float] |
     gutter = (run[0] + run[-1]) / 2  # the middle of the clear range, away from both columns' edges
     # the band: the stretch of rows between lines that cross the gutter (a full-width title or introduction
     # above it, a full-width note below) holding the most rows set on both sides
-    segments: list[list[list[dict]]] = [[]]
+    segments: list[list[list[PdfObject]]] = [[]]
     for row in rows:
         if any(w["x0"] < gutter < w["x1"] for w in row) or _spaced_across(row, gutter):
             segments.append([])
@@ -344,7 +357,7 @@ def two_columns(words: list[dict], width: float) -> tuple[float, float, float] |
     return gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])
 
 
-def _spaced_across(row: list[dict], x: float) -> bool:
+def _spaced_across(row: list[PdfObject], x: float) -> bool:
     """A line whose words on both sides of x are one word space apart: one line of full-width text, not two
     columns."""
     left = [w for w in row if w["x1"] <= x]
@@ -352,10 +365,10 @@ def _spaced_across(row: list[dict], x: float) -> bool:
     if not left or not right:
         return False
     a, b = max(left, key=lambda w: w["x1"]), min(right, key=lambda w: w["x0"])
-    return b["x0"] - a["x1"] < 0.6 * (a["bottom"] - a["top"])
+    return bool(b["x0"] - a["x1"] < 0.6 * (a["bottom"] - a["top"]))
 
 
-def _straddles(row: list[dict], x: float, margin: float = 4.0) -> bool:
+def _straddles(row: list[PdfObject], x: float, margin: float = 4.0) -> bool:
     return (
         any(w["x1"] <= x - margin for w in row)
         and any(w["x0"] >= x + margin for w in row)
@@ -363,22 +376,22 @@ def _straddles(row: list[dict], x: float, margin: float = 4.0) -> bool:
     )
 
 
-def _by_column(words: list[dict], columns: tuple[float, float, float] | None) -> list[tuple[int, list[dict]]]:
+def _by_column(words: list[PdfObject], columns: tuple[float, float, float] | None) -> list[tuple[int, list[PdfObject]]]:
     if columns is None:
         return [(0, words)]
     gutter, top, bottom = columns
-    parts: dict[int, list[dict]] = {0: [], 1: [], 2: []}
+    parts: dict[int, list[PdfObject]] = {0: [], 1: [], 2: []}
     for w in words:
         inside = w["top"] >= top - 1 and w["bottom"] <= bottom + 1
         parts[0 if not inside else 1 if w["x1"] <= gutter else 2].append(w)
     return [(c, ws) for c, ws in parts.items() if ws]
 
 
-def _lines_of(words: list[dict], page: int, cell: Cell | None, column: int) -> list[_Line]:
-    import pdfplumber.utils as pu
+def _lines_of(words: list[PdfObject], page: int, cell: Cell | None, column: int) -> list[_Line]:
+    from pdfplumber.utils.clustering import cluster_objects
 
     lines = []
-    for cluster in pu.cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
+    for cluster in cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
         cluster.sort(key=lambda w: w["x0"])
         text = _join_words(cluster)
         sizes = [w["size"] for w in cluster]
@@ -406,15 +419,15 @@ def _lines_of(words: list[dict], page: int, cell: Cell | None, column: int) -> l
     return lines
 
 
-def _join_words(words: list[dict]) -> str:
-    out = words[0]["text"]
+def _join_words(words: list[PdfObject]) -> str:
+    out: str = words[0]["text"]
     for prev, word in zip(words, words[1:]):
         gap = word["x0"] - prev["x1"]
         out += (" " if gap > 0.15 * (word.get("size") or 10) else "") + word["text"]
     return out
 
 
-def _table_cells(page) -> list[tuple[tuple[float, float, float, float], Cell]]:
+def _table_cells(page: Page) -> list[CellBox]:
     if len(page.edges) < 4:
         return []
     out = []
@@ -426,7 +439,7 @@ def _table_cells(page) -> list[tuple[tuple[float, float, float, float], Cell]]:
     return out
 
 
-def _cell_of(ch: dict, cells) -> Cell | None:
+def _cell_of(ch: PdfObject, cells: list[CellBox]) -> Cell | None:
     x = (ch["x0"] + ch["x1"]) / 2
     y = (ch["top"] + ch["bottom"]) / 2
     for (x0, top, x1, bottom), cell in cells:
@@ -471,7 +484,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     prev: _Line | None = None
     pitch = _line_pitch(lines)
 
-    def flush():
+    def flush() -> None:
         nonlocal para
         if para and para.lines:
             blocks.append(_to_block(para, body_size))

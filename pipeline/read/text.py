@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -162,7 +163,7 @@ def _standalone_numbered_title(block: Block, lines: list[str], n: int) -> bool:
     return blank_before and blank_after and len(block.text.split()) <= 10
 
 
-def _blocks(lines: list[str], markdown: bool):
+def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
     table_no = 0
     table_row = 0
     in_table = False
