@@ -651,12 +651,14 @@ def _flow(out: TableLabels, rows: list[Node], owner: int | None, in_field: str |
         for cell in row.children:
             for n in cell_nodes(cell):
                 if n.text and n.id not in out.labels:
+                    numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
                     out.labels[n.id] = Label(
                         Role.CONTENT if in_field else Role.NOTE,
                         ("table cell read as text",),
                         field=in_field or "notes",
                         group=group,
                         competency=owner,
+                        text=n.text[numbered.end() :] if numbered else None,
                     )
 
 
@@ -687,6 +689,7 @@ def _items(
             current = heading_text(n.text)
             out.labels[n.id] = Label(Role.GROUP, ("a bold line inside a table cell",), name=current, competency=owner)
             continue
+        numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
         out.labels[n.id] = Label(
             Role.CONTENT,
             ("a paragraph of a table cell",),
@@ -695,7 +698,11 @@ def _items(
             level=level,
             competency=owner,
             level_node=level_node,
+            text=n.text[numbered.end() :] if numbered else None,  # "3. Take credit ...": a number typed in the cell
         )
+
+
+TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 
 
 def _mark_structure(out: TableLabels, node: Node, why: str) -> None:

@@ -39,6 +39,8 @@ def section_field(text: str, vocab: Vocabulary) -> str | None:
             return field
         if len(entry) >= 3 and words[: len(entry)] == entry:
             return field
+        if len(entry) == 2 and len(words) <= 6 and words[:2] == entry and text.rstrip().endswith(":"):
+            return field  # "Effective Behaviour according to grades:": a caption opening that field
     return None
 
 
