@@ -194,9 +194,8 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
         return False
     if _level_header_row(rows, vocab) is not None:
         return True
-    labels = [parse_level(_first_text(row.children[0]), vocab) for row in rows if row.children]
-    found = [lv for lv in labels if lv is not None]
-    return len(found) >= 2 and is_scale(found, vocab)
+    found = [lv for _, lv in _row_levels(rows, vocab) if lv is not None]
+    return len(found) >= 2 and (is_scale(found, vocab) or len({lv.order for lv in found}) == len(found))
 
 
 def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
@@ -349,14 +348,32 @@ def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLa
     descending = len(known) >= 2 and known[0][1].order > known[-1][1].order
     out: list[tuple[Node, LevelLabel | None]] = []
     position = 0
+    named_beside = _name_column(body)
     for (row, lv), text in zip(labelled, firsts, strict=True):
         if not text:
             out.append((row, None))
             continue
         position += 1
         order = float(-position if descending else position)
+        if named_beside is not None:
+            # "1 | Applies | ...": the number ranks, the name beside it is the label
+            name = next(cell_text(c) for c in row.children if c.col == named_beside)
+            out.append((row, LevelLabel(label=name, order=float(int(text)), numeric=False)))
+            continue
         out.append((row, LevelLabel(label=text, order=order, numeric=False, name=lv.name if lv else None)))
     return out
+
+
+def _name_column(body: list[Node]) -> int | None:
+    """The column of level names beside a column of bare numbers (Level | Stage | What it looks like)."""
+    if not body or not all(re.fullmatch(r"\d{1,2}", _first_text(row.children[0])) for row in body if row.children):
+        return None
+    seconds = [next((c for c in row.children if c.col == 2), None) for row in body]
+    if all(c is not None and short_phrase(cell_text(c), 3) for c in seconds) and any(
+        len(row.children) >= 3 for row in body
+    ):
+        return 2
+    return None
 
 
 def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
@@ -368,7 +385,8 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
         return False
     out.kind = "levels as rows"
     header = next((row for row in rows if row.header), None)
-    content_cols = {c.col for row, _ in found for c in row.children[1:] if cell_text(c)}
+    name_col = _name_column([row for row, _ in found]) if header is not None else None
+    content_cols = {c.col for row, _ in found for c in row.children[1:] if cell_text(c) and c.col != name_col}
     names = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
     by_column = (
         header is not None
@@ -401,6 +419,9 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
         for n in cell_nodes(label_cell):
             out.labels[n.id] = Label(Role.STRUCTURE, ("level row label",), competency=owner)
         for cell in row.children[1:]:
+            if cell.col == name_col:
+                _mark_structure(out, cell, "the level's name beside its number")
+                continue
             cell_owner = column_owner.get(cell.col, owner)
             group = names.get(cell.col) if len(content_cols) >= 2 and not by_column else None
             if cell_owner != owner:
