@@ -46,8 +46,13 @@ def strip_glyph_prefix(text: str) -> str:
 
 
 def strip_heading_number(text: str) -> str:
-    """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"."""
-    return re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+(?=\S)", "", text).strip()
+    """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"; outline codes too:
+    "A.1 Identify Need" -> "Identify Need", "IV. Ethics" -> "Ethics"."""
+    return re.sub(
+        r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)])\s+(?=\S)",
+        "",
+        text,
+    ).strip()
 
 
 def ends_sentence(text: str) -> bool:
