@@ -446,12 +446,18 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     if not body or not all(short_phrase(_first_text(row.children[0]), 10) for row in body):
         return False
     out.kind = "competencies as rows"
-    fields = {}
+    fields: dict[int, tuple[str, str]] = {}
     for cell in header.children[1:]:
         name = heading_text(cell_text(cell))
         fields[cell.col] = (section_field(name, vocab) or "notes", name)
-    for row in body:
-        name_cell = row.children[0]
+    current: Node | None = None
+    for row in rows[1:]:
+        if row not in body:
+            # a row with an empty first cell goes on with the competency above (its cells merged down)
+            if current is not None and row.children:
+                _row_fields(out, row.children, fields, current.id)
+            continue
+        name_cell = current = row.children[0]
         texts = [n for n in cell_nodes(name_cell) if n.text]
         out.competencies.append(name_cell.id)
         out.labels[name_cell.id] = Label(
@@ -463,16 +469,20 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=name_cell.id)
         for n in texts[1:]:
             out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=name_cell.id)
-        for cell in row.children[1:]:
-            field_name, column = fields.get(cell.col, ("notes", ""))
-            if field_name == "definition":
-                for n in cell_nodes(cell):
-                    if n.text:
-                        out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=name_cell.id)
-                continue
-            group = column if field_name == "notes" else None
-            _items(out, cell, field_name, group, name_cell.id, None, None)
+        _row_fields(out, row.children[1:], fields, name_cell.id)
     return True
+
+
+def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int) -> None:
+    for cell in cells:
+        field_name, column = fields.get(cell.col, ("notes", ""))
+        if field_name == "definition":
+            for n in cell_nodes(cell):
+                if n.text:
+                    out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=owner)
+            continue
+        group = column if field_name == "notes" else None
+        _items(out, cell, field_name, group, owner, None, None)
 
 
 def _definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:

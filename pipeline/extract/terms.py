@@ -67,12 +67,15 @@ def document_title(text: str, vocab: Vocabulary) -> bool:
 def wrapped_name(text: str, vocab: Vocabulary) -> str:
     """The competency name a heading gives; a title may wrap it ("Development Suggestions for X", "Competency: X",
     "X - Competency Profile")."""
-    name = heading_text(text)
+    name = CODE_AFTER.sub("", heading_text(text))  # "Application of knowledge (KNO)": the code is no part of it
     for pattern in vocab.titles:
         m = pattern.match(name)
         if m:
             return m.group("name").strip()
     return name
+
+
+CODE_AFTER = re.compile(r"(?<=\S)\s*\((?:[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,4})\)$")
 
 
 def related_sentence(sentence: str, vocab: Vocabulary) -> str | None:
