@@ -98,6 +98,8 @@ def read_table(
     ):
         _readings(out, rows, header, owner)
         return out
+    if _fields_as_columns(out, rows, vocab, owner):
+        return out
     if _row_groups(out, rows, vocab, owner, in_field):
         return out
     if _key_value(out, rows, vocab, owner, in_field):
@@ -587,6 +589,33 @@ def _grouped_columns(
     for row in rows[1:]:
         for cell in row.children:
             _items(out, cell, field_name, heading_text(heads.get(cell.col, "")) or group, owner, None, None)
+    return True
+
+
+def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
+    """A header naming a field over each column ("Description | Observable behaviours"): each column's cells are
+    that field's content."""
+    header = rows[0] if rows else None
+    if header is None or len(rows) < 2:
+        return False
+    heads = [c for c in header.children if cell_text(c)]
+    fields = {c.col: section_field(cell_text(c), vocab) for c in heads}
+    if len(heads) < 2 or not all(fields.values()) or "levels" in fields.values():
+        return False
+    out.kind = "fields as columns"
+    _mark_structure(out, header, "a column header naming a field")
+    repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
+    names = {c.col: heading_text(cell_text(c)) for c in heads}
+    for row in rows[1:]:
+        for cell in row.children:
+            field_name = fields.get(cell.col) or "notes"
+            group = names.get(cell.col) if field_name in repeated else None  # "Effective | Ineffective behaviours"
+            if field_name == "definition":
+                for n in cell_nodes(cell):
+                    if n.text:
+                        out.labels[n.id] = Label(Role.DEFINITION, ("the column of the definition",), competency=owner)
+                continue
+            _items(out, cell, field_name, group, owner, None, None)
     return True
 
 
