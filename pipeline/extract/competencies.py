@@ -410,7 +410,7 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
     starts = [
         i
         for i, c in enumerate(children)
-        if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.ordered and c.term)
+        if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
         and short_phrase(c.term, 7)
         and c.term[:1].isupper()
         and name_like(c, vocab)
