@@ -96,11 +96,22 @@ def join_lines(lines: list[str], is_word=None) -> str:
 
 
 def slug(text: str) -> str:
-    """Stable id of a name: lower case, "&" dropped, each run of other non-alphanumerics becomes "-"."""
+    """Stable id of a name: lower case, "&" dropped, each run of other non-alphanumerics becomes "-". Letters of
+    other scripts are transliterated ("Лидерство" -> "liderstvo"), so no name loses its id; a name with no letter
+    or digit at all gets one from its hash."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        from text_unidecode import unidecode
+
+        text = unidecode(text)
     text = text.lower().replace("&", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    out = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not out and text.strip():
+        import hashlib
+
+        out = "c-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return out
 
 
 def heading_key(text: str) -> str:

@@ -211,3 +211,14 @@ def test_glyph_prefix_of_a_symbol_font_heading():
     assert strip_glyph_prefix("(Recognizing the Customer") == "Recognizing the Customer"
     assert strip_glyph_prefix("(Optional) notes") == "(Optional) notes"
     assert heading_key("3. Suggested Activities:") == "suggested activities"
+
+
+def test_names_in_other_scripts_keep_an_id():
+    """A competency named in Cyrillic or Japanese was silently dropped (its slug was empty): transliterated now."""
+    from pipeline.vocab.text import slug
+
+    assert slug("Лидерство") == "liderstvo"
+    assert slug("日本語") == "ri-ben-yu"
+    assert slug("Straße & Co") == "strasse-co"
+    assert slug("Responsiveness & Follow-up") == "responsiveness-follow-up"
+    assert slug("???").startswith("c-") and slug("???") == slug("???")
