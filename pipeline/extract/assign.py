@@ -498,6 +498,9 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         return
     if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over a list",), competency=state.owner)
+        if any(c.kind is NodeKind.TABLE for c in node.children):
+            _children(node.children, replace(state, top=False), vocab, out)  # a caption over a table: read it
+            return
         inner = state if state.field else replace(state, field=_list_field(node.children), by_content=True)
         for child in node.children:
             _content(child, replace(inner, top=False), vocab, out)

@@ -28,7 +28,7 @@ from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .shapes import is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
-from .terms import is_front_matter, section_field, wrapped_name
+from .terms import CODE_AFTER, is_front_matter, section_field, wrapped_name
 
 CORE_SECTIONS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
 SECTION_QUESTION = re.compile(r"^(?:what|why|how|where|when|who|which)\b", re.I)
@@ -185,10 +185,13 @@ def _holds(inner: list[Found], node: Node) -> bool:
 
 
 def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) -> Found | None:
+    if any(n.kind is NodeKind.TABLE and _rows_are_competencies(n, vocab) for n in node.walk()):
+        return None  # it holds a table whose rows are competencies: their container, not one of them
     wrapped = wrapped_name(node.text, vocab)
-    if not name_like(node, vocab) and (wrapped == heading_text(node.text) or not own.strong):
+    plain = CODE_AFTER.sub("", heading_text(node.text))  # "Software Engineer (SWE)": a code, not a wrapping title
+    if not name_like(node, vocab) and (wrapped == plain or not own.strong):
         return None  # a document's title, unless it wraps a name over a competency's own sections
-    if wrapped != heading_text(node.text) and not inner:
+    if wrapped != plain and not inner:
         # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
         return Found(
             node, node.children, (f"a title that names a competency ({wrapped!r})",) + own.reasons(), own.definition
@@ -407,7 +410,7 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
     starts = [
         i
         for i, c in enumerate(children)
-        if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.ordered and c.term)
+        if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
         and short_phrase(c.term, 7)
         and c.term[:1].isupper()
         and name_like(c, vocab)
@@ -487,6 +490,13 @@ def following_table(after: tuple[Node, ...], vocab: Vocabulary) -> tuple[Node, .
             break
         out.append(node)
     return tuple(out)
+
+
+def _rows_are_competencies(table: Node, vocab: Vocabulary) -> bool:
+    """A table that says its rows are competencies (a "Competency" column, names beside definitions). Columns
+    named like competencies under a competency's heading may be its key skills, so they do not count here."""
+    read = read_table(table, vocab, None, None, None)
+    return bool(read.competencies) and read.kind in ("competencies as rows", "names beside definitions")
 
 
 def table_competencies(table: Node, vocab: Vocabulary) -> list[int]:

@@ -12,6 +12,7 @@ from ..model.tree import Node, NodeKind, Role
 from ..vocab.vocabulary import Vocabulary
 from .nodes import heads, level_of, title_of
 from .runs import level_run
+from .scale import explicit
 from .shapes import is_behaviour, is_question, reads_as_definition
 from .table_layout import TableLabels, holds_levels, read_table
 from .terms import document_title, is_front_matter, section_field
@@ -43,6 +44,10 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
     run = level_run(children, vocab)
     if run:
         strong.append(f"holds a run of {len(run)} level labels ({run[0].level.label!r} ...)")
+    # a table under a caption ("There are 5 stages ...:") is read as if it stood there
+    children = tuple(
+        k for c in children for k in ((c, *c.children) if c.kind is NodeKind.PARAGRAPH and _captions_table(c) else (c,))
+    )
     for n, child in enumerate(children):
         if child.kind is NodeKind.TABLE:
             table = read_table(child, vocab, None, None, None)
@@ -88,6 +93,10 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
 
 
+def _captions_table(node: Node) -> bool:
+    return node.text.endswith(":") and any(c.kind is NodeKind.TABLE for c in node.children)
+
+
 def _table_of_behaviours(table: Node, read: TableLabels) -> bool:
     texts = [n.text for n in table.walk() if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT]
     return len(texts) >= 2 and _mostly(texts, is_behaviour)
@@ -105,7 +114,21 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False
     if section_field(text, vocab) is not None or is_front_matter(text, vocab) or document_title(text, vocab):
         return False
-    return level_of(node, vocab) is None
+    level = level_of(node, vocab)
+    if level is None:
+        return True
+    # a level's name used as a competency's ("Learning", "Mastery"): no number, no "Level", and a definition
+    # paragraph under it where a level would hold its behaviours
+    first = next((c for c in node.children if c.text), None)
+    return (
+        node.kind is NodeKind.HEADING
+        and not level[0].numeric
+        and not explicit(level[0])
+        and first is not None
+        and first.kind is NodeKind.PARAGRAPH
+        and reads_as_definition(first.text)
+        and len(first.text.split()) >= 12
+    )
 
 
 TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")

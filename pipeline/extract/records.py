@@ -21,7 +21,7 @@ from .citations import from_table_row, parse_citation, title_only
 from .related import split_related
 from .scale import rank_levels
 from .table_layout import cell_text
-from .terms import related_sentence, split_terms
+from .terms import CODE_AFTER, related_sentence, split_terms
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def competency_records(
         out.append(
             Competency(
                 id="",
-                name=collapse_whitespace(own.name or nodes[cid].text),
+                name=CODE_AFTER.sub("", collapse_whitespace(own.name or nodes[cid].text)),
                 definition=definition,
                 key_words=key_words(entries),
                 indicators=items(entries, "indicators", document),

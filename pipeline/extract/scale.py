@@ -80,6 +80,8 @@ def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None
         known = groups.get("known")
         if known is not None and known.strip().lower() not in vocab.level_names:
             continue
+        if groups.get("start"):  # a range of grades: ordered by its first number, ranked in order (no gaps)
+            return LevelLabel(label=label, order=float(int(groups["start"])), numeric=False)
         num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name") or known or groups.get("word")
         known_name = name.strip().lower() if name and name.strip().lower() in vocab.level_names else None
         if num:
@@ -102,7 +104,7 @@ def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None
 
 def explicit(level: LevelLabel) -> bool:
     """The label says it is a level ("Level 3", "Proficiency Level 2", "Tier B"), not only a name or a number."""
-    return bool(re.search(r"\b(?:level|lvl|stage|tier|band|grade)\b", level.label, re.I))
+    return bool(re.search(r"\b(?:level|lvl|stage|tier|band|grade)s?\b", level.label, re.I))
 
 
 def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:

@@ -98,6 +98,8 @@ def read_table(
     ):
         _readings(out, rows, header, owner)
         return out
+    if _fields_as_columns(out, rows, vocab, owner):
+        return out
     if _row_groups(out, rows, vocab, owner, in_field):
         return out
     if _key_value(out, rows, vocab, owner, in_field):
@@ -194,9 +196,8 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
         return False
     if _level_header_row(rows, vocab) is not None:
         return True
-    labels = [parse_level(_first_text(row.children[0]), vocab) for row in rows if row.children]
-    found = [lv for lv in labels if lv is not None]
-    return len(found) >= 2 and is_scale(found, vocab)
+    found = [lv for _, lv in _row_levels(rows, vocab) if lv is not None]
+    return len(found) >= 2 and (is_scale(found, vocab) or len({lv.order for lv in found}) == len(found))
 
 
 def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
@@ -349,14 +350,32 @@ def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLa
     descending = len(known) >= 2 and known[0][1].order > known[-1][1].order
     out: list[tuple[Node, LevelLabel | None]] = []
     position = 0
+    named_beside = _name_column(body)
     for (row, lv), text in zip(labelled, firsts, strict=True):
         if not text:
             out.append((row, None))
             continue
         position += 1
         order = float(-position if descending else position)
+        if named_beside is not None:
+            # "1 | Applies | ...": the number ranks, the name beside it is the label
+            name = next(cell_text(c) for c in row.children if c.col == named_beside)
+            out.append((row, LevelLabel(label=name, order=float(int(text)), numeric=False)))
+            continue
         out.append((row, LevelLabel(label=text, order=order, numeric=False, name=lv.name if lv else None)))
     return out
+
+
+def _name_column(body: list[Node]) -> int | None:
+    """The column of level names beside a column of bare numbers (Level | Stage | What it looks like)."""
+    if not body or not all(re.fullmatch(r"\d{1,2}", _first_text(row.children[0])) for row in body if row.children):
+        return None
+    seconds = [next((c for c in row.children if c.col == 2), None) for row in body]
+    if all(c is not None and short_phrase(cell_text(c), 3) for c in seconds) and any(
+        len(row.children) >= 3 for row in body
+    ):
+        return 2
+    return None
 
 
 def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
@@ -368,7 +387,8 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
         return False
     out.kind = "levels as rows"
     header = next((row for row in rows if row.header), None)
-    content_cols = {c.col for row, _ in found for c in row.children[1:] if cell_text(c)}
+    name_col = _name_column([row for row, _ in found]) if header is not None else None
+    content_cols = {c.col for row, _ in found for c in row.children[1:] if cell_text(c) and c.col != name_col}
     names = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
     by_column = (
         header is not None
@@ -401,6 +421,9 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
         for n in cell_nodes(label_cell):
             out.labels[n.id] = Label(Role.STRUCTURE, ("level row label",), competency=owner)
         for cell in row.children[1:]:
+            if cell.col == name_col:
+                _mark_structure(out, cell, "the level's name beside its number")
+                continue
             cell_owner = column_owner.get(cell.col, owner)
             group = names.get(cell.col) if len(content_cols) >= 2 and not by_column else None
             if cell_owner != owner:
@@ -425,12 +448,18 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     if not body or not all(short_phrase(_first_text(row.children[0]), 10) for row in body):
         return False
     out.kind = "competencies as rows"
-    fields = {}
+    fields: dict[int, tuple[str, str]] = {}
     for cell in header.children[1:]:
         name = heading_text(cell_text(cell))
         fields[cell.col] = (section_field(name, vocab) or "notes", name)
-    for row in body:
-        name_cell = row.children[0]
+    current: Node | None = None
+    for row in rows[1:]:
+        if row not in body:
+            # a row with an empty first cell goes on with the competency above (its cells merged down)
+            if current is not None and row.children:
+                _row_fields(out, row.children, fields, current.id)
+            continue
+        name_cell = current = row.children[0]
         texts = [n for n in cell_nodes(name_cell) if n.text]
         out.competencies.append(name_cell.id)
         out.labels[name_cell.id] = Label(
@@ -442,16 +471,20 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=name_cell.id)
         for n in texts[1:]:
             out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=name_cell.id)
-        for cell in row.children[1:]:
-            field_name, column = fields.get(cell.col, ("notes", ""))
-            if field_name == "definition":
-                for n in cell_nodes(cell):
-                    if n.text:
-                        out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=name_cell.id)
-                continue
-            group = column if field_name == "notes" else None
-            _items(out, cell, field_name, group, name_cell.id, None, None)
+        _row_fields(out, row.children[1:], fields, name_cell.id)
     return True
+
+
+def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int) -> None:
+    for cell in cells:
+        field_name, column = fields.get(cell.col, ("notes", ""))
+        if field_name == "definition":
+            for n in cell_nodes(cell):
+                if n.text:
+                    out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=owner)
+            continue
+        group = column if field_name == "notes" else None
+        _items(out, cell, field_name, group, owner, None, None)
 
 
 def _definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
@@ -559,6 +592,33 @@ def _grouped_columns(
     return True
 
 
+def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
+    """A header naming a field over each column ("Description | Observable behaviours"): each column's cells are
+    that field's content."""
+    header = rows[0] if rows else None
+    if header is None or len(rows) < 2:
+        return False
+    heads = [c for c in header.children if cell_text(c)]
+    fields = {c.col: section_field(cell_text(c), vocab) for c in heads}
+    if len(heads) < 2 or not all(fields.values()) or "levels" in fields.values():
+        return False
+    out.kind = "fields as columns"
+    _mark_structure(out, header, "a column header naming a field")
+    repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
+    names = {c.col: heading_text(cell_text(c)) for c in heads}
+    for row in rows[1:]:
+        for cell in row.children:
+            field_name = fields.get(cell.col) or "notes"
+            group = names.get(cell.col) if field_name in repeated else None  # "Effective | Ineffective behaviours"
+            if field_name == "definition":
+                for n in cell_nodes(cell):
+                    if n.text:
+                        out.labels[n.id] = Label(Role.DEFINITION, ("the column of the definition",), competency=owner)
+                continue
+            _items(out, cell, field_name, group, owner, None, None)
+    return True
+
+
 def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:
     """Two columns under a header ("Key Elements | Distinguishing Behaviors"): a short label in the first
     column groups the behaviours beside it; the second column's header names their field."""
@@ -651,12 +711,14 @@ def _flow(out: TableLabels, rows: list[Node], owner: int | None, in_field: str |
         for cell in row.children:
             for n in cell_nodes(cell):
                 if n.text and n.id not in out.labels:
+                    numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
                     out.labels[n.id] = Label(
                         Role.CONTENT if in_field else Role.NOTE,
                         ("table cell read as text",),
                         field=in_field or "notes",
                         group=group,
                         competency=owner,
+                        text=n.text[numbered.end() :] if numbered else None,
                     )
 
 
@@ -687,6 +749,7 @@ def _items(
             current = heading_text(n.text)
             out.labels[n.id] = Label(Role.GROUP, ("a bold line inside a table cell",), name=current, competency=owner)
             continue
+        numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
         out.labels[n.id] = Label(
             Role.CONTENT,
             ("a paragraph of a table cell",),
@@ -695,7 +758,11 @@ def _items(
             level=level,
             competency=owner,
             level_node=level_node,
+            text=n.text[numbered.end() :] if numbered else None,  # "3. Take credit ...": a number typed in the cell
         )
+
+
+TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 
 
 def _mark_structure(out: TableLabels, node: Node, why: str) -> None:

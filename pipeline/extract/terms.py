@@ -39,6 +39,8 @@ def section_field(text: str, vocab: Vocabulary) -> str | None:
             return field
         if len(entry) >= 3 and words[: len(entry)] == entry:
             return field
+        if len(entry) == 2 and len(words) <= 6 and words[:2] == entry and text.rstrip().endswith(":"):
+            return field  # "Effective Behaviour according to grades:": a caption opening that field
     return None
 
 
@@ -65,12 +67,15 @@ def document_title(text: str, vocab: Vocabulary) -> bool:
 def wrapped_name(text: str, vocab: Vocabulary) -> str:
     """The competency name a heading gives; a title may wrap it ("Development Suggestions for X", "Competency: X",
     "X - Competency Profile")."""
-    name = heading_text(text)
+    name = CODE_AFTER.sub("", heading_text(text))  # "Application of knowledge (KNO)": the code is no part of it
     for pattern in vocab.titles:
         m = pattern.match(name)
         if m:
             return m.group("name").strip()
     return name
+
+
+CODE_AFTER = re.compile(r"(?<=\S)\s*\((?:[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,4})\)$")
 
 
 def related_sentence(sentence: str, vocab: Vocabulary) -> str | None:

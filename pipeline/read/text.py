@@ -38,6 +38,8 @@ MD_CODE = re.compile(r"`([^`]+)`")
 SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
 LABEL_START = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s|^[A-Z][\w'’]*(?: [\w'’&]+){0,4} [-–—] [A-Z]")
+BANNER = re.compile(r"^([=#*~+-])\1{1,}\s+(?P<text>\S.{0,100}?\S)\s+\1{2,}$")
+BOXED = re.compile(r"^([#*|])\s+(?P<text>\S.{0,100}?\S)\s+\1$")
 CITATION_START = re.compile(r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+.{0,120}?\((?:1[89]|20)\d\d[a-z]?\)")
 WRAPPED = 0.9  # share of the text's usual line length a wrapped line fills, with the next line's first word
 
@@ -246,6 +248,12 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                 ),
             )
             pending_marker = None
+            continue
+        banner = None if markdown else BANNER.match(stripped) or BOXED.match(stripped)
+        if banner:
+            # "==== A.1 Recruit Volunteers ====", "#  A. SUPERVISION  #": a title set off by rules of one character
+            level = 1 if banner.re is BOXED else 2
+            yield n, Block(kind=Kind.HEADING, text=banner["text"], locator=locator, bold=True, heading_level=level)
             continue
         text, bold, lead = _emphasis(stripped, markdown)
         single = markdown or n == 1 or not lines[n - 2].strip()  # a plain-text title stands on its own line

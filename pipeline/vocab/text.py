@@ -42,7 +42,11 @@ def collapse_whitespace(text: str) -> str:
 
 
 # an outline code before a list item or a table cell's line: "1A2.", "2.3.1", "B.4" (not a plain number)
-_OUTLINE_CODE = re.compile(r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]\.\d{1,2})\.?\s+(?=\S)")
+_OUTLINE_CODE = re.compile(
+    r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]\.\d{1,2})\.?\s+(?=\S)"
+    # a behaviour's code: "OB 0.1", "iOB 3.1", "K0716", "S12", "NF-COM-001"
+    r"|^\s*(?:[a-zA-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2})+|[A-Z]{1,3}\d{1,5}|[A-Z]{2,4}(?:-[A-Z0-9]{2,5}){1,3})\.?\s+(?=[A-Za-z])"
+)
 
 
 def clean_bullet(text: str) -> str:
@@ -66,8 +70,13 @@ def strip_glyph_prefix(text: str) -> str:
 
 
 def strip_heading_number(text: str) -> str:
-    """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"."""
-    return re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+(?=\S)", "", text).strip()
+    """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"; outline codes too:
+    "A.1 Identify Need" -> "Identify Need", "IV. Ethics" -> "Ethics"."""
+    return re.sub(
+        r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)])\s+(?=\S)",
+        "",
+        text,
+    ).strip()
 
 
 def ends_sentence(text: str) -> bool:
@@ -107,11 +116,22 @@ def join_lines(lines: list[str], is_word: Callable[[str], bool] | None = None) -
 
 
 def slug(text: str) -> str:
-    """Stable id of a name: lower case, "&" dropped, each run of other non-alphanumerics becomes "-"."""
+    """Stable id of a name: lower case, "&" dropped, each run of other non-alphanumerics becomes "-". Letters of
+    other scripts are transliterated ("Лидерство" -> "liderstvo"), so no name loses its id; a name with no letter
+    or digit at all gets one from its hash."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        from text_unidecode import unidecode
+
+        text = unidecode(text)
     text = text.lower().replace("&", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    out = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not out and text.strip():
+        import hashlib
+
+        out = "c-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return out
 
 
 def heading_key(text: str) -> str:

@@ -269,3 +269,14 @@ def test_fold_is_the_models_name_key_and_fold_words_is_fold_without_punctuation(
 )
 def test_one_line(text, limit, line):
     assert one_line(text, limit) == line
+
+
+def test_names_in_other_scripts_keep_an_id():
+    """A competency named in Cyrillic or Japanese was silently dropped (its slug was empty): transliterated now."""
+    from pipeline.vocab.text import slug
+
+    assert slug("Лидерство") == "liderstvo"
+    assert slug("日本語") == "ri-ben-yu"
+    assert slug("Straße & Co") == "strasse-co"
+    assert slug("Responsiveness & Follow-up") == "responsiveness-follow-up"
+    assert slug("???").startswith("c-") and slug("???") == slug("???")
