@@ -334,6 +334,8 @@ def _field_by_content(children: tuple[Node, ...], vocab: Vocabulary, in_force: s
     if _mostly(texts, is_advice) or is_advice(texts[0]) and sum(1 for t in texts if is_advice(t)) * 3 >= len(texts):
         return "activities"  # advice: lead sentences in the imperative, some with explanations after them
     items = [c for c in children if c.kind is NodeKind.ITEM]
+    if not items:  # the list under a lead-in ("Measures of effective systems thinking include:")
+        items = [k for c in children if c.kind is NodeKind.PARAGRAPH for k in c.children if k.kind is NodeKind.ITEM]
     if items and _mostly([c.text for c in items], is_behaviour):
         return "indicators"
     return None

@@ -76,11 +76,18 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
         return False  # a list that follows an open paragraph ("... such as") is that paragraph's list
     if head.is_item and not piece.is_item and piece.lead:
         return False
+    if head.is_item and piece.is_item and piece.marker and _ends_list_phrase(last_text):
+        return False  # a list punctuated as one sentence ("explaining how ...,", "..., and"): each bullet its own
     if starts_lower(piece.text):
         return True
     # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")
     both_plain = not head.is_item and not piece.is_item
     return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))
+
+
+def _ends_list_phrase(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith((",", ";")) or text.endswith((", and", ", or", "; and", "; or"))
 
 
 def _ends_in_function_word(text: str) -> bool:

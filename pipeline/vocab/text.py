@@ -71,9 +71,11 @@ def strip_glyph_prefix(text: str) -> str:
 
 def strip_heading_number(text: str) -> str:
     """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"; outline codes too:
-    "A.1 Identify Need" -> "Identify Need", "IV. Ethics" -> "Ethics"."""
+    "A.1 Identify Need" -> "Identify Need", "IV. Ethics" -> "Ethics"; a code relative to the heading above (".2
+    Definition", as handbooks number a section's parts) and letters or numbers in brackets ("(a) Scope", "b) Scope")."""
     return re.sub(
-        r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)])\s+(?=\S)",
+        r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)]"
+        r"|\.\d{1,2}(?:\.\d{1,2})*|\((?:\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|[a-z]\))\s+(?=\S)",
         "",
         text,
     ).strip()

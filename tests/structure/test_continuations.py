@@ -47,6 +47,22 @@ def test_a_bullet_wrapped_over_two_items_of_one_depth_is_one_item():
     ]
 
 
+def test_a_list_punctuated_as_one_sentence_keeps_one_item_per_bullet():
+    """ "Measures include: • explaining how ..., • explaining how ..., and • explaining how ...": each bullet its
+    own, though each ends in a comma and the next starts in lower case."""
+    assert merged(
+        item("explaining how a change affects the whole,"),
+        item("explaining how a system adapts, and"),
+        item("relating ideas to details;"),
+        item("helping others see the parts."),
+    ) == [
+        "explaining how a change affects the whole,",
+        "explaining how a system adapts, and",
+        "relating ideas to details;",
+        "helping others see the parts.",
+    ]
+
+
 def test_items_of_different_depths_never_join():
     assert merged(item("Listens well"), item("and responds", depth=1)) == ["Listens well", "and responds"]
 

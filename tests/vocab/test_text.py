@@ -280,3 +280,18 @@ def test_names_in_other_scripts_keep_an_id():
     assert slug("Straße & Co") == "strasse-co"
     assert slug("Responsiveness & Follow-up") == "responsiveness-follow-up"
     assert slug("???").startswith("c-") and slug("???") == slug("???")
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        (".2 Definition", "definition"),  # a code relative to the heading above (a handbook's section parts)
+        (".3 Effectiveness Measures:", "effectiveness measures"),
+        ("(a) Key Behaviours", "key behaviours"),
+        ("b) Key Behaviours", "key behaviours"),
+        ("(iv) Courses", "courses"),
+        ("a plain heading", "a plain heading"),  # a lower-case word is no code
+    ],
+)
+def test_heading_key_drops_relative_and_bracketed_numbering(text, key):
+    assert heading_key(text) == key
