@@ -23,21 +23,20 @@ from ..model.tree import Label, Node, NodeKind, Role
 from ..vocab.language import sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
+from .content import field_by_content, mostly
 from .evidence import described
 from .nodes import heads, title_of
 from .related import split_related
-from .runs import LevelEntry, level_run, level_title
+from .runs import LevelEntry, level_run, level_title, numbered_levels
 from .shapes import (
     is_advice,
     is_behaviour,
-    is_citation,
-    is_course,
     is_question,
     reads_as_definition,
     short_phrase,
 )
-from .table_layout import holds_levels, read_table
-from .terms import caption, is_front_matter, related_sentence, section_field
+from .table_layout import read_table
+from .terms import caption, field_word, is_front_matter, related_sentence, section_field
 
 FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b)", re.I)
 
@@ -66,7 +65,7 @@ def _children(
     nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary, out: dict[int, Label], definition_seen: bool = True
 ) -> None:
     taken: set[int] = set()
-    run = level_run(nodes, vocab)
+    run = level_run(nodes, vocab) or (numbered_levels(nodes) if state.field == "levels" else [])
     for entry in run:
         for dup in entry.duplicates:
             out[dup.id] = Label(
@@ -229,7 +228,7 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
         if node.kind is not NodeKind.HEADING or not node.children:
             continue
         known = section_field(node.text, vocab)
-        field = known or _field_by_content(node.children, vocab, state.field)
+        field = known or field_by_content(node.children, vocab)
         if field in (None, "definition", "key_words", "related") or field == "levels" and known:
             continue
         fields.setdefault(field, []).append(node)
@@ -284,7 +283,7 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         out[node.id] = Label(Role.STRUCTURE, ("a front-matter heading inside the competency",), competency=state.owner)
         _children(node.children, replace(state, top=False), vocab, out)
         return
-    by_content = _field_by_content(node.children, vocab, state.field)
+    by_content = field_by_content(node.children, vocab)
     if state.field is not None and not state.by_content and by_content in (None, state.field):
         name = heading_text(node.text)
         out[node.id] = Label(
@@ -301,10 +300,17 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         out[node.id] = Label(Role.GROUP, ("a heading over sections: their theme",), name=name, competency=state.owner)
         _children(node.children, replace(state, group=name, top=False), vocab, out)
         return
-    field = by_content or state.field or "notes"
+    worded = field_word(node.text, vocab) if by_content != "levels" else None
+    field = worded or by_content or state.field or "notes"
     if field == "levels" and group is None:
         group = state.group
-    evidence = f"its content reads as {field.replace('_', ' ')}" if by_content else "narrative text under it"
+    evidence = (
+        f"its words name the {field.replace('_', ' ')} ({node.text!r})"
+        if worded
+        else f"its content reads as {field.replace('_', ' ')}"
+        if by_content
+        else "narrative text under it"
+    )
     out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
     _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
 
@@ -313,36 +319,6 @@ def _holds_sections(node: Node, vocab: Vocabulary) -> bool:
     return any(
         c.kind is NodeKind.HEADING and section_field(c.text, vocab) not in (None, "notes") for c in node.children
     )
-
-
-def _field_by_content(children: tuple[Node, ...], vocab: Vocabulary, in_force: str | None) -> str | None:
-    """The field a heading's content reads as: levels, interview questions, readings, activities, indicators."""
-    if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in children):
-        return "levels"
-    texts = [c.text for c in children if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)]
-    for c in children:
-        if c.kind is NodeKind.PARAGRAPH and c.children:
-            texts.extend(k.text for k in c.children if k.text)
-    if not texts:
-        return None
-    if _mostly(texts, is_question):
-        return "interview_questions"
-    if _mostly(texts, is_citation):
-        return "readings"
-    if _mostly(texts, is_course):
-        return "courses"
-    if _mostly(texts, is_advice) or is_advice(texts[0]) and sum(1 for t in texts if is_advice(t)) * 3 >= len(texts):
-        return "activities"  # advice: lead sentences in the imperative, some with explanations after them
-    items = [c for c in children if c.kind is NodeKind.ITEM]
-    if not items:  # the list under a lead-in ("Measures of effective systems thinking include:")
-        items = [k for c in children if c.kind is NodeKind.PARAGRAPH for k in c.children if k.kind is NodeKind.ITEM]
-    if items and _mostly([c.text for c in items], is_behaviour):
-        return "indicators"
-    return None
-
-
-def _mostly(texts: list[str], test) -> bool:  # type: ignore[no-untyped-def]
-    return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2
 
 
 def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, Label], taken: set[int]) -> None:
@@ -448,9 +424,9 @@ def _unlabelled_list(
             )
             taken.add(node.id)
         return
-    if _mostly(texts, is_question):
+    if mostly(texts, is_question):
         field = "interview_questions"
-    elif _mostly(texts, is_advice) and not _mostly(texts, is_behaviour):
+    elif mostly(texts, is_advice) and not mostly(texts, is_behaviour):
         field = "activities"
     else:
         field = "indicators"
@@ -568,7 +544,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
 
 def _list_field(items: tuple[Node, ...]) -> str:
     texts = [c.text for c in items if c.text]
-    if _mostly(texts, is_question):
+    if mostly(texts, is_question):
         return "interview_questions"
     return "indicators"
 

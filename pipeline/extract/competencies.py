@@ -26,6 +26,7 @@ from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, evidence, name_like
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
+from .scale import is_scale
 from .shapes import is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
 from .terms import CODE_AFTER, is_front_matter, section_field, wrapped_name
@@ -249,13 +250,25 @@ def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> b
         if (later.rank, later.style) != (node.rank, node.style):
             return False
         leaf = not any(c.kind is NodeKind.HEADING for c in later.children)
-        return (
-            leaf
-            and section_field(later.text, vocab) in CORE_SECTIONS
-            and name_like(node, vocab)
-            and not SECTION_QUESTION.match(node.text)
-        )
+        if not name_like(node, vocab) or SECTION_QUESTION.match(node.text):
+            return False
+        return leaf and section_field(later.text, vocab) in CORE_SECTIONS or _levels_follow(children, n, vocab)
     return False
+
+
+def _levels_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
+    """Headings of the name's own style right after it that are level labels forming a scale ("LEVEL 1" ...
+    "LEVEL 4" under "WORKING WITH OTHERS", every heading in capitals)."""
+    node = children[n]
+    labels = []
+    for later in children[n + 1 :]:
+        if later.kind is not NodeKind.HEADING:
+            continue
+        level = level_of(later, vocab) if (later.rank, later.style) == (node.rank, node.style) else None
+        if level is None:
+            break
+        labels.append(level[0])
+    return len(labels) >= 2 and is_scale(labels, vocab)
 
 
 def _only_lists(node: Node) -> bool:

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from ..model.tree import Node, NodeKind, Role
 from ..vocab.vocabulary import Vocabulary
+from .content import field_by_content, mostly
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import explicit
 from .shapes import is_behaviour, is_question, reads_as_definition
-from .table_layout import TableLabels, holds_levels, read_table
-from .terms import document_title, is_front_matter, section_field
+from .table_layout import TableLabels, cell_text, holds_levels, read_table
+from .terms import document_title, field_word, is_front_matter, section_field
 
 CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
 GUIDE_FIELDS = {"activities", "courses", "readings", "tips", "related"}
@@ -57,7 +58,10 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 strong.append("a table row that defines it")
                 definition = True
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
-                medium.append("a table of behaviours")
+                if _header_names_behaviours(child, vocab):  # "Element | Indicators of Attainment"
+                    strong.append("a table of behaviours under a header naming them")
+                else:
+                    medium.append("a table of behaviours")
             continue
         if child.kind is not NodeKind.ITEM and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)
@@ -68,10 +72,18 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 medium.append(f"a {field} section ({title_of(child)!r})")
                 guide_sections += 1
             elif field is None and child.kind is NodeKind.HEADING and not is_front_matter(child.text, vocab):
-                if level_run(child.children, vocab) or any(
-                    c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in child.children
-                ):
+                by_content = field_by_content(child.children, vocab)
+                if by_content == "levels":
                     strong.append(f"levels under {child.text!r}")
+                elif any(p.search(child.text) for p in vocab.self_references):
+                    strong.append(f"a sub-heading that speaks of it ({child.text!r})")
+                elif level_of(child, vocab) is None and by_content is not None:
+                    # a list under a heading the vocabulary does not know; its words may name the field
+                    # ("Specific Behaviors that Demonstrate ...") where the list alone reads otherwise
+                    named = field_word(child.text, vocab)
+                    kind = named if named in ("indicators", "interview_questions") else by_content
+                    if kind in ("indicators", "interview_questions"):
+                        medium.append(f"{kind.replace('_', ' ')} under {child.text!r}")
         if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and reads_as_definition(child.text) and not child.children:
             definition = True
     items = [c for c in children if c.kind is NodeKind.ITEM]
@@ -80,14 +92,14 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         items = [k for c in items for k in c.children if k.kind is NodeKind.ITEM]
     if items:
         texts = [c.text for c in items]
-        if _mostly(texts, is_question):
+        if mostly(texts, is_question):
             medium.append(f"a list of {len(items)} questions")
-        elif _mostly(texts, is_behaviour):
+        elif mostly(texts, is_behaviour):
             medium.append(f"a list of {len(items)} behaviours")
     captions = [c for c in children if c.kind is NodeKind.PARAGRAPH and c.children]
     for caption in captions:
         texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
-        if texts and _mostly(texts, is_behaviour):
+        if texts and mostly(texts, is_behaviour):
             medium.append(f"behaviours under {caption.text!r}")
     guide_only = not strong and bool(medium) and len(medium) == guide_sections
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
@@ -97,13 +109,18 @@ def _captions_table(node: Node) -> bool:
     return node.text.endswith(":") and any(c.kind is NodeKind.TABLE for c in node.children)
 
 
+def _header_names_behaviours(table: Node, vocab: Vocabulary) -> bool:
+    rows = [r for r in table.children if r.kind is NodeKind.ROW]
+    cells = [c for c in rows[0].children if c.kind is NodeKind.CELL] if rows else []
+    return any(
+        (section_field(cell_text(c), vocab) or field_word(cell_text(c), vocab)) in ("indicators", "interview_questions")
+        for c in cells
+    )
+
+
 def _table_of_behaviours(table: Node, read: TableLabels) -> bool:
     texts = [n.text for n in table.walk() if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT]
-    return len(texts) >= 2 and _mostly(texts, is_behaviour)
-
-
-def _mostly(texts: list[str], test) -> bool:  # type: ignore[no-untyped-def]
-    return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2
+    return len(texts) >= 2 and mostly(texts, is_behaviour)
 
 
 def name_like(node: Node, vocab: Vocabulary) -> bool:

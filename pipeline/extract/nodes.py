@@ -36,6 +36,8 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     if node.kind in (NodeKind.TABLE, NodeKind.ROW, NodeKind.CELL, NodeKind.DOCUMENT) or not node.text:
         return None
     whole = parse_level(node.text, vocab)
+    if whole is not None and whole.name is None and _names_a_document(whole.label, vocab):
+        return None  # "Stage 1 Competency Standard for Professional Engineer": a document's title, not its level
     glued_long = GLUED.match(node.text) if not node.term else None
     if glued_long and len(glued_long["rest"].split()) > 6:
         whole = None  # "Level 3 Builds strong relationships with ...": a label glued to its behaviour
@@ -52,6 +54,15 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
         if label is not None and len(glued["rest"].split()) > 6:
             return label, glued["rest"]
     return None
+
+
+_STANDARD_WORDS = frozenset({"competency", "competencies", "competence", "standard", "standards"})
+
+
+def _names_a_document(label: str, vocab: Vocabulary) -> bool:
+    """A level label whose words after the number name a standard or a framework, not a level."""
+    words = set(re.findall(r"[a-z]+", label.casefold())[1:])
+    return bool(words & (_STANDARD_WORDS | vocab.document_types))
 
 
 def short_labels(root: Node) -> list[tuple[str, int]]:

@@ -194,6 +194,22 @@ def _numbered_headings(children: tuple[Node, ...], vocab: Vocabulary) -> list[Le
     ]
 
 
+def numbered_levels(children: tuple[Node, ...]) -> list[LevelEntry]:
+    """Under a heading that says its content is levels ("Proficiency Levels:"), an ordered list counted 1, 2, 3
+    (no gaps) with no level labels: each item is a level, labelled by its number, its text the level's behaviour."""
+    items = [c for c in children if c.kind is NodeKind.ITEM and c.ordered]
+    numbers = [item_number(c) for c in items]
+    if len(items) < 2 or any(n is None for n in numbers) or not numbered_scale([n for n in numbers if n is not None]):
+        return []
+    return [
+        LevelEntry(
+            node=c, level=LevelLabel(label=str(n), order=float(n), numeric=True), body=c.text, content=c.children
+        )
+        for c, n in zip(items, numbers, strict=True)
+        if n is not None
+    ]
+
+
 def _numbered_run(children: tuple[Node, ...]) -> list[LevelEntry]:
     """An ordered list counted 1, 2, 3 (no gaps) whose items each head a list of their own, and are short."""
     items = [c for c in children if c.kind is NodeKind.ITEM and c.ordered]

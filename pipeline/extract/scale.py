@@ -114,13 +114,21 @@ def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:
     if len({lv.label.casefold() for lv in levels}) < len(levels):
         return False  # the same label twice is no scale (a repeated pane heading is merged before this)
     if all(lv.numeric for lv in levels):
-        return _monotonic([lv.order for lv in levels])
+        orders = [lv.order for lv in levels]
+        # "Level 1" ... "Level 4" then "Level 0 - Ineffective": a scale with its zero (not yet effective) step
+        # printed apart, after the others
+        return _monotonic(orders) or 0 in orders and _monotonic([o for o in orders if o]) and _consecutive(orders)
     if all(lv.letter for lv in levels):
         return _monotonic([lv.order for lv in levels])
     names = [lv.name for lv in levels]
     if all(names):
         return any(all(n in scale for n in names) for scale in vocab.level_scales) or all(explicit(lv) for lv in levels)
     return all(explicit(lv) for lv in levels) and len(levels) >= 2
+
+
+def _consecutive(values: list[float]) -> bool:
+    steps = sorted(values)
+    return len(steps) >= 3 and all(b - a == 1 for a, b in zip(steps, steps[1:]))
 
 
 def _monotonic(values: list[float]) -> bool:
@@ -156,7 +164,10 @@ def rank_levels(labels: list[LevelLabel], vocab: Vocabulary, key: dict[str, floa
     if key and all(lv.numeric and f"level {int(lv.order)}" in key for lv in labels):
         return _dense([key[f"level {int(lv.order)}"] for lv in labels])  # "Level 1 is the most senior"
     if all(lv.numeric for lv in labels) and len({lv.order for lv in labels}) == len(labels):
-        return [int(lv.order) for lv in labels]
+        # the printed numbers are the ranks, so "Level 3" ranks 3 in every competency of a framework that prints
+        # only some of its levels; a scale starting at 0 ("Level 0 - Ineffective") moves up by one (ranks start at 1)
+        shift = max(0, 1 - min(int(lv.order) for lv in labels))
+        return [int(lv.order) + shift for lv in labels]
     names = [lv.name for lv in labels]
     scale = next((s for s in vocab.level_scales if all(n and n in s for n in names)), None)
     if scale is None and len({lv.order for lv in labels}) == len(labels) and not any(lv.numeric for lv in labels):
@@ -237,8 +248,8 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
 
 
 STATED = re.compile(
-    r"\blevel\s+(?P<label>[A-Ja-j]|\d{1,2})\b[^.;]{0,20}?\b(?:is|being|as)?\s*the\s+(?P<end>highest|lowest|most senior|"
-    r"most advanced|most basic|top|entry)\b",
+    r"\blevel\s+(?P<label>[A-Ja-j]|\d{1,2}|one)\b[^.;]{0,20}?\b(?:is|being|as)?\s*the\s+"
+    r"(?P<end>highest|lowest|most senior|most advanced|most basic|top|entry)\b",
     re.I,
 )
 
@@ -251,7 +262,7 @@ def stated_direction(texts: list[str]) -> dict[str, float]:
         m = STATED.search(text)
         if not m:
             continue
-        label, end = m["label"].lower(), m["end"].lower()
+        label, end = m["label"].lower().replace("one", "1"), m["end"].lower()  # "Level one is the highest"
         high = end in ("highest", "most senior", "most advanced", "top")
         first = label in ("a", "1")
         if high != first:

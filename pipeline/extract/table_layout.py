@@ -27,7 +27,7 @@ from ..vocab.text import collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import is_scale, parse_level
 from .shapes import is_behaviour, reads_as_definition, short_phrase
-from .terms import section_field
+from .terms import field_word, section_field
 
 ITEM_COLUMN = re.compile(
     r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
@@ -636,7 +636,7 @@ def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: in
     if not all(len(cells) == 2 and short_phrase(cell_text(cells[0]).rstrip("."), 10) for _, cells in body):
         return False
     texts = [n.text for _, cells in body for n in cell_nodes(cells[1]) if n.text]
-    named = section_field(cell_text(heads[1]), vocab)
+    named = section_field(cell_text(heads[1]), vocab) or field_word(cell_text(heads[1]), vocab)
     if named in ("definition", "notes", "levels") or not texts:
         return False
     if named is None and sum(1 for t in texts if is_behaviour(t)) * 3 < len(texts) * 2:

@@ -44,6 +44,16 @@ def section_field(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def field_word(text: str, vocab: Vocabulary) -> str | None:
+    """The field a heading the vocabulary does not know names by one of its one-word entries among its words
+    ("Specific Behaviors that Demonstrate Competence in Assessment" -> indicators), when only one field is named."""
+    words = set(lemma_key(heading_key(text)).split())
+    if len(words) > MAX_HEADING_WORDS:
+        return None
+    fields = {field for key, field in vocab.section_keys.items() if " " not in key and key in words}
+    return fields.pop() if len(fields) == 1 else None
+
+
 def is_front_matter(text: str, vocab: Vocabulary) -> bool:
     """A heading of the document's front matter ("About this dictionary", "How to use this guide")."""
     lk = lemma_key(heading_key(text))
@@ -61,7 +71,13 @@ def document_title(text: str, vocab: Vocabulary) -> bool:
     if len(words) >= 2 and words[-1] in vocab.document_types:
         return True
     # "Skills Framework for Infocomm Technology", "Dictionary of Competencies"
-    return any(w in vocab.document_types and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:]))
+    if any(w in vocab.document_types and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:])):
+        return True
+    # "Stage 1 Competency Standard for Professional Engineer": a competency standard (framework, model) is a document
+    return any(
+        w in ("competency", "capability") and (nxt in vocab.document_types or nxt == "standard")
+        for w, nxt in zip(words, words[1:])
+    )
 
 
 def wrapped_name(text: str, vocab: Vocabulary) -> str:

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..model.blocks import Block, Cell, Kind, ReadResult, renumber
+from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
+from ..vocab.text import collapse_whitespace
 from .encodings import decode
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
@@ -47,7 +48,8 @@ WRAPPED = 0.9  # share of the text's usual line length a wrapped line fills, wit
 def read(path: Path, data: bytes | None = None) -> ReadResult:
     text = decode(path.read_bytes() if data is None else data)
     markdown = path.suffix.lower() in (".md", ".markdown")
-    lines = text.split("\n")
+    # a form feed is a page break even where the page's last line runs into it ("...Framework   1\fGREEN CLUSTER")
+    lines = re.sub(r"(?<!\n)\f", "\n\f", text).split("\n")
     title = None
     if markdown:
         lines, title = _front_matter(lines)
@@ -101,15 +103,24 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     width = _line_width(lines)
     counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) <= 80)
     running = {text for text, n in counts.items() if n >= 3 and not BULLET_LINE.match(text)}  # headers, footers
+    pages = _pages(lines)
+    margins = _page_margins(lines)
     for n, block in _blocks(lines, markdown):
         page_break = lines[n - 1].lstrip(" \t").startswith("\f")
         block = replace(block, gap_before=n == 1 or not lines[n - 2].strip() or page_break)
+        if pages:
+            block = replace(block, page=pages[n - 1], region=margins.get(n, block.region))
         if _standalone_numbered_title(block, lines, n):
             # "5. Managing finances" alone between blank lines numbers a section, not a list
             block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None, ordered=False)
         prev = out[-1] if out else None
         raw = lines[n - 1]
-        right_under = last_line == n - 1 and raw.strip() not in running and lines[last_line - 1].strip() not in running
+        right_under = (
+            last_line == n - 1
+            and not page_break
+            and raw.strip() not in running
+            and lines[last_line - 1].strip() not in running
+        )
         if (
             prev is not None
             and prev.kind is Kind.LIST_ITEM
@@ -129,6 +140,50 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
         else:
             out.append(block)
         last_line = n
+    return out
+
+
+def _pages(lines: list[str]) -> list[int]:
+    """The page of each line of a text with form feeds (a PDF's text export), [] when it has none."""
+    if not any("\f" in line for line in lines):
+        return []
+    out, page = [], 1
+    for line in lines:
+        page += line.count("\f")
+        out.append(page)
+    return out
+
+
+_PAGE_NUMBER = re.compile(r"\b\d{1,4}\b")
+
+
+def _page_margins(lines: list[str]) -> dict[int, Region]:
+    """Lines (1-based) that end or start the pages of a text with form feeds and recur from page to page with
+    only their numbers changed ("DFID Core Competency Framework    2"): its running footers and headers."""
+    breaks = [n for n, line in enumerate(lines) if line.lstrip(" \t").startswith("\f")]
+    if not breaks:
+        return {}
+    candidates: list[tuple[int, Region]] = []
+    for b in breaks:
+        before = next((k for k in range(b - 1, -1, -1) if lines[k].strip()), None)
+        after = next((k for k in range(b, len(lines)) if lines[k].strip(" \t\f")), None)
+        if before is not None:
+            candidates.append((before, Region.FOOTER))
+        if after is not None:
+            candidates.append((after, Region.HEADER))
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
+    if last is not None:
+        candidates.append((last, Region.FOOTER))
+    candidates = list(dict.fromkeys(candidates))
+    shapes = Counter(
+        (_PAGE_NUMBER.sub("#", collapse_whitespace(lines[k].replace("\f", ""))), region) for k, region in candidates
+    )
+    out: dict[int, Region] = {}
+    for k, region in candidates:
+        text = collapse_whitespace(lines[k].replace("\f", ""))
+        shape = _PAGE_NUMBER.sub("#", text)
+        if shapes[(shape, region)] >= 2 and len(text.split()) <= 12 and ("#" in shape or shapes[(shape, region)] >= 3):
+            out[k + 1] = region
     return out
 
 
@@ -172,7 +227,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
     pending_marker: str | None = None
     adornments: dict[str, int] = {}  # underline character -> heading level, in the order first seen (as in rST)
     for n, raw in enumerate(lines, start=1):
-        line = raw.rstrip()
+        line = raw.replace("\f", "").rstrip()  # a form feed is a page break, not indentation
         locator = f"line {n}"
         if not line.strip():
             continue

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..model.blocks import Kind
+from ..vocab.text import ends_sentence
 from .continuations import FUNCTION_WORDS
 from .label_lines import split_label
 from .pieces import Piece
@@ -67,8 +68,32 @@ def heading_styles(pieces: list[Piece]) -> list[HeadingStyle | None]:
         elif indent is not None:
             out.append(_by_indent(piece, indent))
         else:
-            out.append(_style(piece, body, formatted, following))
+            style = _style(piece, body, formatted, following)
+            if style is None and not formatted and n and _under_shape_heading(pieces[n - 1], out[-1], piece, following):
+                style = out[-1]
+            out.append(style)
     return out
+
+
+def _under_shape_heading(
+    previous: Piece, its_style: HeadingStyle | None, piece: Piece, following: Piece | None
+) -> bool:
+    """In plain text, a short line right under a heading by shape, over prose ("Personal Characteristics" /
+    "Analytical Thinking" / "Breaks problems down ..."): a heading too (a cluster's name, then the entry's)."""
+    return (
+        its_style is not None
+        and its_style.shape
+        and _shape_heading(previous.text)
+        and piece.lines == 1
+        and not piece.gap_before
+        and heading_shaped(piece.text)
+        and _shape_heading(piece.text)
+        and not split_label(piece.text)
+        and following is not None
+        and not following.is_item
+        and len(following.text.split()) >= 8
+        and ends_sentence(following.text)
+    )
 
 
 def _body_indent(pieces: list[Piece]) -> float | None:
@@ -109,6 +134,8 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
     if not heading_shaped(text):
         return None
     larger = bool(piece.size and body and piece.size >= body * LARGER)
+    if not formatted and numbering and piece.indent > 0 and not (piece.bold or larger or caps):
+        return None  # plain text numbers its sections at the margin; an indented "0  Ineffective - ..." is a key's line
     if piece.bold or larger or caps or numbering and piece.lines == 1:
         return HeadingStyle(None, size, piece.bold, caps, numbering, False)
     if (

@@ -86,6 +86,53 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
     )
 
 
+# an enumerator typed before a paragraph: "a)", "(b)", "iii)", "(2)", "3)" (not "1.", which also numbers headings
+# and entries)
+_TYPED_ENUMERATOR = re.compile(r"^\(?(?P<n>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+
+
+def typed_enumerations(pieces: list[Piece]) -> list[Piece]:
+    """Runs of two or more paragraphs (of one table cell, or of the body) that a typist numbered "a)", "b)",
+    "c)" ... in sequence are an ordered list: one item each, the enumerator gone."""
+    out = list(pieces)
+    n = 0
+    while n < len(out):
+        run = _enumerated_run(out, n)
+        for k in range(n, n + len(run)):
+            piece = out[k]
+            match = _TYPED_ENUMERATOR.match(piece.text)
+            assert match is not None
+            out[k] = replace(
+                piece, kind=Kind.LIST_ITEM, text=piece.text[match.end() :], marker=match.group(0).strip(), ordered=True
+            )
+        n += max(len(run), 1)
+    return out
+
+
+def _enumerated_run(pieces: list[Piece], start: int) -> list[Piece]:
+    run: list[Piece] = []
+    previous: str | None = None
+    for piece in pieces[start:]:
+        match = _TYPED_ENUMERATOR.match(piece.text) if piece.kind in (Kind.PARAGRAPH, Kind.TABLE_CELL) else None
+        if match is None or run and piece.cell != run[0].cell or not _next_enumerator(previous, match["n"]):
+            break
+        run.append(piece)
+        previous = match["n"]
+    return run if len(run) >= 2 else []
+
+
+def _next_enumerator(previous: str | None, current: str) -> bool:
+    """Does `current` follow `previous` ("a" then "b", "1" then "2", "i" then "ii"); None starts at a, 1 or i."""
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    if previous is None:
+        return current in ("a", "1", "i")
+    if previous.isdigit() and current.isdigit():
+        return int(current) == int(previous) + 1
+    if previous in romans and current in romans and romans.index(current) == romans.index(previous) + 1:
+        return True
+    return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
+
+
 def _typed_list(block: Block, document: str) -> list[Piece]:
     """A block whose lines are bullets typed as text: one item per bullet (continuation lines joined to it)."""
     lines = block.text.split("\n")

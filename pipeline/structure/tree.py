@@ -1,7 +1,8 @@
 """Blocks to the document tree, built once:
 
-    drop_page_furniture -> to_pieces -> flatten_layout_tables -> heading_styles -> merge_continuations
-                        -> style_ranks -> assemble (headings nested by rank, lists by depth, tables) -> number
+    drop_page_furniture -> to_pieces -> typed_enumerations -> flatten_layout_tables -> heading_styles
+        -> merge_continuations -> style_ranks -> assemble (headings nested by rank, lists by depth, tables)
+        -> number
 
 - A heading holds everything up to the next heading of the same or a more prominent rank.
 - A list item holds the deeper items right after it; a list right after a paragraph that ends with a colon ("The
@@ -25,7 +26,7 @@ from .continuations import merge_continuations
 from .furniture import drop_page_furniture
 from .headings import HeadingStyle, cell_heading, heading_styles, style_ranks
 from .label_lines import split_label
-from .pieces import Piece, to_pieces
+from .pieces import Piece, to_pieces, typed_enumerations
 from .tables import flatten_layout_tables, join_continued_tables, table_node
 
 
@@ -38,6 +39,7 @@ class DocumentTree:
 def build_tree(blocks: tuple[Block, ...], document: str, vocab: Vocabulary) -> DocumentTree:
     kept, dropped = drop_page_furniture(blocks, document, vocab)
     pieces = [p for block in kept for p in to_pieces(block, document) if p.text or p.cell is not None]
+    pieces = typed_enumerations(pieces)
     pieces = flatten_layout_tables(pieces)
     styles = heading_styles(pieces)
     pieces, flags = merge_continuations(pieces, [s is not None for s in styles])

@@ -34,6 +34,7 @@ class Vocabulary:
     captions: tuple[re.Pattern[str], ...]
     titles: tuple[re.Pattern[str], ...]  # document titles that wrap a competency name
     related_sentences: tuple[re.Pattern[str], ...]
+    self_references: tuple[re.Pattern[str], ...]  # a sub-heading speaking of the competency above it
     level_patterns: tuple[re.Pattern[str], ...]
     level_names: dict[str, int]  # level name -> position (0 = lowest) on the first scale naming it
     level_scales: tuple[dict[str, int], ...]  # each scale: name -> position
@@ -85,6 +86,7 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
         captions=tuple(re.compile(p, re.I) for p in headings.get("captions") or []),
         titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
         related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
+        self_references=tuple(re.compile(p, re.I) for p in headings.get("self_references") or []),
         level_patterns=tuple(re.compile(p, re.I) for p in levels.get("patterns") or []),
         level_names=names,
         level_scales=tuple(scales),

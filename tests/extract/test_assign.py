@@ -7,7 +7,7 @@ import pytest
 from pipeline.extract.assign import label_scope
 from pipeline.model.tree import Role
 
-from .helpers import VOCAB, build, heading, item, paragraph
+from .helpers import VOCAB, build, heading, item, numbered, paragraph
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -350,3 +350,37 @@ def test_a_short_line_in_no_field_is_structure():
         Role.STRUCTURE,
         None,
     )
+
+
+def test_an_unknown_heading_whose_words_name_one_field_opens_it_whatever_its_list_reads_as():
+    """ "Specific Behaviors that Demonstrate Competence in Assessment" over imperatives (which alone read as
+    advice): its word "Behaviors" names the field."""
+    heading_text = "Specific Behaviors that Demonstrate Competence in Assessment"
+    labels = scope(
+        heading(heading_text, 2), item("Align assessment methods with objectives"), item("Use feedback"), defined=True
+    )
+    assert role(labels, heading_text) == (Role.SECTION, "indicators")
+    assert role(labels, "Use feedback") == (Role.CONTENT, "indicators")
+
+
+def test_an_unknown_heading_over_a_lead_in_and_its_behaviours_opens_the_indicators():
+    labels = scope(
+        heading("Effectiveness Measures", 2),
+        paragraph("Measures of effective thinking include:"),
+        item("explaining how a change affects the whole,"),
+        item("relating abstract ideas to concrete details."),
+    )
+    assert role(labels, "Effectiveness Measures") == (Role.SECTION, "indicators")
+    assert role(labels, "relating abstract ideas to concrete details.") == (Role.CONTENT, "indicators")
+
+
+def test_a_numbered_list_under_a_levels_heading_gives_one_level_per_number():
+    """Babson's "Proficiency Levels:" over "1. Outstanding ...", "2. Strong ...": levels labelled by their number."""
+    labels = scope(
+        paragraph("Proficiency Levels:"),
+        numbered("Outstanding analytical skills.", 1),
+        numbered("Strong analytical skills.", 2),
+        numbered("Sound analytical skills.", 3),
+    )
+    assert labels["Strong analytical skills."][0] is Role.LEVEL
+    assert labels["Strong analytical skills."][3:] == ("2", "Strong analytical skills.")

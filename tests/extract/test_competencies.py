@@ -348,3 +348,55 @@ def test_a_document_whose_table_names_the_competencies_leaves_them_to_the_labell
 def test_a_table_of_levels_names_no_competencies():
     root = build(table([["Level 1", "Hears others."], ["Level 2", "Listens well."]]))
     assert table_competencies(root.children[0], VOCAB) == []
+
+
+def test_a_sub_heading_that_speaks_of_this_competency_makes_its_heading_one():
+    """Duke's entries: "Significance of this competency" over prose, a behaviours heading, "Suggested Readings"."""
+    assert names(
+        heading("Educator Competencies"),
+        heading("Assess and Evaluate Learners", 2),
+        heading("Significance of this competency", 3),
+        paragraph("Assessment sits at the center of educational practice and shapes how learners grow."),
+        heading("Suggested Readings", 3),
+        item("Holmboe, E. (2017). Practical Guide to the Evaluation of Clinical Competence. Elsevier."),
+    ) == ["Assess and Evaluate Learners"]
+    # "this competency framework" speaks of the document, not of an entry
+    assert (
+        names(
+            heading("Introduction"),
+            heading("How to read this competency framework", 2),
+            paragraph("Each entry has a definition and levels."),
+        )
+        == []
+    )
+
+
+def test_a_table_of_behaviours_under_a_header_naming_them_makes_its_heading_a_competency():
+    """Engineers Australia: "3. Professional and Personal Attributes" over "Element | Indicators of Attainment"."""
+    assert names(
+        heading("3. Professional and Personal Attributes", 2),
+        *table(
+            [
+                ["Element of Competency", "Indicators of Attainment"],
+                [
+                    "Ethical conduct.",
+                    [item("Shows a commitment to the code of ethics."), item("Accepts accountability.")],
+                ],
+                ["Effective communication.", [item("Listens to and understands others."), item("Writes clearly.")]],
+            ],
+            header_row=True,
+        ),
+    ) == ["3. Professional and Personal Attributes"]  # title_of keeps the number; the record name drops it
+
+
+def test_in_a_flat_layout_level_headings_of_the_names_style_after_it_are_its_levels():
+    """DFID's text: every heading in capitals, "WORKING WITH OTHERS", its definition, then "LEVEL 1" ... "LEVEL 3"."""
+    parts = []
+    for name in ("WORKING WITH OTHERS", "COMMUNICATING WITH OTHERS"):
+        parts += [paragraph(name, gap_before=True), paragraph(DEFINITION)]
+        for n in (1, 2, 3):
+            parts += [paragraph(f"LEVEL {n}", gap_before=True), item(f"Behaviour {n} of {name.lower()}.")]
+    assert names(paragraph("DFID CORE COMPETENCIES", gap_before=True), *parts) == [
+        "WORKING WITH OTHERS",
+        "COMMUNICATING WITH OTHERS",
+    ]

@@ -45,12 +45,22 @@ def test_a_table_row_that_defines_is_strong_evidence_and_a_definition():
 
 def test_a_table_of_behaviours_grouped_by_row_is_medium_evidence():
     table = grid(
-        ["Key Elements", "Distinguishing Behaviors"],
+        ["Key Elements", "Examples"],
         ["Listening", "Listens to others."],
         ["Leading", "Leads meetings well."],
         header_row=True,
     )
     assert of(table).medium == ("a table of behaviours",)
+
+
+def test_a_table_of_behaviours_under_a_header_naming_them_is_strong_evidence():
+    table = grid(
+        ["Key Elements", "Distinguishing Behaviors"],
+        ["Listening", "Listens to others."],
+        ["Leading", "Leads meetings well."],
+        header_row=True,
+    )
+    assert of(table).strong == ("a table of behaviours under a header naming them",)
 
 
 def test_levels_under_an_unknown_heading_are_strong_evidence():

@@ -127,3 +127,9 @@ def test_numbered_headings_gives_every_headings_style_text_and_parent():
         ("h2 numbered (depth 1)", "1 - Plans", part.id),
         ("h2 numbered (depth 1)", "2 - Acts", part.id),
     ]
+
+
+def test_a_level_label_whose_words_name_a_standard_is_a_documents_title():
+    """ "Stage 1 Competency Standard for Professional Engineer" names the document, not its first stage."""
+    assert level(head("Stage 1 Competency Standard for Professional Engineer")) is None
+    assert level(head("Stage 1")) is not None

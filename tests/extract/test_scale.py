@@ -216,3 +216,16 @@ def test_numbered_headings_starting_again_in_each_section_count_levels():
         ("bold", "2 - Growth", 5),
     ]
     assert enumerations(headings, VOCAB) is VOCAB
+
+
+def test_a_zero_level_printed_after_the_others_still_makes_a_scale():
+    """DFID's "LEVEL 1" ... "LEVEL 4" then "LEVEL 0 - INEFFECTIVE": one scale; the zero step ranks lowest."""
+    labels = levels("Level 1", "Level 2", "Level 3", "Level 4", "Level 0 - Ineffective")
+    assert is_scale(labels, VOCAB)
+    assert rank_levels(labels, VOCAB) == [2, 3, 4, 5, 1]
+    assert not is_scale(levels("Level 1", "Level 3", "Level 0"), VOCAB)  # a gap: no scale
+
+
+def test_a_sentence_saying_level_one_is_the_highest_turns_the_numbers_round():
+    key = stated_direction(["Level one is the highest level, but it is not required for every position."])
+    assert rank_levels(levels("Level 1", "Level 2", "Level 3"), VOCAB, key) == [3, 2, 1]

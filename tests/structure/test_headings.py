@@ -193,3 +193,28 @@ def test_a_heading_holds_everything_up_to_the_next_heading_of_its_rank_or_above(
         ("heading", "FRAMEWORK", [("heading", "Teamwork", [("paragraph", "Works with others.")])]),
         ("heading", "INTEGRITY", [("paragraph", "Acts honestly.")]),
     ]
+
+
+def test_in_a_plain_text_a_short_line_right_under_a_shape_heading_and_over_prose_is_a_heading_too():
+    """Babson's "Personal Characteristics" (a cluster) then "Analytical Thinking" (the entry), then its text."""
+    found = styles(
+        paragraph("Personal Characteristics", gap_before=True),
+        paragraph("Analytical Thinking"),
+        paragraph("Breaks problems and issues down into their parts and weighs each possible solution."),
+    )
+    assert found["Personal Characteristics"] == "short line"
+    assert found["Analytical Thinking"] == "short line"
+    # over a short line, or over a list, it stays a line of its own
+    found = styles(paragraph("Personal Characteristics", gap_before=True), paragraph("Teamwork"), paragraph("Works."))
+    assert found["Teamwork"] is None
+
+
+def test_in_a_plain_text_an_indented_numbered_line_is_no_section_heading():
+    """A scale's key set in from the margin ("    0  Ineffective - does not show ...") is no numbered section."""
+    found = styles(
+        paragraph("0 Ineffective - does not show the behaviours expected", indent=4.0, gap_before=True),
+        paragraph("The levels are cumulative and build on one another."),
+    )
+    assert found["0 Ineffective - does not show the behaviours expected"] is None
+    found = styles(paragraph("2. Managing Resources", gap_before=True), paragraph("Uses resources well and wisely."))
+    assert found["2. Managing Resources"] is not None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.model.blocks import Kind
-from pipeline.structure.pieces import to_pieces
+from pipeline.structure.pieces import to_pieces, typed_enumerations
 
 from .helpers import DOC, blocks, item, paragraph, table
 
@@ -90,3 +92,28 @@ def test_the_first_line_only_carries_the_gap_before_a_split_block():
 def test_a_bold_block_split_into_items_leaves_its_items_plain():
     found = pieces(paragraph("• one\n• two", bold=True, lead="one"))
     assert all(not p.bold and p.lead is None for p in found)
+
+
+def test_paragraphs_a_typist_lettered_in_sequence_are_an_ordered_list():
+    """Engineers Australia's cells: "a)\tShows ...", "b)\tRecognises ...": one item each, the letters gone."""
+    cell = [paragraph("a)\tShows a commitment to the code of ethics."), paragraph("b)\tRecognises the duty of care.")]
+    ps = typed_enumerations([p for block in blocks(*table([["Element", cell]])) for p in to_pieces(block, DOC)])
+    items = [(p.kind, p.text, p.marker) for p in ps if p.text.startswith(("Shows", "Recognises"))]
+    assert items == [
+        (Kind.LIST_ITEM, "Shows a commitment to the code of ethics.", "a)"),
+        (Kind.LIST_ITEM, "Recognises the duty of care.", "b)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["a) Shows a commitment.", "c) Recognises the duty."],  # not in sequence
+        ["b) Shows a commitment.", "c) Recognises the duty."],  # does not start at a
+        ["a) Shows a commitment."],  # one alone
+        ["1. Shows a commitment.", "2. Recognises the duty."],  # "1." also numbers headings and entries: not here
+    ],
+)
+def test_other_lettered_paragraphs_stay_paragraphs(texts):
+    ps = typed_enumerations([p for block in blocks(*[paragraph(t) for t in texts]) for p in to_pieces(block, DOC)])
+    assert all(p.kind is Kind.PARAGRAPH for p in ps)

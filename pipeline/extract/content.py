@@ -1,0 +1,45 @@
+"""The field a heading's content reads as, when its words say nothing the vocabulary knows: a run of levels,
+questions, citations, courses, advice, behaviours. Used both to label such a section and as evidence that the
+heading above it names a competency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model.tree import Node, NodeKind
+from ..vocab.vocabulary import Vocabulary
+from .runs import level_run
+from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question
+from .table_layout import holds_levels
+
+
+def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
+    """Two thirds or more of the texts pass the test."""
+    return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2
+
+
+def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | None:
+    """The field a heading's content reads as: levels, interview questions, readings, courses, activities,
+    indicators; None when it reads as none of them (narrative text)."""
+    if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in children):
+        return "levels"
+    texts = [c.text for c in children if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)]
+    for c in children:
+        if c.kind is NodeKind.PARAGRAPH and c.children:
+            texts.extend(k.text for k in c.children if k.text)
+    if not texts:
+        return None
+    if mostly(texts, is_question):
+        return "interview_questions"
+    if mostly(texts, is_citation):
+        return "readings"
+    if mostly(texts, is_course):
+        return "courses"
+    if mostly(texts, is_advice) or is_advice(texts[0]) and sum(1 for t in texts if is_advice(t)) * 3 >= len(texts):
+        return "activities"  # advice: lead sentences in the imperative, some with explanations after them
+    items = [c for c in children if c.kind is NodeKind.ITEM]
+    if not items:  # the list under a lead-in ("Measures of effective systems thinking include:")
+        items = [k for c in children if c.kind is NodeKind.PARAGRAPH for k in c.children if k.kind is NodeKind.ITEM]
+    if items and mostly([c.text for c in items], is_behaviour):
+        return "indicators"
+    return None
