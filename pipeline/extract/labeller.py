@@ -99,6 +99,9 @@ def _label_transposed(root: Node, vocab: Vocabulary, occurrences: list[Occurrenc
     for occ in occurrences:
         key = occ.name.casefold()
         labels.setdefault(occ.level_node.id, Label(Role.STRUCTURE, ("a section naming a level of every competency",)))
+        if occ.is_heading:
+            _label_level_heading(occ, owners, labels)
+            continue
         if key not in owners:
             owners[key] = occ.node.id
             labels[occ.node.id] = Label(
@@ -119,8 +122,62 @@ def _label_transposed(root: Node, vocab: Vocabulary, occurrences: list[Occurrenc
             competency=owners[key],
         )
     ids = sorted(owners.values())
+    _definitions_elsewhere(root, owners, labels)
     title = _outside(root, vocab, labels, ids)
     return Outcome(LabelledTree(root, labels), ids, dict.fromkeys(ids, "document"), title, {})
+
+
+def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[int, Label]) -> None:
+    """A competency's heading inside a level's section: its first one names the competency, every one's content
+    is its behaviours at that level, a heading inside it their group ("Analysis", "Ideas")."""
+    key = occ.name.casefold()
+    if key not in owners:
+        owners[key] = occ.node.id
+        labels[occ.node.id] = Label(
+            Role.COMPETENCY,
+            ("a sub-heading that recurs in every level's section",),
+            name=occ.name,
+            competency=occ.node.id,
+        )
+    else:
+        labels[occ.node.id] = Label(Role.STRUCTURE, ("the competency's heading again, in another level's section",))
+    owner = owners[key]
+
+    def visit(node: Node, group: str | None) -> None:
+        for child in node.children:
+            if child.kind is NodeKind.HEADING:
+                name = heading_text(child.text)
+                labels[child.id] = Label(
+                    Role.GROUP, ("a sub-heading of the level's behaviours",), name=name, competency=owner
+                )
+                visit(child, name)
+                continue
+            if child.text:
+                labels[child.id] = Label(
+                    Role.CONTENT,
+                    ("the competency's behaviour in a level's section",),
+                    field="levels",
+                    level=occ.level,
+                    group=group,
+                    competency=owner,
+                )
+            visit(child, group)
+
+    visit(occ.node, None)
+
+
+def _definitions_elsewhere(root: Node, owners: dict[str, int], labels: dict[int, Label]) -> None:
+    """A heading of a competency's name outside the level sections ("Definitions" > "Values and Ethics") over a
+    paragraph: that paragraph is the competency's definition."""
+    for node in root.walk():
+        if node.kind is not NodeKind.HEADING or node.id in labels:
+            continue
+        owner = owners.get(heading_text(node.text).casefold())
+        first = next((c for c in node.children if c.text), None)
+        if owner is None or first is None or first.kind is not NodeKind.PARAGRAPH:
+            continue
+        labels[node.id] = Label(Role.STRUCTURE, ("the competency's name over its definition",), competency=owner)
+        labels[first.id] = Label(Role.DEFINITION, ("the paragraph under the competency's name",), competency=owner)
 
 
 def _categories(found: list[Found]) -> set[str]:

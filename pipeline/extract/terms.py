@@ -47,11 +47,17 @@ def section_field(text: str, vocab: Vocabulary) -> str | None:
 def field_word(text: str, vocab: Vocabulary) -> str | None:
     """The field a heading the vocabulary does not know names by one of its one-word entries among its words
     ("Specific Behaviors that Demonstrate Competence in Assessment" -> indicators), when only one field is named."""
+    fields = field_words(text, vocab)
+    return fields.pop() if len(fields) == 1 else None
+
+
+def field_words(text: str, vocab: Vocabulary) -> set[str]:
+    """The fields whose one-word entries are among a heading's words ("Behaviour definition": indicators and
+    definition)."""
     words = set(lemma_key(heading_key(text)).split())
     if len(words) > MAX_HEADING_WORDS:
-        return None
-    fields = {field for key, field in vocab.section_keys.items() if " " not in key and key in words}
-    return fields.pop() if len(fields) == 1 else None
+        return set()
+    return {field for key, field in vocab.section_keys.items() if " " not in key and key in words}
 
 
 def is_front_matter(text: str, vocab: Vocabulary) -> bool:

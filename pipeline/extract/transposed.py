@@ -5,6 +5,11 @@ level its section names.
 
 The evidence: sibling sections whose headings read as a scale (level names, a career ladder's words), and at least
 two labels, none a section the vocabulary knows, that recur in at least two of them.
+
+The same holds for sub-headings: "Effective Behaviours – Director", "... – Manager", "... – Supervisor", each over
+the headings "Values and Ethics", "Strategic Thinking", ... with that level's behaviours under them. Only the
+sibling headings that name levels are the level sections there (an "Introduction" or "Definitions" beside them is
+not), and a competency's definition may stand under a heading of its name elsewhere (a "Definitions" section).
 """
 
 from __future__ import annotations
@@ -17,15 +22,19 @@ from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import parse_level
 from .shapes import short_phrase
-from .terms import section_field
+from .terms import field_words, section_field
 
 
 @dataclass(frozen=True)
 class Occurrence:
-    node: Node  # the labelled line
+    node: Node  # the labelled line, or the sub-heading over the competency's behaviours at the level
     name: str  # the competency it names
     level: LevelLabel  # the level its section names
     level_node: Node  # the section's heading
+
+    @property
+    def is_heading(self) -> bool:
+        return self.node.kind is NodeKind.HEADING
 
 
 def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
@@ -50,7 +59,64 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(n.term).casefold() in recurring
         ]
         return out
+    return _by_sub_headings(root, vocab)
+
+
+def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
+    """Level sections among sibling headings, each over the same sub-headings: the competencies."""
+    for parent in root.walk():
+        sections = [
+            c for c in parent.children if c.kind is NodeKind.HEADING and _names_a_level(c.text, vocab) and c.children
+        ]
+        if len(sections) < 2:
+            continue
+        heads = {s.id: _sub_headings(s, vocab) for s in sections}
+        counts: dict[str, int] = {}
+        for found in heads.values():
+            for key in {heading_text(n.text).casefold() for n in found}:
+                counts[key] = counts.get(key, 0) + 1
+        recurring = {k for k, n in counts.items() if n >= 2}
+        if len(recurring) < 2:
+            continue
+        prefix = _shared_prefix([s.text for s in sections])
+        if any(re.search(r"\S\s+[–—-]\s+\S", s.text[prefix:]) for s in sections):
+            continue  # "Communication – Level C", "Teamwork – Level B": competencies' sections, each at one level
+        levels = _levels(sections, vocab, prefix)
+        return [
+            Occurrence(n, heading_text(n.text), levels[s.id], s)
+            for s in sections
+            for n in heads[s.id]
+            if heading_text(n.text).casefold() in recurring
+        ]
     return []
+
+
+def _names_a_level(text: str, vocab: Vocabulary) -> bool:
+    return bool(parse_level(text, vocab)) or any(w in vocab.level_names for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _sub_headings(section: Node, vocab: Vocabulary) -> list[Node]:
+    return [
+        c
+        for c in section.children
+        if c.kind is NodeKind.HEADING
+        and c.children
+        and short_phrase(c.text, 6)
+        and section_field(c.text, vocab) is None
+        and not field_words(c.text, vocab)  # "Behaviour definition", "Level definition": sections, not names
+        and parse_level(c.text, vocab) is None
+    ]
+
+
+def _shared_prefix(texts: list[str]) -> int:
+    """The length of the words every level heading opens with, up to a dash or colon ("Effective Behaviours – "
+    before "Director", "Manager"), so that the label is the level's own name; 0 when they share none."""
+    prefix = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(prefix):
+            prefix = prefix[:-1]
+    m = re.match(r"^(.*\S)\s*[–—:-]\s*", prefix)
+    return m.end() if m and all(len(t) > m.end() for t in texts) else 0
 
 
 def _terms(section: Node, vocab: Vocabulary) -> list[Node]:
@@ -73,16 +139,17 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     return with_word * 3 >= len(texts) * 2 and len(texts) >= 2
 
 
-def _levels(sections: list[Node], vocab: Vocabulary) -> dict[int, LevelLabel]:
-    """Each section's level, ranked by print order, downward when the level words the headings hold fall."""
+def _levels(sections: list[Node], vocab: Vocabulary, prefix: int = 0) -> dict[int, LevelLabel]:
+    """Each section's level, ranked by print order, downward when the level words the headings hold fall; its
+    label without the words all the sections share (`prefix` characters)."""
     places = []
     for s in sections:
-        words = [vocab.level_names[w] for w in re.findall(r"[a-z]+", s.text.lower()) if w in vocab.level_names]
+        words = [vocab.level_names[w] for w in re.findall(r"[a-z]+", s.text[prefix:].lower()) if w in vocab.level_names]
         places.append(words[0] if words else None)
     known = [p for p in places if p is not None]
     descending = len(known) >= 2 and known[0] > known[-1]
     n = len(sections)
     return {
-        s.id: LevelLabel(label=s.text, order=float(n - i if descending else i + 1), numeric=False)
+        s.id: LevelLabel(label=s.text[prefix:], order=float(n - i if descending else i + 1), numeric=False)
         for i, s in enumerate(sections)
     }

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
+from ..vocab.text import collapse_whitespace
 from .encodings import declared_encoding, encoding_of_bom
 
 if TYPE_CHECKING:  # lxml is imported by `read`, when a page is read
@@ -324,7 +325,23 @@ class _HtmlWalker:
         elif tag == "hr":
             return
         else:
+            self._tab_label(el, chrome)
             self.walk(el, chrome, in_content, list_depth)
+
+    def _tab_label(self, el: HtmlElement, chrome: bool) -> None:
+        """A tab panel is labelled by its tab, a button elsewhere on the page (`aria-labelledby`): the tab's text
+        ("Essential", "Level 2") heads the panel's content, one step above the panel's own headings."""
+        if (el.get("role") or "").lower() != "tabpanel" or not el.get("aria-labelledby"):
+            return
+        root = el.getroottree()
+        tabs = [root.getroot().get_element_by_id(i, None) for i in (el.get("aria-labelledby") or "").split()]
+        text = collapse_whitespace(" ".join(t.text_content() for t in tabs if t is not None and not _inside(t, el)))
+        if not text:
+            return
+        inner = [int(h.tag[1]) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        level = max(1, min(inner) - 1) if inner else None
+        runs = [(text, True)]
+        self._emit(runs, el, Kind.HEADING if level else Kind.PARAGRAPH, chrome, level, 0, None, False, None)
 
     def _list(self, el: HtmlElement, chrome: bool, inside_content: bool, depth: int, cell: Cell | None = None) -> None:
         """A list's items; inside a table cell they stay in that cell."""
@@ -456,6 +473,10 @@ class _HtmlWalker:
                 cell=cell,
             )
         )
+
+
+def _inside(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors())
 
 
 def _nearest_table(el: HtmlElement) -> HtmlElement | None:

@@ -7,6 +7,8 @@ import pytest
 from pipeline.extract.terms import (
     caption,
     document_title,
+    field_word,
+    field_words,
     is_front_matter,
     related_sentence,
     section_field,
@@ -134,3 +136,11 @@ def test_split_terms_splits_a_key_word_line_at_its_separators():
         "Open",
     ]
     assert split_terms(" ; , ") == []
+
+
+def test_field_words_are_the_fields_a_headings_one_word_entries_name():
+    assert field_words("Specific Behaviors that Demonstrate Competence", VOCAB) == {"indicators"}
+    assert field_words("Behaviour definition", VOCAB) == {"indicators", "definition"}
+    assert field_word("Behaviour definition", VOCAB) is None  # two fields: none of them
+    assert field_word("Indicators of Attainment", VOCAB) == "indicators"
+    assert field_words("Values and Ethics", VOCAB) == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.transposed import transposed
 
-from .helpers import VOCAB, head, line, tree
+from .helpers import VOCAB, bullet, extracted, head, heading, item, line, para, paragraph, tree
 
 
 def occurrences(root):
@@ -76,3 +76,73 @@ def test_sections_whose_headings_name_no_levels_are_no_by_level_framework():
         section("Integrity", Mastery="Knows.", Scope="Features."),
     )
     assert occurrences(root) == []
+
+
+def level_section(title, *competencies):
+    """A level's section: a heading over one sub-heading per competency, each over that level's behaviours."""
+    return head(
+        title,
+        *(head(name, bullet(f"{name} at {title.split()[-1]}."), rank=2, style="h2") for name in competencies),
+    )
+
+
+def test_sub_headings_recurring_under_the_sections_that_name_levels_are_the_competencies():
+    """Canada's Key Leadership Competencies: "Effective Behaviours – Director" ... "– Supervisor", each over
+    "Values and Ethics", "Engagement"; "Introduction" and "Definitions" beside them are no level sections."""
+    root = tree(
+        head("Introduction", para("The profile describes the behaviours expected of leaders.")),
+        head("Definitions", head("Engagement", para("Leaders involve people and partners."), rank=2, style="h2")),
+        level_section("Effective Behaviours – Director", "Values and Ethics", "Engagement"),
+        level_section("Effective Behaviours – Manager", "Values and Ethics", "Engagement"),
+        level_section("Effective Behaviours – Supervisor", "Values and Ethics", "Engagement"),
+    )
+    found = [(o.name, o.level.label, o.level.order, o.is_heading) for o in transposed(root, VOCAB)]
+    assert found == [
+        ("Values and Ethics", "Director", 3, True),
+        ("Engagement", "Director", 3, True),
+        ("Values and Ethics", "Manager", 2, True),
+        ("Engagement", "Manager", 2, True),
+        ("Values and Ethics", "Supervisor", 1, True),
+        ("Engagement", "Supervisor", 1, True),
+    ]
+
+
+def test_a_by_level_framework_of_sub_headings_gives_one_record_per_competency_with_its_definition():
+    doc = [
+        heading("Definitions"),
+        heading("Engagement", 2),
+        paragraph("Leaders involve people, organizations and partners in setting goals."),
+        heading("Values and Ethics", 2),
+        paragraph("Leaders serve with integrity and respect."),
+    ]
+    for level in ("Director", "Manager", "Supervisor"):
+        doc += [heading(f"Effective Behaviours – {level}")]
+        for name in ("Values and Ethics", "Engagement"):
+            doc += [heading(name, 2), item(f"{name} as a {level.lower()}.")]
+    comps = extracted(*doc).competencies
+    assert [c.name for c in comps] == ["Values and Ethics", "Engagement"]
+    engagement = comps[1]
+    assert engagement.definition == "Leaders involve people, organizations and partners in setting goals."
+    assert [(lv.rank, lv.label, [b.text for b in lv.behaviors]) for lv in engagement.levels] == [
+        (1, "Supervisor", ["Engagement as a supervisor."]),
+        (2, "Manager", ["Engagement as a manager."]),
+        (3, "Director", ["Engagement as a director."]),
+    ]
+
+
+def test_sections_naming_levels_without_shared_sub_headings_are_no_by_level_framework():
+    root = tree(
+        head("Director", head("Leads the directorate", bullet("Sets direction.")), rank=1),
+        head("Manager", head("Runs the unit", bullet("Plans work.")), rank=1),
+    )
+    assert transposed(root, VOCAB) == []
+
+
+def test_sections_each_naming_a_competency_at_a_level_are_no_level_sections():
+    """NCA's "Communication – Level C", "Teamwork – Level B", each over "Behaviour definition" and "Level
+    definition": a competency's section at one level each, and their sub-headings name fields, not competencies."""
+    root = tree(
+        head("Communication – Level C", head("Behaviour definition", para("Communicates."), rank=2, style="h2")),
+        head("Teamwork – Level B", head("Behaviour definition", para("Works with others."), rank=2, style="h2")),
+    )
+    assert transposed(root, VOCAB) == []

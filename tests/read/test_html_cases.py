@@ -41,3 +41,29 @@ def test_a_charset_that_cannot_be_the_pages_own_is_not_applied(tmp_path, label):
     texts = [b.text for b in html.read(page).blocks]
     assert "Level 1 – Basic" in texts
     assert all(ch.isprintable() or ch in "\n\t" for text in texts for ch in text)
+
+
+TABS = """<html><body><main><h1>Engaging the team</h1>
+<div role="tablist"><button role="tab" id="t1" aria-controls="p1">Essential</button>
+<button role="tab" id="t2" aria-controls="p2">Strong</button></div>
+<div role="tabpanel" id="p1" aria-labelledby="t1"><h3>Encouraging contribution</h3>
+<ul><li>Asks for views.</li></ul></div>
+<div role="tabpanel" id="p2" aria-labelledby="t2" hidden><h3>Building a team</h3><ul><li>Involves all.</li></ul></div>
+<div role="tabpanel" id="p3" aria-labelledby="t3"><p>A panel whose tab is missing.</p></div>
+</main></body></html>"""
+
+
+def test_a_tab_panel_is_headed_by_its_tabs_text_one_step_above_its_own_headings(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(TABS.encode("utf-8"))
+    blocks = [(b.kind.value, b.heading_level, b.text) for b in html.read(page).blocks]
+    assert blocks == [
+        ("heading", 1, "Engaging the team"),
+        ("heading", 2, "Essential"),
+        ("heading", 3, "Encouraging contribution"),
+        ("list_item", None, "Asks for views."),
+        ("heading", 2, "Strong"),  # a hidden panel a tab opens is content all the same
+        ("heading", 3, "Building a team"),
+        ("list_item", None, "Involves all."),
+        ("paragraph", None, "A panel whose tab is missing."),
+    ]
