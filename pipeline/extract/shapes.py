@@ -72,6 +72,8 @@ def reads_as_definition(text: str) -> bool:
     t = text.strip()
     if len(t.split()) < 4 or "?" in t or _PRONOUN_START.match(t):
         return False  # a question, or text that turns to the reader ("You will ...") defines nothing
+    if len(re.findall(r"[^\W\d_]{3,}", t)) < 3:
+        return False  # a date or a time ("June 21, 2022, 12:30 p.m."), a code: no words to define with
     return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))
 
 
