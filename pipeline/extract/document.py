@@ -17,6 +17,7 @@ from ..vocab.vocabulary import Vocabulary
 from .labeller import Naming, label_document
 from .nodes import numbered_headings, short_labels
 from .records import competency_records
+from .recurring import recurring_scales
 from .scale import document_ladders, enumerations
 from .warnings import structural_warnings
 
@@ -38,6 +39,7 @@ def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming:
     tree = build_tree(blocks, document, vocab)
     vocab = document_ladders(short_labels(tree.root), vocab)
     vocab = enumerations(numbered_headings(tree.root), vocab)
+    vocab = recurring_scales(tree.root, vocab)
     outcome = label_document(tree.root, vocab, naming)
     records = competency_records(outcome.tree, outcome.competencies, document, vocab, outcome.key)
     kept = [(cid, rec) for cid, rec in zip(outcome.competencies, records, strict=True) if _worth_keeping(rec, records)]

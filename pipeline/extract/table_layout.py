@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import is_scale, parse_level
+from .scale import explicit, is_scale, parse_level
 from .shapes import is_behaviour, reads_as_definition, short_phrase
 from .terms import field_word, section_field
 
@@ -80,11 +80,17 @@ def read_table(
         if rows and rows[0].children and rows[0].children[0] is named:
             _title_row(out, rows[0], named, owner)  # "Accountability | Code: C001": read the rest as a table
             rows = rows[1:]
+            if rows and _definition_row(rows[0]) and _level_header_row(rows[1:], vocab) is not None:
+                for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
+                    out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
+                rows = rows[1:]
     level_row = _level_header_row(rows, vocab)
     if level_row is not None:
         _levels_as_columns(out, rows, level_row, vocab, owner)
         return out
     if _levels_as_rows(out, rows, vocab, owner):
+        return out
+    if _level_titled(out, rows, vocab, owner):
         return out
     if owner is None and (_competencies_as_rows(out, rows, vocab) or _definition_rows(out, rows, vocab)):
         return out
@@ -183,10 +189,58 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     levels = [lv for t in firsts if (lv := parse_level(t, vocab)) is not None]
     if defined or len(levels) >= 2 and is_scale(levels, vocab):
         return cells[0]
+    if len(cells) == 1 and _definition_row(rows[1]) and _level_header_row(rows[2:], vocab) is not None:
+        return cells[0]  # "Client and Stakeholder Engagement" / its definition / "Outcome | HEW 1–4 | HEW 5–6 ..."
     return None
 
 
+def _definition_row(row: Node) -> bool:
+    """A row of one cell holding one paragraph that reads as a definition."""
+    cells = [c for c in row.children if cell_text(c)]
+    nodes = [n for c in cells for n in cell_nodes(c) if n.text]
+    return len(cells) == 1 and len(nodes) == 1 and reads_as_definition(nodes[0].text)
+
+
 # ------------------------------------------------------------------ levels
+def level_title(rows: list[Node], vocab: Vocabulary) -> LevelLabel | None:
+    """The level a table is about, when its first row is one cell saying so ("Level 2 – EO2/EO1 (or
+    equivalent)") over rows of behaviours: one such table per level."""
+    if len(rows) < 2:
+        return None
+    filled = [c for c in rows[0].children if cell_text(c)]
+    if len(filled) != 1:
+        return None
+    level = parse_level(cell_text(filled[0]), vocab)
+    if level is None or not explicit(level):
+        return None
+    texts = [n.text for row in rows[1:] for c in row.children for n in cell_nodes(c) if n.text]
+    return level if any(is_behaviour(t) for t in texts) else None
+
+
+def _level_titled(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
+    """A table titled by its level: the title row is the level's label, a row of short column headers
+    ("Effective behaviours | Ineffective behaviours") groups the behaviours in the cells below it."""
+    level = level_title(rows, vocab)
+    if level is None:
+        return False
+    out.kind = "titled by its level"
+    title = next(c for c in rows[0].children if cell_text(c))
+    out.labels[title.id] = Label(Role.LEVEL, ("a table's title row naming its level",), level=level, competency=owner)
+    for n in cell_nodes(title):
+        out.labels[n.id] = Label(Role.STRUCTURE, ("the level's title row",), competency=owner)
+    names: dict[int, str] = {}
+    for row in rows[1:]:
+        cells = [c for c in row.children if cell_text(c)]
+        if len(cells) >= 2 and all(short_phrase(cell_text(c), 4) and not is_behaviour(cell_text(c)) for c in cells):
+            names = {c.col: heading_text(cell_text(c)) for c in cells}  # column headers: the groups below
+            _mark_structure(out, row, "the columns' headers")
+            continue
+        for cell in row.children:
+            group = names.get(cell.col) if len(names) >= 2 else None
+            _items(out, cell, "levels", group, owner, level, title.id)
+    return True
+
+
 def holds_levels(table: Node, vocab: Vocabulary) -> bool:
     """Does the table lay out levels, with behaviours: a row of level labels, or a first column of them? A table
     of levels and short codes ("Level 1 | G1 - G4") is a key to the scale, not a competency's levels."""
@@ -194,7 +248,7 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
     texts = [t for row in rows for c in row.children[1:] if (t := cell_text(c))]
     if texts and all(short_phrase(t, 6) and not is_behaviour(t) for t in texts):
         return False
-    if _level_header_row(rows, vocab) is not None:
+    if _level_header_row(rows, vocab) is not None or level_title(rows, vocab) is not None:
         return True
     found = [lv for _, lv in _row_levels(rows, vocab) if lv is not None]
     return len(found) >= 2 and (is_scale(found, vocab) or len({lv.order for lv in found}) == len(found))
@@ -269,7 +323,13 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
 
 
 def _grade_columns(levels: list[LevelLabel]) -> bool:
-    return all(lv.numeric for lv in levels)  # grades ("EL1 | EL2 | SES B1") are ordered by column if not by number
+    """Grades ("EL1 | EL2 | SES B1") are ordered by column if not by number; ranges of grades ("HEW 1–4 | HEW 5–6")
+    by their first numbers, rising or falling."""
+    if all(lv.numeric for lv in levels):
+        return True
+    orders = [lv.order for lv in levels]
+    plain = all(lv.name is None and lv.letter is None for lv in levels)
+    return plain and (orders == sorted(set(orders)) or orders == sorted(set(orders), reverse=True))
 
 
 def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabulary, owner: int | None) -> None:
@@ -366,12 +426,19 @@ def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLa
     return out
 
 
-def _name_column(body: list[Node]) -> int | None:
-    """The column of level names beside a column of bare numbers (Level | Stage | What it looks like)."""
-    if not body or not all(re.fullmatch(r"\d{1,2}", _first_text(row.children[0])) for row in body if row.children):
+LEVEL_NAME_HEADER = re.compile(r"^(?:level\s+)?(?:title|name|role|job title|position|stage|grade)s?$", re.I)
+
+
+def _name_column(body: list[Node], second_header: str = "") -> int | None:
+    """The column of level names beside a column of bare numbers (Level | Stage | What it looks like), or beside
+    level labels under a header naming them (Level | Title | Expectations: "Level 2 | Senior Engineer | ...")."""
+    if not body:
+        return None
+    numbers = all(re.fullmatch(r"\d{1,2}", _first_text(row.children[0])) for row in body if row.children)
+    if not numbers and not LEVEL_NAME_HEADER.match(second_header.strip()):
         return None
     seconds = [next((c for c in row.children if c.col == 2), None) for row in body]
-    if all(c is not None and short_phrase(cell_text(c), 3) for c in seconds) and any(
+    if all(c is not None and short_phrase(cell_text(c), 3 if numbers else 4) for c in seconds) and any(
         len(row.children) >= 3 for row in body
     ):
         return 2
@@ -387,7 +454,8 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
         return False
     out.kind = "levels as rows"
     header = next((row for row in rows if row.header), None)
-    name_col = _name_column([row for row, _ in found]) if header is not None else None
+    second = next((cell_text(c) for c in header.children if c.col == 2), "") if header is not None else ""
+    name_col = _name_column([row for row, _ in found], second) if header is not None else None
     content_cols = {c.col for row, _ in found for c in row.children[1:] if cell_text(c) and c.col != name_col}
     names = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
     by_column = (
@@ -744,8 +812,18 @@ def _items(
         ):
             out.labels[n.id] = Label(Role.STRUCTURE, ("a caption over the cell's list",), competency=owner)
             continue
-        if n.kind is NodeKind.HEADING and not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False)):
-            # a bold line naming a theme; a bold behaviour ("Owns the quality of own work") is one of the items
+        titles_text = (
+            following is not None
+            and following.kind is NodeKind.PARAGRAPH
+            and not n.text.endswith(".")
+            and len(following.text.split()) > len(n.text.split())
+        )
+        if n.kind is NodeKind.HEADING and (
+            titles_text or not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False))
+        ):
+            # a bold line naming a theme, or a bold title over the text that explains it ("Builds teams" over
+            # "Develops working relationships ..."); a bold behaviour alone ("Owns the quality of own work") is an
+            # item
             current = heading_text(n.text)
             out.labels[n.id] = Label(Role.GROUP, ("a bold line inside a table cell",), name=current, competency=owner)
             continue

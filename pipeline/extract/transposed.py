@@ -66,7 +66,7 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
     """Level sections among sibling headings, each over the same sub-headings: the competencies."""
     for parent in root.walk():
         sections = [
-            c for c in parent.children if c.kind is NodeKind.HEADING and _names_a_level(c.text, vocab) and c.children
+            c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children
         ]
         if len(sections) < 2:
             continue
@@ -91,7 +91,7 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
     return []
 
 
-def _names_a_level(text: str, vocab: Vocabulary) -> bool:
+def names_a_level(text: str, vocab: Vocabulary) -> bool:
     return bool(parse_level(text, vocab)) or any(w in vocab.level_names for w in re.findall(r"[a-z]+", text.lower()))
 
 

@@ -408,6 +408,27 @@ class _HtmlWalker:
         ):
             self.walk(el, chrome, inside_content, list_depth)
             return
+        paragraphs = [c for c in el if isinstance(c.tag, str) and c.tag == "p"]
+        if (
+            kind is Kind.TABLE_CELL
+            and len(paragraphs) >= 2
+            and not (el.text or "").strip()
+            and _bold_title(paragraphs[0])
+        ):
+            # a cell of paragraphs ("<p><strong>Builds teams</strong></p><p>Develops ...</p>"): one block each, as
+            # a word processor's cell gives them, so that a bold first line can head the rest
+            for child in el:
+                if (
+                    not isinstance(child.tag, str)
+                    or child.tag in NOT_TEXT
+                    or _is_hidden(child, self.hiding, self.panels)
+                ):
+                    continue
+                if child.tag in ("ul", "ol", "menu"):
+                    self._list(child, chrome, inside_content, list_depth + 1, cell)
+                else:
+                    self._text_block(child, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
+            return
         runs: list[tuple[str, bool]] = []
         nested: list[HtmlElement] = []
         if el.text:
@@ -473,6 +494,13 @@ class _HtmlWalker:
                 cell=cell,
             )
         )
+
+
+def _bold_title(p: HtmlElement) -> bool:
+    """A paragraph that is a short bold line and nothing else ("<p><strong>Builds teams</strong></p>")."""
+    text = collapse_whitespace(p.text_content())
+    bold = collapse_whitespace(" ".join(b.text_content() for b in p.iter("strong", "b")))
+    return bool(text) and text == bold and len(text.split()) <= 10
 
 
 def _inside(el: HtmlElement, container: HtmlElement) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.competencies import find_competencies, following_table, table_competencies
 from pipeline.extract.nodes import title_of
+from pipeline.extract.recurring import recurring_scales
 
 from .helpers import VOCAB, build, grid, head, heading, item, numbered, para, paragraph, table, tree
 
@@ -400,3 +401,21 @@ def test_in_a_flat_layout_level_headings_of_the_names_style_after_it_are_its_lev
         "WORKING WITH OTHERS",
         "COMMUNICATING WITH OTHERS",
     ]
+
+
+def test_the_same_sub_headings_under_each_capability_are_its_levels_not_competencies():
+    """Ulster: "Lead Self", "Lead Others", "Lead Other Leaders" under every capability, each over behaviours."""
+    parts = [heading("Bold")]
+    for name in ("Capability - Courageous Leadership", "Capability - Think Strategically"):
+        parts += [heading(name, 2), paragraph("The capability to raise difficult matters with respect and integrity.")]
+        for step in ("Lead Self", "Lead Others", "Lead Other Leaders"):
+            parts += [heading(step, 3), item(f"Speaks up when something is wrong ({step.lower()}).")]
+    root = build(*parts)
+    assert names(root=root) != ["Capability - Courageous Leadership", "Capability - Think Strategically"]
+    vocab = recurring_scales(root, VOCAB)
+    assert [title_of(f.node) for f in find_competencies(root, vocab)] == [
+        "Capability - Courageous Leadership",
+        "Capability - Think Strategically",
+    ]
+    # a single capability with such sub-headings says nothing about a scale
+    assert recurring_scales(build(*parts[:9]), VOCAB) is VOCAB

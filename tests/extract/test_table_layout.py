@@ -397,3 +397,83 @@ def test_cell_nodes_and_cell_text_read_a_cell_in_order():
     cell = tree(grid([(para("a"), bullet("b", bullet("c")))])).children[0].children[0].children[0]
     assert [n.text for n in cell_nodes(cell)] == ["a", "b", "c"]
     assert cell_text(cell) == "a b c"
+
+
+def test_a_table_titled_by_its_level_gives_that_levels_behaviours_grouped_by_column():
+    """NICS: one table per level, "Level 1 – AA/AO (or equivalent)" over "Effective | Ineffective behaviours"."""
+    table = grid(
+        ["Level 1 – AA/AO (or equivalent)"],
+        ["Effective behaviours", "Ineffective behaviours"],
+        [(bullet("Understands how own work contributes."),), (bullet("Shows little interest in the aims."),)],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "titled by its level"
+    assert labels["Level 1 – AA/AO (or equivalent)"][0] is Role.STRUCTURE  # its cell carries the LEVEL label
+    assert labels["Understands how own work contributes."] == (
+        Role.CONTENT,
+        "levels",
+        "Effective behaviours",
+        "Level 1 – AA/AO (or equivalent)",
+        OWNER,
+    )
+    assert holds_levels(table, VOCAB)
+
+
+def test_a_level_names_title_column_beside_the_level_labels_is_no_competency():
+    """Stride: "Level | Title | Expectations": the titles name the levels' roles, not competencies."""
+    table = grid(
+        ["Level", "Title", "Expectations"],
+        ["Level 0", "Junior Engineer", "Puts thoughts across clearly in writing."],
+        ["Level 1", "Engineer", "Communicates clearly with teammates."],
+        ["Level 2", "Senior Engineer", "Speaks with the audience in mind."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table, OWNER)
+    assert (kind, competencies) == ("levels as rows", [])
+    assert labels["Communicates clearly with teammates."][:4] == (Role.CONTENT, "levels", None, "Level 1")
+    assert labels["Engineer"][0] is Role.STRUCTURE
+
+
+def test_a_table_titled_by_a_name_over_its_definition_and_grade_range_columns_is_that_competency():
+    """Newcastle: "Client and Stakeholder Engagement" / its definition / "Outcome | HEW 1–4 | HEW 5–6"."""
+    table = grid(
+        ["Client and Stakeholder Engagement"],
+        ["Builds and sustains relationships with students and partners."],
+        ["Outcome", "HEW 1–4", "HEW 5–6"],
+        ["Understanding client needs", "Asks questions to find out needs.", "Anticipates common needs."],
+        header_row=True,
+    )
+    named = named_in_table(table, VOCAB)
+    assert named is not None and cell_text(named) == "Client and Stakeholder Engagement"
+    _, labels, _ = read(table)
+    name = "Client and Stakeholder Engagement"  # the competency: the title cell
+    assert labels["Builds and sustains relationships with students and partners."][0] is Role.DEFINITION
+    assert labels["Anticipates common needs."] == (
+        Role.CONTENT,
+        "levels",
+        "Understanding client needs",
+        "HEW 5–6",
+        name,
+    )
+
+
+def test_a_bold_title_over_the_text_that_explains_it_groups_that_text():
+    """Griffith: a cell "**Builds high performing teams**" / "Develops working relationships that get results."."""
+    table = grid(
+        ["Level", "Capabilities and behaviours"],
+        [
+            "Level 1",
+            (bold_line("Builds high performing teams"), para("Develops working relationships that get results.")),
+        ],
+        ["Level 2", (bold_line("Forms strategic partnerships"), para("Establishes partnerships with other bodies."))],
+        header_row=True,
+    )
+    _, labels, _ = read(table, OWNER)
+    assert labels["Builds high performing teams"][0] is Role.GROUP
+    assert labels["Develops working relationships that get results."][:4] == (
+        Role.CONTENT,
+        "levels",
+        "Builds high performing teams",
+        "Level 1",
+    )

@@ -67,3 +67,20 @@ def test_a_tab_panel_is_headed_by_its_tabs_text_one_step_above_its_own_headings(
         ("list_item", None, "Involves all."),
         ("paragraph", None, "A panel whose tab is missing."),
     ]
+
+
+CELLS = """<html><body><table><tr><th>Level</th><th>Behaviours</th></tr>
+<tr><th>Leads Self</th><td><p><strong>Builds teams</strong></p><p>Develops working relationships.</p></td></tr>
+<tr><th>Leads Others</th><td><p>Plans the work.</p><p>Reviews it.</p></td></tr></table></body></html>"""
+
+
+def test_a_cell_whose_first_paragraph_is_a_bold_title_gives_one_block_per_paragraph(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(CELLS.encode("utf-8"))
+    cells = [(b.cell.row, b.text, b.bold) for b in html.read(page).blocks if b.cell is not None and b.cell.col == 2]
+    assert cells == [
+        (1, "Behaviours", True),
+        (2, "Builds teams", True),
+        (2, "Develops working relationships.", False),
+        (3, "Plans the work.\nReviews it.", False),  # no bold title: one block, as before
+    ]
