@@ -30,7 +30,7 @@ docs: $(STAMP) ## regenerate docs/schema.md from the schema
 test: $(STAMP) browser ## set up, then run the whole test suite (it includes `make check`)
 	$(BIN)/python -m pytest
 
-lint: $(STAMP) ## ruff (lint and format check) and mypy (strict on model/, structure/, extract/; see pyproject.toml)
+lint: $(STAMP) ## ruff (lint and format check) and mypy (strict up to extraction and on the public face; see pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
