@@ -104,7 +104,9 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
                 continue
         own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
         decision = _decide(node, own, inner, vocab)
-        if decision is None and not inner and own.definition and _sections_follow(children, n, vocab):
+        titled = wrapped_name(node.text, vocab) != CODE_AFTER.sub("", heading_text(node.text))
+        has_name = own.definition or titled or not node.children and _definition_follows(children, n, vocab)
+        if decision is None and not inner and has_name and _sections_follow(children, n, vocab):
             # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
             decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
         if decision is None:
@@ -182,7 +184,10 @@ def _after_any(node: Node, entries: list[Node], scope: tuple[Node, ...]) -> bool
 
 
 def _holds(inner: list[Found], node: Node) -> bool:
-    return any(f.node is node or f.node.id in {n.id for n in node.walk()} for f in inner)
+    """Is `node` one of the inner competencies, inside one's scope (a section a flat layout gave it), or over one?"""
+    return any(
+        f.node is node or any(s is node for s in f.scope) or f.node.id in {n.id for n in node.walk()} for f in inner
+    )
 
 
 def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) -> Found | None:
@@ -254,6 +259,32 @@ def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> b
             return False
         return leaf and section_field(later.text, vocab) in CORE_SECTIONS or _levels_follow(children, n, vocab)
     return False
+
+
+def _definition_follows(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
+    """An empty heading whose next heading, of its own style, opens a definition ("Organisational Change
+    Leadership" / "What It Means" / ...): the name of the entry that definition defines."""
+
+    def names_entry(k: int) -> bool:
+        node = children[k]
+        later = next((c for c in children[k + 1 :] if c.kind is NodeKind.HEADING), None)
+        return (
+            node.kind is NodeKind.HEADING
+            and not node.children
+            and later is not None
+            and (later.rank, later.style) == (node.rank, node.style)
+            and section_field(node.text, vocab) is None
+            and section_field(later.text, vocab) == "definition"
+        )
+
+    style = (children[n].rank, children[n].style)
+    template = [k for k, c in enumerate(children) if (c.rank, c.style) == style and names_entry(k)]
+    if n not in template:
+        return False
+    # one such entry alone: only when no more prominent heading follows among its siblings (a plain text whose
+    # "LEVEL I" headings in capitals outrank the name's own is one competency, the whole document)
+    above = any(c.kind is NodeKind.HEADING and c.rank < children[n].rank for c in children[n + 1 :])
+    return len(template) >= 2 or not above
 
 
 def _levels_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:

@@ -10,6 +10,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, parse_level
 from .shapes import short_phrase
+from .terms import section_field
 
 HEADS = (NodeKind.HEADING,)
 GLUED = re.compile(
@@ -38,6 +39,8 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     whole = parse_level(node.text, vocab)
     if whole is not None and whole.name is None and _names_a_document(whole.label, vocab):
         return None  # "Stage 1 Competency Standard for Professional Engineer": a document's title, not its level
+    if whole is not None and not whole.numeric and whole.letter is None and section_field(node.text, vocab) == "levels":
+        return None  # "Behaviors by Level": the heading of the levels section, not one of them
     glued_long = GLUED.match(node.text) if not node.term else None
     if glued_long and len(glued_long["rest"].split()) > 6:
         whole = None  # "Level 3 Builds strong relationships with ...": a label glued to its behaviour

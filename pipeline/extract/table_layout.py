@@ -349,6 +349,8 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
         else:
             _mark_structure(out, cell, "header cell of the row labels")
     _key_value_rows(out, rows[:r], owner)
+    if owner is None and _named_columns(out, rows, r, columns):
+        return
     previous: int | None = None  # the competency of the row above, for rows under a merged name cell
     for row in rows[r + 1 :]:
         filled = [c for c in row.children if cell_text(c)]
@@ -390,6 +392,58 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
             if cell.col in columns:
                 level_cell, lv = columns[cell.col]
                 _items(out, cell, "levels", row_group, row_owner, lv, level_cell.id)
+
+
+def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int, tuple[Node, LevelLabel]]) -> bool:
+    """Level columns beside a column the header calls "Competency" and one it calls "Description": each row
+    whose name cell is filled starts a competency (the description its definition), rows with an empty name cell
+    go on with it, and a name row with no level text at all is a cluster's row ("1. Design Competencies")."""
+    header = rows[r]
+    names = {c.col: cell_text(c) for c in header.children if c.col not in columns}
+    name_col = next((col for col, t in names.items() if COMPETENCY_COLUMN.match(t.strip())), None)
+    if name_col is None:
+        return False
+    desc_col = next((col for col, t in names.items() if DESCRIPTION_LABEL.search(t.strip())), None)
+    if desc_col is None:
+        return False  # a name with its description in one cell is read row by row (a matrix)
+    out.kind = "competencies as rows, levels as columns"
+    current: int | None = None
+    for row in rows[r + 1 :]:
+        cells = {c.col: c for c in row.children}
+        name_cell = cells.get(name_col)
+        name = cell_text(name_cell) if name_cell is not None else ""
+        level_text = any(cell_text(c) for c in row.children if c.col in columns)
+        desc_cell = cells.get(desc_col) if desc_col is not None else None
+        if name and not level_text and not (desc_cell is not None and cell_text(desc_cell)):
+            _mark_structure(out, row, "a cluster's row among the competencies")
+            current = None
+            continue
+        if name and name_cell is not None:
+            current = name_cell.id
+            out.competencies.append(name_cell.id)
+            out.labels[name_cell.id] = Label(
+                Role.COMPETENCY,
+                ("a row's cell in the column the header calls a competency",),
+                name=heading_text(strip_item_letter(name)),
+                competency=current,
+            )
+            _mark_structure(out, name_cell, "competency name")
+        for cell in row.children:
+            if cell.col in columns and current is not None:
+                level_cell, lv = columns[cell.col]
+                _items(out, cell, "levels", None, current, lv, level_cell.id)
+            elif cell.col == desc_col and current is not None:
+                for n in cell_nodes(cell):
+                    if n.text:
+                        out.labels[n.id] = Label(Role.DEFINITION, ("the description column",), competency=current)
+            elif cell.col != name_col:
+                _mark_structure(out, cell, "a column beside the competencies (an area, a code)")
+    return True
+
+
+def strip_item_letter(text: str) -> str:
+    """ "a. Think and plan strategically" -> "Think and plan strategically"."""
+    return re.sub(r"^\(?[a-z][.)]\s+", "", text.strip())
 
 
 LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating)s?\b", re.I)

@@ -25,7 +25,12 @@ from .encodings import decode
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS)}])(?:\s+|$)(?P<text>.*)$")
-NUMBER_LINE = re.compile(r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+(?P<text>\S.*)$")
+NUMBER_LINE = re.compile(
+    r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+(?P<text>\S.*)$"
+    # an outline code set in from the margin with a gap after it, as a PDF's text export lays out numbered items
+    # ("   3.1  Adapts communication to ..."); at the margin "3.1 Title" numbers a section
+    r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+)\.?\s{2,}(?P<text2>\S.*)$"
+)
 MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
@@ -54,10 +59,67 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     if markdown:
         lines, title = _front_matter(lines)
         lines = ["" if SHORTCODE.match(line) else line for line in lines]
+        lines = _without_html(lines)
     else:
         lines = _without_link_numbers(lines)
+        if _tab_delimited(lines):
+            return ReadResult(blocks=renumber(tab_delimited_blocks(text)), title=None)
     blocks = read_lines(lines, markdown)
     return ReadResult(blocks=renumber(blocks), title=title)
+
+
+def _tab_delimited(lines: list[str]) -> bool:
+    """A spreadsheet saved as tab-delimited text: most lines hold two tabs or more."""
+    filled = [line for line in lines if line.strip()]
+    tabbed = [line for line in filled if line.count("\t") >= 2]
+    return len(tabbed) >= 3 and len(tabbed) * 3 >= len(filled) * 2
+
+
+def tab_delimited_blocks(text: str) -> list[Block]:
+    """The rows of a tab-delimited export (quoted cells may hold line breaks): a row with one filled cell is a
+    paragraph, a run of rows with two or more is one table, its first row the header."""
+    import csv
+    import io
+
+    blocks: list[Block] = []
+    table_no = 0
+    row_no = 0
+    for n, row in enumerate(csv.reader(io.StringIO(text), delimiter="\t"), start=1):
+        cells = [collapse_whitespace(c) for c in row]
+        filled = [c for c in cells if c]
+        if len(filled) <= 1:
+            row_no = 0
+            if filled:
+                blocks.append(Block(kind=Kind.PARAGRAPH, text=filled[0], locator=f"row {n}"))
+            continue
+        if row_no == 0:
+            table_no += 1
+        row_no += 1
+        for c, cell in enumerate(cells, start=1):
+            header = row_no == 1
+            cell_ref = Cell(table=table_no, row=row_no, col=c, header=header)
+            blocks.append(Block(kind=Kind.TABLE_CELL, text=cell, locator=f"row {n} col {c}", cell=cell_ref))
+    return blocks
+
+
+HTML_COMMENT = re.compile(r"<!--.*?-->")
+HTML_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")  # not an autolink: <hello@x.org>, <https://...>
+HTML_SUMMARY = re.compile(r"<summary[^>]*>(?P<text>.*?)</summary>", re.I)
+HTML_CHROME_LINE = re.compile(r"^\s*<(?P<tag>footer|nav|aside|small)\b[^>]*>.*</(?P=tag)>\s*$", re.I)
+
+
+def _without_html(lines: list[str]) -> list[str]:
+    """Markdown's raw HTML is markup, not text: comments and tags go, their text stays; a collapsible block's
+    `<summary>` is the bold line it shows ("Example tasks")."""
+    out = []
+    for line in lines:
+        if HTML_CHROME_LINE.match(line):
+            out.append("")  # a page footer or navigation line written in HTML: site chrome
+            continue
+        line = HTML_COMMENT.sub("", line)
+        line = HTML_SUMMARY.sub(lambda m: f"**{m['text'].strip()}**" if m["text"].strip() else "", line)
+        out.append(HTML_TAG.sub("", line) if HTML_TAG.search(line) else line)
+    return out
 
 
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
@@ -174,6 +236,9 @@ def _page_margins(lines: list[str]) -> dict[int, Region]:
     last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
     if last is not None:
         candidates.append((last, Region.FOOTER))
+    first = next((k for k in range(len(lines)) if lines[k].strip(" \t\f")), None)
+    if first is not None:
+        candidates.append((first, Region.HEADER))  # the first page's header
     candidates = list(dict.fromkeys(candidates))
     shapes = Counter(
         (_PAGE_NUMBER.sub("#", collapse_whitespace(lines[k].replace("\f", ""))), region) for k, region in candidates
@@ -285,16 +350,16 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
             continue
         indent = len(line) - len(line.lstrip())
         m = BULLET_LINE.match(line) or NUMBER_LINE.match(line)
-        if m and m["text"].strip():
+        if m and (m["text"] or m.groupdict().get("text2") or "").strip():
             ordered = not BULLET_LINE.match(line)
-            text, bold, lead = _emphasis(m["text"].strip(), markdown)
+            text, bold, lead = _emphasis((m["text"] or m["text2"]).strip(), markdown)
             yield (
                 n,
                 Block(
                     kind=Kind.LIST_ITEM,
                     text=text,
                     locator=locator,
-                    marker=m["marker"],
+                    marker=m["marker"] or m["code"],
                     ordered=ordered,
                     list_depth=_depth(indent),
                     bold=bold,

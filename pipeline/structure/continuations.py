@@ -41,6 +41,23 @@ FUNCTION_WORDS = {
     "its",
     "their",
     "into",
+    # prepositions a phrase does not end on either ("Resource Stewardship Across" / "Boundaries")
+    "across",
+    "within",
+    "without",
+    "through",
+    "between",
+    "among",
+    "under",
+    "over",
+    "about",
+    "beyond",
+    "toward",
+    "towards",
+    "via",
+    "upon",
+    "against",
+    "during",
 }
 
 
@@ -53,6 +70,9 @@ def merge_continuations(pieces: list[Piece], heading: list[bool]) -> tuple[list[
     for piece, is_heading in zip(pieces, heading, strict=True):
         if run and not flags[-1] and not is_heading and continues(run[0], run[-1].text, piece):
             run.append(piece)
+            continue
+        if run and flags[-1] and is_heading and wraps_heading(run[-1], piece):
+            run.append(piece)  # a heading wrapped over two lines ("... for Collaborative Research and" / "Analysis")
             continue
         if run:
             out[-1] = _join(run)
@@ -83,6 +103,18 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
     # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")
     both_plain = not head.is_item and not piece.is_item
     return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))
+
+
+def wraps_heading(head: Piece, piece: Piece) -> bool:
+    """Does heading line `piece` carry on heading line `head`, cut in mid-phrase ("Development Suggestions for
+    Collaborative Research and" over "Analysis"): the same type, the same page, and the first ends where no phrase
+    ends (a function word, "&", a comma or a hyphen)."""
+    if head.cell != piece.cell or head.page != piece.page or head.kind is not piece.kind:
+        return False
+    if (head.size, head.bold, head.heading_level) != (piece.size, piece.bold, piece.heading_level):
+        return False
+    text = head.text.rstrip()
+    return _ends_in_function_word(text) or text.endswith(("&", ",", "-", "–", "/"))
 
 
 def _ends_list_phrase(text: str) -> bool:

@@ -56,7 +56,10 @@ def heading_styles(pieces: list[Piece]) -> list[HeadingStyle | None]:
     """The heading style of each piece, None for pieces that are no heading. Table cells are never headings of
     the document (a cell's own bold line heads only the cell: see `cell_heading`)."""
     body = _body_size(pieces)
-    formatted = any(p.bold or p.kind is Kind.HEADING or p.lead for p in pieces)
+    # a document is formatted when it marks text bold or marks two headings or more; a plain text with one
+    # underlined title ("Core Competencies\n=====") still shows its other headings by their shape
+    marked = sum(1 for p in pieces if p.kind is Kind.HEADING)
+    formatted = marked >= 2 or any((p.bold or p.lead) and p.kind is not Kind.HEADING for p in pieces)
     sizes = {round(p.size) for p in pieces if p.size}
     formatted = formatted or len(sizes) > 1
     indent = None if formatted else _body_indent(pieces)

@@ -17,6 +17,14 @@ _DASH = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;–—]{0,60}?)\s+[-–�
 # a typewriter's dash run in ("Followership--Coast Guard people support ...")
 _DOUBLE_HYPHEN = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9](?:[^:.!?;–—-]|-(?!-)){0,60}?)--(?P<body>[A-Z]\S*.*)$")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)\b|^\d{1,2}$|^\d{1,2}\s*(?:am|pm)$", re.I)
+# what a title says before its colon: the kind of thing it names ("Competency: Vendor Management")
+_NAMING_TERM = re.compile(r"^(?:core\s+|key\s+)?(?:competency|capability)(?:\s+(?:name|title))?$", re.I)
+# what a title says after its colon ("Planning and Organising: Competency Profile"): the kind of page, not a value
+_TITLE_KIND = re.compile(
+    r"^(?:(?:competency|capability|skills?|role|leadership)\s+)?"
+    r"(?:profile|guide|development guide|dictionary|framework|model|overview|summary)$",
+    re.I,
+)
 
 
 def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
@@ -33,6 +41,11 @@ def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
         if not m:
             continue
         term = m["term"].strip()
+        if _TITLE_KIND.match(m["body"].strip().rstrip(".")):
+            return None
+        body = m["body"].strip()
+        if _NAMING_TERM.match(term) and len(body.split()) <= 8 and body[:1].isupper() and not body.endswith("."):
+            return None  # "Competency: Vendor Management": a title naming the competency, not a field's value
         if len(term.split()) <= MAX_LABEL_WORDS and not _NOT_A_LABEL.search(term):
             return term, m["body"].strip()
     return None

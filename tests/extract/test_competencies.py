@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.competencies import find_competencies, following_table, table_competencies
-from pipeline.extract.nodes import title_of
+from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
 
 from .helpers import VOCAB, build, grid, head, heading, item, numbered, para, paragraph, table, tree
@@ -419,3 +419,50 @@ def test_the_same_sub_headings_under_each_capability_are_its_levels_not_competen
     ]
     # a single capability with such sub-headings says nothing about a scale
     assert recurring_scales(build(*parts[:9]), VOCAB) is VOCAB
+
+
+def test_sub_headings_recurring_under_parents_of_one_name_are_no_scale():
+    """Dropbox's ladder: "Results" over "Impact", "Ownership", "Decision Making" under every level's section: those
+    sub-headings are competencies printed by level, not the steps of a scale."""
+    parts = []
+    for level in ("IC1 Software Engineer", "IC2 Software Engineer"):
+        parts += [heading(level), heading("Results", 2)]
+        for name in ("Impact", "Ownership", "Decision Making"):
+            parts += [heading(name, 3), item(f"I deliver on {name.lower()} at {level[:3]}.")]
+    assert recurring_scales(build(*parts), VOCAB) is VOCAB
+
+
+def test_in_a_flat_layout_an_empty_heading_over_a_definition_section_names_an_entry():
+    """Plain text, every heading one style: "Organisational Change Leadership", "What It Means", its text,
+    "Levels of Proficiency", ..., then the next entry."""
+    parts = []
+    for name in ("Organisational Change Leadership", "Budget Planning"):
+        parts += [
+            paragraph(name, gap_before=True),
+            paragraph("What It Means", gap_before=True),
+            paragraph(f"{DEFINITION} It concerns {name.lower()}."),
+            paragraph("Key Behaviours", gap_before=True),
+            item("Shares information with the team."),
+            item("Supports decisions once they are made."),
+        ]
+    assert names(heading("Core Competencies"), paragraph("This framework describes the competencies."), *parts) == [
+        "Organisational Change Leadership",
+        "Budget Planning",
+    ]
+
+
+def test_a_heading_that_names_the_levels_section_is_no_level():
+    assert level_of(head("Behaviors by Level"), VOCAB) is None
+    assert level_of(head("Level A"), VOCAB) is not None
+
+
+def test_one_flat_entry_under_an_organisations_name_is_that_entry_unless_more_prominent_headings_follow():
+    flat = [
+        paragraph("Planning and Organising", gap_before=True),
+        paragraph("Definition", gap_before=True),
+        paragraph(DEFINITION),
+        paragraph("Key Behaviours", gap_before=True),
+        item("Plans the work of the unit."),
+        item("Sets clear priorities."),
+    ]
+    assert names(heading("EASTERN WATER BOARD"), *flat) == ["Planning and Organising"]

@@ -229,3 +229,10 @@ def test_a_zero_level_printed_after_the_others_still_makes_a_scale():
 def test_a_sentence_saying_level_one_is_the_highest_turns_the_numbers_round():
     key = stated_direction(["Level one is the highest level, but it is not required for every position."])
     assert rank_levels(levels("Level 1", "Level 2", "Level 3"), VOCAB, key) == [3, 2, 1]
+
+
+@pytest.mark.parametrize("label", ["Proficiency Level", "Required Level", "Competency Level"])
+def test_the_name_of_a_scale_is_no_level_of_it(label):
+    """NASA's "Proficiency Level" heading over a role's behaviours names the scale, not one of its levels."""
+    assert parse_level(label, VOCAB) is None
+    assert parse_level("Foundation Level", VOCAB) is not None

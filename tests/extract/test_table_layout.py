@@ -477,3 +477,23 @@ def test_a_bold_title_over_the_text_that_explains_it_groups_that_text():
         "Builds high performing teams",
         "Level 1",
     )
+
+
+def test_level_columns_beside_a_competency_column_and_a_description_column_are_a_competency_per_row():
+    """SLIDA's spreadsheet: "Area | Competency | Description | Level III | Level II | Level I", a cluster's row,
+    then a row per competency and rows with an empty name cell that go on with it."""
+    table = grid(
+        ["Area", "Competency", "Description", "Level II", "Level I"],
+        ["DESIGN", "1. Design Competencies", "", "", ""],
+        ["", "a. Think and plan strategically", "Sets the long-term direction.", "Formulates strategies.", "Plans."],
+        ["", "", "", "Anticipates trends.", "Prepares own work plan."],
+        ["", "b. Handle diversity", "Works with people of all backgrounds.", "Manages mixed teams.", "Respects all."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert kind == "competencies as rows, levels as columns"
+    assert competencies == ["a. Think and plan strategically", "b. Handle diversity"]
+    assert labels["Sets the long-term direction."][0] is Role.DEFINITION
+    strategic = "a. Think and plan strategically"
+    assert labels["Prepares own work plan."] == (Role.CONTENT, "levels", None, "Level I", strategic)
+    assert labels["1. Design Competencies"][0] is Role.STRUCTURE

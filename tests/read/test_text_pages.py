@@ -39,3 +39,53 @@ def test_a_line_ending_every_page_with_only_its_number_changing_is_a_running_foo
 def test_a_text_without_form_feeds_has_no_pages_and_no_footers_by_position():
     blocks = read(PAGES.replace("\f", "\n"))
     assert all(b.page is None and b.region is Region.BODY for b in blocks)
+
+
+TSV = (
+    "Competency Framework - 4D Model\t\t\t\n"
+    "\t\t\t\n"
+    "Competency\tDescription\tLevel II\tLevel I\n"
+    "a. Think strategically\tSets the direction.\tFormulates strategies\t"
+    '"Understands the vision\nof the organization"\n'
+    "\t\tAnticipates trends\tPrepares own plan\n"
+)
+
+
+def test_a_spreadsheet_saved_as_tab_delimited_text_is_read_as_a_table():
+    blocks = read(TSV)
+    assert [(b.kind.value, b.text) for b in blocks[:1]] == [("paragraph", "Competency Framework - 4D Model")]
+    cells = [(b.cell.row, b.cell.col, b.text) for b in blocks if b.cell is not None and b.text]
+    assert cells[:4] == [(1, 1, "Competency"), (1, 2, "Description"), (1, 3, "Level II"), (1, 4, "Level I")]
+    assert (2, 4, "Understands the vision of the organization") in cells  # a quoted cell over two lines
+    assert (3, 3, "Anticipates trends") in cells
+    assert all(b.cell.header == (b.cell.row == 1) for b in blocks if b.cell is not None)
+
+
+def test_text_with_a_few_tabs_is_not_a_spreadsheet():
+    blocks = read("Teamwork\n\nWorks well with others.\tAlways.\t\nShares information.\n")
+    assert all(b.cell is None for b in blocks)
+
+
+EXPORT = (
+    "                 The Competency Map\n\n3. Communicating\n\nCommunicating is sharing information.\n\n"
+    "   3.1  Adapts communication to the needs of the audience, including the level\n"
+    "        of detail used\n"
+    "   3.2  Writes reports that are well organized\n\n"
+    "                        16\f                 The Competency Map\n\n4. Managing Self\n\n"
+    "   4.1  Shows self-awareness\n   4.2  Plans and manages time\n\n"
+    "                        17\f                 The Competency Map\n\nEnd.\n"
+)
+
+
+def test_an_outline_code_set_in_from_the_margin_numbers_a_list_item_and_a_title_on_every_page_is_a_header():
+    blocks = read(EXPORT)
+    items = [(b.marker, b.text) for b in blocks if b.kind.value == "list_item"]
+    assert items == [
+        ("3.1", "Adapts communication to the needs of the audience, including the level\nof detail used"),
+        ("3.2", "Writes reports that are well organized"),
+        ("4.1", "Shows self-awareness"),
+        ("4.2", "Plans and manages time"),
+    ]
+    headers = [b for b in blocks if b.text == "The Competency Map"]
+    assert len(headers) == 3 and all(b.region is Region.HEADER for b in headers)
+    assert next(b for b in blocks if b.text == "3. Communicating").kind.value != "list_item"  # at the margin

@@ -129,3 +129,21 @@ def test_continues_asks_about_the_run_so_far_not_only_its_head():
 def test_merged_paragraphs_can_still_head_a_list_in_the_tree():
     root = build(paragraph("The person works with"), paragraph("others and can:"), item("Listen."), heading("Next"))
     assert shape(root)[0] == ("paragraph", "The person works with others and can:", [("item", "Listen.")])
+
+
+def test_a_heading_wrapped_over_two_lines_of_one_type_is_one_heading():
+    """A PDF heading cut after "and" ("Development Suggestions for Collaborative Research and" / "Analysis")."""
+    first = heading("Development Suggestions for Collaborative Research and", size=14.0, bold=True)
+    second = heading("Analysis", size=14.0, bold=True)
+    assert merged(first, second, headings=[True, True]) == [
+        "Development Suggestions for Collaborative Research and Analysis"
+    ]
+    # two headings that each end a phrase, or of different types, stay two
+    assert merged(heading("Teamwork", size=14.0), heading("Definition", size=14.0), headings=[True, True]) == [
+        "Teamwork",
+        "Definition",
+    ]
+    assert merged(heading("Work across", size=14.0), heading("Teams", size=11.0), headings=[True, True]) == [
+        "Work across",
+        "Teams",
+    ]

@@ -218,3 +218,13 @@ def test_in_a_plain_text_an_indented_numbered_line_is_no_section_heading():
     assert found["0 Ineffective - does not show the behaviours expected"] is None
     found = styles(paragraph("2. Managing Resources", gap_before=True), paragraph("Uses resources well and wisely."))
     assert found["2. Managing Resources"] is not None
+
+
+def test_a_plain_text_with_one_underlined_title_still_has_headings_by_shape():
+    found = styles(
+        heading("Core Competencies for Front-Line Staff"),
+        paragraph("This framework describes the competencies expected of supervisors here."),
+        paragraph("Organisational Change Leadership", gap_before=True),
+        paragraph("Identifies recurring problems and evaluates the rules that apply to them."),
+    )
+    assert found["Organisational Change Leadership"] == "short line"

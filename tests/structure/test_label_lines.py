@@ -60,3 +60,15 @@ def test_a_long_bold_lead_in_is_no_label_but_a_colon_after_few_words_still_is():
 )
 def test_lines_that_are_no_label_and_content(line):
     assert split_label(line) is None
+
+
+def test_a_title_naming_the_kind_of_page_after_its_colon_is_no_label():
+    assert split_label("Planning and Organising: Competency Profile") is None
+    assert split_label("Teamwork: Development Guide") is None
+    assert split_label("Definition: Works well with others.") == ("Definition", "Works well with others.")
+
+
+def test_a_line_naming_the_competency_after_competency_colon_is_a_title_not_a_label():
+    assert split_label("Competency: Vendor Management") is None
+    assert split_label("Competency Name: Vendor Management") is None
+    assert split_label("Competency: the ability to manage vendors well.") is not None  # a sentence: its value

@@ -295,3 +295,8 @@ def test_names_in_other_scripts_keep_an_id():
 )
 def test_heading_key_drops_relative_and_bracketed_numbering(text, key):
     assert heading_key(text) == key
+
+
+def test_heading_key_drops_a_lettered_outline_code():
+    assert heading_key("C 4.2 Communication") == "communication"
+    assert heading_key("APS 4 Manager") == "aps 4 manager"  # a grade, not an outline code

@@ -1,0 +1,40 @@
+"""Raw HTML in Markdown is markup, not text: comments and tags go, their text stays, a `<summary>` is the bold line
+a reader sees, and a footer or navigation line written in HTML is site chrome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.read import text as text_reader
+
+PAGE = """# Mentorship
+
+<!-- generated from tracks.yml; edit the data file -->
+<a id="mentorship"></a>
+Supports colleagues and <abbr title="informal">spreads knowledge</abbr> across teams.
+
+<details>
+<summary>Example tasks</summary>
+
+- Paired with a new hire on their first bug fix<br>
+- Wrote the <em>deployment</em> guide
+
+</details>
+
+Author: Stride <hello@stride.so>, see <https://stride.so>
+
+<small>Medium Engineering · Growth framework · <a href="https://example.org">Open the tool</a></small>
+"""
+
+
+def test_raw_html_in_markdown_is_markup_not_text():
+    blocks = text_reader.read(Path("page.md"), PAGE.encode("utf-8")).blocks
+    texts = [(b.kind.value, b.text, b.bold) for b in blocks]
+    assert texts == [
+        ("heading", "Mentorship", True),
+        ("paragraph", "Supports colleagues and spreads knowledge across teams.", False),
+        ("paragraph", "Example tasks", True),
+        ("list_item", "Paired with a new hire on their first bug fix", False),
+        ("list_item", "Wrote the deployment guide", False),
+        ("paragraph", "Author: Stride <hello@stride.so>, see <https://stride.so>", False),  # autolinks are no tags
+    ]
