@@ -25,11 +25,13 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     parents: dict[tuple[str, ...], set[int]] = {}
     names: dict[tuple[str, ...], list[str]] = {}
     for node in root.walk():
-        if node.kind is NodeKind.HEADING and names_a_level(node.text, vocab):
-            continue  # the same competencies under each level's section: a framework printed by level
+        if sum(1 for c in node.children if c.kind is NodeKind.HEADING) < MIN_STEPS:
+            continue
         steps = [c for c in node.children if c.kind is NodeKind.HEADING and _step(c, vocab)]
         if len(steps) < MIN_STEPS:
             continue
+        if node.kind is NodeKind.HEADING and names_a_level(node.text, vocab):
+            continue  # the same competencies under each level's section: a framework printed by level
         key = tuple(heading_text(c.text).casefold() for c in steps)
         if len(set(key)) == len(key):
             parents.setdefault(key, set()).add(node.id)

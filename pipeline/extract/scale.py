@@ -28,6 +28,14 @@ TRANSITION = re.compile(r"^(?P<start>.{2,30}?)\s+(?:to|→|->)\s+(?P<end>.{2,30}
 def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabel | None:
     """The level a label names, or None. `header`: the label is a table's header cell, where grade labels
     ("APS 4", "EL1") also count."""
+    question = ("parse_level", text, header)
+    if question not in vocab.memo:
+        vocab.memo[question] = _parse_level(text, vocab, header)
+    answer: LevelLabel | None = vocab.memo[question]
+    return answer
+
+
+def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabel | None:
     label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
     if not label or len(label) > MAX_LABEL_CHARS:
         return None

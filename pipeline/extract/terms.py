@@ -22,6 +22,14 @@ SUFFIX_FIELDS = {"courses", "readings", "tips", "indicators"}  # "Online Courses
 
 def section_field(text: str, vocab: Vocabulary) -> str | None:
     """The field a heading or label opens ("Key Behaviours" -> indicators), or None."""
+    question = ("section_field", text)
+    if question not in vocab.memo:
+        vocab.memo[question] = _section_field(text, vocab)
+    answer: str | None = vocab.memo[question]
+    return answer
+
+
+def _section_field(text: str, vocab: Vocabulary) -> str | None:
     key = heading_key(text)
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
@@ -62,6 +70,13 @@ def field_words(text: str, vocab: Vocabulary) -> set[str]:
 
 def is_front_matter(text: str, vocab: Vocabulary) -> bool:
     """A heading of the document's front matter ("About this dictionary", "How to use this guide")."""
+    question = ("is_front_matter", text)
+    if question not in vocab.memo:
+        vocab.memo[question] = _is_front_matter(text, vocab)
+    return bool(vocab.memo[question])
+
+
+def _is_front_matter(text: str, vocab: Vocabulary) -> bool:
     lk = lemma_key(heading_key(text))
     if lk in vocab.front_matter:
         return True

@@ -320,6 +320,8 @@ def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, flo
     rows = cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5)
     if len(rows) < 8 or width <= 0:
         return None
+    if sum(1 for row in rows if _has_gap(row, width * 0.3, width * 0.7)) < 6:
+        return None  # fewer than six rows leave any room in the middle: no gutter to look for (most pages)
     scores: list[tuple[float, int]] = []
     x = width * 0.3
     while x <= width * 0.7:
@@ -366,6 +368,22 @@ def _spaced_across(row: list[PdfObject], x: float) -> bool:
         return False
     a, b = max(left, key=lambda w: w["x1"]), min(right, key=lambda w: w["x0"])
     return bool(b["x0"] - a["x1"] < 0.6 * (a["bottom"] - a["top"]))
+
+
+def _has_gap(row: list[PdfObject], low: float, high: float, margin: float = 4.0) -> bool:
+    """Is there an x between low and high that no word of the row comes within `margin` of (where `_straddles`
+    could hold)?"""
+    spans = sorted(
+        (w["x0"] - margin, w["x1"] + margin) for w in row if w["x1"] + margin > low and w["x0"] - margin < high
+    )
+    edge = low
+    for start, end in spans:
+        if start > edge:
+            return True
+        edge = max(edge, end)
+        if edge >= high:
+            return False
+    return edge < high
 
 
 def _straddles(row: list[PdfObject], x: float, margin: float = 4.0) -> bool:

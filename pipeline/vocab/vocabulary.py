@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,9 @@ class Vocabulary:
     # set per document, not by the analyst: heading styles numbered straight through the document ("6. Manages
     # team performance" under a second section): an enumeration of entries, never a scale of levels
     enumerated_styles: frozenset[str] = frozenset()
+    # answers of the pure lookups on this vocabulary (a heading's field, a label's level), by question: a document
+    # asks the same ones many times. Not an init field, so a vocabulary `replace`d with more levels starts afresh.
+    memo: dict[tuple[Any, ...], Any] = dc_field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 def _load_yaml(name: str, directory: Path) -> dict[str, Any]:  # YAML as parsed: the analyst's files, any shape
