@@ -10,7 +10,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, parse_level
 from .shapes import short_phrase
-from .terms import section_field
+from .terms import document_title, section_field
 
 HEADS = (NodeKind.HEADING,)
 GLUED = re.compile(
@@ -37,7 +37,7 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     if node.kind in (NodeKind.TABLE, NodeKind.ROW, NodeKind.CELL, NodeKind.DOCUMENT) or not node.text:
         return None
     whole = parse_level(node.text, vocab)
-    if whole is not None and whole.name is None and _names_a_document(whole.label, vocab):
+    if whole is not None and whole.name is None and document_title(node.text, vocab):
         return None  # "Stage 1 Competency Standard for Professional Engineer": a document's title, not its level
     if whole is not None and not whole.numeric and whole.letter is None and section_field(node.text, vocab) == "levels":
         return None  # "Behaviors by Level": the heading of the levels section, not one of them
@@ -57,15 +57,6 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
         if label is not None and len(glued["rest"].split()) > 6:
             return label, glued["rest"]
     return None
-
-
-_STANDARD_WORDS = frozenset({"competency", "competencies", "competence", "standard", "standards"})
-
-
-def _names_a_document(label: str, vocab: Vocabulary) -> bool:
-    """A level label whose words after the number name a standard or a framework, not a level."""
-    words = set(re.findall(r"[a-z]+", label.casefold())[1:])
-    return bool(words & (_STANDARD_WORDS | vocab.document_types))
 
 
 def short_labels(root: Node) -> list[tuple[str, int]]:

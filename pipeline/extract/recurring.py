@@ -1,6 +1,6 @@
 """A scale the document defines by printing it again for every competency: the same sub-headings, in the same
 order, under two or more headings ("Lead Self", "Lead Others", "Lead Other Leaders", "Lead the Organisation"
-under each capability), each over a list of behaviours. Those sub-headings are the levels of a scale of the
+under each capability), each over a list. Those sub-headings are the levels of a scale of the
 document's own, ranked in print order, not competencies.
 """
 
@@ -22,8 +22,7 @@ MIN_STEPS = 3  # two recurring sub-headings are as likely a pair of sections ("E
 
 def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     """The vocabulary with the document's recurring sub-heading sequences added as scales."""
-    parents: dict[tuple[str, ...], set[int]] = {}
-    names: dict[tuple[str, ...], list[str]] = {}
+    parents: dict[tuple[str, ...], list[str]] = {}  # a sequence of sub-headings -> the names of its parents
     for node in root.walk():
         if sum(1 for c in node.children if c.kind is NodeKind.HEADING) < MIN_STEPS:
             continue
@@ -34,13 +33,10 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
             continue  # the same competencies under each level's section: a framework printed by level
         key = tuple(heading_text(c.text).casefold() for c in steps)
         if len(set(key)) == len(key):
-            parents.setdefault(key, set()).add(node.id)
-            names.setdefault(key, []).append(heading_text(node.text).casefold())
+            parents.setdefault(key, []).append(heading_text(node.text).casefold())
     # under parents of different names (one competency each); parents that recur by name ("Results" under every
     # level's section) are a framework printed by level, whose recurring sub-headings are its competencies
-    scales = [
-        key for key, where in sorted(parents.items()) if len(where) >= 2 and len(set(names[key])) == len(names[key])
-    ]
+    scales = [key for key, names in sorted(parents.items()) if len(names) >= 2 and len(set(names)) == len(names)]
     if not scales:
         return vocab
     level_names = dict(vocab.level_names)
@@ -56,7 +52,7 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     )
 
 
-def explicit_level(text: str, vocab: Vocabulary) -> bool:
+def _explicit_level(text: str, vocab: Vocabulary) -> bool:
     level = parse_level(text, vocab)
     return level is not None and (level.numeric or level.letter is not None or explicit(level))
 
@@ -67,7 +63,7 @@ def _step(node: Node, vocab: Vocabulary) -> bool:
     text = heading_text(node.text)
     if not short_phrase(text, 8) or node.text.rstrip().endswith((":", "?")):
         return False
-    if section_field(text, vocab) or is_front_matter(text, vocab) or explicit_level(text, vocab):
+    if section_field(text, vocab) or is_front_matter(text, vocab) or _explicit_level(text, vocab):
         return False  # "Level 1" ... are levels already
     # its recurrence is the evidence; what it holds need only be a list (behaviours, or what one should know)
     return any(c.kind is NodeKind.ITEM and c.text for c in node.walk())

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
-from ..vocab.text import collapse_whitespace, heading_text
+from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, parse_level
 from .shapes import is_behaviour, reads_as_definition, short_phrase
@@ -424,7 +424,7 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
             out.labels[name_cell.id] = Label(
                 Role.COMPETENCY,
                 ("a row's cell in the column the header calls a competency",),
-                name=heading_text(strip_item_letter(name)),
+                name=heading_text(clean_bullet(name)),
                 competency=current,
             )
             _mark_structure(out, name_cell, "competency name")
@@ -439,11 +439,6 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
             elif cell.col != name_col:
                 _mark_structure(out, cell, "a column beside the competencies (an area, a code)")
     return True
-
-
-def strip_item_letter(text: str) -> str:
-    """ "a. Think and plan strategically" -> "Think and plan strategically"."""
-    return re.sub(r"^\(?[a-z][.)]\s+", "", text.strip())
 
 
 LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating)s?\b", re.I)
