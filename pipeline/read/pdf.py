@@ -17,22 +17,22 @@ import re
 import statistics
 import struct
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from .guards import check_streams
+from .pdf_objects import PdfObject, load_objects
 
 if TYPE_CHECKING:  # pdfplumber and pdfminer are imported by `read`, when a PDF is read
     from pdfminer.pdfinterp import PDFPageInterpreter
     from pdfplumber.page import Page
 
-# A character or a word as pdfplumber gives it: a dict of its attributes (pdfplumber's own type for them, T_obj)
-PdfObject = dict[str, Any]
 CellBox = tuple[tuple[float, float, float, float], Cell]  # a table cell's (x0, top, x1, bottom) on its page
 
 BULLETS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
@@ -220,12 +220,15 @@ def _page_lines(page: Page) -> tuple[list[_Line], bool]:
     """The page's lines in reading order, and whether the page is set sideways. A page whose text mostly runs at
     90, 180 or 270 degrees (a landscape table printed turned, vertical text) is read with its characters turned
     upright first; on an upright page, the few turned characters (a vertical margin label) are left out."""
-    chars = [
-        c
-        for c in page.chars
-        if c.get("upright", True) and _direction(c) == 0 and (c["text"].strip() != "" or c["text"] == " ")
-    ]
-    turned = [c for c in page.chars if _direction(c) != 0 and c["text"].strip()]
+    load_objects(page)  # the page's characters without pdfplumber's generic conversion (see pdf_objects)
+    chars: list[PdfObject] = []
+    turned: list[PdfObject] = []
+    for c in page.chars:
+        if _direction(c) != 0:
+            if c["text"].strip():
+                turned.append(c)
+        elif c.get("upright", True) and (c["text"].strip() != "" or c["text"] == " "):
+            chars.append(c)
     if len(turned) > sum(1 for c in chars if c["text"].strip()):
         upright, width, height = _turned_upright(turned, page.width, page.height)
         return _lines_of_page(upright, [], width, height, page.page_number), True
@@ -263,6 +266,8 @@ def _direction(char: PdfObject) -> int:
     180 (upside down), 270 (down the page), from its text matrix's (a, b). pdfplumber's `upright` says only
     whether the character is axis-aligned, so upside-down text is 'upright' to it."""
     matrix = char.get("matrix") or (1, 0)
+    if matrix[1] == 0 and matrix[0] > 0:
+        return 0  # nearly every character: no need for the angle
     return round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90
 
 
@@ -272,7 +277,9 @@ def _lines_of_page(
     from pdfplumber.utils.text import extract_words
 
     by_container: dict[Cell | None, list[PdfObject]] = {}
-    for ch in chars:
+    if not cells and chars:
+        by_container[None] = chars
+    for ch in chars if cells else ():
         by_container.setdefault(_cell_of(ch, cells), []).append(ch)
     lines: list[_Line] = []
     containers = sorted(by_container, key=lambda c: (0, 0, 0) if c is None else (c.table, c.row, c.col))
@@ -322,17 +329,23 @@ def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, flo
         return None
     if sum(1 for row in rows if _has_gap(row, width * 0.3, width * 0.7)) < 6:
         return None  # fewer than six rows leave any room in the middle: no gutter to look for (most pages)
-    scores: list[tuple[float, int]] = []
+    xs: list[float] = []
     x = width * 0.3
     while x <= width * 0.7:
-        straddling = [i for i, row in enumerate(rows) if _straddles(row, x)]
+        xs.append(x)
+        x += 2.0
+    # per row, at which of the candidate xs it straddles and at which a word crosses: marked interval by
+    # interval (the same tests as `_straddles` and the crossing test, without trying every x against every word)
+    straddle_at = [_marks(xs, row, straddle=True) for row in rows]
+    cross_at = [_marks(xs, row, straddle=False) for row in rows]
+    scores: list[tuple[float, int]] = []
+    for g, x in enumerate(xs):
+        straddling = [i for i, marks in enumerate(straddle_at) if marks[g]]
         count = 0
         if len(straddling) >= 6:
-            band = rows[straddling[0] : straddling[-1] + 1]
-            crossing = sum(1 for row in band if any(w["x0"] < x < w["x1"] for w in row))
+            crossing = sum(1 for marks in cross_at[straddling[0] : straddling[-1] + 1] if marks[g])
             count = len(straddling) if len(straddling) >= 3 * crossing else 0
         scores.append((x, count))
-        x += 2.0
     top = max((c for _, c in scores), default=0)
     if not top:
         return None
@@ -384,6 +397,23 @@ def _has_gap(row: list[PdfObject], low: float, high: float, margin: float = 4.0)
         if edge >= high:
             return False
     return edge < high
+
+
+def _marks(xs: list[float], row: list[PdfObject], straddle: bool, margin: float = 4.0) -> list[bool]:
+    """For each x of the ascending `xs`: with `straddle`, whether `_straddles(row, x)`; without, whether a word
+    of the row crosses x (x0 < x < x1)."""
+    if straddle:
+        # a word wholly left of x - margin, one wholly right of x + margin, none within margin of x
+        low = min(w["x1"] for w in row) + margin
+        high = max(w["x0"] for w in row) - margin
+        marks = [low <= x <= high for x in xs]
+    else:
+        marks = [False] * len(xs)
+    for w in row:
+        start = bisect_right(xs, w["x0"] - margin if straddle else w["x0"])
+        end = bisect_left(xs, w["x1"] + margin if straddle else w["x1"])
+        marks[start:end] = [not straddle] * max(0, end - start)
+    return marks
 
 
 def _straddles(row: list[PdfObject], x: float, margin: float = 4.0) -> bool:
