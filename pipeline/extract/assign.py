@@ -474,12 +474,17 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )
         return
-    if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
+    if (
+        node.kind is NodeKind.PARAGRAPH
+        and node.children
+        and (caption(node.text, vocab) or node.text.endswith(":") or _shaped_caption(node))
+    ):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over a list",), competency=state.owner)
         if any(c.kind is NodeKind.TABLE for c in node.children):
             _children(node.children, replace(state, top=False), vocab, out)  # a caption over a table: read it
             return
-        inner = state if state.field else replace(state, field=_list_field(node.children), by_content=True)
+        named = field_word(node.text, vocab) if _shaped_caption(node) else None
+        inner = state if state.field else replace(state, field=named or _list_field(node.children), by_content=True)
         for child in node.children:
             _content(child, replace(inner, top=False), vocab, out)
         return
@@ -540,6 +545,15 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     for child in node.children:
         _content(child, state, vocab, out)
+
+
+def _shaped_caption(node: Node) -> bool:
+    """A short line over a list, not a sentence ("Anchors", "Positive indicators")."""
+    return (
+        len(node.text.split()) <= 5
+        and not _note_shaped(node.text)
+        and all(c.kind is NodeKind.ITEM for c in node.children)
+    )
 
 
 def _list_field(items: tuple[Node, ...]) -> str:

@@ -294,7 +294,7 @@ class _HtmlWalker:
             loose.append((el.text, False))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in NOT_TEXT or not tag or _is_hidden(child, self.hiding, self.panels):
+            if not tag or _not_text(child) or _is_hidden(child, self.hiding, self.panels):
                 if child.tail:
                     loose.append((child.tail, False))
                 continue
@@ -348,7 +348,7 @@ class _HtmlWalker:
         ordered = el.tag == "ol"
         number = int(el.get("start") or 1) if ordered else 0
         for child in el:
-            if not isinstance(child.tag, str) or child.tag in NOT_TEXT or _is_hidden(child, self.hiding, self.panels):
+            if not isinstance(child.tag, str) or _not_text(child) or _is_hidden(child, self.hiding, self.panels):
                 continue
             if child.tag == "li":
                 marker = f"{number}." if ordered else "•"
@@ -418,11 +418,7 @@ class _HtmlWalker:
             # a cell of paragraphs ("<p><strong>Builds teams</strong></p><p>Develops ...</p>"): one block each, as
             # a word processor's cell gives them, so that a bold first line can head the rest
             for child in el:
-                if (
-                    not isinstance(child.tag, str)
-                    or child.tag in NOT_TEXT
-                    or _is_hidden(child, self.hiding, self.panels)
-                ):
+                if not isinstance(child.tag, str) or _not_text(child) or _is_hidden(child, self.hiding, self.panels):
                     continue
                 if child.tag in ("ul", "ol", "menu"):
                     self._list(child, chrome, inside_content, list_depth + 1, cell)
@@ -435,7 +431,7 @@ class _HtmlWalker:
             runs.append((el.text, False))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if not tag or tag in NOT_TEXT or _is_hidden(child, self.hiding, self.panels):
+            if not tag or _not_text(child) or _is_hidden(child, self.hiding, self.panels):
                 pass
             elif tag in ("ul", "ol", "menu", "table") or (
                 tag in TEXT_BLOCKS and tag != "p" and kind is not Kind.TABLE_CELL
@@ -514,15 +510,56 @@ def _nearest_table(el: HtmlElement) -> HtmlElement | None:
     return parent
 
 
+def _not_text(el: HtmlElement) -> bool:
+    """Scripts, styles, form controls: no text of the document. A disclosure button is the exception: the button
+    that opens an accordion's panel (`aria-expanded`, `aria-controls`, a collapse toggle) carries that panel's title,
+    the competency's name in a framework page ("<h3><button aria-controls="c1">Integrity</button></h3>"). A tab
+    is not read here (its panel is headed by it, `_tab_label`), nor a button whose panel repeats its label."""
+    if el.tag not in NOT_TEXT:
+        return False
+    if el.tag != "button" or (el.get("role") or "").lower() == "tab":
+        return True
+    toggle = (el.get("data-bs-toggle") or el.get("data-toggle") or "").lower()
+    if not (el.get("aria-expanded") is not None or el.get("aria-controls") or toggle == "collapse"):
+        return True
+    return _repeated_in_panel(el)
+
+
+def _repeated_in_panel(button: HtmlElement) -> bool:
+    """Does the panel a disclosure button opens begin with the button's label, or with a heading the label
+    begins with (a pane heading "Level 1" under the button "Level 1 - Developing")? Then the panel's copy is the one
+    read, in its place in the content's outline. The panel is the one named by `aria-controls`, else the element
+    after the button (or after the heading holding it)."""
+    label = collapse_whitespace(button.text_content()).lower()
+    root = button.getroottree().getroot()
+    panels = [root.get_element_by_id(i, None) for i in (button.get("aria-controls") or "").split()]
+    holder = button.getparent() if button.getnext() is None and button.getparent() is not None else button
+    panels.append(holder.getnext())
+    for panel in panels:
+        if panel is None or not isinstance(panel.tag, str):
+            continue
+        if collapse_whitespace(panel.text_content()).lower().startswith(label):
+            return True
+        first = next(panel.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"), None)
+        heading = collapse_whitespace(first.text_content()).lower() if first is not None else ""
+        if (
+            heading
+            and label.startswith(heading)
+            and collapse_whitespace(panel.text_content()).lower().startswith(heading)
+        ):
+            return True
+    return False
+
+
 def _inline_runs(
     el: HtmlElement, keep_tail: bool = True, bold: bool = False, hiding: frozenset[str] = frozenset()
 ) -> list[tuple[str, bool]]:
     """(text, bold) runs of an inline element and its descendants, <br> as a line break; hidden ones left out."""
     tag = el.tag if isinstance(el.tag, str) else ""
     runs: list[tuple[str, bool]] = []
-    if tag in NOT_TEXT or _is_hidden(el, hiding):
+    if not tag or _not_text(el) or _is_hidden(el, hiding):
         return [(el.tail, bold)] if keep_tail and el.tail else []
-    bold = bold or tag in BOLD_TAGS or _css_bold(el)
+    bold = bold or tag in BOLD_TAGS or _css_bold(el) or tag == "button"  # a disclosure's label is a title
     if tag == "br":
         runs.append(("\n", bold))
     elif el.text:

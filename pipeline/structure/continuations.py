@@ -98,6 +98,8 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
         return False
     if head.is_item and piece.is_item and piece.marker and _ends_list_phrase(last_text):
         return False  # a list punctuated as one sentence ("explaining how ...,", "..., and"): each bullet its own
+    if head.is_item and piece.is_item and piece.ordered and piece.marker:
+        return False  # a numbered item is an item of its own, whatever its first letter ("6.2 understand ...")
     if starts_lower(piece.text):
         return True
     # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model.blocks import Block, Cell, Kind, Span
 from ..vocab.language import is_word
-from ..vocab.text import clean_bullet, collapse_whitespace, join_lines, strip_outline_code
+from ..vocab.text import clean_bullet, collapse_whitespace, join_lines, starts_lower, strip_outline_code
 
 # Glyphs that mark a bullet even when glued to the word ("•Describe"), and those that also start ordinary lines (a
 # dash, an asterisk, a lone "o"): these count only with a space after them, or glued to a capital ("–Expert:"), and
@@ -87,38 +87,63 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
 
 
 # an enumerator typed before a paragraph: "a)", "(b)", "iii)", "(2)", "3)" (not "1.", which also numbers headings
-# and entries)
-_TYPED_ENUMERATOR = re.compile(r"^\(?(?P<n>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+# and entries); or a clause number "6.1", "6.2" before a statement of several words (a standard's outcomes)
+_TYPED_ENUMERATOR = re.compile(
+    r"^(?:\(?(?P<n>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?P<major>\d{1,2})\.(?P<minor>\d{1,2}))\s+(?=\S+(?:\s+\S+){3})"
+)
 
 
 def typed_enumerations(pieces: list[Piece]) -> list[Piece]:
     """Runs of two or more paragraphs (of one table cell, or of the body) that a typist numbered "a)", "b)",
-    "c)" ... in sequence are an ordered list: one item each, the enumerator gone."""
+    "c)" ... or "6.1", "6.2" ... in sequence are an ordered list: one item each, the enumerator gone. A line
+    between two of them that carries on the one before (a wrapped line starting in lower case) stays in the run;
+    the continuation stage joins it to its item."""
     out = list(pieces)
     n = 0
     while n < len(out):
         run = _enumerated_run(out, n)
-        for k in range(n, n + len(run)):
+        for k in run:
             piece = out[k]
             match = _TYPED_ENUMERATOR.match(piece.text)
             assert match is not None
             out[k] = replace(
                 piece, kind=Kind.LIST_ITEM, text=piece.text[match.end() :], marker=match.group(0).strip(), ordered=True
             )
-        n += max(len(run), 1)
+        n = run[-1] + 1 if run else n + 1
     return out
 
 
-def _enumerated_run(pieces: list[Piece], start: int) -> list[Piece]:
-    run: list[Piece] = []
+def _enumerated_run(pieces: list[Piece], start: int) -> list[int]:
+    """The indexes of the enumerated pieces of the run starting at `start` (none if fewer than two)."""
+    run: list[int] = []
     previous: str | None = None
-    for piece in pieces[start:]:
+    for k in range(start, len(pieces)):
+        piece = pieces[k]
         match = _TYPED_ENUMERATOR.match(piece.text) if piece.kind in (Kind.PARAGRAPH, Kind.TABLE_CELL) else None
-        if match is None or run and piece.cell != run[0].cell or not _next_enumerator(previous, match["n"]):
+        if run and piece.cell != pieces[run[0]].cell:
             break
-        run.append(piece)
-        previous = match["n"]
+        if match is None:
+            if run and piece.kind is Kind.PARAGRAPH and starts_lower(piece.text):
+                continue  # the enumerated line before, wrapped
+            break
+        if match["major"]:  # "6.1", "6.2": one major number, the minor counting from 1; not a bold heading's
+            number = f"{match['major']}.{match['minor']}"
+            if piece.bold or not _next_clause(previous, number):
+                break
+        elif not _next_enumerator(previous, match["n"]):
+            break
+        run.append(k)
+        previous = match["n"] or number
     return run if len(run) >= 2 else []
+
+
+def _next_clause(previous: str | None, current: str) -> bool:
+    """Does clause `current` follow `previous` ("6.1" then "6.2"); None starts at "N.1"."""
+    major, minor = current.split(".")
+    if previous is None:
+        return minor == "1"
+    before_major, _, before_minor = previous.partition(".")
+    return before_major == major and before_minor.isdigit() and int(minor) == int(before_minor) + 1
 
 
 def _next_enumerator(previous: str | None, current: str) -> bool:

@@ -21,13 +21,16 @@ from itertools import groupby
 from ..model.blocks import Block, Kind
 from ..model.issues import Dropped
 from ..model.tree import Node, NodeKind
+from ..vocab.text import ends_sentence
 from ..vocab.vocabulary import Vocabulary
 from .continuations import merge_continuations
 from .furniture import drop_page_furniture
-from .headings import HeadingStyle, cell_heading, heading_styles, style_ranks
+from .headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, style_ranks
 from .label_lines import split_label
 from .pieces import Piece, to_pieces, typed_enumerations
 from .tables import flatten_layout_tables, join_continued_tables, table_node
+
+CAPTION_WORDS = 5  # a plain line this short right over a list captions it
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ def _assemble(
     headings: list[_Open] = [root]  # the open headings, the root first
     lists: list[tuple[int, _Open]] = []  # the open list items of the current container: (depth, item)
     caption: _Open | None = None  # a paragraph ending with a colon, holding the list after it
+    shaped_caption = False  # the caption is a short line in a heading's shape, not one ending with a colon
+    first_captioned: Piece | None = None  # the first item it holds: the list it captions is that one's
     n = 0
     while n < len(pieces):
         piece, style = pieces[n], styles[n]
@@ -105,16 +110,44 @@ def _assemble(
         if piece.is_item:
             while lists and lists[-1][0] >= piece.depth:
                 lists.pop()
+            if not lists and shaped_caption and first_captioned and not _same_list(first_captioned, piece):
+                caption = None  # an item of another list after the captioned one (the next numbered entry)
             item = _Open(_item_node(piece))
             parent = lists[-1][1] if lists else caption or headings[-1]
+            if parent is caption and first_captioned is None:
+                first_captioned = piece
             parent.children.append(item)
             lists.append((piece.depth, item))
             continue
         paragraph = _Open(_paragraph_node(piece))
         headings[-1].children.append(paragraph)
         lists = []
-        caption = paragraph if piece.text.endswith(":") and len(piece.text.split()) <= 30 else None
+        following = pieces[n] if n < len(pieces) else None
+        caption = paragraph if _captions(piece, following) else None
+        shaped_caption, first_captioned = not piece.text.endswith(":"), None
     return _close_all(root, document)
+
+
+def _same_list(first: Piece, piece: Piece) -> bool:
+    """Is an item at the top of the current list of the same list as `first` (deeper, or as deep and numbered
+    alike)?"""
+    return piece.depth > first.depth or piece.depth == first.depth and piece.ordered == first.ordered
+
+
+def _captions(piece: Piece, following: Piece | None) -> bool:
+    """Does a paragraph hold the list after it: a line ending with a colon ("The competency requires:"), or a
+    short line in the shape of a heading right over the list's first item ("Positive indicators" over its bullets,
+    a caption set as plain text)?"""
+    if piece.text.endswith(":"):
+        return len(piece.text.split()) <= 30
+    return (
+        following is not None
+        and following.is_item
+        and following.cell == piece.cell
+        and len(piece.text.split()) <= CAPTION_WORDS
+        and heading_shaped(piece.text)
+        and not ends_sentence(piece.text)
+    )
 
 
 def _close_all(root: _Open, document: str) -> tuple[list[Node], list[Dropped]]:

@@ -64,7 +64,7 @@ def test_a_label_shows_its_level_name_and_group():
     )
     assert found[1:3] == [
         "  paragraph 'Level 1'  => LEVEL level 'Level 1'",
-        "  item • 'Hears others.'  => CONTENT levels level 'Level 1'",
+        "    item • 'Hears others.'  => CONTENT levels level 'Level 1'",  # the label's list hangs under it
     ]
 
 

@@ -84,3 +84,26 @@ def test_a_cell_whose_first_paragraph_is_a_bold_title_gives_one_block_per_paragr
         (2, "Develops working relationships.", False),
         (3, "Plans the work.\nReviews it.", False),  # no bold title: one block, as before
     ]
+
+
+ACCORDION = """<html><body><main><h1>Competencies</h1>
+<div class="accordion">
+<h3 class="accordion-header"><button aria-expanded="false" aria-controls="c1">Integrity</button></h3>
+<div id="c1" class="collapse"><p>Acts in line with ethical standards.</p></div>
+<h3><button aria-expanded="false" aria-controls="c2">Level 1 - Developing</button></h3>
+<div id="c2" class="collapse"><h4>Level 1</h4><p>Completes tasks.</p></div>
+<button type="submit">Search</button>
+</div></main></body></html>"""
+
+
+def test_a_disclosure_buttons_label_is_read_unless_its_panel_repeats_it(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(ACCORDION.encode("utf-8"))
+    blocks = [(b.kind.value, b.heading_level, b.text) for b in html.read(page).blocks]
+    assert blocks == [
+        ("heading", 1, "Competencies"),
+        ("heading", 3, "Integrity"),  # the accordion's button is the heading's text
+        ("paragraph", None, "Acts in line with ethical standards."),
+        ("heading", 4, "Level 1"),  # the pane repeats its button's label: read once, in the pane
+        ("paragraph", None, "Completes tasks."),
+    ]  # a form's button is no text of the document

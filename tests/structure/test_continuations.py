@@ -8,7 +8,7 @@ import pytest
 from pipeline.structure.continuations import continues, merge_continuations
 from pipeline.structure.pieces import to_pieces
 
-from .helpers import DOC, blocks, build, heading, item, paragraph, shape, table
+from .helpers import DOC, blocks, build, heading, item, numbered, paragraph, shape, table
 
 
 def pieces(*parts):
@@ -146,4 +146,17 @@ def test_a_heading_wrapped_over_two_lines_of_one_type_is_one_heading():
     assert merged(heading("Work across", size=14.0), heading("Teams", size=11.0), headings=[True, True]) == [
         "Work across",
         "Teams",
+    ]
+
+
+def test_a_numbered_item_starting_in_lower_case_is_an_item_of_its_own():
+    """Outcomes completing a stem ("will be able to:") start in lower case and end without a full stop: each
+    numbered one is still its own item."""
+    out = merged(
+        numbered("understand and apply the requirements of health and safety law", 1),
+        numbered("understand how safe staffing levels relate to care", 2),
+    )
+    assert out == [
+        "understand and apply the requirements of health and safety law",
+        "understand how safe staffing levels relate to care",
     ]

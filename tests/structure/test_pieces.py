@@ -117,3 +117,37 @@ def test_paragraphs_a_typist_lettered_in_sequence_are_an_ordered_list():
 def test_other_lettered_paragraphs_stay_paragraphs(texts):
     ps = typed_enumerations([p for block in blocks(*[paragraph(t) for t in texts]) for p in to_pieces(block, DOC)])
     assert all(p.kind is Kind.PARAGRAPH for p in ps)
+
+
+def test_clause_numbered_statements_are_an_ordered_list_and_a_wrapped_line_stays_in_the_run():
+    """A standard's outcomes "6.1 understand ...", "6.2 understand ...", with one line wrapped onto a line of its
+    own: one item per clause, the wrapped line left for the continuation stage."""
+    texts = [
+        "6.1 understand and apply the requirements of health and safety law",
+        "6.2 show an understanding of how to recognise and reflect on near misses in",
+        "practice",
+        "6.3 accept and manage uncertainty in their work",
+    ]
+    ps = typed_enumerations([p for block in blocks(*[paragraph(t) for t in texts]) for p in to_pieces(block, DOC)])
+    assert [(p.kind, p.marker) for p in ps] == [
+        (Kind.LIST_ITEM, "6.1"),
+        (Kind.LIST_ITEM, "6.2"),
+        (Kind.PARAGRAPH, ""),
+        (Kind.LIST_ITEM, "6.3"),
+    ]
+    assert ps[0].text.startswith("understand and apply")
+
+
+@pytest.mark.parametrize(
+    "texts, bold",
+    [
+        (["6.2 understand the law of the land", "6.3 understand the rules of the game"], False),  # not from N.1
+        (["3.1 Communicating with others clearly", "3.2 Managing self and own time"], True),  # bold: headings
+        (["6.1 Definition", "6.2 Levels"], False),  # short: section headings, not statements
+    ],
+)
+def test_other_clause_numbered_paragraphs_stay_paragraphs(texts, bold):
+    ps = typed_enumerations(
+        [p for block in blocks(*[paragraph(t, bold=bold) for t in texts]) for p in to_pieces(block, DOC)]
+    )
+    assert all(p.kind is Kind.PARAGRAPH for p in ps)

@@ -161,3 +161,31 @@ def test_each_node_keeps_the_provenance_of_its_text():
 def test_an_empty_document_is_an_empty_root():
     root = build()
     assert (root.kind, root.children) == (NodeKind.DOCUMENT, ())
+
+
+def test_a_short_plain_line_right_over_a_list_captions_it_up_to_another_list():
+    """ "Positive indicators" set as a plain paragraph over its bullets holds them; the next numbered entry after
+    the bullets is an item of another list, not one of the caption's."""
+    root = build(
+        heading("Framework", 1),
+        numbered("Analysis: Identifies the critical facts.", 1),
+        paragraph("Anchors"),
+        item("Gathers information."),
+        item("Evaluates information."),
+        numbered("Communicating: Communicates clearly.", 2),
+        paragraph("Works with others and shares information widely."),
+        item("A list after a sentence is not captioned by it."),
+    )
+    assert shape(root) == [
+        (
+            "heading",
+            "Framework",
+            [
+                ("item", "Analysis: Identifies the critical facts."),
+                ("paragraph", "Anchors", [("item", "Gathers information."), ("item", "Evaluates information.")]),
+                ("item", "Communicating: Communicates clearly."),
+                ("paragraph", "Works with others and shares information widely."),
+                ("item", "A list after a sentence is not captioned by it."),
+            ],
+        )
+    ]
