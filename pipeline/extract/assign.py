@@ -38,6 +38,7 @@ from .shapes import (
 from .table_layout import read_table
 from .terms import caption, field_word, is_front_matter, related_sentence, section_field
 
+LEAD_IN_WORDS = 6  # a heading ending with a colon this long is a sentence introducing a list, not a sub-heading
 FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b)", re.I)
 
 
@@ -281,6 +282,12 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     """A heading the vocabulary does not know: a group inside a field, or a section by its content."""
     if is_front_matter(node.text, vocab) and state.field is None:
         out[node.id] = Label(Role.STRUCTURE, ("a front-matter heading inside the competency",), competency=state.owner)
+        _children(node.children, replace(state, top=False), vocab, out)
+        return
+    if state.field is not None and node.text.endswith(":") and len(node.text.split()) >= LEAD_IN_WORDS:
+        # "At the point of registration, the nurse will be able to:" set as a heading: it introduces the field's
+        # list, it neither groups nor changes it
+        out[node.id] = Label(Role.STRUCTURE, ("a sentence introducing the section's list",), competency=state.owner)
         _children(node.children, replace(state, top=False), vocab, out)
         return
     by_content = field_by_content(node.children, vocab)

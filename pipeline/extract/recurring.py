@@ -1,7 +1,7 @@
 """A scale the document defines by printing it again for every competency: the same sub-headings, in the same
 order, under two or more headings ("Lead Self", "Lead Others", "Lead Other Leaders", "Lead the Organisation"
-under each capability), each over a list. Those sub-headings are the levels of a scale of the
-document's own, ranked in print order, not competencies.
+under each capability), at least three of them over a list (the others over some text). Those sub-headings are
+the levels of a scale of the document's own, ranked in print order, not competencies.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         if sum(1 for c in node.children if c.kind is NodeKind.HEADING) < MIN_STEPS:
             continue
         steps = [c for c in node.children if c.kind is NodeKind.HEADING and _step(c, vocab)]
-        if len(steps) < MIN_STEPS:
+        if sum(1 for c in steps if _holds_list(c)) < MIN_STEPS:
             continue
         if node.kind is NodeKind.HEADING and names_a_level(node.text, vocab):
             continue  # the same competencies under each level's section: a framework printed by level
@@ -65,5 +65,11 @@ def _step(node: Node, vocab: Vocabulary) -> bool:
         return False
     if section_field(text, vocab) or is_front_matter(text, vocab) or _explicit_level(text, vocab):
         return False  # "Level 1" ... are levels already
-    # its recurrence is the evidence; what it holds need only be a list (behaviours, or what one should know)
+    # its recurrence is the evidence; what it holds need only be text (most steps hold a list of behaviours, or of
+    # what one should know; a step between them may hold one sentence: "Improving" between "Forming" and
+    # "Successful")
+    return any(c.text for c in node.walk() if c is not node)
+
+
+def _holds_list(node: Node) -> bool:
     return any(c.kind is NodeKind.ITEM and c.text for c in node.walk())

@@ -136,7 +136,25 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     if all(parse_level(t, vocab) for t in texts):
         return True
     with_word = sum(1 for t in texts if any(w in vocab.level_names for w in re.findall(r"[a-z]+", t.lower())))
-    return with_word * 3 >= len(texts) * 2 and len(texts) >= 2
+    return with_word * 3 >= len(texts) * 2 and len(texts) >= 2 or _numbered_in_sequence(texts)
+
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+RANK_NUMBER = re.compile(r"\b(?:(\d{1,2})[a-z]?|(X|IX|IV|V?I{1,3}|V))\b")
+
+
+def _numbered_in_sequence(texts: list[str]) -> bool:
+    """A career ladder's rungs: every heading's last number (arabic, or a Roman numeral) rising or falling one
+    heading to the next ("Apprentice (IC 1)", "Engineer I (IC 2)", "Engineer II (IC 3a)")."""
+    numbers = []
+    for text in texts:
+        found = RANK_NUMBER.findall(text)
+        if not found:
+            return False
+        arabic, roman = found[-1]
+        numbers.append(int(arabic) if arabic else ROMAN[roman])
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    return len(numbers) >= 3 and (all(s > 0 for s in steps) or all(s < 0 for s in steps))
 
 
 def _levels(sections: list[Node], vocab: Vocabulary, prefix: int = 0) -> dict[int, LevelLabel]:

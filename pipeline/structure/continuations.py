@@ -67,8 +67,15 @@ def merge_continuations(pieces: list[Piece], heading: list[bool]) -> tuple[list[
     out: list[Piece] = []
     flags: list[bool] = []
     run: list[Piece] = []
-    for piece, is_heading in zip(pieces, heading, strict=True):
-        if run and not flags[-1] and not is_heading and continues(run[0], run[-1].text, piece):
+    lower_case_lists = _lower_case_lists(pieces)
+    for n, (piece, is_heading) in enumerate(zip(pieces, heading, strict=True)):
+        if (
+            run
+            and not flags[-1]
+            and not is_heading
+            and continues(run[0], run[-1].text, piece)
+            and not (piece.is_item and run[-1].is_item and n in lower_case_lists)
+        ):
             run.append(piece)
             continue
         if run and flags[-1] and is_heading and wraps_heading(run[-1], piece):
@@ -82,6 +89,27 @@ def merge_continuations(pieces: list[Piece], heading: list[bool]) -> tuple[list[
     if run:
         out[-1] = _join(run)
     return out, flags
+
+
+def _lower_case_lists(pieces: list[Piece]) -> set[int]:
+    """The indexes of the items of lists whose items mostly start in lower case (each completes a lead-in, "You
+    can:" over "investigate ...", "help ..."): there a lower-case item is the list's style, not a bullet wrapped
+    onto the next one."""
+    out: set[int] = set()
+    n = 0
+    while n < len(pieces):
+        if not pieces[n].is_item:
+            n += 1
+            continue
+        end = n
+        while end < len(pieces) and pieces[end].is_item and pieces[end].cell == pieces[n].cell:
+            end += 1
+        for depth in {p.depth for p in pieces[n:end]}:
+            members = [k for k in range(n, end) if pieces[k].depth == depth]
+            if len(members) >= 2 and sum(starts_lower(pieces[k].text) for k in members) * 2 > len(members):
+                out.update(members)
+        n = end
+    return out
 
 
 def continues(head: Piece, last_text: str, piece: Piece) -> bool:

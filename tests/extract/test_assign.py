@@ -384,3 +384,22 @@ def test_a_numbered_list_under_a_levels_heading_gives_one_level_per_number():
     )
     assert labels["Strong analytical skills."][0] is Role.LEVEL
     assert labels["Strong analytical skills."][3:] == ("2", "Strong analytical skills.")
+
+
+def test_a_heading_that_is_a_sentence_ending_with_a_colon_introduces_the_fields_list():
+    """ "At the point of registration, the nurse will be able to:" set as a sub-heading of "Outcomes": a lead-in,
+    not a group, and the list stays in the field the section opened whatever its verbs read as."""
+    labels = scope(
+        heading("Outcomes", 2),
+        heading("At the point of registration, the registered nurse will be able to:", 3),
+        item("understand and apply the requirements of health and safety law"),
+    )
+    assert role(labels, "At the point of registration, the registered nurse will be able to:") == (
+        Role.STRUCTURE,
+        None,
+    )
+    assert labels["understand and apply the requirements of health and safety law"][:3] == (
+        Role.CONTENT,
+        "indicators",
+        None,
+    )

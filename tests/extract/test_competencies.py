@@ -467,3 +467,21 @@ def test_one_flat_entry_under_an_organisations_name_is_that_entry_unless_more_pr
         item("Sets clear priorities."),
     ]
     assert names(heading("EASTERN WATER BOARD"), *flat) == ["Planning and Organising"]
+
+
+def test_a_recurring_step_over_one_sentence_between_steps_over_lists_is_a_level_too():
+    """Louisiana: "Forming", "Improving", "Successful", "Exceeds", "Exceptional" under every competency; only
+    three of them over bullets, the others over one sentence."""
+    steps = ("Forming", "Improving", "Successful", "Exceeds", "Exceptional")
+    parts = [heading("Competency Model")]
+    for name in ("Managing Performance", "Solving Problems"):
+        parts += [heading(name, 2)]
+        for n, step in enumerate(steps):
+            parts += [heading(step, 3), paragraph(f"Shows the competency ({step.lower()}).")]
+            if n % 2 == 0:
+                parts += [item(f"Sets expectations ({step.lower()}).")]
+    vocab = recurring_scales(build(*parts), VOCAB)
+    assert vocab.level_scales[-1] == {s.casefold(): n for n, s in enumerate(steps)}
+    # two steps over lists are not enough
+    few = [p for p in parts if not (p.kind.value == "list_item" and "exceptional" in p.text)]
+    assert recurring_scales(build(*few), VOCAB) is VOCAB

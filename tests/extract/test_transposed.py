@@ -146,3 +146,30 @@ def test_sections_each_naming_a_competency_at_a_level_are_no_level_sections():
         head("Teamwork – Level B", head("Behaviour definition", para("Works with others."), rank=2, style="h2")),
     )
     assert transposed(root, VOCAB) == []
+
+
+def test_sections_whose_headings_count_up_a_ladder_read_as_a_scale():
+    """A career ladder's rungs named without level words: "Apprentice (IC 1)", "Engineer I (IC 2)", ..."""
+    root = tree(
+        section("Apprentice (IC 1)", Impact="Picks up work.", Communication="Asks questions."),
+        section("Engineer I (IC 2)", Impact="Delivers tasks.", Communication="Explains choices."),
+        section("Engineer II (IC 3a)", Impact="Leads delivery.", Communication="Reviews code."),
+    )
+    assert [(name, level, order) for name, level, order, _ in occurrences(root)][:3] == [
+        (
+            "Impact",
+            "Apprentice (IC 1)",
+            1,
+        ),
+        ("Communication", "Apprentice (IC 1)", 1),
+        ("Impact", "Engineer I (IC 2)", 2),
+    ]
+
+
+def test_numbered_sections_not_in_sequence_are_no_ladder():
+    root = tree(
+        section("Part 2 Teamwork", Impact="Picks up work.", Communication="Asks questions."),
+        section("Part 1 Integrity", Impact="Delivers tasks.", Communication="Explains choices."),
+        section("Part 3 Drive", Impact="Leads delivery.", Communication="Reviews code."),
+    )
+    assert occurrences(root) == []

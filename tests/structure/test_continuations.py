@@ -160,3 +160,21 @@ def test_a_numbered_item_starting_in_lower_case_is_an_item_of_its_own():
         "understand and apply the requirements of health and safety law",
         "understand how safe staffing levels relate to care",
     ]
+
+
+def test_in_a_list_whose_items_mostly_start_in_lower_case_each_item_is_its_own():
+    """GOV.UK's "You can:" over "investigate ...", "help ...", "work ...": the list's style, not wrapped bullets;
+    a bullet wrapped onto the next item in a list of capitalised items is still joined."""
+    assert merged(
+        item("investigate business problems and opportunities"),
+        item("help to identify and describe business needs"),
+        item("work with others to map business processes"),
+    ) == [
+        "investigate business problems and opportunities",
+        "help to identify and describe business needs",
+        "work with others to map business processes",
+    ]
+    assert merged(item("Shows the ability to"), item("work with others."), item("Listens well.")) == [
+        "Shows the ability to work with others.",
+        "Listens well.",
+    ]
