@@ -53,10 +53,16 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         if child.kind is NodeKind.TABLE:
             table = read_table(child, vocab, None, None, None)
             if holds_levels(child, vocab) and not table.competencies:
+                if _key_to_the_scale(child, vocab):
+                    continue  # "Rating | What the rating means": the document's key to its scale, no competency's
                 strong.append("holds a table of levels")  # not a matrix whose rows are competencies
             elif not table.competencies and any(lbl.role is Role.DEFINITION for lbl in table.labels.values()):
                 strong.append("a table row that defines it")
                 definition = True
+            elif table.kind == "fields as columns" and (
+                named := sorted({lbl.field for lbl in table.labels.values() if lbl.field in CORE_FIELDS} - {None})
+            ):
+                strong.append(f"a table whose columns are its {', '.join(f.replace('_', ' ') for f in named)}")
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
                 if _header_names_behaviours(child, vocab):  # "Element | Indicators of Attainment"
                     strong.append("a table of behaviours under a header naming them")
@@ -107,6 +113,16 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
 
 def _captions_table(node: Node) -> bool:
     return node.text.endswith(":") and any(c.kind is NodeKind.TABLE for c in node.children)
+
+
+def _key_to_the_scale(table: Node, vocab: Vocabulary) -> bool:
+    """A table of levels under a header whose first cell is a front-matter word for a scale ("Rating", "Rating
+    scale", "Proficiency scale")."""
+    rows = [r for r in table.children if r.kind is NodeKind.ROW]
+    if not rows or not rows[0].header:
+        return False
+    first = next((cell_text(c) for c in rows[0].children if c.kind is NodeKind.CELL and cell_text(c)), "")
+    return bool(first) and is_front_matter(first, vocab)
 
 
 def _header_names_behaviours(table: Node, vocab: Vocabulary) -> bool:

@@ -20,7 +20,7 @@ Every paragraph or list item of a cell is one item; a bold line inside a cell gr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
@@ -84,6 +84,7 @@ def read_table(
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
+    rows = without_mark_columns(out, rows, vocab)
     level_row = _level_header_row(rows, vocab)
     if level_row is not None:
         _levels_as_columns(out, rows, level_row, vocab, owner)
@@ -610,6 +611,10 @@ def _definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> b
     pairs = []
     for row in rows:
         cells = [c for c in row.children if cell_text(c)]
+        if row.header and len(cells) >= 2:
+            if len(cells) != 2 or section_field(cell_text(cells[1]), vocab) != "definition":
+                return False  # a header naming its columns otherwise ("Title | Author"): not a dictionary's
+            continue
         if len(cells) == 1 and short_phrase(cell_text(cells[0]), 8):
             continue  # a cluster's row
         if len(cells) != 2:
@@ -736,6 +741,41 @@ def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, ow
     return True
 
 
+def _question_with_prompts(nodes: list[Node]) -> bool:
+    """A paragraph, then only list items (the prompts) and short captions over them ("Prompts", "Probes:")."""
+    if len(nodes) < 2 or nodes[0].kind is NodeKind.ITEM:
+        return False
+    rest = nodes[1:]
+    return any(n.kind is NodeKind.ITEM for n in rest) and all(
+        n.kind is NodeKind.ITEM or short_phrase(n.text.rstrip(":"), 3) and "?" not in n.text for n in rest
+    )
+
+
+MARKS = re.compile(r"^(?:[\W_]*\d?[\W_]*)(?:\s+[\W_]*\d?[\W_]*)+$|^[\W_]*$")
+
+
+def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The rows without the columns a form leaves to fill in: every cell below the header empty, or only boxes,
+    lines and single digits to tick or circle ("0 1", "☐ 0 ☐ 1 ☐ 2"). The first column is kept whatever it holds
+    (level numbers), and so is a column headed by a level (a level with nothing printed under it yet)."""
+    body = [row for row in rows if not row.header]
+    columns: dict[int, list[str]] = {cell.col: [] for row in rows for cell in row.children}  # a cell not there: empty
+    for row in body:
+        for cell in row.children:
+            columns[cell.col].append(cell_text(cell))
+    levels = {c.col for row in rows if row.header for c in row.children if parse_level(cell_text(c), vocab)}
+    marks = {
+        col for col, texts in columns.items() if col > 1 and col not in levels and all(MARKS.match(t) for t in texts)
+    }
+    if not marks or len(marks) == len(columns) or not body:
+        return rows
+    for row in rows:
+        for cell in row.children:
+            if cell.col in marks:
+                _mark_structure(out, cell, "a column left to fill in (a score, tick boxes, notes)")
+    return [replace(row, children=tuple(c for c in row.children if c.col not in marks)) for row in rows]
+
+
 def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:
     """Two columns under a header ("Key Elements | Distinguishing Behaviors"): a short label in the first
     column groups the behaviours beside it; the second column's header names their field."""
@@ -848,9 +888,25 @@ def _items(
     level: LevelLabel | None,
     level_node: int | None,
 ) -> None:
-    """One item per paragraph or list item of a cell; a bold line of the cell groups the items after it."""
+    """One item per paragraph or list item of a cell; a bold line of the cell groups the items after it. A cell of
+    interview questions holding one question over a list of prompts is one question with its follow-ups."""
     current = group
     nodes = [n for n in cell_nodes(cell) if n.text]
+    if field_name == "interview_questions" and _question_with_prompts(nodes):
+        prompts = [n for n in nodes[1:] if n.kind is NodeKind.ITEM]
+        text = " ".join([nodes[0].text, *(n.text for n in prompts)])
+        out.labels[nodes[0].id] = Label(
+            Role.CONTENT,
+            ("a question with the prompts under it",),
+            field=field_name,
+            group=group,
+            text=text,
+            competency=owner,
+        )
+        for n in nodes[1:]:
+            why = "a follow-up of the question above" if n in prompts else "a caption over the prompts"
+            out.labels[n.id] = Label(Role.STRUCTURE, (why,), competency=owner)
+        return
     for k, n in enumerate(nodes):
         following = nodes[k + 1] if k + 1 < len(nodes) else None
         if (

@@ -34,6 +34,26 @@ def test_a_table_of_levels_is_strong_evidence():
     assert of(table).strong == ("holds a table of levels",)
 
 
+def test_a_table_of_levels_under_a_rating_header_is_the_documents_key_no_evidence():
+    """A self-assessment form's "Rating | What the rating means" table: the scale every area is rated on."""
+    table = grid(
+        ["Rating", "What the rating means"],
+        ["Level 1", "Aware of the area and its main concepts."],
+        ["Level 2", "Applies the knowledge with some guidance."],
+        header_row=True,
+    )
+    assert of(table).strong == ()
+
+
+def test_a_table_whose_header_names_core_fields_is_strong_evidence():
+    table = grid(
+        ["Question", "Anchors", "Score"],
+        ["Tell me about a time you kept a record confidential.", "Does not disclose the information.", "0 1"],
+        header_row=True,
+    )
+    assert of(table).strong == ("a table whose columns are its indicators, interview questions",)
+
+
 def test_a_key_of_levels_and_short_codes_is_no_evidence():
     assert of(grid(["Level 1", "G1 - G4"], ["Level 2", "G5 - G7"])) == Evidence()
 

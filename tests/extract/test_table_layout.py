@@ -497,3 +497,60 @@ def test_level_columns_beside_a_competency_column_and_a_description_column_are_a
     strategic = "a. Think and plan strategically"
     assert labels["Prepares own work plan."] == (Role.CONTENT, "levels", None, "Level I", strategic)
     assert labels["1. Design Competencies"][0] is Role.STRUCTURE
+
+
+def test_a_rating_forms_question_and_anchor_columns_are_fields_and_its_score_column_is_no_content():
+    """A rating form: "Question | Anchors | Score", a question over lettered prompts, the anchors an interviewer
+    listens for, and "0 1" marks to circle."""
+    form = grid(
+        ["Question", "Anchors", "Score"],
+        [
+            (
+                para("Tell me about a time you kept records confidential."),
+                para("Prompts"),
+                bullet("What kind of information was it?", marker="a."),
+                bullet("How did you keep it secure?", marker="b."),
+            ),
+            (bullet("Does not disclose the information"), bullet("Involves the manager when needed")),
+            (para("0 1"), para("0 1")),
+        ],
+        header_row=True,
+    )
+    kind, labels, _ = read(form, OWNER)
+    assert kind == "fields as columns"
+    question = labels["Tell me about a time you kept records confidential."]
+    assert question[:2] == (Role.CONTENT, "interview_questions")
+    assert labels["What kind of information was it?"][0] is Role.STRUCTURE  # joined to its question
+    assert labels["Prompts"][0] is Role.STRUCTURE
+    assert labels["Does not disclose the information"][:2] == (Role.CONTENT, "indicators")
+    assert labels["0 1"][0] is Role.STRUCTURE
+
+
+def test_columns_left_to_fill_in_are_set_aside_before_the_layout_is_read():
+    """A self-assessment form: "Area | Description | Current rating | Evidence", tick boxes to mark and an empty
+    column for notes beside each area's definition: a dictionary of definitions."""
+    boxes = "☐ 0 ☐ 1 ☐ 2 ☐ 3 ☐ 4"
+    form = grid(
+        ["Knowledge/Skills Area", "Description", "Current rating (0–4)", "Evidence"],
+        ["Cataloguing and metadata", "Being able to create and manage metadata that describes resources.", boxes],
+        ["Indexing and abstracting", "Being able to produce concise representations of what documents hold.", boxes],
+        ["Digital preservation", "Being able to keep digital resources usable and authentic over time.", boxes],
+        header_row=True,
+    )
+    kind, labels, competencies = read(form)
+    assert (kind, competencies) == (
+        "names beside definitions",
+        ["Cataloguing and metadata", "Indexing and abstracting", "Digital preservation"],
+    )
+    assert labels[boxes][0] is Role.STRUCTURE
+
+
+def test_a_header_naming_other_columns_is_no_dictionary_of_definitions():
+    readings = grid(
+        ["Title", "Author/Publisher, Year"],
+        ["Clear Choices: A Field Guide", "Marian T. Holloway/Brightwater Press, 2006."],
+        ["Deciding Under Pressure", "Kevin R. Osei/Public Service Institute, 2009."],
+        ["The Second Opinion", "Dennis Achebe/Meridian Business Books, 2011."],
+        header_row=True,
+    )
+    assert read(readings)[2] == []
