@@ -59,10 +59,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             elif not table.competencies and any(lbl.role is Role.DEFINITION for lbl in table.labels.values()):
                 strong.append("a table row that defines it")
                 definition = True
-            elif table.kind == "fields as columns" and (
-                named := sorted({lbl.field for lbl in table.labels.values() if lbl.field in CORE_FIELDS} - {None})
-            ):
-                strong.append(f"a table whose columns are its {', '.join(f.replace('_', ' ') for f in named)}")
+            elif table.kind == "fields as columns" and (columns := _core_columns(table)):
+                strong.append(f"a table whose columns are its {', '.join(f.replace('_', ' ') for f in columns)}")
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
                 if _header_names_behaviours(child, vocab):  # "Element | Indicators of Attainment"
                     strong.append("a table of behaviours under a header naming them")
@@ -113,6 +111,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
 
 def _captions_table(node: Node) -> bool:
     return node.text.endswith(":") and any(c.kind is NodeKind.TABLE for c in node.children)
+
+
+def _core_columns(table: TableLabels) -> list[str]:
+    """The core fields a table's columns hold ("Question | Anchors": indicators, interview questions)."""
+    return sorted({lbl.field for lbl in table.labels.values() if lbl.field is not None and lbl.field in CORE_FIELDS})
 
 
 def _key_to_the_scale(table: Node, vocab: Vocabulary) -> bool:
