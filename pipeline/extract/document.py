@@ -16,7 +16,7 @@ from ..structure.tree import build_tree
 from ..vocab.vocabulary import Vocabulary
 from .labeller import Naming, label_document
 from .nodes import numbered_headings, short_labels
-from .records import competency_records
+from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales
 from .scale import document_ladders, enumerations
 from .warnings import structural_warnings
@@ -43,7 +43,7 @@ def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming:
     outcome = label_document(tree.root, vocab, naming)
     records = competency_records(outcome.tree, outcome.competencies, document, vocab, outcome.key)
     kept = [(cid, rec) for cid, rec in zip(outcome.competencies, records, strict=True) if _worth_keeping(rec, records)]
-    records = [rec for _, rec in kept]
+    records = document_scale_ranks(merge_namesakes([rec for _, rec in kept], vocab, outcome.key))
     origins = {rec.name: outcome.name_origin.get(cid, "document") for cid, rec in kept}
     warnings = structural_warnings(outcome, records, origins, vocab, naming)
     return Extraction(records, outcome.title, outcome.tree, list(tree.dropped), warnings, origins)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from ..model.blocks import Span
 from ..model.records import Competency, Item, Level, Reading, Source
@@ -19,7 +20,7 @@ from ..vocab.text import collapse_whitespace, ends_sentence
 from ..vocab.vocabulary import Vocabulary
 from .citations import from_table_row, parse_citation, title_only
 from .related import split_related
-from .scale import rank_levels
+from .scale import parse_level, rank_levels
 from .table_layout import cell_text
 from .terms import CODE_AFTER, related_sentence, split_terms
 
@@ -86,13 +87,61 @@ def competency_records(
     return document_scale_ranks(out)
 
 
+def merge_namesakes(records: list[Competency], vocab: Vocabulary, key: dict[str, float]) -> list[Competency]:
+    """Entries of one name in one document that each give levels (a skill listed at the level each role needs,
+    under each role of a job profile) are one competency: their levels together, ranked again as one set. The
+    dataset would merge them by name anyway, but level by rank, and each entry alone ranks its one level 1."""
+    groups: dict[str, list[Competency]] = {}
+    for rec in records:
+        groups.setdefault(rec.name.casefold(), []).append(rec)
+    out = []
+    for rec in records:
+        group = groups[rec.name.casefold()]
+        if len(group) == 1 or not all(r.levels for r in group):
+            out.append(rec)
+        elif rec is group[0]:
+            out.append(_merged(group, vocab, key))
+    return out
+
+
+def _merged(group: list[Competency], vocab: Vocabulary, key: dict[str, float]) -> Competency:
+    first = group[0]
+    by_label: dict[str, tuple[str, list[Item]]] = {}
+    for rec in group:
+        for level in rec.levels:
+            by_label.setdefault(level.label.casefold(), (level.label, []))[1].extend(level.behaviors)
+    labels = [parse_level(label, vocab) for label, _ in by_label.values()]
+    if all(lv is not None for lv in labels):
+        ranks = rank_levels([lv for lv in labels if lv is not None], vocab, key)
+    else:
+        ranks = list(range(1, len(labels) + 1))
+    levels = tuple(
+        sorted(
+            (Level(rank, label, tuple(items)) for (label, items), rank in zip(by_label.values(), ranks, strict=True)),
+            key=lambda lv: lv.rank,
+        )
+    )
+    definer = next((rec for rec in group if rec.definition), first)
+    changes: dict[str, Any] = {
+        f.name: tuple(x for rec in group for x in getattr(rec, f.name))
+        for f in fields(Competency)
+        if f.name not in ("levels", "sources") and isinstance(getattr(first, f.name), tuple)
+    }
+    changes.update(levels=levels, definition=definer.definition, definition_source=definer.definition_source)
+    return replace(first, **changes)
+
+
 def document_scale_ranks(records: list[Competency]) -> list[Competency]:
     """A competency that skips a level of the document's scale ("Journey" only, beside others with "Contributing
     | Journey | Advanced") ranks its levels on that scale: the fullest set of levels in the document that holds
-    all of its labels in the same order gives the ranks."""
+    all of its labels in the same order gives the ranks; so does the one order all the competencies' levels agree
+    on together ("Awareness | Working | Practitioner" and "Working | Practitioner | Expert": four steps)."""
     scales = sorted(
         (tuple(lv.label.casefold() for lv in rec.levels) for rec in records if rec.levels), key=len, reverse=True
     )
+    together = _one_order(scales)
+    if together is not None:
+        scales.insert(0, together)
     out = []
     for rec in records:
         labels = [lv.label.casefold() for lv in rec.levels]
@@ -103,6 +152,29 @@ def document_scale_ranks(records: list[Competency]) -> list[Competency]:
         levels = tuple(replace(lv, rank=full.index(lv.label.casefold()) + 1) for lv in rec.levels)
         out.append(replace(rec, levels=levels))
     return out
+
+
+def _one_order(sequences: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The only order of all the labels that keeps every sequence's, or None when there is none or several (two
+    scales with nothing in common, two labels no sequence orders)."""
+    after: dict[str, set[str]] = {}
+    for seq in sequences:
+        for label in seq:
+            after.setdefault(label, set())
+        for a, b in zip(seq, seq[1:]):
+            after[a].add(b)
+    before = {label: sum(label in nxt for nxt in after.values()) for label in after}
+    order: list[str] = []
+    while before:
+        free = [label for label, n in before.items() if n == 0]
+        if len(free) != 1:
+            return None
+        (label,) = free
+        order.append(label)
+        del before[label]
+        for nxt in after[label]:
+            before[nxt] -= 1
+    return tuple(order)
 
 
 def _in_order(labels: list[str], scale: tuple[str, ...]) -> bool:

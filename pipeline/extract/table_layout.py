@@ -570,6 +570,7 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     for cell in header.children[1:]:
         name = heading_text(cell_text(cell))
         fields[cell.col] = (section_field(name, vocab) or "notes", name)
+    tags = _level_tags([_first_text(row.children[0]) for row in body], vocab)
     current: Node | None = None
     for row in rows[1:]:
         if row not in body:
@@ -579,18 +580,45 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             continue
         name_cell = current = row.children[0]
         texts = [n for n in cell_nodes(name_cell) if n.text]
+        name, level = tags[body.index(row)] if tags else (heading_text(texts[0].text), None)
         out.competencies.append(name_cell.id)
         out.labels[name_cell.id] = Label(
             Role.COMPETENCY,
-            ("a row of a table whose first column names competencies",),
-            name=heading_text(texts[0].text),
+            ("a row of a table whose first column names competencies",)
+            + (("each name tagged with its level",) if level else ()),
+            name=name,
             competency=name_cell.id,
         )
         out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=name_cell.id)
         for n in texts[1:]:
             out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=name_cell.id)
+        if level is not None:
+            # the row says what the competency is at that level: its other cells are the level's behaviours
+            for cell in row.children[1:]:
+                _items(out, cell, "levels", None, name_cell.id, level, None)
+            continue
         _row_fields(out, row.children[1:], fields, name_cell.id)
     return True
+
+
+def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLabel]]:
+    """Names that all end with a level's name ("Business analysis Working", "User focus Practitioner": a job
+    profile's skills, each tagged with the level the role needs), split into name and level; [] when any does
+    not."""
+    out = []
+    for text in names:
+        words = text.split()
+        found = None
+        for k in (2, 1):
+            if len(words) > k:
+                level = parse_level(" ".join(words[-k:]), vocab)
+                if level is not None and level.name is not None and not level.numeric:
+                    found = (heading_text(" ".join(words[:-k])), level)
+                    break
+        if found is None:
+            return []
+        out.append(found)
+    return out if len(out) >= 2 else []
 
 
 def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int) -> None:

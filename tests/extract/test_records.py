@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from pipeline.extract.records import document_scale_ranks, resource_title
+from pipeline.extract.records import document_scale_ranks, merge_namesakes, resource_title
 from pipeline.model.records import Competency, Item, Level, Source
 
-from .helpers import heading, item, only, paragraph, records, table, texts
+from .helpers import VOCAB, heading, item, only, paragraph, records, table, texts
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -160,6 +162,31 @@ def test_a_competency_skipping_a_level_ranks_on_the_fullest_scale_of_the_documen
     partial = record_with(level(1, "Journey"))
     _, ranked = document_scale_ranks([full, partial])
     assert [(lv.rank, lv.label) for lv in ranked.levels] == [(2, "Journey")]
+
+
+def test_the_one_order_all_competencies_agree_on_ranks_each_of_them():
+    """A job profile's skills: one at "Awareness | Working | Practitioner", another at "Working | Practitioner |
+    Expert": four steps, so the second ranks 2 to 4."""
+    first = record_with(level(1, "Awareness"), level(2, "Working"), level(3, "Practitioner"))
+    second = record_with(level(1, "Working"), level(2, "Practitioner"), level(3, "Expert"))
+    _, ranked = document_scale_ranks([first, second])
+    assert [(lv.rank, lv.label) for lv in ranked.levels] == [(2, "Working"), (3, "Practitioner"), (4, "Expert")]
+    # two scales with nothing in common give no order together
+    other = record_with(level(1, "Level 1"), level(2, "Level 2"))
+    assert document_scale_ranks([second, other]) == [second, other]
+
+
+def test_entries_of_one_name_that_each_give_levels_are_one_competency():
+    """A skill listed at one level under each role of a job profile."""
+    working = replace(record_with(level(1, "Working")), name="Business analysis")
+    expert = replace(record_with(level(1, "Expert")), name="Business analysis")
+    alone = replace(record_with(level(1, "Working")), name="User focus")
+    merged, kept = merge_namesakes([working, alone, expert], VOCAB, {})
+    assert kept == alone
+    assert [(lv.rank, lv.label) for lv in merged.levels] == [(1, "Working"), (2, "Expert")]
+    # without levels, namesakes stay apart (the dataset merges them by name)
+    plain = replace(working, levels=())
+    assert merge_namesakes([plain, plain], VOCAB, {}) == [plain, plain]
 
 
 def test_levels_out_of_the_fullest_scales_order_keep_their_ranks():

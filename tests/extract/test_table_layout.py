@@ -554,3 +554,19 @@ def test_a_header_naming_other_columns_is_no_dictionary_of_definitions():
         header_row=True,
     )
     assert read(readings)[2] == []
+
+
+def test_names_each_tagged_with_a_level_are_the_competency_at_that_level():
+    """A job profile's skill table: "Business analysis" over the tag "Working", its description the behaviours
+    the role needs at that level."""
+    skills = grid(
+        ["Skill", "Description"],
+        [para("Business analysis Working"), (para("You can:"), bullet("investigate business problems"))],
+        [para("User focus Practitioner"), (para("You can:"), bullet("plan user research"))],
+        header_row=True,
+    )
+    kind, labels, competencies = read(skills)
+    assert kind == "competencies as rows"
+    assert labels["investigate business problems"][:4] == (Role.CONTENT, "levels", None, "Working")
+    assert labels["plan user research"][:4] == (Role.CONTENT, "levels", None, "Practitioner")
+    assert labels["You can:"][0] is Role.STRUCTURE
