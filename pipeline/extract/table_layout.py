@@ -287,6 +287,19 @@ def _named_levels(above: Node, row: Node) -> dict[int, LevelLabel]:
     }
 
 
+def _header_level(text: str, vocab: Vocabulary) -> LevelLabel | None:
+    """The level a header cell names; a long one by the words before its first comma or bracket ("Senior manager,
+    plus all manager behaviours (Grades F & G)": a senior manager), its label kept whole."""
+    level = parse_level(text, vocab, header=True)
+    if level is not None:
+        return level
+    head = re.split(r"[,(;]", text, maxsplit=1)[0].strip()
+    if head == text.strip() or not head:
+        return None
+    level = parse_level(head, vocab, header=True)
+    return replace(level, label=text) if level is not None and level.name is not None else None
+
+
 def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> dict[int, LevelLabel]:
     """The levels a row of header cells names, by column; {} when it is no row of levels. Cells the vocabulary
     does not know ("Adept" among "Foundational | Intermediate | ... | Advanced") are levels too when at least two
@@ -296,7 +309,7 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     if named:
         return named
     cells = [c for c in row.children if cell_text(c)]
-    parsed = [(c, parse_level(_first_text(c), vocab, header=True)) for c in cells]
+    parsed = [(c, _header_level(_first_text(c), vocab)) for c in cells]
     found = [lv for _, lv in parsed if lv is not None]
     if len(found) < 2:
         return {}

@@ -55,7 +55,7 @@ class Piece:
 def to_pieces(block: Block, document: str) -> list[Piece]:
     """The pieces of one block: usually one; several where the block is a typed bulleted list."""
     if block.kind in (Kind.PARAGRAPH, Kind.TABLE_CELL) and not block.marker:
-        split = _typed_list(block, document)
+        split = _typed_list(block, document) or _typed_numbers(block, document)
         if split:
             return split
     return [_piece(block, document, block.text.split("\n"), 0, len(block.text))]
@@ -189,6 +189,34 @@ def _typed_list(block: Block, document: str) -> list[Piece]:
             piece = _piece(item, document, part, offsets[first], offsets[last] - 1)
         else:
             piece = _piece(replace(block, lead=None), document, part, offsets[first], offsets[last] - 1)
+        if piece.text:
+            pieces.append(piece)
+    return pieces
+
+
+_TYPED_NUMBER_LINE = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")
+
+
+def _typed_numbers(block: Block, document: str) -> list[Piece]:
+    """A block whose lines are numbered as text, 1, 2, 3 ... in sequence ("1. Builds positive working
+    relationships", "2. Is committed to the team" in one table cell): one ordered item per number, a line without
+    one going on with the item above."""
+    lines = block.text.split("\n")
+    matches = [_TYPED_NUMBER_LINE.match(line) for line in lines]
+    numbers = [int(m["n"]) for m in matches if m]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)) or not matches[0]:
+        return []
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    starts = [n for n, m in enumerate(matches) if m] + [len(lines)]
+    pieces = []
+    for first, last in zip(starts, starts[1:]):
+        match = matches[first]
+        assert match is not None
+        part = [lines[first][match.end() :], *lines[first + 1 : last]]
+        item = replace(block, kind=Kind.LIST_ITEM, marker=f"{match['n']}.", ordered=True, bold=False, lead=None)
+        piece = _piece(item, document, part, offsets[first], offsets[last] - 1)
         if piece.text:
             pieces.append(piece)
     return pieces

@@ -570,3 +570,16 @@ def test_names_each_tagged_with_a_level_are_the_competency_at_that_level():
     assert labels["investigate business problems"][:4] == (Role.CONTENT, "levels", None, "Working")
     assert labels["plan user research"][:4] == (Role.CONTENT, "levels", None, "Practitioner")
     assert labels["You can:"][0] is Role.STRUCTURE
+
+
+def test_a_long_header_cell_names_its_level_by_the_words_before_its_first_comma_or_bracket():
+    table = grid(
+        ["Team member (Grades A-C)", "Manager (Grades D & E)", "Senior manager, plus all manager behaviours"],
+        ["Builds relationships.", "Settles conflict.", "Builds networks."],
+        header_row=True,
+    )
+    assert [lv.label for lv in header_levels(table.children[0], VOCAB).values()] == [
+        "Team member (Grades A-C)",
+        "Manager (Grades D & E)",
+        "Senior manager, plus all manager behaviours",
+    ]

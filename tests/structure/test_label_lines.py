@@ -11,6 +11,11 @@ from pipeline.structure.label_lines import split_label
     "line, parts",
     [
         ("Definition: Works well with others.", ("Definition", "Works well with others.")),
+        # a letter typed before an entry numbers it; it is no part of the label
+        (
+            "A. Customer Service - Foreseeing what customers need.",
+            ("Customer Service", "Foreseeing what customers need."),
+        ),
         ("Level 2: Builds rapport with clients.", ("Level 2", "Builds rapport with clients.")),
         ("Level 1 – Expresses ideas clearly.", ("Level 1", "Expresses ideas clearly.")),
         ("Novice - Follows instructions.", ("Novice", "Follows instructions.")),

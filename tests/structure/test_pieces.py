@@ -151,3 +151,15 @@ def test_other_clause_numbered_paragraphs_stay_paragraphs(texts, bold):
         [p for block in blocks(*[paragraph(t, bold=bold) for t in texts]) for p in to_pieces(block, DOC)]
     )
     assert all(p.kind is Kind.PARAGRAPH for p in ps)
+
+
+def test_lines_numbered_as_text_in_sequence_are_an_ordered_list():
+    """A table cell "1. Builds positive working relationships<br>2. Is committed to the team": one item each."""
+    cell = paragraph("1. Builds positive working relationships\n2. Is committed to the team and\nits goals")
+    assert [(p.kind, p.marker, p.text) for p in to_pieces(cell, DOC)] == [
+        (Kind.LIST_ITEM, "1.", "Builds positive working relationships"),
+        (Kind.LIST_ITEM, "2.", "Is committed to the team and its goals"),
+    ]
+    # numbers out of sequence, or a first line without one, are no such list
+    assert len(to_pieces(paragraph("1. Builds relationships\n3. Leads teams"), DOC)) == 1
+    assert len(to_pieces(paragraph("Builds relationships\n1. Leads teams\n2. Coaches"), DOC)) == 1
