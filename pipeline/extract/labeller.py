@@ -102,6 +102,9 @@ def _label_transposed(root: Node, vocab: Vocabulary, occurrences: list[Occurrenc
         if occ.is_heading:
             _label_level_heading(occ, owners, labels)
             continue
+        if occ.is_column:
+            _label_level_column(occ, owners, labels)
+            continue
         if key not in owners:
             owners[key] = occ.node.id
             labels[occ.node.id] = Label(
@@ -125,6 +128,33 @@ def _label_transposed(root: Node, vocab: Vocabulary, occurrences: list[Occurrenc
     _definitions_elsewhere(root, owners, labels)
     title = _outside(root, vocab, labels, ids)
     return Outcome(LabelledTree(root, labels), ids, dict.fromkeys(ids, "document"), title, {})
+
+
+def _label_level_column(occ: Occurrence, owners: dict[str, int], labels: dict[int, Label]) -> None:
+    """A competency's column in a level's table: its first header cell names the competency, every cell below
+    is its behaviours at that level."""
+    key = occ.name.casefold()
+    if key not in owners:
+        owners[key] = occ.node.id
+        labels[occ.node.id] = Label(
+            Role.COMPETENCY,
+            ("a table column that recurs in every level's section",),
+            name=occ.name,
+            competency=occ.node.id,
+        )
+    for n in occ.node.walk():
+        if n is not occ.node and n.text:
+            labels[n.id] = Label(Role.STRUCTURE, ("the competency's name, a column header",))
+    for cell in occ.content:
+        for n in cell.walk():
+            if n.text:
+                labels[n.id] = Label(
+                    Role.CONTENT,
+                    ("the competency's behaviour in a level's table",),
+                    field="levels",
+                    level=occ.level,
+                    competency=owners[key],
+                )
 
 
 def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[int, Label]) -> None:

@@ -31,10 +31,15 @@ class Occurrence:
     name: str  # the competency it names
     level: LevelLabel  # the level its section names
     level_node: Node  # the section's heading
+    content: tuple[Node, ...] = ()  # a header cell's: the column's cells below it
 
     @property
     def is_heading(self) -> bool:
         return self.node.kind is NodeKind.HEADING
+
+    @property
+    def is_column(self) -> bool:
+        return self.node.kind is NodeKind.CELL
 
 
 def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
@@ -59,7 +64,64 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(n.term).casefold() in recurring
         ]
         return out
-    return _by_sub_headings(root, vocab)
+    return _by_sub_headings(root, vocab) or _by_table_columns(root, vocab)
+
+
+def _by_table_columns(root: Node, vocab: Vocabulary) -> list[Occurrence]:
+    """Level sections among sibling headings, each over a table whose header names the same competencies, one
+    per column, and whose cells below are their behaviours at that level (a section per level, the competencies
+    side by side)."""
+    for parent in root.walk():
+        sections = [
+            c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children
+        ]
+        if len(sections) < 2:
+            continue
+        heads = {s.id: _header_cells(s, vocab) for s in sections}
+        counts: dict[str, int] = {}
+        for found in heads.values():
+            for key in {heading_text(cell_text_of(c)).casefold() for c, _ in found}:
+                counts[key] = counts.get(key, 0) + 1
+        recurring = {k for k, n in counts.items() if n >= 2}
+        whole = [
+            s
+            for s in sections
+            if heads[s.id] and all(heading_text(cell_text_of(c)).casefold() in recurring for c, _ in heads[s.id])
+        ]
+        if len(recurring) < 2 or len(whole) < 2:
+            continue  # the recurring names must make whole headers: the competencies, side by side
+        levels = _levels(sections, vocab)
+        return [
+            Occurrence(cell, heading_text(cell_text_of(cell)), levels[s.id], s, column)
+            for s in sections
+            for cell, column in heads[s.id]
+            if heading_text(cell_text_of(cell)).casefold() in recurring
+        ]
+    return []
+
+
+def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[Node, ...]]]:
+    """The header cells of the first table in a section whose header row is short names (no section or level
+    the vocabulary knows), each with the cells of its column below it."""
+    for table in (n for n in section.walk() if n.kind is NodeKind.TABLE):
+        rows = [r for r in table.children if r.kind is NodeKind.ROW]
+        if len(rows) < 2:
+            continue
+        header = [c for c in rows[0].children if cell_text_of(c)]
+        if len(header) < 2 or not all(
+            short_phrase(cell_text_of(c), 6)
+            and section_field(cell_text_of(c), vocab) is None
+            and not field_words(cell_text_of(c), vocab)
+            and parse_level(cell_text_of(c), vocab) is None
+            for c in header
+        ):
+            return []
+        return [(c, tuple(cell for row in rows[1:] for cell in row.children if cell.col == c.col)) for c in header]
+    return []
+
+
+def cell_text_of(cell: Node) -> str:
+    return " ".join(n.text for n in cell.walk() if n.text)
 
 
 def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.transposed import transposed
 
-from .helpers import VOCAB, bullet, extracted, head, heading, item, line, para, paragraph, tree
+from .helpers import VOCAB, bullet, extracted, grid, head, heading, item, line, para, paragraph, tree
 
 
 def occurrences(root):
@@ -173,3 +173,31 @@ def test_numbered_sections_not_in_sequence_are_no_ladder():
         section("Part 3 Drive", Impact="Leads delivery.", Communication="Reviews code."),
     )
     assert occurrences(root) == []
+
+
+def test_a_table_per_level_section_with_the_competencies_as_columns():
+    """Penn State: "Level 1", "Level 2", each over a table headed "Effective Knowledge | Communication", the
+    cells below each competency's behaviours at that level."""
+    def level_table(title, *cells):
+        return head(title, grid(["Effective Knowledge", "Communication"], list(cells), header_row=True))
+
+    root = tree(
+        level_table("Level 1", "Learns the job.", "Speaks clearly."),
+        level_table("Level 2", "Shares know-how.", "Presents to groups."),
+    )
+    found = [
+        (o.name, o.level.label, [n.text for c in o.content for n in c.walk() if n.text])
+        for o in transposed(root, VOCAB)
+    ]
+    assert found == [
+        ("Effective Knowledge", "Level 1", ["Learns the job."]),
+        ("Communication", "Level 1", ["Speaks clearly."]),
+        ("Effective Knowledge", "Level 2", ["Shares know-how."]),
+        ("Communication", "Level 2", ["Presents to groups."]),
+    ]
+    # a header of the vocabulary's sections ("Level | Behaviours") recurring in every section names no competency
+    sections = tree(
+        head("Level 1", grid(["Definition", "Behaviours"], ["A.", "B."], header_row=True)),
+        head("Level 2", grid(["Definition", "Behaviours"], ["C.", "D."], header_row=True)),
+    )
+    assert transposed(sections, VOCAB) == []
