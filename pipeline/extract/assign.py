@@ -307,7 +307,9 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         out[node.id] = Label(Role.GROUP, ("a heading over sections: their theme",), name=name, competency=state.owner)
         _children(node.children, replace(state, group=name, top=False), vocab, out)
         return
-    worded = field_word(node.text, vocab) if by_content != "levels" else None
+    # a field's one-word name among a long heading's words opens that field at the competency's top level only;
+    # inside a field, "Speaking up the way flight crews are trained to" is a group, not training
+    worded = field_word(node.text, vocab) if by_content != "levels" and state.field is None else None
     field = worded or by_content or state.field or "notes"
     if field == "levels" and group is None:
         group = state.group

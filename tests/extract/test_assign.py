@@ -403,3 +403,19 @@ def test_a_heading_that_is_a_sentence_ending_with_a_colon_introduces_the_fields_
         "indicators",
         None,
     )
+
+
+def test_inside_a_field_a_long_sub_heading_holding_a_fields_word_is_a_group_not_that_field():
+    """ "Speaking up the way flight crews are trained to" under "Development Activities": a group of activities,
+    not training courses, although "trained" is the word of a courses heading."""
+    labels = scope(
+        heading("Development Activities", 2),
+        heading("Speaking up the way flight crews are trained to", 3),
+        item("Get their attention before you speak."),
+    )
+    assert labels["Speaking up the way flight crews are trained to"][0] is Role.GROUP
+    assert labels["Get their attention before you speak."][:3] == (
+        Role.CONTENT,
+        "activities",
+        "Speaking up the way flight crews are trained to",
+    )

@@ -178,6 +178,7 @@ def test_numbered_sections_not_in_sequence_are_no_ladder():
 def test_a_table_per_level_section_with_the_competencies_as_columns():
     """Penn State: "Level 1", "Level 2", each over a table headed "Effective Knowledge | Communication", the
     cells below each competency's behaviours at that level."""
+
     def level_table(title, *cells):
         return head(title, grid(["Effective Knowledge", "Communication"], list(cells), header_row=True))
 
