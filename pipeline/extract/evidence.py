@@ -150,6 +150,8 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False
     if section_field(text, vocab) is not None or is_front_matter(text, vocab) or document_title(text, vocab):
         return False
+    if any(p.match(text) for p in vocab.divisions):
+        return False  # "Section 1: Welcoming the Candidate": a part of the document
     level = level_of(node, vocab)
     if level is None:
         return True

@@ -42,6 +42,8 @@ class Vocabulary:
     header_level_patterns: tuple[re.Pattern[str], ...]  # labels recognised only in a table's header row
     boilerplate: tuple[Boilerplate, ...]
     region_reasons: dict[str, str]
+    # headings that name a division of the document ("Section 1: Welcoming the Candidate", "Part II"): no names
+    divisions: tuple[re.Pattern[str], ...] = ()
     # set per document, not by the analyst: heading styles numbered straight through the document ("6. Manages
     # team performance" under a second section): an enumeration of entries, never a scale of levels
     enumerated_styles: frozenset[str] = frozenset()
@@ -91,6 +93,7 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
         titles=tuple(re.compile(p, re.I) for p in headings.get("titles") or []),
         related_sentences=tuple(re.compile(p, re.I) for p in headings.get("related_sentences") or []),
         self_references=tuple(re.compile(p, re.I) for p in headings.get("self_references") or []),
+        divisions=tuple(re.compile(p, re.I) for p in headings.get("divisions") or []),
         level_patterns=tuple(re.compile(p, re.I) for p in levels.get("patterns") or []),
         level_names=names,
         level_scales=tuple(scales),

@@ -159,3 +159,17 @@ def test_a_labelled_line_is_name_like_by_its_label():
 )
 def test_described_is_a_heading_that_describes_rather_than_names(text, describes):
     assert described(text) is describes
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Section 1: Welcoming the Candidate", False),  # a division of the document
+        ("Part II: Sample Behavioral Questions", False),
+        ("Appendix A", False),
+        ("Sectioning and Filing", True),  # a name that only begins with the word
+        ("Service Quality", True),
+    ],
+)
+def test_a_heading_naming_a_division_of_the_document_is_no_name(title, expected):
+    assert name_like(head(title), VOCAB) is expected
