@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model.tree import Label, Node, NodeKind, Role
+from ..structure.tree import CAPTION_WORDS
 from ..vocab.language import sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
@@ -559,7 +560,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
 def _shaped_caption(node: Node) -> bool:
     """A short line over a list, not a sentence ("Anchors", "Positive indicators")."""
     return (
-        len(node.text.split()) <= 5
+        len(node.text.split()) <= CAPTION_WORDS
         and not _note_shaped(node.text)
         and all(c.kind is NodeKind.ITEM for c in node.children)
     )

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import parse_level
+from .scale import ROMAN, parse_level
 from .shapes import short_phrase
+from .table_layout import cell_text
 from .terms import field_words, section_field
 
 
@@ -49,11 +50,7 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         if len(sections) < 2 or not _reads_as_scale([s.text for s in sections], vocab):
             continue
         terms = {s.id: _terms(s, vocab) for s in sections}
-        counts: dict[str, int] = {}
-        for found in terms.values():
-            for key in {heading_text(n.term).casefold() for n in found}:
-                counts[key] = counts.get(key, 0) + 1
-        recurring = {k for k, n in counts.items() if n >= 2}
+        recurring = _recurring([[n.term for n in found] for found in terms.values()])
         if len(recurring) < 2:
             continue
         levels = _levels(sections, vocab)
@@ -72,30 +69,24 @@ def _by_table_columns(root: Node, vocab: Vocabulary) -> list[Occurrence]:
     per column, and whose cells below are their behaviours at that level (a section per level, the competencies
     side by side)."""
     for parent in root.walk():
-        sections = [
-            c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children
-        ]
+        sections = _level_sections(parent, vocab)
         if len(sections) < 2:
             continue
         heads = {s.id: _header_cells(s, vocab) for s in sections}
-        counts: dict[str, int] = {}
-        for found in heads.values():
-            for key in {heading_text(cell_text_of(c)).casefold() for c, _ in found}:
-                counts[key] = counts.get(key, 0) + 1
-        recurring = {k for k, n in counts.items() if n >= 2}
+        recurring = _recurring([[cell_text(c) for c, _ in found] for found in heads.values()])
         whole = [
             s
             for s in sections
-            if heads[s.id] and all(heading_text(cell_text_of(c)).casefold() in recurring for c, _ in heads[s.id])
+            if heads[s.id] and all(heading_text(cell_text(c)).casefold() in recurring for c, _ in heads[s.id])
         ]
         if len(recurring) < 2 or len(whole) < 2:
             continue  # the recurring names must make whole headers: the competencies, side by side
         levels = _levels(sections, vocab)
         return [
-            Occurrence(cell, heading_text(cell_text_of(cell)), levels[s.id], s, column)
+            Occurrence(cell, heading_text(cell_text(cell)), levels[s.id], s, column)
             for s in sections
             for cell, column in heads[s.id]
-            if heading_text(cell_text_of(cell)).casefold() in recurring
+            if heading_text(cell_text(cell)).casefold() in recurring
         ]
     return []
 
@@ -107,12 +98,12 @@ def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[No
         rows = [r for r in table.children if r.kind is NodeKind.ROW]
         if len(rows) < 2:
             continue
-        header = [c for c in rows[0].children if cell_text_of(c)]
+        header = [c for c in rows[0].children if cell_text(c)]
         if len(header) < 2 or not all(
-            short_phrase(cell_text_of(c), 6)
-            and section_field(cell_text_of(c), vocab) is None
-            and not field_words(cell_text_of(c), vocab)
-            and parse_level(cell_text_of(c), vocab) is None
+            short_phrase(cell_text(c), 6)
+            and section_field(cell_text(c), vocab) is None
+            and not field_words(cell_text(c), vocab)
+            and parse_level(cell_text(c), vocab) is None
             for c in header
         ):
             return []
@@ -120,24 +111,28 @@ def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[No
     return []
 
 
-def cell_text_of(cell: Node) -> str:
-    return " ".join(n.text for n in cell.walk() if n.text)
+def _level_sections(parent: Node, vocab: Vocabulary) -> list[Node]:
+    """The parent's sub-headings that name a level and head something."""
+    return [c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children]
+
+
+def _recurring(names_by_section: list[list[str]]) -> set[str]:
+    """The names (folded) that stand in two sections or more."""
+    counts: dict[str, int] = {}
+    for names in names_by_section:
+        for key in {heading_text(name).casefold() for name in names}:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, n in counts.items() if n >= 2}
 
 
 def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
     """Level sections among sibling headings, each over the same sub-headings: the competencies."""
     for parent in root.walk():
-        sections = [
-            c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children
-        ]
+        sections = _level_sections(parent, vocab)
         if len(sections) < 2:
             continue
         heads = {s.id: _sub_headings(s, vocab) for s in sections}
-        counts: dict[str, int] = {}
-        for found in heads.values():
-            for key in {heading_text(n.text).casefold() for n in found}:
-                counts[key] = counts.get(key, 0) + 1
-        recurring = {k for k, n in counts.items() if n >= 2}
+        recurring = _recurring([[n.text for n in found] for found in heads.values()])
         if len(recurring) < 2:
             continue
         prefix = _shared_prefix([s.text for s in sections])
@@ -201,7 +196,6 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     return with_word * 3 >= len(texts) * 2 and len(texts) >= 2 or _numbered_in_sequence(texts)
 
 
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 RANK_NUMBER = re.compile(r"\b(?:(\d{1,2})[a-z]?|(X|IX|IV|V?I{1,3}|V))\b")
 
 
@@ -214,7 +208,7 @@ def _numbered_in_sequence(texts: list[str]) -> bool:
         if not found:
             return False
         arabic, roman = found[-1]
-        numbers.append(int(arabic) if arabic else ROMAN[roman])
+        numbers.append(int(arabic) if arabic else ROMAN[roman.lower()])
     steps = [b - a for a, b in zip(numbers, numbers[1:])]
     return len(numbers) >= 3 and (all(s > 0 for s in steps) or all(s < 0 for s in steps))
 

@@ -174,9 +174,7 @@ def _typed_list(block: Block, document: str) -> list[Piece]:
         else:
             kind, first, _ = groups[-1]
             groups[-1] = (kind, first, n + 1)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = _line_offsets(lines)
     pieces = []
     for is_bullet, first, last in groups:
         part = lines[first:last]
@@ -206,9 +204,7 @@ def _typed_numbers(block: Block, document: str) -> list[Piece]:
     numbers = [int(m["n"]) for m in matches if m]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)) or not matches[0]:
         return []
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = _line_offsets(lines)
     starts = [n for n, m in enumerate(matches) if m] + [len(lines)]
     pieces = []
     for first, last in zip(starts, starts[1:]):
@@ -220,6 +216,14 @@ def _typed_numbers(block: Block, document: str) -> list[Piece]:
         if piece.text:
             pieces.append(piece)
     return pieces
+
+
+def _line_offsets(lines: list[str]) -> list[int]:
+    """Where each line of a block starts in its text (and, last, where the text ends plus one)."""
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    return offsets
 
 
 def _is_word_if_needed(lines: list[str]):  # type: ignore[no-untyped-def]
