@@ -83,6 +83,8 @@ def _children(
             _children(rest, state, vocab, out)
             taken.update(n.id for c in rest for n in c.walk())
     levels_seen = bool(run)
+    if run and state.field == "levels":
+        _definition_before_levels(nodes, run[0].node, state, out, taken)
     grouped = _side_by_side_fields(nodes, state, vocab)
     structure_seen = False
     for n, node in enumerate(nodes):
@@ -189,10 +191,37 @@ def _theme_caption(node: Node) -> bool:
     )
 
 
+def _definition_before_levels(
+    nodes: tuple[Node, ...], first_level: Node, state: InForce, out: dict[int, Label], taken: set[int]
+) -> None:
+    """A levels section opening with prose before its first level ("Descriptors": "Knowledge and Technical Skills
+    is the ability to ...", then "Phase I", "Phase II"): the prose defines the competency when nothing else has."""
+    ids = [n.id for n in nodes]
+    if first_level.id not in ids or any(
+        label.role is Role.DEFINITION and label.competency == state.owner for label in out.values()
+    ):
+        return
+    start = next((k for k, n in enumerate(nodes[: ids.index(first_level.id)]) if n.id not in out and n.text), None)
+    if start is None or not _definition_start(nodes[start]) or _lead_in(nodes[start]):
+        return
+    for node in _definition_run(nodes, start):
+        if node.id in ids[: ids.index(first_level.id)]:
+            out[node.id] = Label(
+                Role.DEFINITION, ("unlabelled text before the first level of a levels section",), competency=state.owner
+            )
+            taken.add(node.id)
+
+
 def _definition_start(node: Node) -> bool:
     """The first paragraph under a competency's name defines it: a definition's shape, or at least a phrase of
     some length that is no question ("Behave ethically and professionally, and uphold ...")."""
-    if node.kind is not NodeKind.PARAGRAPH or node.children or FOOTNOTE.match(node.text):
+    if node.children or FOOTNOTE.match(node.text):
+        return False
+    if node.kind is NodeKind.LABEL:
+        # a definition whose colon is part of its prose ("Turns strategy into results: sets ambitious goals ..."):
+        # a phrase before the colon, no field's name, a sentence after it
+        return len(node.term.split()) >= 3 and len(node.body.split()) >= 6 and "?" not in node.text
+    if node.kind is not NodeKind.PARAGRAPH:
         return False
     text = node.text
     return (
@@ -227,8 +256,8 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
     group."""
     fields: dict[str, list[Node]] = {}
     for node in nodes:
-        if node.kind is not NodeKind.HEADING or not node.children:
-            continue
+        if node.kind not in (NodeKind.HEADING, NodeKind.PARAGRAPH) or not node.children:
+            continue  # a heading, or a line with its list hanging under it ("Positive indicators" over bullets)
         known = section_field(node.text, vocab)
         field = known or field_by_content(node.children, vocab)
         if field in (None, "definition", "key_words", "related") or field == "levels" and known:

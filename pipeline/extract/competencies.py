@@ -429,7 +429,7 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
         if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
             continue  # an empty heading that is no copy of an entry's name (cards above their pop-ups)
         heads = full
-        if len(heads) >= 3 and all(name_like(h, vocab) and _only_definition(h) for h in heads):
+        if len(heads) >= 3 and all(name_like(h, vocab) and _only_definition(h, vocab) for h in heads):
             return [
                 Found(h, h.children, ("one of several names over a definition only",), True, strong=False)
                 for h in heads
@@ -437,12 +437,22 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
     return []
 
 
-def _only_definition(node: Node) -> bool:
+def _only_definition(node: Node, vocab: Vocabulary) -> bool:
     kids = [c for c in node.children if c.text or c.children]
     return (
         1 <= len(kids) <= 2
-        and all(c.kind is NodeKind.PARAGRAPH and not c.children for c in kids)
+        and all(_prose(c, vocab) for c in kids)
         and (reads_as_definition(kids[0].text) or len(kids[0].text.split()) >= 8)
+    )
+
+
+def _prose(node: Node, vocab: Vocabulary) -> bool:
+    """A paragraph, or a line whose colon is part of its prose ("Turns strategy into results: sets ...", no section
+    the vocabulary knows)."""
+    if node.children:
+        return False
+    return node.kind is NodeKind.PARAGRAPH or (
+        node.kind is NodeKind.LABEL and section_field(node.term, vocab) in (None, "definition")
     )
 
 
@@ -503,10 +513,22 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
         for node in children[i + 1 :]:
             if node.kind is NodeKind.HEADING and node.rank < f.node.rank:
                 break
+            if (
+                node.kind is NodeKind.HEADING
+                and node.rank == f.node.rank
+                and is_front_matter(node.text, vocab)
+                and section_field(node.text, vocab) is None
+            ):
+                break  # "Documents", "Contact us" after the last entry: the page's, not the entry's
             other = by_id.get(node.id)
             if other is not None and (other.strong or node.style not in themes):
                 break
-            if node.kind is NodeKind.HEADING and node.rank == f.node.rank and section_field(node.text, vocab) is None:
+            if (
+                node.kind is NodeKind.HEADING
+                and node.rank == f.node.rank
+                and section_field(node.text, vocab) is None
+                and level_of(node, vocab) is None  # "Level 4" over its own "Level 4 Descriptors": a level of this one
+            ):
                 sibling = evidence(node.children, vocab)
                 whole_document = any(r.startswith("a title that names a competency") for r in f.reasons)
                 if sibling.strong or sibling.definition and sibling.medium and not whole_document:

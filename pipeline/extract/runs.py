@@ -67,14 +67,15 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
             first, _, prev, prev_lv, dups, repeats = merged[-1]
             if prev_lv[1] and lv[1]:  # "Junior to Mid – one behaviour", "Junior to Mid – another": one level
                 merged[-1] = (first, i, prev, prev_lv, dups, [*repeats, (node, lv[1])])
-            elif len(prev_lv[0].label) >= len(lv[0].label):
+            elif _more_descriptive(prev_lv[0], lv[0], vocab):
                 merged[-1] = (first, i, prev, prev_lv, [*dups, node], repeats)
             else:
                 merged[-1] = (first, i, node, lv, [*dups, prev], repeats)
             continue
         merged.append((i, i, node, lv, [], []))
     levels = [lv for _, _, _, (lv, _), _, _ in merged]
-    if not is_scale(levels, vocab):
+    inline = all(body for _, _, _, (_, body), _, _ in merged)
+    if not is_scale(levels, vocab) and not (inline and _repeated_scale(levels, vocab)):
         return []
     recurring = _recurring_sections(sequence, {id(node) for _, _, node, _, _, _ in merged}, vocab)
     entries = []
@@ -84,6 +85,28 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
         content = _content(sequence, last + 1, end, below, vocab, recurring)
         entries.append(LevelEntry(node, label, body, content, tuple(dups), tuple(repeats)))
     return entries
+
+
+def _repeated_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:
+    """The same scale printed again and again, one behaviour per level each time ("Phase I, Phase II, Phase III",
+    then "Phase I, Phase II, Phase III" for the next aspect of the competency), each label with its behaviour on
+    its line: each pass is a scale, and each level's behaviours are those after its label in every pass."""
+    passes: list[list[LevelLabel]] = [[]]
+    for lv in levels:
+        if any(_same_level(seen, lv) for seen in passes[-1]):
+            passes.append([])
+        passes[-1].append(lv)
+    return len(passes) >= 2 and all(len(p) >= 2 and is_scale(p, vocab) for p in passes)
+
+
+def _more_descriptive(a: LevelLabel, b: LevelLabel, vocab: Vocabulary) -> bool:
+    """Of one level's label printed twice, is `a` the one to keep: the longer, unless what it adds is only a
+    section's word ("Level 4" over "Level 4 Descriptors": the level is "Level 4")."""
+    longer, shorter = (a, b) if len(a.label) >= len(b.label) else (b, a)
+    extra = longer.label[len(shorter.label) :].strip(" :–—-")
+    if longer.label.casefold().startswith(shorter.label.casefold()) and extra and section_field(extra, vocab):
+        return a is shorter
+    return a is longer
 
 
 def _same_level(a: LevelLabel, b: LevelLabel) -> bool:

@@ -112,7 +112,7 @@ def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None
 
 def explicit(level: LevelLabel) -> bool:
     """The label says it is a level ("Level 3", "Proficiency Level 2", "Tier B"), not only a name or a number."""
-    return bool(re.search(r"\b(?:level|lvl|stage|tier|band|grade)s?\b", level.label, re.I))
+    return bool(re.search(r"\b(?:level|lvl|stage|tier|band|grade|phase)s?\b", level.label, re.I))
 
 
 def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:

@@ -27,7 +27,7 @@ from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, parse_level
 from .shapes import is_behaviour, reads_as_definition, short_phrase
-from .terms import field_word, section_field
+from .terms import field_word, field_words, section_field
 
 ITEM_COLUMN = re.compile(
     r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
@@ -526,7 +526,10 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
         and owner is None
         and len(content_cols) >= 2
         and all(
-            names.get(col) and short_phrase(names[col], 8) and not section_field(names[col], vocab)
+            names.get(col)
+            and short_phrase(names[col], 8)
+            and not section_field(names[col], vocab)
+            and not field_words(names[col], vocab)  # "Description of the skill at this level": an aspect of it
             for col in content_cols
         )
     )

@@ -37,7 +37,10 @@ CellBox = tuple[tuple[float, float, float, float], Cell]  # a table cell's (x0, 
 
 BULLETS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
 BULLET_START = re.compile(rf"^([{re.escape(BULLETS)}])\s+(?=\S)")
-NUMBER_START = re.compile(r"^((?:\d{1,3}|[a-z])[.)])\s+(?=\S)")
+# "1." "a)" and, in parentheses, "(a)" "(2)" "(iv)": list numbering typed into the text ("(c) Crown Copyright" is none)
+NUMBER_START = re.compile(
+    r"^((?:\d{1,3}|[a-z])[.)]|(?!\(c\)\s+(?i:copyright|crown|\d{4}))\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))\s+(?=\S)"
+)
 MARGIN_BAND = 0.11  # top and bottom share of the page where running headers and footers live
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 MAX_PDF_PAGES = 2000  # more pages are refused
@@ -558,7 +561,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if bullet:
             flush()
             para = _Para(lines=[line], marker=bullet.group(1))
-        elif para is None or new_container or prev is not None and _breaks(para, prev, line, pitch):
+        elif para is None or new_container or prev is not None and _breaks(para, prev, line, pitch, body_size):
             flush()
             para = _Para(lines=[line])
         else:
@@ -579,7 +582,7 @@ def _continues_across_pages(prev: _Line, line: _Line) -> bool:
     )
 
 
-def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
+def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: float) -> bool:
     first = para.lines[0]
     if line.column != prev.column:
         return True  # the next column: a sentence that goes on there is joined again by the continuation rules
@@ -591,7 +594,9 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float) -> bool:
         return True
     gap = line.top - prev.top
     own = [b.top - a.top for a, b in zip(para.lines, para.lines[1:]) if a.page == b.page]
-    pitch = min(own) if own else pitch
+    # the document's pitch is its body text's: lines of a larger type (a heading wrapped over two lines) are
+    # spaced wider by as much as their type is larger
+    pitch = min(own) if own else pitch * max(1.0, prev.size / body_size)
     if line.page == prev.page and gap > pitch * 1.2 and gap - pitch > 3:
         return True  # paragraph spacing: wider than the line pitch by more than leading jitter
     if para.marker is not None:

@@ -26,7 +26,7 @@ from .encodings import decode
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS)}])(?:\s+|$)(?P<text>.*)$")
 NUMBER_LINE = re.compile(
-    r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+(?P<text>\S.*)$"
+    r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|(?!\(c\)\s+(?i:copyright|crown|\d{4}))\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))\s+(?P<text>\S.*)$"
     # an outline code set in from the margin with a gap after it, as a PDF's text export lays out numbered items
     # ("   3.1  Adapts communication to ..."); at the margin "3.1 Title" numbers a section
     r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+)\.?\s{2,}(?P<text2>\S.*)$"
@@ -343,10 +343,16 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                 continue
         above = lines[n - 2].strip() if n > 1 else ""
         underline = MD_UNDERLINE.match(line) or not markdown and TEXT_UNDERLINE.match(line)
-        if underline and n > 1 and (markdown or _underlines(line, above, False) or len(stripped) >= 3):
+        if underline and (len(stripped) >= 3 or n > 1 and (markdown or _underlines(line, above, False))):
             continue  # an underline (its heading was yielded with the line above) or a rule
         if stripped in BULLET_GLYPHS and len(stripped) == 1:
             pending_marker = stripped  # a glyph alone on its line marks the text on the next line
+            continue
+        if not markdown and 1 < n < len(lines) and _framed(above, lines[n].strip()):
+            # "=====" / "2. PROBLEM SOLVING ABILITY" / "=====": a title between two rules, numbered or not
+            text, bold, lead = _emphasis(stripped, markdown)
+            level = adornments.setdefault(above[0], len(adornments) + 1)
+            yield n, Block(kind=Kind.HEADING, text=text, locator=locator, bold=True, heading_level=level)
             continue
         indent = len(line) - len(line.lstrip())
         m = BULLET_LINE.match(line) or NUMBER_LINE.match(line)
@@ -398,6 +404,12 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
             pending_marker = None
             continue
         yield n, Block(kind=Kind.PARAGRAPH, text=text, locator=locator, bold=bold, lead=lead, indent=float(indent))
+
+
+def _framed(above: str, below: str) -> bool:
+    """Rules of one character right above and right below a line: it is a title, whatever their length."""
+    up, down = TEXT_UNDERLINE.match(above), TEXT_UNDERLINE.match(below)
+    return bool(up and down) and above[0] == below[0]
 
 
 def _underlines(below: str, text: str, markdown: bool) -> bool:

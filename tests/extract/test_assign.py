@@ -75,6 +75,18 @@ def test_known_sections_side_by_side_feeding_one_field_group_their_items():
     assert labels["Hoards information."][:3] == (Role.CONTENT, "indicators", "Ineffective behaviours")
 
 
+def test_captions_side_by_side_feeding_one_field_group_their_items():
+    # "Positive indicators" / "Negative indicators" as plain lines over their lists (a text export)
+    labels = scope(
+        paragraph("Positive indicators"),
+        item("Separates facts from opinions.", depth=1),
+        paragraph("Negative indicators"),
+        item("Jumps to conclusions.", depth=1),
+    )
+    assert labels["Separates facts from opinions."][:3] == (Role.CONTENT, "indicators", "Positive indicators")
+    assert labels["Jumps to conclusions."][:3] == (Role.CONTENT, "indicators", "Negative indicators")
+
+
 def test_a_lone_known_section_gives_no_group():
     assert scope(heading("Key Behaviours", 2), item("Shares."))["Shares."][2] is None
 
@@ -419,3 +431,37 @@ def test_inside_a_field_a_long_sub_heading_holding_a_fields_word_is_a_group_not_
         "activities",
         "Speaking up the way flight crews are trained to",
     )
+
+
+def test_prose_before_the_first_level_of_a_levels_section_defines_an_undefined_competency():
+    labels = scope(
+        heading("Descriptors", 2),
+        paragraph("Teamwork is the ability to work with others toward shared goals and to share the credit."),
+        paragraph("Phase I: Completes own tasks."),
+        paragraph("Phase II: Supports the team."),
+    )
+    assert labels["Teamwork is the ability to work with others toward shared goals and to share the credit."][0] is (
+        Role.DEFINITION
+    )
+    assert labels["Phase II: Supports the team."][3] == "Phase II"
+
+
+def test_prose_before_the_levels_is_no_definition_when_the_competency_has_one():
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Descriptors", 2),
+        paragraph("Each behaviour is described at the level expected in each job phase of the role."),
+        paragraph("Phase I: Completes own tasks."),
+        paragraph("Phase II: Supports the team."),
+    )
+    assert labels[DEFINITION][0] is Role.DEFINITION
+    assert labels["Each behaviour is described at the level expected in each job phase of the role."][0] is not (
+        Role.DEFINITION
+    )
+
+
+def test_a_definition_whose_colon_is_part_of_its_prose_is_the_definition():
+    text = "Turns strategy into results: sets ambitious but realistic goals and organises people to reach them."
+    assert role(scope(paragraph(text)), text) == (Role.DEFINITION, None)
+    short = "Category: Relationships"
+    assert scope(paragraph(short))[short][0] is not Role.DEFINITION

@@ -485,3 +485,30 @@ def test_a_recurring_step_over_one_sentence_between_steps_over_lists_is_a_level_
     # two steps over lists are not enough
     few = [p for p in parts if not (p.kind.value == "list_item" and "exceptional" in p.text)]
     assert recurring_scales(build(*few), VOCAB) is VOCAB
+
+
+def test_definitions_whose_colon_is_part_of_their_prose_still_make_a_dictionary_of_definitions():
+    assert names(
+        heading("The six competences"),
+        heading("Future designer", 2),
+        paragraph("Understands the long-term trends that shape the country and sets a clear direction."),
+        heading("Achiever", 2),
+        paragraph("Turns strategy into results: sets ambitious but realistic goals and organises people."),
+        heading("Self-leader", 2),
+        paragraph("Knows their own strengths and limits and manages their energy under pressure."),
+    ) == ["Future designer", "Achiever", "Self-leader"]
+
+
+def test_level_headings_of_the_competencys_rank_are_its_levels_up_to_a_back_matter_heading():
+    def level(n, behaviour):
+        return [heading(f"Level {n}", 2), heading(f"Level {n} Descriptors", 3), item(behaviour)]
+
+    root = build(
+        heading("Team Player", 2),
+        paragraph(DEFINITION),
+        *level(2, "Leads the team."),
+        *level(1, "Helps colleagues."),
+        heading("Documents", 2),
+        paragraph("Competency framework (PDF, 200 KB)."),
+    )
+    assert found(root=root) == [("Team Player", [DEFINITION, "Level 2", "Level 1"])]

@@ -184,3 +184,43 @@ def test_flat_descends_into_level_labels_only():
 def test_a_level_list_item_ends_its_behaviours_with_the_list():
     root = build(item("Level 1", marker="-"), item("Listens.", depth=1), paragraph("Text after."), heading("Other"))
     assert levels(root) == [("Level 1", 1, "", ["Listens."])]
+
+
+def test_one_scale_printed_again_for_each_aspect_is_one_run_with_every_pass():
+    # "Phase I / II / III", one behaviour each, printed again for the next aspect of the competency
+    root = tree(
+        line("Phase I", "Follows instructions."),
+        line("Phase II", "Works on own."),
+        line("Phase III", "Guides others."),
+        line("Phase I", "Asks for help."),
+        line("Phase II", "Solves problems."),
+        line("Phase III", "Resolves complex issues."),
+    )
+    run = level_run(root.children, VOCAB)
+    assert [(e.level.label, e.body) for e in run] == [
+        ("Phase I", "Follows instructions."),
+        ("Phase II", "Works on own."),
+        ("Phase III", "Guides others."),
+        ("Phase I", "Asks for help."),
+        ("Phase II", "Solves problems."),
+        ("Phase III", "Resolves complex issues."),
+    ]
+
+
+def test_a_scale_printed_again_needs_each_label_to_carry_its_behaviour_and_each_pass_to_be_a_scale():
+    # labels on lines of their own, printed twice: two competencies' levels, not one competency's
+    assert levels(tree(para("Level 1"), bullet("A."), para("Level 2"), bullet("B."), para("Level 1"))) == []
+    mixed = tree(line("Level 1", "A."), line("Level 3", "B."), line("Level 2", "C."), line("Level 1", "D."))
+    assert level_run(mixed.children, VOCAB) == []
+
+
+def test_a_pane_heading_adding_only_a_section_word_keeps_the_shorter_label():
+    root = tree(
+        head("Level 2", head("Level 2 Descriptors", bullet("Leads."), rank=2, style="h3")),
+        head("Level 1", head("Level 1 Descriptors", bullet("Listens."), rank=2, style="h3")),
+    )
+    run = level_run(root.children, VOCAB)
+    assert [(e.level.label, [c.text for c in e.content]) for e in run] == [
+        ("Level 2", ["Leads."]),
+        ("Level 1", ["Listens."]),
+    ]

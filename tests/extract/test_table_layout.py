@@ -132,6 +132,22 @@ def test_outside_any_competency_the_column_headers_of_level_rows_are_competencie
     assert labels["Presents."] == (Role.CONTENT, "levels", None, "Level 2", "Speaking")
 
 
+def test_column_headers_that_name_an_aspect_of_the_level_are_no_competencies():
+    table = grid(
+        ["Level", "Responsibility", "Description of the skill at this level"],
+        ["Level 1", "Follow", "Runs given test scripts."],
+        ["Level 2", "Assist", "Uses test scripts to run tests."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("levels as rows", [])
+    assert labels["Uses test scripts to run tests."][1:4] == (
+        "levels",
+        "Description of the skill at this level",
+        "Level 2",
+    )
+
+
 def test_under_a_level_column_header_unknown_names_are_levels_in_print_order():
     table = grid(
         ["Level", "Behaviours"],

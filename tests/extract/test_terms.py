@@ -92,6 +92,8 @@ def test_a_name_is_no_document_title(text):
         ("Attribute 1: Communication", "Communication"),
         ("Collaboration & Teamwork Competency", "Collaboration & Teamwork"),
         ("3. Teamwork:", "Teamwork"),
+        ("Competency 2.3 Communicate clearly when speaking", "Communicate clearly when speaking"),
+        ("Competency 1.10: Practise ethically", "Practise ethically"),
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):

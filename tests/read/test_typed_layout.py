@@ -1,0 +1,81 @@
+"""Layout typed into the text itself, as readers meet it in exports and PDFs: a title between two rules, list
+numbering in parentheses ("(a)", "(2)", "(iv)"), and a heading in large type wrapped over two lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.model.blocks import Kind
+from pipeline.read import pdf as pdf_reader
+from pipeline.read import text as text_reader
+
+from .. import hostile_docs as h
+
+
+def read_text(*lines: str):
+    return text_reader.read(Path("guide.txt"), "\n".join(lines).encode()).blocks
+
+
+def test_a_numbered_title_between_two_rules_is_a_heading_not_a_list_item():
+    blocks = read_text(
+        "Use the questions below.",
+        "",
+        "=" * 60,
+        "2. PROBLEM SOLVING ABILITY",
+        "=" * 60,
+        "",
+        "Definition: Gathers the facts and weighs them.",
+    )
+    title = next(b for b in blocks if "PROBLEM" in b.text)
+    assert title.kind is Kind.HEADING and title.text == "2. PROBLEM SOLVING ABILITY"
+    assert not any(set(b.text) == {"="} for b in blocks)  # the rules are no text
+
+
+def test_a_numbered_line_under_a_rule_of_another_character_is_still_a_list_item():
+    blocks = read_text("=" * 40, "1. Describe a time you led a team.", "-" * 40)
+    assert [b.kind for b in blocks if b.text] == [Kind.LIST_ITEM]
+
+
+def test_list_numbering_in_parentheses_marks_list_items():
+    blocks = read_text("Performance indicators", "(a) Identifies the law.", "(b) Explains the rules.", "(iv) Reports.")
+    assert [(b.kind, b.marker, b.text) for b in blocks[1:]] == [
+        (Kind.LIST_ITEM, "(a)", "Identifies the law."),
+        (Kind.LIST_ITEM, "(b)", "Explains the rules."),
+        (Kind.LIST_ITEM, "(iv)", "Reports."),
+    ]
+
+
+def test_a_copyright_line_is_no_list_item():
+    blocks = read_text("Last paragraph of the page.", "", "(c) Crown Copyright", "(C) 2024 The Council")
+    assert all(b.kind is Kind.PARAGRAPH for b in blocks)
+
+
+def sized_pdf(*lines: tuple[int, int, str]) -> bytes:
+    """A one-page PDF of lines, each (font size, distance below the line before, text)."""
+    ops = [b"BT 72 740 Td"]
+    for size, down, text in lines:
+        escaped = text.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)")
+        ops.append(b"/F1 %d Tf 0 -%d Td (" % (size, down) + escaped + b") Tj")
+    ops.append(b"ET")
+    return h.pdf(h._page_objects(b"\n".join(ops)))
+
+
+def test_a_heading_in_large_type_wrapped_over_two_lines_is_one_heading(tmp_path):
+    body = [(10, 12, f"Body line {n} of the introduction, set in the type of the text.") for n in range(8)]
+    data = sized_pdf(
+        *body,
+        (16, 30, "Domain 1 - Professional"),
+        (16, 19, "Practice"),
+        (10, 24, "Practising safely and within the law."),
+        (10, 18, "(a) Identifies the legislation."),
+        (10, 12, "(b) Explains the mandate of the regulator."),
+    )
+    path = tmp_path / "standard.pdf"
+    path.write_bytes(data)
+    blocks = pdf_reader.read(path).blocks
+    headings = [b.text.replace("\n", " ") for b in blocks if b.kind is Kind.HEADING]
+    assert headings == ["Domain 1 - Professional Practice"]
+    assert [(b.marker, b.text) for b in blocks if b.kind is Kind.LIST_ITEM] == [
+        ("(a)", "Identifies the legislation."),
+        ("(b)", "Explains the mandate of the regulator."),
+    ]
