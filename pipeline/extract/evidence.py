@@ -14,7 +14,7 @@ from .content import field_by_content, mostly
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import explicit
-from .shapes import is_behaviour, is_question, reads_as_definition
+from .shapes import FIRST_PERSON, is_behaviour, is_question, reads_as_definition
 from .table_layout import TableLabels, cell_text, holds_levels, read_table
 from .terms import document_title, field_word, is_front_matter, section_field
 
@@ -81,6 +81,12 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                     strong.append(f"levels under {child.text!r}")
                 elif any(p.search(child.text) for p in vocab.self_references):
                     strong.append(f"a sub-heading that speaks of it ({child.text!r})")
+                elif _over_sections(child, vocab):
+                    # "Learning options" over "On the job", "Courses", "Reading": a theme over its sections
+                    inner = evidence(child.children, vocab)
+                    strong.extend(f"{r} under {child.text!r}" for r in inner.strong)
+                    medium.extend(f"{r} under {child.text!r}" for r in inner.medium)
+                    guide_sections += len(inner.medium) if inner.guide_only else 0
                 elif level_of(child, vocab) is None and by_content is not None:
                     # a list under a heading the vocabulary does not know; its words may name the field
                     # ("Specific Behaviors that Demonstrate ...") where the list alone reads otherwise
@@ -98,7 +104,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         texts = [c.text for c in items]
         if mostly(texts, is_question):
             medium.append(f"a list of {len(items)} questions")
-        elif mostly(texts, is_behaviour):
+        elif mostly(texts, is_behaviour) and (len(texts) >= 2 or not FIRST_PERSON.match(texts[0])):
             medium.append(f"a list of {len(items)} behaviours")
     captions = [c for c in children if c.kind is NodeKind.PARAGRAPH and c.children]
     for caption in captions:
@@ -107,6 +113,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             medium.append(f"behaviours under {caption.text!r}")
     guide_only = not strong and bool(medium) and len(medium) == guide_sections
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
+
+
+def _over_sections(heading: Node, vocab: Vocabulary) -> bool:
+    """A heading over sub-headings, some of them sections the vocabulary knows."""
+    return any(c.kind is NodeKind.HEADING and section_field(c.text, vocab) is not None for c in heading.children)
 
 
 def _captions_table(node: Node) -> bool:

@@ -65,14 +65,22 @@ def competency_records(
             entries = [Entry(nodes[cid], level_line), *entries]
             own = replace(own, text=None)
         definition, definition_spans, related = definition_of(own, nodes[cid], entries, vocab, known)
+        name, required = required_level(CODE_AFTER.sub("", collapse_whitespace(own.name or nodes[cid].text)), vocab)
+        record_levels = levels(entries, document, vocab, key)
+        indicators = items(entries, "indicators", document)
+        if required is not None and not record_levels and indicators:
+            # "We analyse critically (Level 2)" over its behaviours: a job profile's required level, which the
+            # behaviours describe
+            (rank,) = rank_levels([required], vocab, key)
+            record_levels, indicators = (Level(rank, required.label, indicators),), ()
         out.append(
             Competency(
                 id="",
-                name=CODE_AFTER.sub("", collapse_whitespace(own.name or nodes[cid].text)),
+                name=name,
                 definition=definition,
                 key_words=key_words(entries),
-                indicators=items(entries, "indicators", document),
-                levels=levels(entries, document, vocab, key),
+                indicators=indicators,
+                levels=record_levels,
                 activities=activities(entries, document),
                 courses=items(entries, "courses", document),
                 readings=readings(entries, document, outcome_tree, nodes),
@@ -85,6 +93,17 @@ def competency_records(
             )
         )
     return document_scale_ranks(out)
+
+
+LEVEL_AFTER = re.compile(r"^(?P<name>.+?)\s*\((?P<level>(?:level|lvl\.?)\s*(?:\d{1,2}|[ivx]{1,4}|[a-e]))\)$", re.I)
+
+
+def required_level(name: str, vocab: Vocabulary) -> tuple[str, LevelLabel | None]:
+    """A name with the level a role requires after it in brackets ("We take ownership (Level 2)"): the name, and
+    that level."""
+    m = LEVEL_AFTER.match(name)
+    level = parse_level(m["level"], vocab) if m else None
+    return (m["name"], level) if m and level is not None else (name, None)
 
 
 def merge_namesakes(records: list[Competency], vocab: Vocabulary, key: dict[str, float]) -> list[Competency]:

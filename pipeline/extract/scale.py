@@ -118,7 +118,9 @@ def explicit(level: LevelLabel) -> bool:
 def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:
     """Do these labels, in print order, form a proficiency scale?"""
     if len(levels) == 1:
-        return explicit(levels[0])
+        # "Level 3" alone says it is a level; "Vetting level: Management Vetting" names no step of a scale
+        one = levels[0]
+        return explicit(one) and bool(one.numeric or one.letter or one.name)
     if len({lv.label.casefold() for lv in levels}) < len(levels):
         return False  # the same label twice is no scale (a repeated pane heading is merged before this)
     if all(lv.numeric for lv in levels):

@@ -46,6 +46,8 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
     """A behaviour as competency documents state them: a verb in the third person ("Builds ...", "Is trusted ..."),
     or a gerund phrase ("Keeping commitments"; not with `gerunds=False`, where a theme's name "Managing change"
     would pass), not addressed to the reader."""
+    if FIRST_PERSON.match(text.strip()):
+        return True  # an "I statement" ("I spot gaps in intelligence and ..."), as values frameworks word them
     # an adverb before the verb ("Actively seeks ...", "Consistently delivers ...") is skipped
     m = re.match(r"[\"'“‘(]*(?:[A-Za-z]+ly\s+)?([A-Za-z]+)", text.strip())
     if not m or _PRONOUN_START.match(text.strip()):
@@ -59,6 +61,9 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
     if lower.endswith("s") and not lower.endswith("ss") and lemma(lower) != lower:
         return True
     return gerunds and lower.endswith("ing") and lemma(lower) != lower
+
+
+FIRST_PERSON = re.compile(r"^I\s+(?:[a-z]+ly\s+)?(?!think\b|believe\b|feel\b|was\b|had\b)[a-z]{2,}\s+\S+\s+\S+")
 
 
 def _title_case(text: str) -> bool:

@@ -318,6 +318,15 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     cells = [c for c, _ in parsed]
     if len(found) == len(cells) and (is_scale(found, vocab) or _grade_columns(found)):
         return {c.col: lv for c, lv in parsed if lv is not None}
+    if len(found) == len(cells) >= 3 and _names_of_mixed_scales(found):
+        # "Entry-level | Intermediate | Advanced | Senior | Staff": every cell a level's name, from more than one
+        # of the vocabulary's scales: the columns order them, upward or downward as their places go
+        descending = found[0].order > found[-1].order
+        return {
+            c.col: replace(lv, order=float(len(found) - i if descending else i + 1))
+            for i, (c, lv) in enumerate(parsed)
+            if lv is not None
+        }
     unknown = [c for c, lv in parsed if lv is None]
     if not all(short_phrase(_first_text(c), 3) and _first_text(c)[:1].isupper() for c in unknown):
         return {}
@@ -334,6 +343,18 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
         )
         for i, (c, lv) in enumerate(parsed)
     }
+
+
+def _names_of_mixed_scales(levels: list[LevelLabel]) -> bool:
+    """Level names, each once, whose places on their scales never go back against the row's direction."""
+    orders = [lv.order for lv in levels]
+    steps = [b - a for a, b in zip(orders, orders[1:], strict=False)]
+    return (
+        all(lv.name for lv in levels)
+        and len({lv.label.casefold() for lv in levels}) == len(levels)
+        and (all(s >= 0 for s in steps) or all(s <= 0 for s in steps))
+        and orders[0] != orders[-1]
+    )
 
 
 def _grade_columns(levels: list[LevelLabel]) -> bool:
@@ -366,6 +387,11 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
     if owner is None and _named_columns(out, rows, r, columns):
         return
     previous: int | None = None  # the competency of the row above, for rows under a merged name cell
+    # outside any competency, a row label under a header cell calling its column "Competency" names one
+    naming_col = next(
+        (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(cell_text(c).strip())),
+        None,
+    )
     for row in rows[r + 1 :]:
         filled = [c for c in row.children if cell_text(c)]
         if len(columns) >= 3 and len(filled) == 2 and filled[0].col not in columns:
@@ -394,6 +420,17 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
                 out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=cell.id)
                 for n in texts[1:]:
                     out.labels[n.id] = Label(Role.DEFINITION, ("description under the row's name",), competency=cell.id)
+            elif texts and owner is None and cell.col == naming_col and short_phrase(texts[0].text, 8):
+                row_owner = cell.id
+                out.competencies.append(cell.id)
+                out.labels[cell.id] = Label(
+                    Role.COMPETENCY,
+                    ("a row label in the column the header calls a competency",),
+                    name=heading_text(" ".join(n.text for n in texts)),
+                    competency=cell.id,
+                )
+                for n in texts:
+                    out.labels[n.id] = Label(Role.STRUCTURE, ("competency name",), competency=cell.id)
             elif texts:
                 row_group = heading_text(" ".join(n.text for n in texts))
                 for n in texts:

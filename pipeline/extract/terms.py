@@ -91,6 +91,8 @@ def document_title(text: str, vocab: Vocabulary) -> bool:
     words = lemma_key(heading_key(text)).split()
     if len(words) >= 2 and words[-1] in vocab.document_types:
         return True
+    if words in (["competency"], ["capability"]):  # "Competencies" alone heads a list of them, names none
+        return True
     # "Skills Framework for Infocomm Technology", "Dictionary of Competencies"
     if any(w in vocab.document_types and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:])):
         return True

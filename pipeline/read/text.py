@@ -104,6 +104,7 @@ def tab_delimited_blocks(text: str) -> list[Block]:
 
 HTML_COMMENT = re.compile(r"<!--.*?-->")
 HTML_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")  # not an autolink: <hello@x.org>, <https://...>
+HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 HTML_SUMMARY = re.compile(r"<summary[^>]*>(?P<text>.*?)</summary>", re.I)
 HTML_CHROME_LINE = re.compile(r"^\s*<(?P<tag>footer|nav|aside|small)\b[^>]*>.*</(?P=tag)>\s*$", re.I)
 
@@ -117,6 +118,8 @@ def _without_html(lines: list[str]) -> list[str]:
             out.append("")  # a page footer or navigation line written in HTML: site chrome
             continue
         line = HTML_COMMENT.sub("", line)
+        # a line break inside a pipe table's cell ("• Mentors<br>• Gives feedback") parts the cell's lines
+        line = HTML_BREAK.sub("\n" if _is_table_line(line.strip()) else " ", line)
         line = HTML_SUMMARY.sub(lambda m: f"**{m['text'].strip()}**" if m["text"].strip() else "", line)
         out.append(HTML_TAG.sub("", line) if HTML_TAG.search(line) else line)
     return out

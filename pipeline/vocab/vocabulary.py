@@ -60,6 +60,10 @@ def _load_yaml(name: str, directory: Path) -> dict[str, Any]:  # YAML as parsed:
 
 
 @lru_cache(maxsize=4)
+def _spellings(name: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((name, name.replace("-", " "), name.replace(" ", "-"))))
+
+
 def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
     from .language import lemma_key
 
@@ -74,7 +78,13 @@ def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
     names: dict[str, int] = {}
     scales = []
     for scale in (levels.get("scales") or {}).values():
-        positions = {str(name).lower(): position for position, group in enumerate(scale) for name in group}
+        # "entry level" is also "entry-level", "mid-level" also "mid level": a name matches spelt either way
+        positions = {
+            spelling: position
+            for position, group in enumerate(scale)
+            for name in group
+            for spelling in _spellings(str(name).lower())
+        }
         scales.append(positions)
         for name, position in positions.items():
             names.setdefault(name, position)

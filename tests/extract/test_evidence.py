@@ -173,3 +173,12 @@ def test_described_is_a_heading_that_describes_rather_than_names(text, describes
 )
 def test_a_heading_naming_a_division_of_the_document_is_no_name(title, expected):
     assert name_like(head(title), VOCAB) is expected
+
+
+def test_sections_under_a_theme_heading_are_evidence_of_the_competency_above():
+    # "Learning options" over "On the job", "Courses", "Reading": the theme holds the competency's sections
+    found = of(
+        para("Builds positive working relationships across teams and departments."),
+        head("Learning options", head("Courses", bullet("A course.")), head("Suggested Readings", bullet("A book."))),
+    )
+    assert found.medium and found.definition and found.any

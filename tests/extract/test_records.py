@@ -301,3 +301,17 @@ def test_notes_keep_their_group_and_print_order():
         ("Teams deliver more.", "Why it matters"),
         ("See also the handbook for managers.", "Notes"),
     ]
+
+
+def test_a_name_with_the_required_level_in_brackets_gives_that_level_its_behaviours():
+    record = only(
+        heading("We take ownership (Level 2)"),
+        paragraph("We take personal responsibility for our work and its quality."),
+        item("I deal with problems as they arise."),
+        item("I make sure that lessons from reviews are acted on."),
+    )
+    assert record.name == "We take ownership"
+    assert [(lv.rank, lv.label, texts(lv.behaviors)) for lv in record.levels] == [
+        (2, "Level 2", ["I deal with problems as they arise.", "I make sure that lessons from reviews are acted on."])
+    ]
+    assert record.indicators == ()

@@ -236,3 +236,16 @@ def test_the_name_of_a_scale_is_no_level_of_it(label):
     """NASA's "Proficiency Level" heading over a role's behaviours names the scale, not one of its levels."""
     assert parse_level(label, VOCAB) is None
     assert parse_level("Foundation Level", VOCAB) is not None
+
+
+def test_one_label_alone_is_a_level_only_with_a_step_of_a_scale():
+    assert is_scale([parse_level("Level 3", VOCAB)], VOCAB)
+    vetting = parse_level("Vetting level", VOCAB)  # "Vetting level: Management Vetting (MV)", a job profile's line
+    assert vetting is not None and not is_scale([vetting], VOCAB)
+
+
+def test_phase_numbers_a_level_and_a_hyphen_spells_a_known_name_as_well():
+    assert parse_level("Phase II", VOCAB).order == 2
+    spelt = [parse_level(label, VOCAB) for label in ("Entry-level", "Entry level", "Mid level", "Mid-level")]
+    assert all(lv is not None and lv.name for lv in spelt)
+    assert spelt[0].order == spelt[1].order < spelt[2].order == spelt[3].order

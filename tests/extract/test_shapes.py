@@ -148,3 +148,17 @@ def test_a_course_has_a_code_or_a_duration(text):
 @pytest.mark.parametrize("text", ["Read a book about negotiation.", "Leading Teams", "2 Corinthians"])
 def test_text_without_a_code_or_a_duration_is_no_course(text):
     assert not is_course(text)
+
+
+@pytest.mark.parametrize(
+    "text, behaviour",
+    [
+        ("I spot gaps and inconsistencies in intelligence and resolve them.", True),
+        ("I actively seek feedback from colleagues.", True),
+        ("I think this framework is a good idea.", False),  # an opinion, not a behaviour
+        ("I agree.", False),
+        ("You will lead a team.", False),
+    ],
+)
+def test_an_i_statement_is_a_behaviour(text, behaviour):
+    assert is_behaviour(text) is behaviour

@@ -599,3 +599,33 @@ def test_a_long_header_cell_names_its_level_by_the_words_before_its_first_comma_
         "Manager (Grades D & E)",
         "Senior manager, plus all manager behaviours",
     ]
+
+
+def test_a_header_of_level_names_from_several_scales_makes_level_columns_ordered_by_column():
+    table = grid(
+        ["Competency", "Entry-level", "Intermediate", "Advanced", "Senior", "Staff"],
+        [
+            "Technology",
+            "Learns the stack.",
+            "Works alone.",
+            "Knows the full stack.",
+            "Is the expert.",
+            "Sets standards.",
+        ],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("levels as columns", ["Technology"])
+    assert labels["Learns the stack."][1:] == ("levels", None, "Entry-level", "Technology")
+    assert labels["Sets standards."][3] == "Staff"
+
+
+def test_inside_a_competency_the_row_labels_of_level_columns_stay_groups():
+    table = grid(
+        ["Competency", "Basic", "Advanced"],
+        ["Listening", "Hears others.", "Listens well."],
+        header_row=True,
+    )
+    _, labels, competencies = read(table, owner=OWNER)
+    assert competencies == []
+    assert labels["Listens well."] == (Role.CONTENT, "levels", "Listening", "Advanced", OWNER)

@@ -146,3 +146,8 @@ def test_field_words_are_the_fields_a_headings_one_word_entries_name():
     assert field_word("Behaviour definition", VOCAB) is None  # two fields: none of them
     assert field_word("Indicators of Attainment", VOCAB) == "indicators"
     assert field_words("Values and Ethics", VOCAB) == set()
+
+
+@pytest.mark.parametrize("text", ["Competencies", "Capabilities", "Core Competencies"])
+def test_a_heading_naming_the_kind_of_its_entries_names_no_competency(text):
+    assert document_title(text, VOCAB)

@@ -38,3 +38,9 @@ def test_raw_html_in_markdown_is_markup_not_text():
         ("list_item", "Wrote the deployment guide", False),
         ("paragraph", "Author: Stride <hello@stride.so>, see <https://stride.so>", False),  # autolinks are no tags
     ]
+
+
+def test_a_line_break_in_a_pipe_tables_cell_parts_its_lines():
+    page = "| Competency | Senior |\n| --- | --- |\n| People | • Mentors others<br>• Gives feedback |\n"
+    cells = [b.text for b in text_reader.read(Path("ladder.md"), page.encode()).blocks if b.cell and b.cell.row == 2]
+    assert cells == ["People", "• Mentors others\n• Gives feedback"]
