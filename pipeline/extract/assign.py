@@ -36,8 +36,8 @@ from .shapes import (
     reads_as_definition,
     short_phrase,
 )
-from .table_layout import read_table
-from .terms import caption, field_word, is_front_matter, related_sentence, section_field
+from .table_layout import MARKS, read_table
+from .terms import caption, field_word, is_front_matter, numbered_entry, related_sentence, section_field
 
 LEAD_IN_WORDS = 6  # a heading ending with a colon this long is a sentence introducing a list, not a sub-heading
 FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b)", re.I)
@@ -102,7 +102,12 @@ def _children(
             structure_seen = True
             continue
         first_text = state.top and not structure_seen and not definition_seen
-        if first_text and node.kind is NodeKind.HEADING and described(node.text):
+        if (
+            first_text
+            and node.kind is NodeKind.HEADING
+            and described(node.text)
+            and not numbered_entry(node.text, vocab)
+        ):
             # a definition set in a heading's type right under the name; what it heads is read as usual
             definition_seen = True
             out[node.id] = Label(
@@ -155,6 +160,12 @@ def _children(
 KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
 LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
+
+
+def _left_to_fill(body: str) -> bool:
+    """What follows a form's label when nothing is filled in: lines, boxes, numbers to circle ("1 2 3 4 5"); a
+    number alone is a value ("Proficiency level targeted: 3")."""
+    return not re.search(r"[^\W\d_]", body) and bool(MARKS.match(body.strip()))
 
 
 def _lead_in(node: Node) -> bool:
@@ -290,7 +301,7 @@ def _section(
         )
         _children(node.children, InForce(owner=state.owner, field=field, group=group), vocab, out)
         return
-    if node.body and not re.search(r"[^\W\d_]", node.body):
+    if node.body and _left_to_fill(node.body):
         out[node.id] = Label(
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )
@@ -508,7 +519,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     if not node.text:
         return
     field = state.field
-    if node.term and node.body and not re.search(r"[^\W\d_]", node.body):
+    if node.term and node.body and _left_to_fill(node.body):
         out[node.id] = Label(
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )

@@ -156,6 +156,10 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
         and name_like(node, vocab)
         and any(c.text or c.children for c in node.children)
     ]
+    first, last = min(known), max(known)
+    # before the first entry or after the last, a heading of the entries' style needs evidence of its own: there it
+    # may be the document's title or a form's closing section ("Overall assessment")
+    new = [node for node in new if first < node.id < last or _any_evidence(evidence(node.children, vocab))]
     if not new:
         return found
     taken = {n.id for n in new}
@@ -175,6 +179,10 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
             )
         )
     return sorted(out, key=lambda f: f.node.id)
+
+
+def _any_evidence(own: Evidence) -> bool:
+    return bool(own.strong or own.medium or own.definition)
 
 
 def _after_any(node: Node, entries: list[Node], scope: tuple[Node, ...]) -> bool:

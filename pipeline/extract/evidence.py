@@ -16,7 +16,7 @@ from .runs import level_run
 from .scale import explicit
 from .shapes import FIRST_PERSON, is_behaviour, is_question, reads_as_definition
 from .table_layout import TableLabels, cell_text, holds_levels, read_table
-from .terms import document_title, field_word, is_front_matter, section_field
+from .terms import document_title, field_word, is_front_matter, numbered_entry, section_field
 
 CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
 GUIDE_FIELDS = {"activities", "courses", "readings", "tips", "related"}
@@ -157,7 +157,7 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
     """Could this node's heading be a competency's name: a short heading that is no section, level or front
     matter heading of the vocabulary."""
     text = title_of(node)
-    if not text or described(text):
+    if not text or described(text) and not numbered_entry(text, vocab):
         return False
     if section_field(text, vocab) is not None or is_front_matter(text, vocab) or document_title(text, vocab):
         return False

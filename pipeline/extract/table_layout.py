@@ -186,7 +186,8 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     if len(cells) == 2 and not re.match(r"^[\w ]{1,20}:\s*\S", cell_text(cells[1])):
         return None  # a second cell that is no "Code: C001" field: a header row of columns
     firsts = [_first_text(row.children[0]) for row in rows[1:] if row.children]
-    defined = any(section_field(t.split(":")[0], vocab) == "definition" for t in firsts if ":" in t)
+    # "Definition: ..." in one cell, or "Definition" in a label cell beside the text
+    defined = any(section_field(t.split(":")[0], vocab) == "definition" for t in firsts if t)
     levels = [lv for t in firsts if (lv := parse_level(t, vocab)) is not None]
     if defined or len(levels) >= 2 and is_scale(levels, vocab):
         return cells[0]
@@ -803,13 +804,19 @@ def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, ow
         return False
     heads = [c for c in header.children if cell_text(c)]
     fields = {c.col: section_field(cell_text(c), vocab) for c in heads}
-    if len(heads) < 2 or not all(fields.values()) or "levels" in fields.values():
+    # one column is enough when it has rows to hold, items each ("Question" over three questions, its "Notes" left
+    # blank), not labelled lines that may head rows of their own ("Core Competency 1: Assesses ...")
+    wide = len(heads) >= 2 or len(heads) == 1 and len(rows) >= 3 and not any(_labelled_row(r) for r in rows[1:])
+    if not wide or not all(fields.values()) or "levels" in fields.values():
         return False
     out.kind = "fields as columns"
     _mark_structure(out, header, "a column header naming a field")
     repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
     names = {c.col: heading_text(cell_text(c)) for c in heads}
     for row in rows[1:]:
+        if _rating_to_fill(row):
+            _mark_structure(out, row, "a rating to fill in")
+            continue
         for cell in row.children:
             field_name = fields.get(cell.col) or "notes"
             group = names.get(cell.col) if field_name in repeated else None  # "Effective | Ineffective behaviours"
@@ -833,6 +840,24 @@ def _question_with_prompts(nodes: list[Node]) -> bool:
 
 
 MARKS = re.compile(r"^(?:[\W_]*\d?[\W_]*)(?:\s+[\W_]*\d?[\W_]*)+$|^[\W_]*$")
+
+
+FOLLOW_UP = re.compile(r"^(?:follow[- ]?ups?|probes?|prompts?)\s*:", re.I)
+
+
+def _labelled_row(row: Node) -> bool:
+    first = next((n for c in row.children for n in cell_nodes(c) if n.text), None)
+    return first is not None and first.kind is NodeKind.LABEL and not _rating_to_fill(row)
+
+
+def _rating_to_fill(row: Node) -> bool:
+    """A row holding only a label and boxes or numbers to tick ("Rating: ☐ 1 ☐ 2 ☐ 3 ☐ 4 ☐ 5")."""
+    texts = [cell_text(c) for c in row.children if cell_text(c)]
+    return (
+        len(texts) == 1
+        and bool(re.fullmatch(r"[^:]{1,30}:\s*(.*)", texts[0]))
+        and bool(MARKS.match(texts[0].split(":", 1)[1].strip()))
+    )
 
 
 def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:
@@ -914,6 +939,13 @@ def _key_value(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int
 
 
 def _key_value_rows(out: TableLabels, rows: list[Node], owner: int | None, vocab: Vocabulary | None = None) -> None:
+    # rows side by side that feed one field ("Indicators of effective performance", "... of ineffective
+    # performance"): each row's label groups its items
+    fields = [
+        section_field(heading_text(cell_text(cells[0])), vocab) if vocab is not None and len(cells) == 2 else None
+        for cells in ([c for c in row.children if cell_text(c)] for row in rows)
+    ]
+    shared = {f for f in fields if f is not None and fields.count(f) >= 2}
     for row in rows:
         cells = [c for c in row.children if cell_text(c)]
         if len(cells) != 2:
@@ -936,7 +968,7 @@ def _key_value_rows(out: TableLabels, rows: list[Node], owner: int | None, vocab
                 if n.text:
                     out.labels[n.id] = Label(Role.DEFINITION, (f"the row {label!r}",), competency=owner)
         elif field_name not in (None, "notes", "levels", "definition"):
-            _items(out, value, field_name, None, owner, None, None)
+            _items(out, value, field_name, label if field_name in shared else None, owner, None, None)
         else:
             _items(out, value, "notes", label, owner, None, None)
 
@@ -1012,6 +1044,21 @@ def _items(
             # item
             current = heading_text(n.text)
             out.labels[n.id] = Label(Role.GROUP, ("a bold line inside a table cell",), name=current, competency=owner)
+            continue
+        before = nodes[k - 1] if k else None
+        if (
+            field_name == "interview_questions"
+            and before is not None
+            and before.kind is NodeKind.ITEM
+            and n.kind is not NodeKind.ITEM
+            and FOLLOW_UP.match(n.text)
+            and before.id in out.labels
+        ):
+            # "2. Describe a situation ..." then "Follow-up: What was the outcome?": one question with its follow-up
+            asked = out.labels[before.id]
+            out.labels[before.id] = replace(asked, text=f"{asked.text or before.text} {n.text}")
+            out.labels[n.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=owner)
+            nodes[k] = before  # a second follow-up joins the same question
             continue
         numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
         out.labels[n.id] = Label(

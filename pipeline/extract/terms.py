@@ -114,6 +114,17 @@ def wrapped_name(text: str, vocab: Vocabulary) -> str:
     return name
 
 
+def numbered_entry(text: str, vocab: Vocabulary) -> bool:
+    """A heading numbered by the kind of entry it opens ("Standard 6: Provides safe, effective and evidence-based
+    nursing care", "Competency 2.3 Communicate clearly"): a name, however long it runs."""
+    name = heading_text(text)
+    for pattern in vocab.titles:
+        m = pattern.match(name)
+        if m and re.search(r"\b(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])\b", name[: m.start("name")], re.I):
+            return True
+    return False
+
+
 CODE_AFTER = re.compile(r"(?<=\S)\s*\((?:[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,4})\)$")
 
 

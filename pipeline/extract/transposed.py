@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import ROMAN, parse_level
+from .scale import ROMAN, STEPPED, parse_level
 from .shapes import short_phrase
 from .table_layout import cell_text
 from .terms import field_words, section_field
@@ -133,7 +133,10 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             continue
         heads = {s.id: _sub_headings(s, vocab) for s in sections}
         recurring = _recurring([[n.text for n in found] for found in heads.values()])
-        if len(recurring) < 2:
+        # the level sections are those holding the recurring names ("Contributing" beside "Senior Engineer" is a
+        # word of a scale, over no competency)
+        sections = [s for s in sections if any(heading_text(n.text).casefold() in recurring for n in heads[s.id])]
+        if len(recurring) < 2 or len(sections) < 2:
             continue
         prefix = _shared_prefix([s.text for s in sections])
         if any(re.search(r"\S\s+[–—-]\s+\S", s.text[prefix:]) for s in sections):
@@ -149,7 +152,12 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
 
 
 def names_a_level(text: str, vocab: Vocabulary) -> bool:
-    return bool(parse_level(text, vocab)) or any(w in vocab.level_names for w in re.findall(r"[a-z]+", text.lower()))
+    """A level's name, a heading holding a level word ("Senior Engineer"), or a rung of a ladder counted by a
+    number ("Engineer II", "Analyst 3"; no division of the document such as "Part 2")."""
+    if parse_level(text, vocab) or any(w in vocab.level_names for w in re.findall(r"[a-z]+", text.lower())):
+        return True
+    rung = STEPPED.match(heading_text(text))
+    return rung is not None and not any(p.match(text) for p in vocab.divisions)
 
 
 def _sub_headings(section: Node, vocab: Vocabulary) -> list[Node]:

@@ -19,7 +19,7 @@ import struct
 import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +41,8 @@ BULLET_START = re.compile(rf"^([{re.escape(BULLETS)}])\s+(?=\S)")
 NUMBER_START = re.compile(
     r"^((?:\d{1,3}|[a-z])[.)]|(?!\(c\)\s+(?i:copyright|crown|\d{4}))\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))\s+(?=\S)"
 )
+# "6.2 Plans and delivers ...": a clause of a standard numbered by its section, in the text's own type
+CLAUSE_START = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z])")
 MARGIN_BAND = 0.11  # top and bottom share of the page where running headers and footers live
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 MAX_PDF_PAGES = 2000  # more pages are refused
@@ -137,7 +139,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             )
         raise DocumentError("the PDF's pages are blank: no text, no images", "download or export the PDF again")
     _mark_running_lines(lines)
-    blocks = _blocks(lines)
+    blocks = _nested_lists(_blocks(lines))
     title = title.decode("utf-8", "replace") if isinstance(title, bytes) else title
     warnings: tuple[str, ...] = ()
     if sideways:
@@ -556,7 +558,12 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             )
             prev = None
             continue
-        bullet = BULLET_START.match(line.text) or (NUMBER_START.match(line.text) if not line.bold else None)
+        plain = not line.bold and line.size <= body_size * 1.1  # a numbered heading is set bold or larger
+        bullet = (
+            BULLET_START.match(line.text)
+            or (NUMBER_START.match(line.text) if not line.bold else None)
+            or (CLAUSE_START.match(line.text) if plain else None)
+        )
         new_container = prev is None or prev.cell != line.cell and not _continues_across_pages(prev, line)
         if bullet:
             flush()
@@ -569,6 +576,31 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         prev = line
     flush()
     return blocks
+
+
+def _nested_lists(blocks: list[Block]) -> list[Block]:
+    """List items set in further than the item above them are nested under it ("1.2 Applies ..." over its "▪"
+    cues): each item's depth is the number of list indents left of it. A heading or a paragraph of prose ends the
+    list; a caption ending in a colon ("Cues:") does not. Table cells keep their own lists."""
+    out: list[Block] = []
+    indents: list[tuple[float, bool]] = []  # the list's indents so far, outermost first, and whether numbered
+    for block in blocks:
+        if block.kind is not Kind.LIST_ITEM or block.cell is not None:
+            if block.region is Region.BODY and not (block.kind is Kind.PARAGRAPH and _caption(block.text)):
+                indents = []
+            out.append(block)
+            continue
+        while indents and indents[-1][0] > block.indent + NEST_SLACK:
+            indents.pop()
+        if indents and block.indent > indents[-1][0] + NEST_SLACK and block.ordered and not indents[-1][1]:
+            indents = []  # a numbered item is no sub-item of a bullet: the next entry of a list of its own
+        if not indents or block.indent > indents[-1][0] + NEST_SLACK:
+            indents.append((block.indent, block.ordered))
+        out.append(replace(block, list_depth=len(indents) - 1) if len(indents) > 1 else block)
+    return out
+
+
+NEST_SLACK = 3.0  # points: the jitter between the x positions of items of one list
 
 
 def _continues_across_pages(prev: _Line, line: _Line) -> bool:
@@ -599,10 +631,16 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
     pitch = min(own) if own else pitch * max(1.0, prev.size / body_size)
     if line.page == prev.page and gap > pitch * 1.2 and gap - pitch > 3:
         return True  # paragraph spacing: wider than the line pitch by more than leading jitter
+    if para.marker is not None and prev.text.rstrip().endswith((".", "!", "?")) and _caption(line.text):
+        return True  # "Cues:" under an item's last sentence: a caption over the list that follows, not the item's
     if para.marker is not None:
         # a wrapped item line is indented past the bullet; a line back at the bullet's x is a new paragraph
         return line.x0 <= first.x0 + 1
     return line.x0 > first.x0 + 15 and len(para.lines) > 1
+
+
+def _caption(text: str) -> bool:
+    return text.rstrip().endswith(":") and len(text.split()) <= 6
 
 
 def _line_pitch(lines: list[_Line]) -> float:
@@ -646,7 +684,7 @@ def _to_block(para: _Para, body_size: float) -> Block:
         locator=locator,
         heading_level=heading_level,
         marker=marker,
-        ordered=bool(marker and marker[0].isalnum()),
+        ordered=bool(marker and marker.lstrip("(")[:1].isalnum()),
         bold=bold,
         lead=first.bold_prefix or None,
         cell=first.cell,

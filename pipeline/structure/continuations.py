@@ -104,8 +104,10 @@ def _lower_case_lists(pieces: list[Piece]) -> set[int]:
         end = n
         while end < len(pieces) and pieces[end].is_item and pieces[end].cell == pieces[n].cell:
             end += 1
-        for depth in {p.depth for p in pieces[n:end]}:
-            members = [k for k in range(n, end) if pieces[k].depth == depth]
+        # a list of one depth and one kind of marker: numbered clauses ("1.2 Applies ...") and the bullets under
+        # them ("▪ considers ...") are two lists, whatever their depth
+        for depth, ordered in {(p.depth, p.ordered) for p in pieces[n:end]}:
+            members = [k for k in range(n, end) if pieces[k].depth == depth and pieces[k].ordered == ordered]
             if len(members) >= 2 and sum(starts_lower(pieces[k].text) for k in members) * 2 > len(members):
                 out.update(members)
         n = end

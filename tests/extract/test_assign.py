@@ -465,3 +465,9 @@ def test_a_definition_whose_colon_is_part_of_its_prose_is_the_definition():
     assert role(scope(paragraph(text)), text) == (Role.DEFINITION, None)
     short = "Category: Relationships"
     assert scope(paragraph(short))[short][0] is not Role.DEFINITION
+
+
+def test_a_label_with_a_value_is_a_note_and_one_with_only_lines_or_boxes_is_a_form_field():
+    labels = scope(paragraph("Proficiency level targeted: 3"), paragraph("Score: 1 2 3 4 5"))
+    assert labels["Proficiency level targeted: 3"][0] is Role.NOTE
+    assert labels["Score: 1 2 3 4 5"][0] is Role.STRUCTURE

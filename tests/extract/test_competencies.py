@@ -507,3 +507,17 @@ def test_level_headings_of_the_competencys_rank_are_its_levels_up_to_a_back_matt
         paragraph("Competency framework (PDF, 200 KB)."),
     )
     assert found(root=root) == [("Team Player", [DEFINITION, "Level 2", "Level 1"])]
+
+
+def test_a_heading_of_the_entries_style_before_the_first_or_after_the_last_needs_evidence_of_its_own():
+    def entry(name):
+        return [heading(name), paragraph(DEFINITION), heading("Interview Questions", 2), item("Tell us about a time.")]
+
+    assert names(
+        heading("Interview Tool: Counselling"),
+        paragraph("Candidate:"),
+        *entry("Interpersonal Rapport"),
+        *entry("Self-care"),
+        heading("Overall assessment"),
+        paragraph("Total (out of 15)"),
+    ) == ["Interpersonal Rapport", "Self-care"]

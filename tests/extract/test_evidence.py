@@ -182,3 +182,8 @@ def test_sections_under_a_theme_heading_are_evidence_of_the_competency_above():
         head("Learning options", head("Courses", bullet("A course.")), head("Suggested Readings", bullet("A book."))),
     )
     assert found.medium and found.definition and found.any
+
+
+def test_a_long_heading_numbered_by_its_kind_is_a_name_not_a_description():
+    long = "Standard 20: Builds and maintains professional and therapeutic relationships with people and families"
+    assert described(long) and name_like(head(long, para("Text.")), VOCAB)

@@ -629,3 +629,34 @@ def test_inside_a_competency_the_row_labels_of_level_columns_stay_groups():
     _, labels, competencies = read(table, owner=OWNER)
     assert competencies == []
     assert labels["Listens well."] == (Role.CONTENT, "levels", "Listening", "Advanced", OWNER)
+
+
+def test_one_column_headed_by_a_field_holds_that_fields_items_and_a_rating_row_is_a_form():
+    table = grid(
+        ["Question", "Notes"],
+        [(bullet("Tell us about a time you built trust.", marker="1."),), ""],
+        [(bullet("Describe a conflict with a colleague.", marker="2."), para("Follow-up: What was the outcome?")), ""],
+        [(bullet("Give an example of adapting your approach.", marker="3."),), ""],
+        ["Rating: ☐ 1 ☐ 2 ☐ 3 ☐ 4 ☐ 5"],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, owner=OWNER)
+    assert kind == "fields as columns"
+    assert labels["Describe a conflict with a colleague."][:2] == (Role.CONTENT, "interview_questions")
+    assert labels["Follow-up: What was the outcome?"][0] is Role.STRUCTURE  # joined to its question
+    assert labels["Rating: ☐ 1 ☐ 2 ☐ 3 ☐ 4 ☐ 5"][0] is Role.STRUCTURE
+
+
+def test_a_card_table_titled_by_its_name_over_a_definition_row_names_its_competency():
+    table = grid(
+        ["STRATEGIC AWARENESS"],
+        ["Definition", "The ability to step back and see the wider picture."],
+        ["Indicators of effective performance", (bullet("Looks ahead."),)],
+        ["Indicators of ineffective performance", (bullet("Ignores long-term needs."),)],
+        header_row=True,
+    )
+    named = named_in_table(table, VOCAB)
+    assert named is not None and cell_text(named) == "STRATEGIC AWARENESS"
+    _, labels, _ = read(table)
+    assert labels["Looks ahead."][1:3] == ("indicators", "Indicators of effective performance")
+    assert labels["Ignores long-term needs."][1:3] == ("indicators", "Indicators of ineffective performance")

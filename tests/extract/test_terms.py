@@ -10,6 +10,7 @@ from pipeline.extract.terms import (
     field_word,
     field_words,
     is_front_matter,
+    numbered_entry,
     related_sentence,
     section_field,
     split_terms,
@@ -151,3 +152,16 @@ def test_field_words_are_the_fields_a_headings_one_word_entries_name():
 @pytest.mark.parametrize("text", ["Competencies", "Capabilities", "Core Competencies"])
 def test_a_heading_naming_the_kind_of_its_entries_names_no_competency(text):
     assert document_title(text, VOCAB)
+
+
+@pytest.mark.parametrize(
+    "text, numbered",
+    [
+        ("Standard 6: Provides safe, effective and evidence-based nursing care to people of all ages", True),
+        ("Competency 2.3 Communicate clearly when speaking", True),
+        ("Competency: Teamwork", False),  # a title, but not numbered
+        ("Provides safe, effective and evidence-based nursing care to people of all ages", False),
+    ],
+)
+def test_a_heading_numbered_by_the_kind_of_its_entry_is_a_numbered_entry(text, numbered):
+    assert numbered_entry(text, VOCAB) is numbered

@@ -202,3 +202,24 @@ def test_a_table_per_level_section_with_the_competencies_as_columns():
         head("Level 2", grid(["Definition", "Behaviours"], ["C.", "D."], header_row=True)),
     )
     assert transposed(sections, VOCAB) == []
+
+
+def test_ladder_rungs_counted_by_numerals_are_level_sections_and_a_scale_word_over_no_competency_is_not():
+    def rung(title, *names):
+        return head(
+            title, *(head(n, bullet(f"{n} at {title}."), rank=3, style="h3") for n in names), rank=2, style="h2"
+        )
+
+    root = tree(
+        rung("Engineer I", "Coding", "Teamwork"),
+        rung("Engineer II", "Coding", "Teamwork"),
+        rung("Senior Engineer", "Coding", "Teamwork"),
+        head("Contributing", para("Open a pull request."), rank=2, style="h2"),
+    )
+    found = transposed(root, VOCAB)
+    assert sorted({(o.level.label, o.level.order) for o in found}, key=lambda x: x[1]) == [
+        ("Engineer I", 1.0),
+        ("Engineer II", 2.0),
+        ("Senior Engineer", 3.0),
+    ]
+    assert {o.name for o in found} == {"Coding", "Teamwork"}

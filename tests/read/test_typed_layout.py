@@ -79,3 +79,34 @@ def test_a_heading_in_large_type_wrapped_over_two_lines_is_one_heading(tmp_path)
         ("(a)", "Identifies the legislation."),
         ("(b)", "Explains the mandate of the regulator."),
     ]
+
+
+def test_numbered_clauses_in_the_texts_type_are_items_and_bullets_set_further_in_nest_under_them(tmp_path):
+    body = [(10, 12, f"Body line {n} of the introduction, set in the type of the text.") for n in range(6)]
+    ops = [b"BT 72 740 Td"]
+    x = 72
+    for size, down, indent, text in [
+        *((s, d, 72, t) for s, d, t in body),
+        (10, 24, 72, "1.1 Explains the principles of primary health care."),
+        (10, 12, 72, "1.2 Applies the principles when planning care."),
+        (10, 12, 90, "Cues:"),
+        (10, 12, 92, "- considers the social determinants of health"),
+        (10, 12, 92, "- promotes continuity of care"),
+        (10, 12, 72, "1.3 Understands the place of general practice."),
+    ]:
+        escaped = text.encode("latin-1")
+        ops.append(b"/F1 %d Tf %d -%d Td (" % (size, indent - x, down) + escaped + b") Tj")
+        x = indent
+    ops.append(b"ET")
+    path = tmp_path / "standard.pdf"
+    path.write_bytes(h.pdf(h._page_objects(b"\n".join(ops))))
+    blocks = pdf_reader.read(path).blocks
+    items = [(b.marker, b.list_depth, b.text) for b in blocks if b.kind is Kind.LIST_ITEM]
+    assert items == [
+        ("1.1", 0, "Explains the principles of primary health care."),
+        ("1.2", 0, "Applies the principles when planning care."),
+        ("-", 1, "considers the social determinants of health"),
+        ("-", 1, "promotes continuity of care"),
+        ("1.3", 0, "Understands the place of general practice."),
+    ]
+    assert any(b.kind is Kind.PARAGRAPH and b.text == "Cues:" for b in blocks)  # a caption, not the item's text
