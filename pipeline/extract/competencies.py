@@ -156,6 +156,14 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
         and name_like(node, vocab)
         and any(c.text or c.children for c in node.children)
     ]
+    front = {
+        n.id
+        for h in root.walk()
+        if h.kind is NodeKind.HEADING and is_front_matter(h.text, vocab)
+        for n in h.walk()
+        if n is not h
+    }
+    new = [node for node in new if node.id not in front or evidence(node.children, vocab).strong]
     first, last = min(known), max(known)
     # before the first entry or after the last, a heading of the entries' style needs evidence of its own: there it
     # may be the document's title or a form's closing section ("Overall assessment")

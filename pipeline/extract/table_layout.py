@@ -587,6 +587,9 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
                 _flow(out, [row], owner, None, None)
             continue
         label_cell = row.children[0]
+        lines = [n.text for n in cell_nodes(label_cell) if n.text]
+        if len(lines) == 2 and lines[0] == lv.label and short_phrase(lines[1], 6):
+            lv = replace(lv, label=f"{lv.label} {lines[1]}")  # "Level 3" over "Helps others adapt": one label
         out.labels[label_cell.id] = Label(
             Role.LEVEL, ("a level label in the first column of a table",), level=lv, competency=owner
         )

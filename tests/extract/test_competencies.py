@@ -521,3 +521,17 @@ def test_a_heading_of_the_entries_style_before_the_first_or_after_the_last_needs
         heading("Overall assessment"),
         paragraph("Total (out of 15)"),
     ) == ["Interpersonal Rapport", "Self-care"]
+
+
+def test_a_heading_of_the_entries_style_inside_a_front_matter_section_is_no_entry():
+    def entry(name):
+        return [heading(name, 2), paragraph(DEFINITION), heading("Key Behaviours", 3), item("Shares.")]
+
+    assert names(
+        heading("About the Competency Catalogue"),
+        heading("Catalogue contents", 2),
+        paragraph("This catalogue sets out the competencies used in the agency."),
+        heading("Competencies"),
+        *entry("Adaptability"),
+        *entry("Teamwork"),
+    ) == ["Adaptability", "Teamwork"]

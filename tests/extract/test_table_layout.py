@@ -660,3 +660,14 @@ def test_a_card_table_titled_by_its_name_over_a_definition_row_names_its_compete
     _, labels, _ = read(table)
     assert labels["Looks ahead."][1:3] == ("indicators", "Indicators of effective performance")
     assert labels["Ignores long-term needs."][1:3] == ("indicators", "Indicators of ineffective performance")
+
+
+def test_a_level_cell_with_a_short_title_under_its_label_gives_the_level_both():
+    table = grid(
+        ["Level", "Indicators"],
+        [(head("Level 1", para("Accepts the need for change")),), "Follows new procedures."],
+        [(head("Level 2", para("Adjusts own approach")),), "Modifies own work methods."],
+        header_row=True,
+    )
+    _, labels, _ = read(table, owner=OWNER)
+    assert labels["Follows new procedures."][3] == "Level 1 Accepts the need for change"

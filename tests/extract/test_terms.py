@@ -165,3 +165,12 @@ def test_a_heading_naming_the_kind_of_its_entries_names_no_competency(text):
 )
 def test_a_heading_numbered_by_the_kind_of_its_entry_is_a_numbered_entry(text, numbered):
     assert numbered_entry(text, VOCAB) is numbered
+
+
+@pytest.mark.parametrize("text", ["About the Competency Catalogue", "About this Framework", "About our values"])
+def test_a_heading_about_the_document_is_front_matter(text):
+    assert is_front_matter(text, VOCAB)
+
+
+def test_tips_for_understanding_a_competency_name_that_competency():
+    assert wrapped_name("Tips for understanding Adaptability", VOCAB) == "Adaptability"
