@@ -110,7 +110,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
             decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
         if decision is None:
-            found.extend(inner or ([] if name_like(node, vocab) else _item_entries(node.children, vocab)))
+            found.extend(inner or _item_entries(node.children, vocab))
         else:
             found.append(decision)
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
@@ -378,7 +378,7 @@ def _item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
                 and not any(c.children for c in kids)
                 and short_phrase(node.text, 10)
                 and name_like(node, vocab)
-                and sum(1 for c in kids if is_behaviour(c.text)) * 3 >= len(kids) * 2
+                and sum(1 for c in kids if is_behaviour(c.text) or _statement(c)) * 3 >= len(kids) * 2
             ):
                 found.append(Found(node, node.children, ("an outline item over a list of behaviours",), False))
             else:
@@ -386,6 +386,12 @@ def _item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
 
     visit(children)
     return found if len(found) >= 2 else []
+
+
+def _statement(item: Node) -> bool:
+    """A numbered sentence under an entry ("1A. The ethics, values and foundational principles of the
+    profession."): what a standard says its holder knows or does, behaviour or not."""
+    return item.ordered and len(item.text.split()) >= 4 and item.text.rstrip().endswith(".")
 
 
 def _entry_line(node: Node, vocab: Vocabulary) -> bool:

@@ -26,11 +26,12 @@ from .encodings import decode
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS)}])(?:\s+|$)(?P<text>.*)$")
 NUMBER_LINE = re.compile(
-    r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|(?!\(c\)\s+(?i:copyright|crown|\d{4}))\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))\s+(?P<text>\S.*)$"
+    r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2}[A-Z]{1,2})[.)]|(?!\(c\)\s+(?i:copyright|crown|\d{4}))\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))\s+(?P<text>\S.*)$"
     # an outline code set in from the margin with a gap after it, as a PDF's text export lays out numbered items
     # ("   3.1  Adapts communication to ..."); at the margin "3.1 Title" numbers a section
     r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+)\.?\s{2,}(?P<text2>\S.*)$"
 )
+SUB_NUMBER = re.compile(r"^\d{1,2}[A-Z]{1,2}[.)]$")
 MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
@@ -370,7 +371,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                     locator=locator,
                     marker=m["marker"] or m["code"],
                     ordered=ordered,
-                    list_depth=_depth(indent),
+                    # "1A." numbers an item under entry "1.": one level deeper than its indent says
+                    list_depth=_depth(indent) + bool(SUB_NUMBER.match(m["marker"] or "")),
                     bold=bold,
                     lead=lead,
                     indent=float(indent),

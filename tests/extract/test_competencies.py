@@ -535,3 +535,18 @@ def test_a_heading_of_the_entries_style_inside_a_front_matter_section_is_no_entr
         *entry("Adaptability"),
         *entry("Teamwork"),
     ) == ["Adaptability", "Teamwork"]
+
+
+def test_numbered_entries_over_numbered_statements_under_a_heading_that_is_no_competency_are_entries():
+    def entry(n, name, *statements):
+        return [
+            numbered(name, n),
+            *(numbered(s, k, depth=1) for k, s in enumerate(statements, start=1)),
+        ]
+
+    assert names(
+        heading("Final version"),
+        paragraph("A graduate should know and be able to employ:"),
+        *entry(1, "Foundations of the Profession", "The ethics of the profession.", "The history of libraries here."),
+        *entry(2, "Information Resources", "The lifecycle of recorded knowledge.", "Methods of managing collections."),
+    ) == ["Foundations of the Profession", "Information Resources"]

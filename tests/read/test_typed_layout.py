@@ -110,3 +110,10 @@ def test_numbered_clauses_in_the_texts_type_are_items_and_bullets_set_further_in
         ("1.3", 0, "Understands the place of general practice."),
     ]
     assert any(b.kind is Kind.PARAGRAPH and b.text == "Cues:" for b in blocks)  # a caption, not the item's text
+
+
+def test_an_outline_code_numbers_an_item_one_level_under_its_entry():
+    blocks = read_text(
+        "1. Foundations of the Profession", "1A. The ethics and values of the profession.", "1B. Its history."
+    )
+    assert [(b.marker, b.list_depth) for b in blocks] == [("1.", 0), ("1A.", 1), ("1B.", 1)]
