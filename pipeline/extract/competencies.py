@@ -265,6 +265,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
 
 def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
     node = children[n]
+    before = [c for c in children[:n] if c.kind is NodeKind.HEADING and (c.rank, c.style) == (node.rank, node.style)]
+    if before and all(section_field(c.text, vocab) in CORE_SECTIONS for c in before):
+        return False  # only sections of its style before it ("Competency statement", "How this could show up"): the
+        # sections of the heading above them all, this one among them
     for later in children[n + 1 :]:
         if later.kind is not NodeKind.HEADING:
             continue

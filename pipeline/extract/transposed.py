@@ -133,6 +133,16 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             continue
         heads = {s.id: _sub_headings(s, vocab) for s in sections}
         recurring = _recurring([[n.text for n in found] for found in heads.values()])
+        if len(recurring) < 2:
+            # the competencies one heading further down, under themes that recur too ("Band 1" > "1. Organising
+            # your work ..." > "Achieves results", "Supports a corporate perspective")
+            deeper = {
+                s.id: [g for h in s.children if h.kind is NodeKind.HEADING for g in _sub_headings(h, vocab)]
+                for s in sections
+            }
+            below = _recurring([[n.text for n in found] for found in deeper.values()])
+            if len(below) >= 2:
+                heads, recurring = deeper, below
         # the level sections are those holding the recurring names ("Contributing" beside "Senior Engineer" is a
         # word of a scale, over no competency)
         sections = [s for s in sections if any(heading_text(n.text).casefold() in recurring for n in heads[s.id])]

@@ -550,3 +550,19 @@ def test_numbered_entries_over_numbered_statements_under_a_heading_that_is_no_co
         *entry(1, "Foundations of the Profession", "The ethics of the profession.", "The history of libraries here."),
         *entry(2, "Information Resources", "The lifecycle of recorded knowledge.", "Methods of managing collections."),
     ) == ["Foundations of the Profession", "Information Resources"]
+
+
+def test_a_heading_after_sections_of_its_own_style_is_one_more_section_of_the_heading_above():
+    assert names(
+        heading("Indigenous Acumen"),
+        heading("Competency statement", 2),
+        paragraph("I deepen my understanding of Indigenous histories, rights and ways of knowing."),
+        heading("How this could show up", 2),
+        item("Learning about the history of the lands."),
+        item("Seeking out Indigenous perspectives."),
+        heading("Strategic linkages", 2),
+        paragraph("This competency supports the university's commitment to reconciliation."),
+        heading("Questions for coaching", 2),
+        numbered("What have you learned recently?", 1),
+        numbered("What does reconciliation mean in your role?", 2),
+    ) == ["Indigenous Acumen"]

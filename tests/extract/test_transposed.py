@@ -223,3 +223,19 @@ def test_ladder_rungs_counted_by_numerals_are_level_sections_and_a_scale_word_ov
         ("Senior Engineer", 3.0),
     ]
     assert {o.name for o in found} == {"Coding", "Teamwork"}
+
+
+def test_competencies_one_heading_further_down_under_a_recurring_theme_are_read_by_level():
+    def band(title):
+        theme = head(
+            "1. Organising your work, making sound decisions and achieving outcomes",
+            head("Achieves results", bullet(f"Delivers at {title}."), rank=4, style="h4"),
+            head("Supports a corporate perspective", bullet(f"Links work at {title}."), rank=4, style="h4"),
+            rank=3,
+            style="h3",
+        )
+        return head(title, theme, rank=2, style="h2")
+
+    found = transposed(tree(band("Band 1"), band("Band 2"), band("Band 3")), VOCAB)
+    assert {o.name for o in found} == {"Achieves results", "Supports a corporate perspective"}
+    assert sorted({o.level.label for o in found}) == ["Band 1", "Band 2", "Band 3"]
