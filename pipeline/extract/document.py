@@ -19,6 +19,7 @@ from .nodes import numbered_headings, short_labels
 from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales
 from .scale import document_ladders, enumerations
+from .table_layout import document_scales
 from .warnings import structural_warnings
 
 STRUCTURE_ROLES = {Role.COMPETENCY, Role.SECTION, Role.LEVEL, Role.GROUP, Role.STRUCTURE, Role.TITLE, Role.CLUSTER}
@@ -38,6 +39,7 @@ class Extraction:
 def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming: Naming) -> Extraction:
     tree = build_tree(blocks, document, vocab)
     vocab = document_ladders(short_labels(tree.root), vocab)
+    vocab = document_scales(tree.root, vocab)
     vocab = enumerations(numbered_headings(tree.root), vocab)
     vocab = recurring_scales(tree.root, vocab)
     outcome = label_document(tree.root, vocab, naming)

@@ -1111,3 +1111,32 @@ def table_key(table: Node, vocab: Vocabulary) -> dict[str, float]:
         if len(key) > len(best):
             best = key
     return best
+
+
+SCALE_COLUMN = re.compile(r"^(?:proficiency |competency |career |performance )?(?:level|stage|band|tier)s?\s*:?$", re.I)
+
+
+def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the scales the document explains in tables of its own: a first column headed "Level"
+    over at least three short names ("Tactical", "Operational", ..., "Advanced Professional"), lowest first. The
+    names are then levels wherever the document prints them (the columns of every competency's table)."""
+    scales = []
+    for table in (n for n in root.walk() if n.kind is NodeKind.TABLE):
+        rows = [row for row in table.children if row.children]
+        if len(rows) < 4 or not rows[0].header or not SCALE_COLUMN.match(_first_text(rows[0].children[0])):
+            continue
+        names = [_first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1]
+        if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
+            continue
+        if not all(short_phrase(n, 4) and n[:1].isupper() and not re.search(r"\d", n) for n in names):
+            continue
+        if all(parse_level(n, vocab) is not None for n in names):
+            continue  # a scale the vocabulary knows already
+        scales.append({n.casefold(): position for position, n in enumerate(names)})
+    if not scales:
+        return vocab
+    known = dict(vocab.level_names)
+    for scale in scales:
+        for name, position in scale.items():
+            known.setdefault(name, position)
+    return replace(vocab, level_names=known, level_scales=vocab.level_scales + tuple(scales))

@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.table_layout import (
     cell_nodes,
     cell_text,
+    document_scales,
     header_levels,
     holds_levels,
     named_in_table,
@@ -671,3 +672,29 @@ def test_a_level_cell_with_a_short_title_under_its_label_gives_the_level_both():
     )
     _, labels, _ = read(table, owner=OWNER)
     assert labels["Follows new procedures."][3] == "Level 1 Accepts the need for change"
+
+
+def test_a_scale_the_document_explains_in_a_table_makes_its_names_levels_of_every_other_table():
+    key = grid(
+        ["Level", "Job title examples"],
+        ["Tactical", "Purchasing Assistant"],
+        ["Operational", "Buyer"],
+        ["Managerial", "Contract Manager"],
+        ["Advanced Professional", "Procurement Director"],
+        header_row=True,
+    )
+    theme = grid(
+        ["Sub-theme", "Tactical", "Operational", "Managerial", "Advanced Professional"],
+        ["Contract formation", "Uses standard terms.", "Drafts contracts.", "Negotiates terms.", "Sets policy."],
+        header_row=True,
+    )
+    assert header_levels(tree(theme).children[0].children[0], VOCAB) == {}  # names the vocabulary does not know
+    vocab = document_scales(tree(key, theme), VOCAB)
+    levels = header_levels(tree(theme).children[0].children[0], vocab)
+    assert [lv.label for _, lv in sorted(levels.items())] == [
+        "Tactical",
+        "Operational",
+        "Managerial",
+        "Advanced Professional",
+    ]
+    assert document_scales(tree(theme), VOCAB) is VOCAB  # no key, no new scale
