@@ -59,11 +59,11 @@ def _load_yaml(name: str, directory: Path) -> dict[str, Any]:  # YAML as parsed:
         return yaml.safe_load(f) or {}
 
 
-@lru_cache(maxsize=4)
 def _spellings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, name.replace("-", " "), name.replace(" ", "-"))))
 
 
+@lru_cache(maxsize=4)
 def load_vocabulary(directory: Path = VOCAB_DIR) -> Vocabulary:
     from .language import lemma_key
 
