@@ -4,6 +4,7 @@ Handles the shapes competency documents use:
 - prose:        "Title by A. B. Author & C. Author (Publisher, 2001). What the book offers."
 - APA-like:     "Author, A. B., & Author, C. (2001). Title. Publisher."
 - dash/comma:   "Title – A. Author, Publisher, 2001"  /  "Title, A. Author and B. Author (2001): what it offers"
+- MLA:          "Author, Given M. Title: Subtitle. Publisher, 2001."  /  'Author, G. "Article." Journal, vol. 7, 2001.'
 - table rows:   "Title | Author/Publisher, Year"  (see `from_table_row`)
 """
 
@@ -49,7 +50,7 @@ class Citation:
 def parse_citation(text: str) -> Citation | None:
     """A citation's parts, or None when the text does not read as a citation."""
     text = text.strip()
-    apa = parse_apa(text)
+    apa = parse_apa(text) or parse_mla(text)
     if apa is not None:
         return apa
     for pattern in (_PROSE, _TITLE_AUTHORS_YEAR, _DASH, _PROSE_NO_PAREN):
@@ -131,6 +132,42 @@ def parse_apa(text: str) -> Citation | None:
     return Citation(
         text=cited, title=title, authors=authors, publisher=publisher, year=int(m["year"]), description=description
     )
+
+
+_NAME = r"[A-Z][\w'’-]*\.?"
+_MLA_HEAD = re.compile(
+    rf"^(?P<last>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s+(?P<given>{_NAME}(?:\s+{_NAME}){{0,2}}?)"
+    rf"(?:,?\s+and\s+(?P<second>{_NAME}(?:\s+{_NAME}){{1,3}}?))?(?:,?\s+et al)?\.\s+(?P<rest>\S.*)$",
+    re.S,
+)
+_QUOTED = re.compile(r"^[“\"](?P<title>[^”\"]+?)[.,]?[”\"]\s*(?P<rest>.*)$", re.S)
+_EDITION_LEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,\s*")
+
+
+def parse_mla(text: str) -> Citation | None:
+    """ "Rumelt, Richard P. Good Strategy Bad Strategy: The Difference. Crown Business, 2011." and
+    'Porter, Michael E. "What Is Strategy?" Harvard Business Review, vol. 74, no. 6, 1996, pp. 61-78.': the first
+    author printed surname first, the title, then the publisher (or journal) and the year."""
+    m = _MLA_HEAD.match(text)
+    if not m:
+        return None
+    given = m["given"] + ("." if re.search(r"\b[A-Z]$", m["given"]) else "")
+    authors = [f"{given} {m['last']}"]
+    if m["second"]:
+        authors.append(m["second"].rstrip("."))
+    quoted = _QUOTED.match(m["rest"])
+    if quoted:
+        title, after = quoted["title"].strip(), quoted["rest"]
+    else:
+        title, after = _first_sentence(m["rest"])
+        title = _clean_title(title)
+    years = re.findall(rf"\b({YEAR})\b", after)
+    if not title or not years or len(title.split()) < 2:
+        return None
+    publisher = _EDITION_LEAD.sub("", after.strip()).split(",")[0].strip().rstrip(".") or None
+    if publisher and re.fullmatch(YEAR, publisher):
+        publisher = None
+    return Citation(text=text, title=title, authors=authors, publisher=publisher, year=int(years[0]), description=None)
 
 
 def _title_sentences(title: str, after: str) -> tuple[str, str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..model.tree import Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .evidence import Evidence, evidence, name_like
+from .evidence import Evidence, completes_caption, evidence, name_like
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import is_scale
@@ -245,6 +245,11 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # "Training & development" over courses and activities beside "Behavioral Indicators": its sections
         reasons = own.reasons() + ("its sub-headings hold only its development sections",)
         return Found(node, node.children, reasons, own.definition)
+    if inner and any(r.startswith("a definition section") for r in own.strong) and not any(f.strong for f in inner):
+        # "Competency Definition: ..." right under the name: the competency itself; what looked like competencies
+        # below it on weaker evidence (a list, a paragraph under a sub-heading) are its sections
+        reasons = own.reasons() + ("its own definition section outweighs the weaker entries below it",)
+        return Found(node, node.children, reasons, own.definition)
     if len(inner) >= 2:
         return None
     if len(inner) == 1:
@@ -326,6 +331,13 @@ def _only_lists(node: Node) -> bool:
     """A heading over nothing but a list (an interview-question bank's entry; a question's follow-up on a line
     of its own is part of it)."""
     kids = [c for c in node.children if c.text or c.children]
+    if (
+        len(kids) == 1
+        and _caption(kids[0])
+        and OBLIGATION.search(kids[0].text)
+        and all(completes_caption(c.text) for c in kids[0].children)
+    ):
+        kids = [c for c in kids[0].children if c.text or c.children]  # "Registrant paramedics must:" over it
     return (
         bool(kids)
         and kids[0].kind is NodeKind.ITEM
@@ -333,6 +345,20 @@ def _only_lists(node: Node) -> bool:
             c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and not c.children and is_question(c.text)
             for c in kids
         )
+    )
+
+
+# a caption that says what the holder must or can do ("Registrant paramedics must:", "The graduate is able to:")
+OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to)\s*:$", re.I)
+
+
+def _caption(node: Node) -> bool:
+    """A paragraph ending with a colon over the list it introduces."""
+    return (
+        node.kind is NodeKind.PARAGRAPH
+        and node.text.rstrip().endswith(":")
+        and bool(node.children)
+        and all(c.kind is NodeKind.ITEM for c in node.children)
     )
 
 
@@ -514,6 +540,7 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
                 ("a name and its definition on one line",),
                 True,
                 inline_definition=children[i].body,
+                strong=bool(evidence(tuple(scope), vocab).strong),  # a definition alone is weak evidence
             )
         )
     return out

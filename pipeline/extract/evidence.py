@@ -42,6 +42,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
     medium: list[str] = []
     definition = False
     guide_sections = 0
+    if children and _definition_heading(children[0], vocab):
+        # the definition set in a heading's type over the rest ("Builds strong partnerships ... together."): what it
+        # heads is the competency's own content
+        definition = True
+        children = (*children[0].children, *children[1:])
     run = level_run(children, vocab)
     if run:
         strong.append(f"holds a run of {len(run)} level labels ({run[0].level.label!r} ...)")
@@ -111,8 +116,27 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
         if texts and mostly(texts, is_behaviour):
             medium.append(f"behaviours under {caption.text!r}")
+        elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and all(completes_caption(t) for t in texts):
+            # "Registrant paramedics must:" over "identify where the limits of their practice lie ...": each item
+            # completes the caption's sentence, a statement of what the holder does
+            medium.append(f"statements completing {caption.text!r}")
     guide_only = not strong and bool(medium) and len(medium) == guide_sections
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
+
+
+def completes_caption(text: str) -> bool:
+    """A list item that goes on with its caption's sentence: a lower-case start, a few words."""
+    return text[:1].islower() and len(text.split()) >= 3 and not is_question(text)
+
+
+def _definition_heading(node: Node, vocab: Vocabulary) -> bool:
+    return (
+        node.kind is NodeKind.HEADING
+        and described(node.text)
+        and node.text.rstrip().endswith(".")
+        and reads_as_definition(node.text)
+        and section_field(node.text, vocab) is None
+    )
 
 
 def _over_sections(heading: Node, vocab: Vocabulary) -> bool:
@@ -184,9 +208,11 @@ TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")
 
 
 def described(text: str) -> bool:
-    """A heading that describes rather than names: long, or with a relative clause ("Deliver services that
-    support ..."): a definition set in a heading's type. A name with a motto after a dash ("Uphold Integrity and
-    Respect — Leading by example") is judged by its name."""
+    """A heading that describes rather than names: long, with a relative clause ("Deliver services that
+    support ..."), or a sentence of six words or more: a definition set in a heading's type. A name with a motto
+    after a dash ("Uphold Integrity and Respect — Leading by example") is judged by its name."""
     tagged = TAGLINE.match(text)
     name = tagged["name"] if tagged else text
-    return len(name.split()) > 10 or bool(re.search(r"\b(?:that|which|who|whose|whom)\b", name, re.I))
+    words = len(name.split())
+    sentence = words >= 6 and name.rstrip().endswith(".") and not name.rstrip().endswith("etc.")
+    return words > 10 or sentence or bool(re.search(r"\b(?:that|which|who|whose|whom)\b", name, re.I))

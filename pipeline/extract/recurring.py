@@ -2,6 +2,11 @@
 order, under two or more headings ("Lead Self", "Lead Others", "Lead Other Leaders", "Lead the Organisation"
 under each capability), at least three of them over a list (the others over some text). Those sub-headings are
 the levels of a scale of the document's own, ranked in print order, not competencies.
+
+The same holds for a table printed again for every competency under a caption that speaks of levels ("What we
+expect at each level of leadership"): the same header row of short names ("Leading Self | Leading Others |
+Leading the Business") over cells of behaviours, under two or more headings of different names. Without the
+caption a recurring header row is as likely a set of facets ("Knowledge | Skills | Behaviours").
 """
 
 from __future__ import annotations
@@ -10,8 +15,10 @@ import re
 from dataclasses import replace
 
 from ..model.tree import Node, NodeKind
-from ..vocab.text import heading_text
+from ..vocab.language import lemma_key
+from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
+from .evidence import described
 from .scale import explicit, parse_level
 from .shapes import short_phrase
 from .terms import is_front_matter, section_field
@@ -36,9 +43,30 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
             parents.setdefault(key, []).append(heading_text(node.text).casefold())
     # under parents of different names (one competency each); parents that recur by name ("Results" under every
     # level's section) are a framework printed by level, whose recurring sub-headings are its competencies
-    scales = [key for key, names in sorted(parents.items()) if len(names) >= 2 and len(set(names)) == len(names)]
+    # each kind of recurrence is counted on its own: a flat run under a title and the same headings as the
+    # document's own children are one printing, not two
+    flat: dict[tuple[str, ...], list[str]] = {}
+    for key, name in _flat_runs(root, vocab):
+        flat.setdefault(key, []).append(name)
+    tables = _level_tables(root, vocab)
+    tabled: dict[tuple[str, ...], list[str]] = {}
+    for key, name, _ in tables:
+        tabled.setdefault(key, []).append(name)
+    scales = sorted(
+        {
+            key
+            for found in (parents, flat, tabled)
+            for key, names in found.items()
+            if len(names) >= 2 and len(set(names)) == len(names)
+        }
+    )
     if not scales:
         return vocab
+    # the caption over each such table opens the competency's levels, like "Proficiency levels"
+    section_keys = dict(vocab.section_keys)
+    for key, _, caption in tables:
+        if key in scales:
+            section_keys.setdefault(lemma_key(heading_key(caption)), "levels")
     level_names = dict(vocab.level_names)
     patterns = list(vocab.level_patterns)
     for key in scales:
@@ -48,8 +76,80 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         patterns.append(re.compile(rf"^(?P<known>{alternatives})$", re.I))
     new_scales = tuple({name: position for position, name in enumerate(key)} for key in scales)
     return replace(
-        vocab, level_names=level_names, level_scales=vocab.level_scales + new_scales, level_patterns=tuple(patterns)
+        vocab,
+        section_keys=section_keys,
+        level_names=level_names,
+        level_scales=vocab.level_scales + new_scales,
+        level_patterns=tuple(patterns),
     )
+
+
+def _flat_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str]]:
+    """A flat layout prints the steps as siblings of the name they belong to (every heading of one style, as in a
+    text export): each run of at least three consecutive sibling step headings over lists, with the heading
+    right before the run (its competency, which holds no list of its own)."""
+    found = []
+    for node in root.walk():
+        headings = [c for c in node.children if c.kind is NodeKind.HEADING]
+        if len(headings) < MIN_STEPS + 1:
+            continue
+        run: list[Node] = []
+        before: Node | None = None
+        for heading in [*headings, None]:
+            if heading is not None and before is not None and _step(heading, vocab) and _holds_list(heading):
+                run.append(heading)
+                continue
+            if len(run) >= MIN_STEPS and before is not None and run[0].style == before.style:
+                key = tuple(heading_text(h.text).casefold() for h in run)
+                if len(set(key)) == len(key):
+                    found.append((key, heading_text(before.text).casefold()))
+            run = []
+            before = heading if heading is not None and not _holds_list(heading) else None
+    return found
+
+
+LEVEL_CAPTION = re.compile(r"\b(?:levels?|stages?|proficiency|career|tiers?)\b", re.I)
+
+
+def _level_tables(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str, str]]:
+    """Each table under a caption that speaks of levels (and names none), with a header row of at least three
+    short names that can be steps, over cells that hold text: the names, the heading above the caption (its
+    competency) and the caption."""
+    found = []
+
+    def visit(node: Node, outer: str) -> None:
+        for child in node.children:
+            if child.kind is NodeKind.TABLE and node.kind is NodeKind.HEADING and _level_caption(node.text, vocab):
+                key = _header_steps(child, vocab)
+                if key and not names_a_level(outer, vocab):
+                    found.append((key, outer, heading_text(node.text)))
+            if child.kind is NodeKind.HEADING:
+                named = node.kind is NodeKind.HEADING and not described(node.text)  # not a definition in large type
+                visit(child, heading_text(node.text).casefold() if named else outer)
+
+    visit(root, "")
+    return found
+
+
+def _level_caption(text: str, vocab: Vocabulary) -> bool:
+    return bool(LEVEL_CAPTION.search(text)) and not names_a_level(text, vocab) and parse_level(text, vocab) is None
+
+
+def _header_steps(table: Node, vocab: Vocabulary) -> tuple[str, ...]:
+    rows = [row for row in table.children if row.children]
+    if len(rows) < 2 or not rows[0].header:
+        return ()
+    names = [heading_text(c.text or " ".join(n.text for n in c.walk() if n.text)) for c in rows[0].children]
+    if len(names) < MIN_STEPS or len({n.casefold() for n in names}) < len(names):
+        return ()
+    for name in names:
+        if not short_phrase(name, 6) or name.endswith((":", "?")) or _explicit_level(name, vocab):
+            return ()
+        if section_field(name, vocab) or is_front_matter(name, vocab):
+            return ()
+    if not all(any(n.text for c in row.children for n in c.walk()) for row in rows[1:]):
+        return ()
+    return tuple(n.casefold() for n in names)
 
 
 def _explicit_level(text: str, vocab: Vocabulary) -> bool:

@@ -581,12 +581,20 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
                 out.labels[cell.id] = Label(
                     Role.COMPETENCY, ("a column header naming a competency",), name=names[cell.col], competency=cell.id
                 )
+    titled: tuple[LevelLabel, Node] | None = None  # a level's row holding only its label: the rows below are its
     for row, lv in labelled:
         if lv is None:
-            if not _one_cell_row(out, row, vocab, owner):
+            if titled is not None and not _one_cell_row(out, row, vocab, owner):
+                # "Level 1 – AA and AO" across the table, then its behaviours under "Effective | Ineffective"
+                cells = [c for c in row.children if cell_text(c)]
+                for cell in cells:
+                    group = names.get(cell.col) if len(cells) >= 2 or len(names) >= 2 else None
+                    _items(out, cell, "levels", group or None, owner, titled[0], titled[1].id)
+            elif titled is None and not _one_cell_row(out, row, vocab, owner):
                 _flow(out, [row], owner, None, None)
             continue
         label_cell = row.children[0]
+        titled = (lv, label_cell) if not any(cell_text(c) for c in row.children[1:]) else None
         lines = [n.text for n in cell_nodes(label_cell) if n.text]
         if len(lines) == 2 and lines[0] == lv.label and short_phrase(lines[1], 6):
             lv = replace(lv, label=f"{lv.label} {lines[1]}")  # "Level 3" over "Helps others adapt": one label

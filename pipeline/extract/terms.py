@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..structure.label_lines import numbered_entry_title
 from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
@@ -49,6 +50,14 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
             return field
         if len(entry) == 2 and len(words) <= 6 and words[:2] == entry and text.rstrip().endswith(":"):
             return field  # "Effective Behaviour according to grades:": a caption opening that field
+    for entry, field in vocab.section_key_words:
+        # "Behavioural indicators to listen for", "Questions and probes": a known section, then a phrase of one or
+        # two words that says what to do with it or names no other field ("... for Customer Service" names the
+        # competency: no section)
+        n = len(entry)
+        if words[:n] == entry and len(words) - n in (2, 3) and words[n] in ("to", "and", "&"):
+            if field_words(" ".join(words[n:]), vocab) <= {field}:
+                return field
     return None
 
 
@@ -88,6 +97,8 @@ def _is_front_matter(text: str, vocab: Vocabulary) -> bool:
 
 def document_title(text: str, vocab: Vocabulary) -> bool:
     """A heading that names a whole document or framework ("Core Competency Model", "Competency Dictionary")."""
+    if numbered_entry_title(heading_text(text)):
+        return False  # "Standard 3: Maintains the capability for practice": one entry, not the document
     words = lemma_key(heading_key(text)).split()
     if len(words) >= 2 and words[-1] in vocab.document_types:
         return True
@@ -114,10 +125,15 @@ def wrapped_name(text: str, vocab: Vocabulary) -> str:
     return name
 
 
+TYPED_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+[A-Z]")
+
+
 def numbered_entry(text: str, vocab: Vocabulary) -> bool:
     """A heading numbered by the kind of entry it opens ("Standard 6: Provides safe, effective and evidence-based
     nursing care", "Competency 2.3 Communicate clearly"): a name, however long it runs."""
     name = heading_text(text)
+    if TYPED_NUMBER.match(text.strip()) and not name.rstrip().endswith((".", "?", ":")):
+        return True  # "2. Practise within the legal and ethical boundaries of their profession"
     for pattern in vocab.titles:
         m = pattern.match(name)
         if m and re.search(r"\b(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])\b", name[: m.start("name")], re.I):

@@ -290,9 +290,14 @@ def _t_text(t: _Element) -> str:
 
 
 def _bold_of(rpr: _Element | None) -> bool | None:
+    """Is the run emphasised: bold, or underlined (a typewriter's emphasis: "Definition" underlined on a line of its
+    own heads a section where a document has no heading styles)."""
     if rpr is None:
         return None
     b = rpr.find(f"{W}b")
+    u = rpr.find(f"{W}u")
+    if u is not None and u.get(f"{W}val", "single").lower() not in ("none", "0", "false", "off"):
+        return True
     if b is None:
         return None
     return b.get(f"{W}val", "true").lower() not in ("0", "false", "off")

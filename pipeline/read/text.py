@@ -231,18 +231,13 @@ def _page_margins(lines: list[str]) -> dict[int, Region]:
         return {}
     candidates: list[tuple[int, Region]] = []
     for b in breaks:
-        before = next((k for k in range(b - 1, -1, -1) if lines[k].strip()), None)
-        after = next((k for k in range(b, len(lines)) if lines[k].strip(" \t\f")), None)
-        if before is not None:
-            candidates.append((before, Region.FOOTER))
-        if after is not None:
-            candidates.append((after, Region.HEADER))
+        # a running header or footer may take a few lines ("Nursing and Midwifery Board" over the title)
+        candidates.extend((k, Region.FOOTER) for k in _margin_lines(lines, range(b - 1, -1, -1)))
+        candidates.extend((k, Region.HEADER) for k in _margin_lines(lines, range(b, len(lines))))
     last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
     if last is not None:
         candidates.append((last, Region.FOOTER))
-    first = next((k for k in range(len(lines)) if lines[k].strip(" \t\f")), None)
-    if first is not None:
-        candidates.append((first, Region.HEADER))  # the first page's header
+    candidates.extend((k, Region.HEADER) for k in _margin_lines(lines, range(len(lines))))  # the first page's
     candidates = list(dict.fromkeys(candidates))
     shapes = Counter(
         (_PAGE_NUMBER.sub("#", collapse_whitespace(lines[k].replace("\f", ""))), region) for k, region in candidates
@@ -256,6 +251,22 @@ def _page_margins(lines: list[str]) -> dict[int, Region]:
     return out
 
 
+MARGIN_LINES = 3
+
+
+def _margin_lines(lines: list[str], order: range) -> list[int]:
+    """The first lines met in `order` from a page break: up to three, up to the first blank line after them."""
+    out: list[int] = []
+    for k in order:
+        if lines[k].strip(" \t\f"):
+            out.append(k)
+            if len(out) == MARGIN_LINES:
+                break
+        elif out:
+            break
+    return out
+
+
 def _wrapped(line: str, following: str, width: int) -> bool:
     """Was `line` hard-wrapped into `following`: the next line's first word would not have fitted on it, and the two
     do not start alike (parallel lines, "Level A - ..." over "Level B - ...", are entries of their own)."""
@@ -264,9 +275,14 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     if line.split()[0].casefold() == words[0].casefold() or LABEL_START.match(following.strip()):
         return False  # parallel lines, or a new labelled line ("Related competencies: ...")
+    if OUTLINE_NUMBER.fullmatch(line.split()[0]) and OUTLINE_NUMBER.fullmatch(words[0]):
+        return False  # "2.3 recognises ..." over "2.4 gives ...": numbered entries of one list
     if CITATION_START.match(following.strip()) and ends_line(line):
         return False  # the next reference of a list ("Voss, C. (2016). ...")
     return len(line.rstrip()) + 1 + len(words[0]) > WRAPPED * width
+
+
+OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]")
 
 
 def ends_line(line: str) -> bool:

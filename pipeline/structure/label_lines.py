@@ -20,13 +20,28 @@ _DOUBLE_HYPHEN = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9](?:[^:.!?;–—-]|-(?
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)\b|^\d{1,2}$|^\d{1,2}\s*(?:am|pm)$", re.I)
 # what a title says before its colon: the kind of thing it names ("Competency: Vendor Management")
-_NAMING_TERM = re.compile(r"^(?:core\s+|key\s+)?(?:competency|capability)(?:\s+(?:name|title))?$", re.I)
+_NAMING_TERM = re.compile(
+    r"^(?:core\s+|key\s+)?(?:competency|capability)(?:\s+(?:name|title))?$"
+    # "Standard 1: Thinks critically ...", "Domain 2 – Leadership": an entry's number before its name
+    r"|^(?:competency|capability|competence|standard|domain|principle|outcome|unit|element|area)"
+    r"\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H]|[IVX]{1,4})$",
+    re.I,
+)
 # what a title says after its colon ("Planning and Organising: Competency Profile"): the kind of page, not a value
 _TITLE_KIND = re.compile(
     r"^(?:(?:competency|capability|skills?|role|leadership)\s+)?"
     r"(?:profile|guide|development guide|dictionary|framework|model|overview|summary)$",
     re.I,
 )
+
+
+def numbered_entry_title(text: str) -> bool:
+    """ "Standard 3: Maintains the capability for practice": an entry's kind and number before its name."""
+    m = _COLON.match(text) or _DASH.match(text)
+    if m is None:
+        return False
+    term = m["term"].strip()
+    return bool(_NAMING_TERM.match(term)) and bool(re.search(r"\s\S+$", term))
 
 
 def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
@@ -49,7 +64,7 @@ def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
         if _TITLE_KIND.match(m["body"].strip().rstrip(".")):
             return None
         body = m["body"].strip()
-        if _NAMING_TERM.match(term) and len(body.split()) <= 8 and body[:1].isupper() and not body.endswith("."):
+        if _NAMING_TERM.match(term) and len(body.split()) <= 12 and body[:1].isupper() and not body.endswith("."):
             return None  # "Competency: Vendor Management": a title naming the competency, not a field's value
         if len(term.split()) <= MAX_LABEL_WORDS and not _NOT_A_LABEL.search(term):
             return term, m["body"].strip()

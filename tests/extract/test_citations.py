@@ -129,3 +129,46 @@ def test_table_row_year_in_brackets_after_the_author():
 )
 def test_split_authors(text, inverted, authors):
     assert split_authors(text, inverted=inverted) == authors
+
+
+@pytest.mark.parametrize(
+    "text, title, authors, publisher, year",
+    [
+        (
+            "Rumelt, Richard P. Good Strategy Bad Strategy: The Difference and Why It Matters. Crown Business, 2011.",
+            "Good Strategy Bad Strategy: The Difference and Why It Matters",
+            ["Richard P. Rumelt"],
+            "Crown Business",
+            2011,
+        ),
+        (
+            "Kaplan, Robert S., and David P. Norton. The Balanced Scorecard. Harvard Business School Press, 1996.",
+            "The Balanced Scorecard",
+            ["Robert S. Kaplan", "David P. Norton"],
+            "Harvard Business School Press",
+            1996,
+        ),
+        (
+            "Bryson, John M. Strategic Planning for Public Organizations. 5th ed., Wiley, 2018.",
+            "Strategic Planning for Public Organizations",
+            ["John M. Bryson"],
+            "Wiley",
+            2018,
+        ),
+        (
+            "Porter, Michael E. “What Is Strategy?” Harvard Business Review, vol. 74, no. 6, 1996, pp. 61-78.",
+            "What Is Strategy?",
+            ["Michael E. Porter"],
+            "Harvard Business Review",
+            1996,
+        ),
+    ],
+)
+def test_mla_citations_give_title_authors_publisher_and_year(text, title, authors, publisher, year):
+    cite = parse_citation(text)
+    assert cite is not None
+    assert (cite.title, cite.authors, cite.publisher, cite.year) == (title, authors, publisher, year)
+
+
+def test_a_sentence_after_a_name_is_no_mla_citation():
+    assert parse_citation("Smith, John. Not a citation at all here.") is None

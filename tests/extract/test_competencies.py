@@ -417,6 +417,48 @@ def test_the_same_sub_headings_under_each_capability_are_its_levels_not_competen
     assert recurring_scales(build(*parts[:9]), VOCAB) is VOCAB
 
 
+def level_table_page(name, definition, caption="What we expect at each level of leadership", number=0):
+    """M.A.G: the name, its definition in large type (a heading), a caption, a table of behaviours by column."""
+    steps = ("Leading Self", "Leading Others", "Leading the Business")
+    cells = [[[item(f"Works with others when {step.lower()}.")] for step in steps]]
+    return [
+        heading(name),
+        heading(definition, 2),
+        paragraph("More about what this looks like in practice across the business."),
+        heading(caption, 3),
+        *table([list(steps), *cells], number=number, header_row=True),
+    ]
+
+
+def test_a_table_header_recurring_under_a_caption_of_levels_is_a_scale_and_its_caption_the_levels_section():
+    parts = level_table_page("Collaborative Leader", "Builds strong partnerships so that we achieve more together.")
+    parts += level_table_page("Coaching Leader", "Develops people to reach their full potential.", number=1)
+    root = build(*parts)
+    vocab = recurring_scales(root, VOCAB)
+    assert vocab is not VOCAB
+    assert [title_of(f.node) for f in find_competencies(root, vocab)] == ["Collaborative Leader", "Coaching Leader"]
+    # one such table says nothing about a scale
+    assert recurring_scales(build(*parts[: len(parts) // 2]), VOCAB) is VOCAB
+
+
+def test_a_recurring_table_header_without_a_caption_of_levels_is_no_scale():
+    """ "Knowledge | Skills | Behaviours" under every competency: facets, not the steps of a scale."""
+    parts = []
+    for n, name in enumerate(("Teamwork", "Planning")):
+        parts += [heading(name), paragraph(DEFINITION), heading("What it involves", 2)]
+        parts += table([["Knowledge", "Skills", "Behaviours"], ["Team roles", "Chairing", "Listens"]], n, True)
+    assert recurring_scales(build(*parts), VOCAB) is VOCAB
+
+
+def test_a_caption_naming_one_level_over_a_recurring_header_is_a_framework_printed_by_level():
+    """Penn State: "Level I Core Competencies" over a table whose columns are the competencies, then "Level II"."""
+    parts = []
+    for n, level in enumerate(("Level I Core Competencies", "Level II Core Competencies")):
+        parts += [heading(f"Level {n + 1}"), heading(level, 2)]
+        parts += table([["Effective Knowledge", "Teamwork", "Communication"], ["Knows", "Joins", "Speaks"]], n, True)
+    assert recurring_scales(build(*parts), VOCAB) is VOCAB
+
+
 def test_sub_headings_recurring_under_parents_of_one_name_are_no_scale():
     """Dropbox's ladder: "Results" over "Impact", "Ownership", "Decision Making" under every level's section: those
     sub-headings are competencies printed by level, not the steps of a scale."""
@@ -566,3 +608,44 @@ def test_a_heading_after_sections_of_its_own_style_is_one_more_section_of_the_he
         numbered("What have you learned recently?", 1),
         numbered("What does reconciliation mean in your role?", 2),
     ) == ["Indigenous Acumen"]
+
+
+def test_numbered_standards_over_what_the_holder_must_do_are_competencies():
+    """HCPC: "1. Practise safely and effectively within their scope of practice" (a long numbered statement), then
+    "Registrant paramedics must:" over items that finish its sentence."""
+    parts = [heading("Paramedics"), paragraph("The standards of proficiency for paramedics.")]
+    statements = (
+        "1. Practise safely and effectively within their scope of practice",
+        "2. Practise within the legal and ethical boundaries of their profession as registrants",
+    )
+    for statement in statements:
+        parts += [heading(statement, 2), paragraph("Registrant paramedics must:")]
+        parts += [
+            item("identify the limits of their practice and know when to seek advice"),
+            item("keep skills up to date"),
+        ]
+    assert [name[:12] for name in names(*parts)] == ["1. Practise ", "2. Practise "]
+
+
+def test_a_role_described_by_a_caption_over_what_it_helps_to_do_is_no_competency():
+    """GOV.UK DDaT: "What a business analyst does", "Business analysts help teams to:" over lower-case items."""
+    parts = [heading("Business analyst"), heading("What a business analyst does", 2)]
+    parts += [paragraph("Business analysts help teams to:"), item("understand the problem to be solved first")]
+    parts += [item("design services that meet user needs")]
+    assert names(*parts) == []
+
+
+def test_a_labelled_definition_under_the_name_outweighs_name_and_definition_lines_below_it():
+    """Madison: "Competency Definition: ..." under the page's name, then "Self-Benefits: ..." bullets and
+    knowledge lists under sub-headings: one competency, not three."""
+    parts = [
+        heading("Strategy Development"),
+        paragraph("Competency Definition: The work of deciding what you want to achieve and why."),
+        heading("Why it matters", 2),
+        item("Self-Benefits: See how your own contributions help move the whole organization forward."),
+        item("Organizational Benefits: A clear strategy aligns people and resources behind priorities."),
+        heading("Strategy Development Abilities", 2),
+        item("Sees the big picture while keeping sight of the details"),
+        item("Stays focused on long-term aims under pressure"),
+    ]
+    assert names(*parts) == ["Strategy Development"]

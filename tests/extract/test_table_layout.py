@@ -121,6 +121,29 @@ def test_level_rows_group_their_behaviours_by_column_header_inside_a_competency(
     assert labels["Presents."] == (Role.CONTENT, "levels", "Speaking", "Level 2", OWNER)
 
 
+def test_a_row_holding_only_a_level_label_titles_the_rows_below_it():
+    """UK Civil Service 2012: "Level 1 – AA and AO or equivalent" across the table, then a row of behaviours under
+    the header's "Effective behaviour | Ineffective behaviour", then the next level's row."""
+    table = grid(
+        ["Effective behaviour", "Ineffective behaviour"],
+        ["Level 1 – AA and AO or equivalent"],
+        [(bullet("Shares information with the team."),), (bullet("Keeps information to themselves."),)],
+        ["Level 2 – EO or equivalent"],
+        [(bullet("Builds positive relationships."),), (bullet("Avoids disagreement."),)],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as rows"
+    assert labels["Keeps information to themselves."] == (
+        Role.CONTENT,
+        "levels",
+        "Ineffective behaviour",
+        "Level 1 – AA and AO or equivalent",
+        OWNER,
+    )
+    assert labels["Builds positive relationships."][2:4] == ("Effective behaviour", "Level 2 – EO or equivalent")
+
+
 def test_outside_any_competency_the_column_headers_of_level_rows_are_competencies():
     table = grid(
         ["Level", "Listening", "Speaking"],

@@ -78,7 +78,9 @@ def test_a_title_ending_in_a_kind_of_document_names_the_document(text):
     assert document_title(text, VOCAB)
 
 
-@pytest.mark.parametrize("text", ["Teamwork", "Role Model Behaviour", "Framework"])
+@pytest.mark.parametrize(
+    "text", ["Teamwork", "Role Model Behaviour", "Framework", "Standard 3: Maintains the capability for practice"]
+)
 def test_a_name_is_no_document_title(text):
     assert not document_title(text, VOCAB)
 
@@ -155,12 +157,28 @@ def test_a_heading_naming_the_kind_of_its_entries_names_no_competency(text):
 
 
 @pytest.mark.parametrize(
+    "text, field",
+    [
+        ("Behavioural indicators to listen for", "indicators"),
+        ("Questions and probes", "interview_questions"),
+        ("Development Suggestions for Customer Service", None),  # a title naming the competency
+        ("Proficiency Levels for Leadership Competencies", None),
+    ],
+)
+def test_a_known_section_followed_by_a_short_phrase_opens_that_section(text, field):
+    assert section_field(text, VOCAB) == field
+
+
+@pytest.mark.parametrize(
     "text, numbered",
     [
         ("Standard 6: Provides safe, effective and evidence-based nursing care to people of all ages", True),
         ("Competency 2.3 Communicate clearly when speaking", True),
         ("Competency: Teamwork", False),  # a title, but not numbered
         ("Provides safe, effective and evidence-based nursing care to people of all ages", False),
+        ("2. Practise within the legal and ethical boundaries of their profession", True),  # a typed number
+        ("B) Recognise the impact of culture, equality and diversity on practice", True),
+        ("3. Why these standards matter and how to read them.", False),  # a sentence, not a name
     ],
 )
 def test_a_heading_numbered_by_the_kind_of_its_entry_is_a_numbered_entry(text, numbered):

@@ -128,3 +128,24 @@ def test_docx_styles_based_on_each_other_are_read_once_without_looping(tmp_path)
     blocks = [b for b in readers.read(tmp_path / "styles.docx", "docx").blocks if b.text]
     assert (blocks[0].kind, blocks[0].heading_level, blocks[0].text) == (Kind.HEADING, 2, "Working Across Teams")
     assert blocks[1].kind is Kind.PARAGRAPH and blocks[1].bold
+
+
+def test_docx_an_underlined_line_is_emphasised_like_a_bold_one(tmp_path):
+    """A Word file without heading styles underlines its sub-headings ("Definition" on a line of its own)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Definition").underline = True
+    plain = document.add_paragraph()
+    plain.add_run("The drive to do the job well.")
+    lead = document.add_paragraph()
+    lead.add_run("Probe:").underline = True
+    lead.add_run(" what did you do next?")
+    removed = document.add_paragraph().add_run("Not underlined after all")
+    removed.underline = False
+    document.save(tmp_path / "underlined.docx")
+    blocks = {b.text: b for b in readers.read(tmp_path / "underlined.docx", "docx").blocks if b.text}
+    assert blocks["Definition"].bold
+    assert not blocks["The drive to do the job well."].bold
+    assert blocks["Probe: what did you do next?"].lead == "Probe:"
+    assert not blocks["Not underlined after all"].bold

@@ -89,3 +89,29 @@ def test_an_outline_code_set_in_from_the_margin_numbers_a_list_item_and_a_title_
     headers = [b for b in blocks if b.text == "The Competency Map"]
     assert len(headers) == 3 and all(b.region is Region.HEADER for b in headers)
     assert next(b for b in blocks if b.text == "3. Communicating").kind.value != "list_item"  # at the margin
+
+
+TWO_LINE_HEADER = (
+    "Nursing Board\nRegistered nurse standards\n\n\nRegistered nurse standards\n\nIntroduction text here.\n\n"
+    "\fNursing Board\nRegistered nurse standards\n\n\nStandard 1: Thinks critically\n\n"
+    "1.1  finds, analyses and uses the best available evidence for safe practice\n"
+    "1.2  develops practice by reflecting on experiences\n\n"
+    "\fNursing Board\nRegistered nurse standards\n\n\nStandard 2: Engages in relationships\n\n"
+    "2.1  establishes relationships in ways that keep boundaries clear between roles\n"
+    "2.2  communicates effectively and respects each person\n"
+)
+
+
+def test_a_running_header_of_two_lines_is_dropped_whole_but_the_title_below_it_stays():
+    blocks = read(TWO_LINE_HEADER)
+    headers = [b for b in blocks if b.region is Region.HEADER]
+    assert {b.text for b in headers} == {"Nursing Board", "Registered nurse standards"}
+    assert len(headers) == 6
+    assert any(b.text == "Registered nurse standards" and b.region is Region.BODY for b in blocks)  # the title
+
+
+def test_lines_opening_with_outline_numbers_are_not_joined_as_a_wrapped_line():
+    texts = [b.text for b in read(TWO_LINE_HEADER)]
+    assert any(t.startswith("2.1") for t in texts)
+    assert not any("2.1" in t and "2.2" in t for t in texts)
+    assert not any("1.1" in t and "1.2" in t for t in texts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.structure.label_lines import split_label
+from pipeline.structure.label_lines import numbered_entry_title, split_label
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,13 @@ def test_a_line_naming_the_competency_after_competency_colon_is_a_title_not_a_la
     assert split_label("Competency: Vendor Management") is None
     assert split_label("Competency Name: Vendor Management") is None
     assert split_label("Competency: the ability to manage vendors well.") is not None  # a sentence: its value
+
+
+def test_an_entry_numbered_by_its_kind_before_its_name_is_a_title_not_a_label():
+    """NMBA: "Standard 1: Thinks critically and analyses nursing practice" names the entry; its kind and number
+    are no field's label."""
+    assert split_label("Standard 1: Thinks critically and analyses nursing practice") is None
+    assert split_label("Domain 2 – Leadership and Management") is None
+    assert numbered_entry_title("Standard 3: Maintains the capability for practice")
+    assert not numbered_entry_title("Standard: the level every nurse meets.")
+    assert split_label("Standard 1: the nurse finds and uses the best evidence.") is not None  # a sentence
