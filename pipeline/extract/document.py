@@ -15,10 +15,10 @@ from ..model.tree import LabelledTree, Role
 from ..structure.tree import build_tree
 from ..vocab.vocabulary import Vocabulary
 from .labeller import Naming, label_document
-from .nodes import numbered_headings, short_labels
+from .nodes import labelled_runs, numbered_headings, short_labels
 from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales
-from .scale import document_ladders, enumerations
+from .scale import document_keys, document_ladders, enumerations
 from .table_layout import document_scales
 from .warnings import structural_warnings
 
@@ -40,6 +40,7 @@ def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming:
     tree = build_tree(blocks, document, vocab)
     vocab = document_ladders(short_labels(tree.root), vocab)
     vocab = document_scales(tree.root, vocab)
+    vocab = document_keys(labelled_runs(tree.root), vocab)
     vocab = enumerations(numbered_headings(tree.root), vocab)
     vocab = recurring_scales(tree.root, vocab)
     outcome = label_document(tree.root, vocab, naming)

@@ -75,6 +75,19 @@ def short_labels(root: Node) -> list[tuple[str, int]]:
     return out
 
 
+def labelled_runs(root: Node) -> list[tuple[str, list[str]]]:
+    """(heading, the labels of the run of labelled lines under it) for every heading over labelled lines
+    ("Career stages" over "Graduate – ...", "Proficient – ...")."""
+    out = []
+    for node in root.walk():
+        if node.kind is not NodeKind.HEADING:
+            continue
+        terms = [c.term for c in node.children if c.kind is NodeKind.LABEL and c.term]
+        if terms:
+            out.append((node.text, terms))
+    return out
+
+
 def numbered_headings(root: Node) -> list[tuple[str, str, int]]:
     """(style, text, parent id) of every heading, in print order."""
     return [

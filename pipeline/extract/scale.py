@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model.tree import LevelLabel
-from ..vocab.text import strip_glyph_prefix
+from ..vocab.language import lemma_key
+from ..vocab.text import heading_key, strip_glyph_prefix
 from ..vocab.vocabulary import Vocabulary
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -56,7 +57,8 @@ def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLab
         # a section's name with the level after a dash ("Behavioral Indicators – Operational level"): the level,
         # when the part after the dash says it is one
         parts = re.split(r"\s+[-–—]\s+", label)
-        tail = _parse_one(parts[-1], vocab, header) if len(parts) == 2 else None
+        last = re.sub(r"\s*\([^()]*\)$", "", parts[-1])  # "Software Engineer - Level L1 (0-1 Years Experience)"
+        tail = _parse_one(last, vocab, header) if len(parts) == 2 and last else None
         if tail is not None and explicit(tail):
             return replace(tail, label=label)
     return one
@@ -284,6 +286,54 @@ def stated_direction(texts: list[str]) -> dict[str, float]:
 
 
 NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})\s*[-–—.:)]\s+\S")
+
+
+KEY_HEADING = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:levels?|stages?|scale|bands?|tiers?)(?:\s+of\s+\w+(?:\s+\w+)?)?\s*:?$", re.I
+)
+
+
+def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the scale a document explains in a key of its own: a heading naming levels ("Career
+    stages", "Levels of performance") over at least three labelled lines, each a short name and what it means
+    ("Graduate – teachers who have completed ...", "Highly Accomplished – ..."), lowest first unless the names the
+    vocabulary knows go down. The names are then levels wherever the document prints them (a table's header)."""
+    scales = []
+    keys = []
+    for heading, terms in runs:
+        if not KEY_HEADING.match(strip_glyph_prefix(heading).strip()):
+            continue
+        names = [t.strip().rstrip(":").strip() for t in terms]
+        if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
+            continue
+        if not all(n[:1].isupper() and len(n.split()) <= 4 and not re.search(r"\d", n) for n in names):
+            continue  # "Level 1", "Band 2" are levels already
+        known = [lv for n in names if (lv := parse_level(n, vocab)) is not None]
+        if len(known) == len(names):
+            continue  # a scale the vocabulary knows already
+        if len(known) >= 2 and known[0].order > known[-1].order:
+            names = names[::-1]
+        scales.append({n.casefold(): position for position, n in enumerate(names)})
+        keys.append(lemma_key(heading_key(heading)))
+    if not scales:
+        return vocab
+    level_names = dict(vocab.level_names)
+    patterns = list(vocab.level_patterns)
+    for scale in scales:
+        for name, position in scale.items():
+            level_names.setdefault(name, position)
+        # the names as printed ("Senior practitioner/expert nurse"), however many words
+        alternatives = "|".join(re.escape(name) for name in sorted(scale, key=len, reverse=True))
+        patterns.append(re.compile(rf"^(?P<known>{alternatives})$", re.I))
+    # the key itself explains the scale: front matter, not a competency's levels
+    front_matter = vocab.front_matter | frozenset(keys)
+    return replace(
+        vocab,
+        level_names=level_names,
+        level_scales=vocab.level_scales + tuple(scales),
+        level_patterns=tuple(patterns),
+        front_matter=front_matter,
+    )
 
 
 def enumerations(headings: list[tuple[str, str, int]], vocab: Vocabulary) -> Vocabulary:

@@ -27,7 +27,7 @@ from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, parse_level
 from .shapes import is_behaviour, reads_as_definition, short_phrase
-from .terms import field_word, field_words, section_field
+from .terms import field_word, field_words, numbered_entry, section_field
 
 ITEM_COLUMN = re.compile(
     r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
@@ -39,8 +39,8 @@ NAME_LABEL = re.compile(
 )
 # a column header saying its cells name competencies ("Competency", "Core Competencies", "Capability area")
 COMPETENCY_COLUMN = re.compile(
-    r"^(?:\w+\s+)?(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills?|values?|behaviou?rs?)"
-    r"(?:\s+(?:title|name|area|cluster))?s?\s*:?$",
+    r"^(?:\w+\s+)?(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills?|values?|behaviou?rs?|outcomes?|standards?)"
+    r"(?:\s+(?:(?:number|code|no\.?)\s+and\s+)?(?:title|name|area|cluster))?s?\s*:?$",
     re.I,
 )
 DESCRIPTION_LABEL = re.compile(r"\b(?:description|definition|descriptor)\s*:?$", re.I)
@@ -179,7 +179,8 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     if not cells or len(cells) > 2:
         return None
     name = cell_text(cells[0])
-    if not short_phrase(name, 8) or not name[:1].isupper() or name.endswith(":"):
+    numbered = len(cells) == 1 and numbered_entry(name, vocab)  # "Focus area 1.1 Physical, social and ...", long
+    if not (short_phrase(name, 8) or numbered) or not name[:1].isupper() or name.endswith(":"):
         return None
     if section_field(name, vocab) or parse_level(name, vocab) or ":" in name:
         return None
@@ -193,6 +194,8 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
         return cells[0]
     if len(cells) == 1 and _definition_row(rows[1]) and _level_header_row(rows[2:], vocab) is not None:
         return cells[0]  # "Client and Stakeholder Engagement" / its definition / "Outcome | HEW 1–4 | HEW 5–6 ..."
+    if numbered and _level_header_row(rows[1:], vocab) == 0:
+        return cells[0]  # "Focus area 1.1 ..." over "Graduate | Proficient | Highly Accomplished | Lead"
     return None
 
 
@@ -591,7 +594,14 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
                     group = names.get(cell.col) if len(cells) >= 2 or len(names) >= 2 else None
                     _items(out, cell, "levels", group or None, owner, titled[0], titled[1].id)
             elif titled is None and not _one_cell_row(out, row, vocab, owner):
-                _flow(out, [row], owner, None, None)
+                filled = [c for c in row.children if cell_text(c)]
+                label = heading_text(cell_text(filled[0])) if len(filled) == 2 else ""
+                if short_phrase(label, 4) and (
+                    NAME_LABEL.search(label) or DESCRIPTION_LABEL.search(label) or section_field(label, vocab)
+                ):
+                    _key_value_rows(out, [row], owner, vocab)  # "Competency | Uses ...": a field beside the levels
+                else:
+                    _flow(out, [row], owner, None, None)
             continue
         label_cell = row.children[0]
         titled = (lv, label_cell) if not any(cell_text(c) for c in row.children[1:]) else None
@@ -974,7 +984,12 @@ def _key_value_rows(out: TableLabels, rows: list[Node], owner: int | None, vocab
             out.competencies.append(value.id)
             for n in cell_nodes(value):
                 out.labels[n.id] = Label(Role.STRUCTURE, ("competency name",), competency=value.id)
-        elif DESCRIPTION_LABEL.search(label) or field_name == "definition":
+        elif (
+            DESCRIPTION_LABEL.search(label)
+            or field_name == "definition"
+            or NAME_LABEL.search(label)
+            and reads_as_definition(cell_text(value))  # "Competency | Uses capillary blood glucose monitoring ..."
+        ):
             for n in cell_nodes(value):
                 if n.text:
                     out.labels[n.id] = Label(Role.DEFINITION, (f"the row {label!r}",), competency=owner)
@@ -1121,14 +1136,41 @@ def table_key(table: Node, vocab: Vocabulary) -> dict[str, float]:
     return best
 
 
+BY_LEVEL_CAPTION = re.compile(r"\b(?:by|per|at each|for each|across)\s+(?:\w+\s+)?(?:level|stage|grade|band)s?\b", re.I)
+
+
+def _captioned_scales(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
+    scales = []
+    for node in root.walk():
+        for before, table in zip(node.children, node.children[1:], strict=False):
+            if table.kind is not NodeKind.TABLE or before.kind is not NodeKind.PARAGRAPH:
+                continue
+            if not BY_LEVEL_CAPTION.search(before.text):
+                continue
+            header = next((row for row in table.children if row.children), None)
+            if header is None:
+                continue
+            names = [_first_text(c) for c in header.children[1:] if _first_text(c)]
+            if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
+                continue
+            if not all(short_phrase(n, 4) and n[:1].isupper() and not section_field(n, vocab) for n in names):
+                continue
+            if all(parse_level(n, vocab, header=True) is not None for n in names):
+                continue  # a scale the vocabulary knows already
+            scales.append({n.casefold(): position for position, n in enumerate(names)})
+    return scales
+
+
 SCALE_COLUMN = re.compile(r"^(?:proficiency |competency |career |performance )?(?:level|stage|band|tier)s?\s*:?$", re.I)
 
 
 def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     """The vocabulary with the scales the document explains in tables of its own: a first column headed "Level"
-    over at least three short names ("Tactical", "Operational", ..., "Advanced Professional"), lowest first. The
+    over at least three short names ("Tactical", "Operational", ..., "Advanced Professional"), lowest first, or a
+    table captioned as being by level ("Table 12. Software testing activities by competency level") whose header
+    names at least three columns after its first ("Technician | Entry Level Practitioner | ..."), left lowest. The
     names are then levels wherever the document prints them (the columns of every competency's table)."""
-    scales = []
+    scales = _captioned_scales(root, vocab)
     for table in (n for n in root.walk() if n.kind is NodeKind.TABLE):
         rows = [row for row in table.children if row.children]
         if len(rows) < 4 or not rows[0].header or not SCALE_COLUMN.match(_first_text(rows[0].children[0])):

@@ -61,9 +61,18 @@ def strip_outline_code(text: str) -> str:
     return _OUTLINE_CODE.sub("", text, count=1)
 
 
+# pictographs a handbook puts before its headings ("🛠️ Technical Skills", "🧑‍💻 Software Engineer"): emoji with
+# their variation selectors, joiners and skin tones
+_EMOJI_PREFIX = re.compile(
+    "^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff][\ufe0f\u200d\U0001f3fb-\U0001f3ff"
+    "\U0001f000-\U0001faff\u2600-\u27bf]*\\s*)+"
+)
+
+
 def strip_glyph_prefix(text: str) -> str:
-    """Heading text without a decorative glyph: the Wingdings "(" before a theme heading, a private-use bullet."""
-    text = text.strip()
+    """Heading text without a decorative glyph: the Wingdings "(" before a theme heading, a private-use bullet, an
+    emoji."""
+    text = _EMOJI_PREFIX.sub("", text.strip())
     if re.match(rf"^[({_PRIVATE_USE}](?=[A-Z])", text) and text.count("(") > text.count(")"):
         return text[1:].strip()
     return _LEADING_BULLET.sub("", text, count=1).strip()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.scale import (
+    document_keys,
     document_ladders,
     enumerations,
     explicit,
@@ -16,6 +17,7 @@ from pipeline.extract.scale import (
     rank_levels,
     stated_direction,
 )
+from pipeline.extract.terms import is_front_matter
 
 from .helpers import VOCAB
 
@@ -249,3 +251,40 @@ def test_phase_numbers_a_level_and_a_hyphen_spells_a_known_name_as_well():
     spelt = [parse_level(label, VOCAB) for label in ("Entry-level", "Entry level", "Mid level", "Mid-level")]
     assert all(lv is not None and lv.name for lv in spelt)
     assert spelt[0].order == spelt[1].order < spelt[2].order == spelt[3].order
+
+
+@pytest.mark.parametrize(
+    "label, order",
+    [
+        ("Level L2", 2.0),  # a ladder's code after "Level"
+        ("Software Engineer - Level L1 (0-1 Years Experience)", 1.0),  # a role, the level, a note in brackets
+        ("Software Engineer - Level 3 (2-3 Years Experience)", 3.0),
+    ],
+)
+def test_a_level_with_a_code_letter_or_a_note_after_a_role_is_read(label, order):
+    level = parse_level(label, VOCAB)
+    assert level is not None and (level.order, level.label) == (order, label)
+
+
+def test_a_code_letter_alone_is_no_level():
+    assert parse_level("Level L", VOCAB) is None
+
+
+def test_a_key_of_labelled_lines_under_a_heading_naming_levels_is_the_documents_scale():
+    """AITSL: "Career stages" over "Graduate – ...", "Proficient – ...", "Highly Accomplished – ...", "Lead – ..."."""
+    names = ["Graduate", "Proficient", "Highly Accomplished", "Lead"]
+    assert parse_level("Highly Accomplished", VOCAB) is None
+    vocab = document_keys([("Career stages", names)], VOCAB)
+    levels = [parse_level(n, vocab) for n in names]
+    assert all(lv is not None for lv in levels)
+    assert is_front_matter("Career stages", vocab)  # the key explains the scale: no competency's levels
+    # lines under a heading that names no scale say nothing about one
+    assert document_keys([("Key people", names)], VOCAB) is VOCAB
+    assert document_keys([("Career stages", names[:2])], VOCAB) is VOCAB  # two lines are no scale
+
+
+def test_a_keyed_name_of_any_shape_is_a_level_as_printed():
+    names = ["Unregistered practitioner", "Competent nurse", "Senior practitioner/expert nurse", "Consultant nurse"]
+    vocab = document_keys([("Levels of practice", names)], VOCAB)
+    level = parse_level("Senior practitioner/expert nurse", vocab)
+    assert level is not None and level.label == "Senior practitioner/expert nurse"

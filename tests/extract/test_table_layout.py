@@ -721,3 +721,55 @@ def test_a_scale_the_document_explains_in_a_table_makes_its_names_levels_of_ever
         "Advanced Professional",
     ]
     assert document_scales(tree(theme), VOCAB) is VOCAB  # no key, no new scale
+
+
+def test_a_table_captioned_as_by_level_names_a_scale_in_its_header_left_lowest():
+    """SWECOM: "Table 12. Software testing activities by competency level" over "Skill | Technician | Entry Level
+    Practitioner | Practitioner | Technical Leader"."""
+    steps = ["Technician", "Entry Level Practitioner", "Practitioner", "Technical Leader"]
+    matrix = grid(["Skill", *steps], ["Test Planning", "Assists.", "Helps.", "Develops.", "Leads."], header_row=True)
+    vocab = document_scales(tree(para("Table 12. Software testing activities by competency level"), matrix), VOCAB)
+    levels = header_levels(tree(matrix).children[0].children[0], vocab)
+    ordered = [lv for _, lv in sorted(levels.items())]
+    assert [lv.label for lv in ordered] == steps
+    assert [lv.order for lv in ordered] == sorted({lv.order for lv in ordered})  # rising left to right
+    # without the caption the same header says nothing about a scale
+    assert document_scales(tree(para("Table 12. Software testing activities"), matrix), VOCAB) is VOCAB
+
+
+def test_a_first_column_headed_outcome_names_a_competency_per_row_of_level_columns():
+    """ASCE: "Outcome number and title | Level 1: Knowledge | Level 2: Comprehension" over "1. Mathematics | ..."."""
+    table = grid(
+        ["Outcome number and title", "Level 1: Knowledge", "Level 2: Comprehension"],
+        ["1. Mathematics", "Recall basic facts.", "Explain key concepts."],
+        ["2. Teamwork", "Define team roles.", "Explain how teams work."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("levels as columns", ["1. Mathematics", "2. Teamwork"])
+    assert labels["Explain how teams work."][3:] == ("Level 2: Comprehension", "2. Teamwork")
+
+
+def test_a_table_titled_by_a_numbered_entry_over_a_row_of_levels_names_that_competency():
+    """AITSL: "Focus area 1.1 Physical, social and intellectual development and characteristics of students" across
+    the table, then "Graduate | Proficient | Highly Accomplished | Lead", then one descriptor per stage."""
+    title = "Focus area 1.1 Physical, social and intellectual development and characteristics of students"
+    table = grid([title], ["Level 1", "Level 2", "Level 3"], ["Shows knowledge.", "Applies it.", "Leads others."])
+    named = named_in_table(tree(table).children[0], VOCAB)
+    assert named is not None and cell_text(named) == title
+    # a long first row that is no numbered entry is no title
+    plain = grid([title[16:]], ["Level 1", "Level 2", "Level 3"], ["Shows knowledge.", "Applies it.", "Leads others."])
+    assert named_in_table(tree(plain).children[0], VOCAB) is None
+
+
+def test_a_competency_row_beside_level_rows_holds_the_definition():
+    """TREND: "Competency | Uses capillary blood glucose monitoring safely ..." over "Level 1 | ..." rows."""
+    table = grid(
+        ["Competency", "Uses capillary blood glucose monitoring safely and accurately."],
+        ["Level 1", (bullet("Performs testing with the approved meter."),)],
+        ["Level 2", (bullet("Agrees individual glucose targets with the person."),)],
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as rows"
+    assert labels["Uses capillary blood glucose monitoring safely and accurately."][0] is Role.DEFINITION
+    assert labels["Agrees individual glucose targets with the person."][3] == "Level 2"

@@ -300,3 +300,17 @@ def test_heading_key_drops_relative_and_bracketed_numbering(text, key):
 def test_heading_key_drops_a_lettered_outline_code():
     assert heading_key("C 4.2 Communication") == "communication"
     assert heading_key("APS 4 Manager") == "aps 4 manager"  # a grade, not an outline code
+
+
+@pytest.mark.parametrize(
+    "text, bare",
+    [
+        ("🖊️ Writing Code", "Writing Code"),  # an emoji with its variation selector
+        ("🧑\u200d💻 Software Engineer", "Software Engineer"),  # joined emoji
+        ("⭐ Star performer", "Star performer"),
+        ("Teamwork 🚀", "Teamwork 🚀"),  # only a leading pictograph goes
+        ("C++ Programming", "C++ Programming"),
+    ],
+)
+def test_a_pictograph_before_a_heading_is_decoration(text, bare):
+    assert strip_glyph_prefix(text) == bare
