@@ -93,7 +93,8 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             found.extend(
                 replace(f, in_section=True)
                 for f in _in_children(node.children, vocab)
-                if f.node.kind is NodeKind.HEADING
+                # "Technology. Uses ..." over its own levels: named, defined and with levels
+                if f.node.kind is NodeKind.HEADING or f.inline_definition and f.strong
             )
             continue
         inner = _in_children(node.children, vocab)
@@ -517,7 +518,7 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
         i
         for i, c in enumerate(children)
         if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
-        and short_phrase(c.term, 7)
+        and short_phrase(c.term.rstrip("."), 7)  # a run-in head ends with a full stop: "Technology. Uses ..."
         and c.term[:1].isupper()
         and name_like(c, vocab)
         and reads_as_definition(c.body)
@@ -525,6 +526,18 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
     ]
     if len(starts) < 2:
         return []
+    found_here = _scoped_lines(children, starts, vocab)
+    if any(f.node.term.endswith(".") for f in found_here):
+        # run-in heads ("Technology. Uses ...") name entries only over content of their own (its levels); over
+        # nothing they are a glossary's lines ("Panel Interviews. Several interviewers ...")
+        kept = [i for i, f in zip(starts, found_here, strict=True) if not f.node.term.endswith(".") or f.strong]
+        if len(kept) < 2:
+            return []
+        found_here = _scoped_lines(children, kept, vocab)
+    return found_here
+
+
+def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabulary) -> list[Found]:
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)

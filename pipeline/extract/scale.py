@@ -38,6 +38,8 @@ def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabe
 
 def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabel | None:
     label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
+    if re.fullmatch(r"[A-Za-z0-9]{1,3}\.", label):
+        label = label[:-1]  # "A. Uses unit equipment ...": the letter, not its full stop
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
     step = TRANSITION.match(label)
@@ -300,11 +302,18 @@ def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocab
     vocabulary knows go down. The names are then levels wherever the document prints them (a table's header)."""
     scales = []
     keys = []
+    letters: set[str] = set()
     for heading, terms in runs:
         if not KEY_HEADING.match(strip_glyph_prefix(heading).strip()):
             continue
         names = [t.strip().rstrip(":").strip() for t in terms]
         if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
+            continue
+        lettered = [parse_level(n, vocab) for n in names]
+        if all(lv is not None and lv.letter for lv in lettered):
+            # "Level A – advanced beginner", "Level C – ...": the document then prints the bare letter ("A.")
+            letters |= {lv.letter for lv in lettered if lv is not None and lv.letter}
+            keys.append(lemma_key(heading_key(heading)))
             continue
         if not all(n[:1].isupper() and len(n.split()) <= 4 and not re.search(r"\d", n) for n in names):
             continue  # "Level 1", "Band 2" are levels already
@@ -315,10 +324,12 @@ def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocab
             names = names[::-1]
         scales.append({n.casefold(): position for position, n in enumerate(names)})
         keys.append(lemma_key(heading_key(heading)))
-    if not scales:
+    if not scales and not letters:
         return vocab
     level_names = dict(vocab.level_names)
     patterns = list(vocab.level_patterns)
+    if letters:
+        patterns.append(re.compile(rf"^(?P<letter>[{''.join(sorted(letters))}])\.?$"))
     for scale in scales:
         for name, position in scale.items():
             level_names.setdefault(name, position)

@@ -160,4 +160,11 @@ def heading_key(text: str) -> str:
 
 def heading_text(text: str) -> str:
     """A heading as a group or name: glyph, numbering and trailing colon gone ("3. Make the Customer #1:")."""
-    return strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
+    bare = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
+    if len(bare.split()) <= RUN_IN_WORDS:
+        bare = RUN_IN_STOP.sub("", bare)  # a run-in head's full stop ("Technology. Uses ..."), not an abbreviation's
+    return bare
+
+
+RUN_IN_WORDS = 6
+RUN_IN_STOP = re.compile(r"(?<=[a-z]{3})\.$")

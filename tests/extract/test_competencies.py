@@ -649,3 +649,17 @@ def test_a_labelled_definition_under_the_name_outweighs_name_and_definition_line
         item("Stays focused on long-term aims under pressure"),
     ]
     assert names(*parts) == ["Strategy Development"]
+
+
+def test_run_in_heads_over_their_own_levels_are_entries_but_over_nothing_a_glossary():
+    """UMHS: "Technology. Uses the equipment ..." then "Level 1 ..." lines, under a section-like title; Berkeley:
+    "Panel Interviews. Several interviewers ..." bullets with nothing of their own."""
+    parts = [heading("Framework Nursing Behaviors")]
+    for name in ("Technology", "Documentation"):
+        parts += [paragraph(f"{name}. Uses the {name.lower()} of the care setting safely.", lead=f"{name}.")]
+        parts += [paragraph(f"Level {n}: Does {name.lower()} at stage {n}.") for n in (1, 2, 3)]
+    assert names(*parts) == ["Technology.", "Documentation."]
+    glossary = [heading("Types of Interviews")]
+    for name in ("Panel Interviews", "Telephone Screening"):
+        glossary += [item(f"{name}. A way to meet the candidate and rate the answers fairly.", lead=f"{name}.")]
+    assert names(*glossary) == []

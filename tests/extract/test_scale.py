@@ -288,3 +288,12 @@ def test_a_keyed_name_of_any_shape_is_a_level_as_printed():
     vocab = document_keys([("Levels of practice", names)], VOCAB)
     level = parse_level("Senior practitioner/expert nurse", vocab)
     assert level is not None and level.label == "Senior practitioner/expert nurse"
+
+
+def test_a_key_of_lettered_levels_makes_the_bare_letters_levels():
+    """UMHS: "Level A – advanced beginner ...", "Level C – ..." (no B) in the key, then "A. Uses ...", "C. ..."."""
+    vocab = document_keys([("Levels", ["Level A", "Level C", "Level D", "Level E", "Level F"])], VOCAB)
+    level = parse_level("C.", vocab)
+    assert level is not None and (level.label, level.letter) == ("C", "C")
+    assert parse_level("B.", vocab) is None  # a letter the key does not list
+    assert parse_level("C.", VOCAB) is None  # no key, no bare letter

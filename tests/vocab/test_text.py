@@ -314,3 +314,14 @@ def test_heading_key_drops_a_lettered_outline_code():
 )
 def test_a_pictograph_before_a_heading_is_decoration(text, bare):
     assert strip_glyph_prefix(text) == bare
+
+
+def test_a_run_in_heads_full_stop_is_no_part_of_its_name_but_an_abbreviations_is():
+    from pipeline.vocab.text import heading_text
+
+    assert heading_text("Technology.") == "Technology"
+    assert heading_text("Patient/Family Education.") == "Patient/Family Education"
+    assert heading_text("Smith & Co.") == "Smith & Co."
+    assert heading_text("Supports the team in all that it does every day.") == (
+        "Supports the team in all that it does every day."
+    )  # a sentence keeps its full stop
