@@ -56,6 +56,13 @@ def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLab
     if one is None:
         one = _group_of_people(label, vocab)
     if one is None:
+        # a level's name before the field its content fills ("Foundational Outcomes", "Advanced Behaviours"): the
+        # level, by its name
+        m = FIELD_AFTER.match(label)
+        judging = m is not None and m["head"].casefold() in JUDGING_WORDS
+        found = _parse_one(m["head"], vocab, header) if m and not judging else None
+        one = replace(found, label=label) if found is not None and found.name else None
+    if one is None:
         # a section's name with the level after a dash ("Behavioral Indicators – Operational level"): the level,
         # when the part after the dash says it is one
         parts = re.split(r"\s+[-–—]\s+", label)
@@ -64,6 +71,17 @@ def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLab
         if tail is not None and explicit(tail):
             return replace(tail, label=label)
     return one
+
+
+FIELD_AFTER = re.compile(
+    r"^(?P<head>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+"
+    r"(?:outcomes|behaviou?rs|indicators|expectations|descriptors|competencies|practices)$",
+    re.I,
+)
+
+
+# words that judge a behaviour rather than rank it ("Effective Behaviours" beside "Ineffective Behaviours")
+JUDGING_WORDS = {"effective", "ineffective", "positive", "negative", "exemplary", "outstanding", "unsatisfactory"}
 
 
 def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:

@@ -626,6 +626,9 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
 
 
 # ------------------------------------------------------------------ competencies as rows
+REQUIRED_LEVEL = re.compile(r"\b(?:required|target|expected|minimum)\b", re.I)
+
+
 def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
     Description | Interview questions"): each body row is one competency, named by the first line of its first
@@ -635,7 +638,9 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         return False
     if not COMPETENCY_COLUMN.match(heading_text(cell_text(header.children[0]))):
         return False
-    if not all(short_phrase(cell_text(c), 5) for c in header.children):
+    if not short_phrase(cell_text(header.children[0]), 5) or any(
+        reads_as_definition(cell_text(c)) or len(cell_text(c).split()) > 14 for c in header.children
+    ):
         return False  # "Competency name | The name used to identify ...": a key to the table's labels
     body = [row for row in rows[1:] if row.children and row.children[0].col == 1 and cell_text(row.children[0])]
     if not body or not all(short_phrase(_first_text(row.children[0]), 10) for row in body):
@@ -644,7 +649,10 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     fields: dict[int, tuple[str, str]] = {}
     for cell in header.children[1:]:
         name = heading_text(cell_text(cell))
-        fields[cell.col] = (section_field(name, vocab) or "notes", name)
+        field_name = section_field(name, vocab) or "notes"
+        if field_name == "levels" and REQUIRED_LEVEL.search(name):
+            field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
+        fields[cell.col] = (field_name, name)
     tags = _level_tags([_first_text(row.children[0]) for row in body], vocab)
     current: Node | None = None
     for row in rows[1:]:

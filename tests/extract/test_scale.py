@@ -297,3 +297,22 @@ def test_a_key_of_lettered_levels_makes_the_bare_letters_levels():
     assert level is not None and (level.label, level.letter) == ("C", "C")
     assert parse_level("B.", vocab) is None  # a letter the key does not list
     assert parse_level("C.", VOCAB) is None  # no key, no bare letter
+
+
+@pytest.mark.parametrize(
+    "label, name",
+    [
+        ("Foundational Outcomes", "foundational"),
+        ("Intermediate Outcomes", "intermediate"),
+        ("Advanced Behaviours", "advanced"),
+    ],
+)
+def test_a_level_name_before_the_field_it_fills_is_that_level(label, name):
+    """ACPA/NASPA: "Foundational Outcomes", "Intermediate Outcomes", "Advanced Outcomes" under each competency."""
+    level = parse_level(label, VOCAB)
+    assert level is not None and (level.label, level.name) == (label, name)
+
+
+@pytest.mark.parametrize("label", ["Effective Behaviours", "Positive Indicators", "Key Behaviours"])
+def test_a_word_that_judges_a_behaviour_is_no_level_before_its_field(label):
+    assert parse_level(label, VOCAB) is None

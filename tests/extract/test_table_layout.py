@@ -773,3 +773,17 @@ def test_a_competency_row_beside_level_rows_holds_the_definition():
     assert kind == "levels as rows"
     assert labels["Uses capillary blood glucose monitoring safely and accurately."][0] is Role.DEFINITION
     assert labels["Agrees individual glucose targets with the person."][3] == "Level 2"
+
+
+def test_competency_rows_under_long_column_headers_and_a_required_level_column_is_no_scale():
+    """DOI IBC: "Competency | Definition | Required Proficiency Level – Administrative & Technical Positions"."""
+    table = grid(
+        ["Competency", "Definition", "Required Proficiency Level – Administrative & Technical Positions"],
+        ["Accountability", "Holds self and others answerable for results.", "GS-05-06 – Level 3"],
+        ["Customer Service", "Works with customers to meet their needs.", "GS-07-08 – Level 5"],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("competencies as rows", ["Accountability", "Customer Service"])
+    assert labels["GS-07-08 – Level 5"][:2] == (Role.CONTENT, "notes")
+    assert labels["Holds self and others answerable for results."][0] is Role.DEFINITION
