@@ -10,7 +10,7 @@ from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
 from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question
-from .table_layout import holds_levels
+from .table_layout import holds_levels, read_table
 
 
 def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
@@ -18,10 +18,15 @@ def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
     return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2
 
 
+def _levels_of_one(table: Node, vocab: Vocabulary) -> bool:
+    """A table of one competency's levels, not a matrix whose rows name competencies ("Competency | E1 | E2")."""
+    return holds_levels(table, vocab) and not read_table(table, vocab, None, None, None).competencies
+
+
 def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | None:
     """The field a heading's content reads as: levels, interview questions, readings, courses, activities,
     indicators; None when it reads as none of them (narrative text)."""
-    if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and holds_levels(c, vocab) for c in children):
+    if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and _levels_of_one(c, vocab) for c in children):
         return "levels"
     texts = [c.text for c in children if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)]
     for c in children:

@@ -371,6 +371,9 @@ def _grade_columns(levels: list[LevelLabel]) -> bool:
     return plain and (orders == sorted(set(orders)) or orders == sorted(set(orders), reverse=True))
 
 
+ENUMERATED_ROW = re.compile(r"^(?:[a-z]|[A-Z]|\d{1,2})[.)]\s+[A-Z]")
+
+
 def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabulary, owner: int | None) -> None:
     out.kind = "levels as columns"
     header = rows[r]
@@ -396,6 +399,15 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
         (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(cell_text(c).strip())),
         None,
     )
+    labels = [
+        _first_text(c) for row in rows[r + 1 :] for c in row.children[:1] if c.col not in columns and cell_text(c)
+    ]
+    # row labels lettered or numbered as entries ("a. Knowledge", "b. Standards" under "The teacher:"): each row is a
+    # competency of its own, whatever the heading above the table
+    numbered = [t for t in labels if ENUMERATED_ROW.match(t)]
+    enumerated = len(numbered) >= 2 and len(numbered) * 3 >= len(labels) * 2  # a closing "Overall rating" row
+    if enumerated:
+        naming_col = min(c.col for row in rows[r + 1 :] for c in row.children[:1])
     for row in rows[r + 1 :]:
         filled = [c for c in row.children if cell_text(c)]
         if len(columns) >= 3 and len(filled) == 2 and filled[0].col not in columns:
@@ -424,7 +436,12 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
                 out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=cell.id)
                 for n in texts[1:]:
                     out.labels[n.id] = Label(Role.DEFINITION, ("description under the row's name",), competency=cell.id)
-            elif texts and owner is None and cell.col == naming_col and short_phrase(texts[0].text, 8):
+            elif (
+                texts
+                and (owner is None or enumerated and ENUMERATED_ROW.match(texts[0].text))
+                and cell.col == naming_col
+                and short_phrase(texts[0].text, 8)
+            ):
                 row_owner = cell.id
                 out.competencies.append(cell.id)
                 out.labels[cell.id] = Label(

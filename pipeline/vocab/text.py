@@ -84,7 +84,7 @@ def strip_heading_number(text: str) -> str:
     Definition", as handbooks number a section's parts) and letters or numbers in brackets ("(a) Scope", "b) Scope")."""
     return re.sub(
         r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)]"
-        r"|\.\d{1,2}(?:\.\d{1,2})*|\((?:\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|[a-z]\)"
+        r"|\.\d{1,2}(?:\.\d{1,2})*|\((?:\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|[a-z][.)](?=\s+[A-Z])"
         r"|[A-Z]{1,3} \d{1,2}(?:\.\d{1,2})+)\s+(?=\S)",  # "C 4.2 Communication": a lettered outline code
         "",
         text,

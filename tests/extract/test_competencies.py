@@ -663,3 +663,15 @@ def test_run_in_heads_over_their_own_levels_are_entries_but_over_nothing_a_gloss
     for name in ("Panel Interviews", "Telephone Screening"):
         glossary += [item(f"{name}. A way to meet the candidate and rate the answers fairly.", lead=f"{name}.")]
     assert names(*glossary) == []
+
+
+def test_a_matrix_of_competency_rows_under_a_sub_heading_is_no_levels_of_the_heading_above():
+    """CircleCI: "Technical skills" over "Quality & testing" over "Competency | E1 | E2 | E3" rows."""
+    matrix = table(
+        [["Competency", "E1", "E2", "E3"], ["Writing code", "Writes.", "Refactors.", "Designs."]],
+        header_row=True,
+    )
+    matrix += table([["Competency", "E1", "E2", "E3"], ["Testing", "Tests.", "Plans.", "Leads."]], 1, True)
+    parts = [heading("Technical skills"), heading("Quality & testing", 2), *matrix[:8], heading("Debugging", 2)]
+    parts += matrix[8:]
+    assert "Technical skills" not in names(*parts)

@@ -787,3 +787,21 @@ def test_competency_rows_under_long_column_headers_and_a_required_level_column_i
     assert (kind, competencies) == ("competencies as rows", ["Accountability", "Customer Service"])
     assert labels["GS-07-08 – Level 5"][:2] == (Role.CONTENT, "notes")
     assert labels["Holds self and others answerable for results."][0] is Role.DEFINITION
+
+
+def test_lettered_row_labels_of_a_level_table_name_competencies_even_inside_one():
+    """Marshall rubrics: "The teacher: | Highly Effective | Effective | Improvement Necessary | Does Not Meet
+    Standards" over "a. Knowledge", "b. Standards", then an "Overall rating" row, under a domain heading."""
+    table = grid(
+        ["The teacher:", "Highly Effective", "Effective", "Improvement Necessary", "Does Not Meet Standards"],
+        ["a. Knowledge", "Has deep command.", "Knows the subject.", "Knows it partly.", "Has serious gaps."],
+        ["b. Standards", "Has a detailed map.", "Knows the standards.", "Has a general idea.", "Is unaware."],
+        ["Overall rating:", "", "", "", ""],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table, OWNER)
+    assert (kind, competencies) == ("levels as columns", ["a. Knowledge", "b. Standards"])
+    assert labels["Is unaware."][3:] == ("Does Not Meet Standards", "b. Standards")
+    levels = header_levels(tree(table).children[0].children[0], VOCAB)
+    ranked = sorted(levels.values(), key=lambda lv: lv.order)
+    assert [lv.label for lv in ranked][0] == "Does Not Meet Standards"  # printed high to low, ranked low to high
