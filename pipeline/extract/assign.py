@@ -36,7 +36,7 @@ from .shapes import (
     reads_as_definition,
     short_phrase,
 )
-from .table_layout import MARKS, read_table
+from .table_layout import MARKS, holds_levels, read_table
 from .terms import caption, field_word, is_front_matter, numbered_entry, related_sentence, section_field
 
 LEAD_IN_WORDS = 6  # a heading ending with a colon this long is a sentence introducing a list, not a sub-heading
@@ -92,7 +92,10 @@ def _children(
             structure_seen = structure_seen or levels_seen and node.id in taken
             continue
         if node.kind is NodeKind.TABLE:
-            table = read_table(node, vocab, state.owner, state.field, state.group)
+            # a table beside the level table of a section ("Warning signs | Positive indicators") is read by its own
+            # header, not as more levels
+            in_field = None if state.field == "levels" and not holds_levels(node, vocab) else state.field
+            table = read_table(node, vocab, state.owner, in_field, state.group)
             out.update({k: v for k, v in table.labels.items() if k not in out})
             structure_seen = True
             continue

@@ -187,6 +187,8 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False
     if any(p.match(text) for p in vocab.divisions):
         return False  # "Section 1: Welcoming the Candidate": a part of the document
+    if any(p.search(text) for p in vocab.self_references):
+        return False  # "Why is this competency important?": a section of the competency above it
     level = level_of(node, vocab)
     if level is None:
         return True

@@ -8,7 +8,7 @@ from pipeline.extract.competencies import find_competencies, following_table, ta
 from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
 
-from .helpers import VOCAB, build, grid, head, heading, item, numbered, para, paragraph, table, tree
+from .helpers import VOCAB, build, grid, head, heading, item, labelled, numbered, para, paragraph, table, tree
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -675,3 +675,24 @@ def test_a_matrix_of_competency_rows_under_a_sub_heading_is_no_levels_of_the_hea
     parts = [heading("Technical skills"), heading("Quality & testing", 2), *matrix[:8], heading("Debugging", 2)]
     parts += matrix[8:]
     assert "Technical skills" not in names(*parts)
+
+
+def test_a_sub_heading_about_this_competency_is_its_section_even_over_the_level_table():
+    """British Council: "Achievement Orientation", its definition, then "Why is this competency important to the
+    British Council?" over a paragraph, the level table and a "Warning signs | Positive indicators" table."""
+    levels = table(
+        [
+            ["Competency levels", "Behavioural indicators"],
+            ["Level 1", "Completes own work."],
+            ["Level 2", "Sets goals."],
+        ],
+        header_row=True,
+    )
+    signs = table([["Warning signs", "Positive indicators"], ["Gives up.", "Shows pride in work."]], 1, True)
+    parts = [heading("Achievement Orientation"), paragraph(DEFINITION)]
+    parts += [heading("Why is this competency important to the British Council?", 2), *levels, *signs]
+    assert names(*parts) == ["Achievement Orientation"]
+    labels = labelled(*parts).tree.labels
+    root = build(*parts)
+    pride = next(n for n in root.walk() if n.text == "Shows pride in work.")
+    assert labels[pride.id].field == "indicators"  # read by its own header, not as one more level
