@@ -19,7 +19,7 @@ from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import described
-from .scale import explicit, parse_level
+from .scale import explicit, parse_level, with_scales
 from .shapes import short_phrase
 from .terms import is_front_matter, section_field
 from .transposed import names_a_level
@@ -67,21 +67,8 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     for key, _, caption in tables:
         if key in scales:
             section_keys.setdefault(lemma_key(heading_key(caption)), "levels")
-    level_names = dict(vocab.level_names)
-    patterns = list(vocab.level_patterns)
-    for key in scales:
-        for position, name in enumerate(key):
-            level_names.setdefault(name, position)
-        alternatives = "|".join(re.escape(name) for name in sorted(key, key=len, reverse=True))
-        patterns.append(re.compile(rf"^(?P<known>{alternatives})$", re.I))
-    new_scales = tuple({name: position for position, name in enumerate(key)} for key in scales)
-    return replace(
-        vocab,
-        section_keys=section_keys,
-        level_names=level_names,
-        level_scales=vocab.level_scales + new_scales,
-        level_patterns=tuple(patterns),
-    )
+    vocab = replace(vocab, section_keys=section_keys)
+    return with_scales(vocab, [{name: position for position, name in enumerate(key)} for key in scales])
 
 
 def _flat_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str]]:

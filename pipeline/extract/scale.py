@@ -18,6 +18,7 @@ from ..model.tree import LevelLabel
 from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, strip_glyph_prefix
 from ..vocab.vocabulary import Vocabulary
+from .shapes import short_phrase
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 MAX_LABEL_CHARS = 80
@@ -313,6 +314,36 @@ KEY_HEADING = re.compile(
 )
 
 
+def new_scale(names: list[str], vocab: Vocabulary, header: bool = False) -> dict[str, int] | None:
+    """A scale of the document's own from its names, lowest first: at least three distinct short names with a
+    capital and no digit ("Level 1", "Band 2" are levels already), not all of them known to the vocabulary."""
+    if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
+        return None
+    if not all(short_phrase(n, 4) and n[:1].isupper() and not re.search(r"\d", n) for n in names):
+        return None
+    if all(parse_level(n, vocab, header=header) is not None for n in names):
+        return None  # a scale the vocabulary knows already
+    return {n.casefold(): position for position, n in enumerate(names)}
+
+
+def with_scales(vocab: Vocabulary, scales: list[dict[str, int]]) -> Vocabulary:
+    """The vocabulary with the document's own scales: each name a level wherever the document prints it, as printed
+    ("Senior practitioner/expert nurse"), however many words, ranked by its place on its scale."""
+    level_names = dict(vocab.level_names)
+    patterns = list(vocab.level_patterns)
+    for scale in scales:
+        for name, position in scale.items():
+            level_names.setdefault(name, position)
+        alternatives = "|".join(re.escape(name) for name in sorted(scale, key=len, reverse=True))
+        patterns.append(re.compile(rf"^(?P<known>{alternatives})$", re.I))
+    return replace(
+        vocab,
+        level_names=level_names,
+        level_scales=vocab.level_scales + tuple(scales),
+        level_patterns=tuple(patterns),
+    )
+
+
 def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocabulary:
     """The vocabulary with the scale a document explains in a key of its own: a heading naming levels ("Career
     stages", "Levels of performance") over at least three labelled lines, each a short name and what it means
@@ -325,44 +356,27 @@ def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocab
         if not KEY_HEADING.match(strip_glyph_prefix(heading).strip()):
             continue
         names = [t.strip().rstrip(":").strip() for t in terms]
-        if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
-            continue
         lettered = [parse_level(n, vocab) for n in names]
-        if all(lv is not None and lv.letter for lv in lettered):
+        if len(names) >= 3 and all(lv is not None and lv.letter for lv in lettered):
             # "Level A – advanced beginner", "Level C – ...": the document then prints the bare letter ("A.")
             letters |= {lv.letter for lv in lettered if lv is not None and lv.letter}
             keys.append(lemma_key(heading_key(heading)))
             continue
-        if not all(n[:1].isupper() and len(n.split()) <= 4 and not re.search(r"\d", n) for n in names):
-            continue  # "Level 1", "Band 2" are levels already
-        known = [lv for n in names if (lv := parse_level(n, vocab)) is not None]
-        if len(known) == len(names):
-            continue  # a scale the vocabulary knows already
+        known = [lv for lv in lettered if lv is not None]
         if len(known) >= 2 and known[0].order > known[-1].order:
             names = names[::-1]
-        scales.append({n.casefold(): position for position, n in enumerate(names)})
-        keys.append(lemma_key(heading_key(heading)))
+        scale = new_scale(names, vocab)
+        if scale is not None:
+            scales.append(scale)
+            keys.append(lemma_key(heading_key(heading)))
     if not scales and not letters:
         return vocab
-    level_names = dict(vocab.level_names)
-    patterns = list(vocab.level_patterns)
+    vocab = with_scales(vocab, scales)
     if letters:
-        patterns.append(re.compile(rf"^(?P<letter>[{''.join(sorted(letters))}])\.?$"))
-    for scale in scales:
-        for name, position in scale.items():
-            level_names.setdefault(name, position)
-        # the names as printed ("Senior practitioner/expert nurse"), however many words
-        alternatives = "|".join(re.escape(name) for name in sorted(scale, key=len, reverse=True))
-        patterns.append(re.compile(rf"^(?P<known>{alternatives})$", re.I))
+        bare = re.compile(rf"^(?P<letter>[{''.join(sorted(letters))}])\.?$")
+        vocab = replace(vocab, level_patterns=vocab.level_patterns + (bare,))
     # the key itself explains the scale: front matter, not a competency's levels
-    front_matter = vocab.front_matter | frozenset(keys)
-    return replace(
-        vocab,
-        level_names=level_names,
-        level_scales=vocab.level_scales + tuple(scales),
-        level_patterns=tuple(patterns),
-        front_matter=front_matter,
-    )
+    return replace(vocab, front_matter=vocab.front_matter | frozenset(keys))
 
 
 def enumerations(headings: list[tuple[str, str, int]], vocab: Vocabulary) -> Vocabulary:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import explicit, is_scale, parse_level
+from .scale import explicit, is_scale, new_scale, parse_level, with_scales
 from .shapes import is_behaviour, reads_as_definition, short_phrase
 from .terms import field_word, field_words, numbered_entry, section_field
 
@@ -1173,16 +1173,12 @@ def _captioned_scales(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
             if not BY_LEVEL_CAPTION.search(before.text):
                 continue
             header = next((row for row in table.children if row.children), None)
-            if header is None:
+            names = [_first_text(c) for c in header.children[1:] if _first_text(c)] if header is not None else []
+            if any(section_field(n, vocab) for n in names):
                 continue
-            names = [_first_text(c) for c in header.children[1:] if _first_text(c)]
-            if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
-                continue
-            if not all(short_phrase(n, 4) and n[:1].isupper() and not section_field(n, vocab) for n in names):
-                continue
-            if all(parse_level(n, vocab, header=True) is not None for n in names):
-                continue  # a scale the vocabulary knows already
-            scales.append({n.casefold(): position for position, n in enumerate(names)})
+            scale = new_scale(names, vocab, header=True)
+            if scale is not None:
+                scales.append(scale)
     return scales
 
 
@@ -1200,18 +1196,7 @@ def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         rows = [row for row in table.children if row.children]
         if len(rows) < 4 or not rows[0].header or not SCALE_COLUMN.match(_first_text(rows[0].children[0])):
             continue
-        names = [_first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1]
-        if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
-            continue
-        if not all(short_phrase(n, 4) and n[:1].isupper() and not re.search(r"\d", n) for n in names):
-            continue
-        if all(parse_level(n, vocab) is not None for n in names):
-            continue  # a scale the vocabulary knows already
-        scales.append({n.casefold(): position for position, n in enumerate(names)})
-    if not scales:
-        return vocab
-    known = dict(vocab.level_names)
-    for scale in scales:
-        for name, position in scale.items():
-            known.setdefault(name, position)
-    return replace(vocab, level_names=known, level_scales=vocab.level_scales + tuple(scales))
+        scale = new_scale([_first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1], vocab)
+        if scale is not None:
+            scales.append(scale)
+    return with_scales(vocab, scales) if scales else vocab
