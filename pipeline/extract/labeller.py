@@ -63,7 +63,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     for comp in found:
         name, origin = _name(comp, root, vocab, naming, single=len(found) == 1, categories=categories)
         origins[comp.node.id] = origin
-        tagged = TAGLINE.match(comp.node.text) if comp.node.kind is NodeKind.HEADING else None
+        tagged = _tagged(comp.node, vocab)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None
         labels[comp.node.id] = Label(
             Role.COMPETENCY,
@@ -210,6 +210,14 @@ def _definitions_elsewhere(root: Node, owners: dict[str, int], labels: dict[int,
         labels[first.id] = Label(Role.DEFINITION, ("the paragraph under the competency's name",), competency=owner)
 
 
+def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
+    """A competency heading's name and the motto after its dash; none where the dash leads to the level a role
+    requires ("Communicating – Level 2"), which the record reads with its levels."""
+    if node.kind is not NodeKind.HEADING or collapse_whitespace(node.text).casefold() in vocab.named_at_level:
+        return None
+    return TAGLINE.match(node.text)
+
+
 def _categories(found: list[Found]) -> set[str]:
     """Words before a dash that several competency headings share ("Core – Leadership", "Core – Innovation"): a
     category before the name, not a name before its motto."""
@@ -225,7 +233,7 @@ def _name(
         return naming.manifest_name, "manifest"
     if comp.node is not root:
         text = title_of(comp.node) or cell_text(comp.node)
-        tagged = TAGLINE.match(text) if comp.node.kind is NodeKind.HEADING else None
+        tagged = _tagged(comp.node, vocab)
         if tagged and tagged["name"] in categories:
             return wrapped_name(tagged["tagline"], vocab), "document"
         return wrapped_name(tagged["name"] if tagged else text, vocab), "document"

@@ -95,14 +95,18 @@ def competency_records(
     return document_scale_ranks(out)
 
 
-LEVEL_AFTER = re.compile(r"^(?P<name>.+?)\s*\((?P<level>(?:level|lvl\.?)\s*(?:\d{1,2}|[ivx]{1,4}|[a-e]))\)$", re.I)
+LEVEL_AFTER = re.compile(
+    r"^(?P<name>.+?)\s*(?:\((?P<level>(?:level|lvl\.?)\s*(?:\d{1,2}|[ivx]{1,4}|[a-e]))\)"
+    r"|\s[-–—]\s+(?P<dashed>(?:level|lvl\.?)\s*(?:\d{1,2}|[ivx]{1,4}|[a-e])))$",
+    re.I,
+)
 
 
 def required_level(name: str, vocab: Vocabulary) -> tuple[str, LevelLabel | None]:
-    """A name with the level a role requires after it in brackets ("We take ownership (Level 2)"): the name, and
-    that level."""
+    """A name with the level a role requires after it in brackets or a dash ("We take ownership (Level 2)",
+    "Communicating – Level 2"): the name, and that level."""
     m = LEVEL_AFTER.match(name)
-    level = parse_level(m["level"], vocab) if m else None
+    level = parse_level(m["level"] or m["dashed"], vocab) if m else None
     return (m["name"], level) if m and level is not None else (name, None)
 
 

@@ -19,6 +19,7 @@ from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, strip_glyph_prefix
 from ..vocab.vocabulary import Vocabulary
 from .shapes import short_phrase
+from .terms import section_field
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 MAX_LABEL_CHARS = 80
@@ -37,8 +38,12 @@ def parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabe
     return answer
 
 
+def _as_label(text: str) -> str:
+    return re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
+
+
 def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLabel | None:
-    label = re.sub(r"\s+", " ", strip_glyph_prefix(text)).strip().rstrip(":").strip()
+    label = _as_label(text)
     if re.fullmatch(r"[A-Za-z0-9]{1,3}\.", label):
         label = label[:-1]  # "A. Uses unit equipment ...": the letter, not its full stop
     if not label or len(label) > MAX_LABEL_CHARS:
@@ -69,7 +74,7 @@ def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLab
         parts = re.split(r"\s+[-–—]\s+", label)
         last = re.sub(r"\s*\([^()]*\)$", "", parts[-1])  # "Software Engineer - Level L1 (0-1 Years Experience)"
         tail = _parse_one(last, vocab, header) if len(parts) == 2 and last else None
-        if tail is not None and explicit(tail):
+        if tail is not None and explicit(tail) and label.casefold() not in vocab.named_at_level:
             return replace(tail, label=label)
     return one
 
@@ -395,6 +400,39 @@ def enumerations(headings: list[tuple[str, str, int]], vocab: Vocabulary) -> Voc
         if len(parents) >= 2 and all(n > 1 for n in firsts[1:]):
             enumerated.add(style)
     return replace(vocab, enumerated_styles=frozenset(enumerated)) if enumerated else vocab
+
+
+NAME_AT_LEVEL = re.compile(r"^(?P<name>\S.*?)\s+[-–—]\s+(?P<level>\S.*)$")
+
+
+def required_levels(headings: list[tuple[str, str, int]], vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the headings (style, text, parent id) that each name a competency and the level a role
+    requires of it, a job profile's list ("Communicating – Level 2", "Delivering Results – Level 2", "Working
+    Together – Level 1"): sibling headings of one style whose part before the dash differs from one to the next and
+    names no level or section, and whose levels after it repeat or do not climb step by step. One name over several
+    levels ("Behavioural Indicators – Operational level", "... – Strategic level") or a ladder of named steps
+    ("Graduate – Level 1", "Practitioner – Level 2") stays a scale."""
+    by_parent: dict[tuple[int, str], list[tuple[str, str, LevelLabel]]] = {}
+    for style, text, parent in headings:
+        m = NAME_AT_LEVEL.match(text.strip())
+        level = parse_level(text, vocab) if m else None
+        tail = _parse_one(m["level"].strip(), vocab, False) if m and level is not None else None
+        if m is None or level is None or tail is None or not explicit(tail):
+            continue
+        by_parent.setdefault((parent, style), []).append((text, m["name"], tail))
+    named: set[str] = set()
+    for found in by_parent.values():
+        names = [name.casefold() for _, name, _ in found]
+        if len(found) < 2 or len(set(names)) < len(names):
+            continue
+        if any(parse_level(name, vocab) is not None or section_field(name, vocab) for _, name, _ in found):
+            continue
+        orders = [lv.order for _, _, lv in found]
+        steps = {b - a for a, b in zip(orders, orders[1:], strict=False)}
+        if len(set(orders)) == len(orders) and len(steps) == 1 and abs(steps.pop()) == 1:
+            continue  # 1, 2, 3 in print order: a scale whose steps are named
+        named.update(_as_label(text).casefold() for text, _, _ in found)
+    return replace(vocab, named_at_level=frozenset(named)) if named else vocab
 
 
 def with_order(level: LevelLabel, order: float) -> LevelLabel:

@@ -47,6 +47,9 @@ class Vocabulary:
     # set per document, not by the analyst: heading styles numbered straight through the document ("6. Manages
     # team performance" under a second section): an enumeration of entries, never a scale of levels
     enumerated_styles: frozenset[str] = frozenset()
+    # set per document: headings that name a competency and the level a role requires of it ("Communicating –
+    # Level 2" beside "Working Together – Level 1"), folded; no level labels, whatever their tail says
+    named_at_level: frozenset[str] = frozenset()
     # answers of the pure lookups on this vocabulary (a heading's field, a label's level), by question: a document
     # asks the same ones many times. Not an init field, so a vocabulary `replace`d with more levels starts afresh.
     memo: dict[tuple[Any, ...], Any] = dc_field(default_factory=dict, init=False, compare=False, repr=False)

@@ -303,6 +303,26 @@ def test_notes_keep_their_group_and_print_order():
     ]
 
 
+def test_names_with_the_required_level_after_a_dash_give_that_level_their_behaviours():
+    """A job profile listing each competency at the level the role requires (the same level twice: no scale)."""
+    found = records(
+        heading("Competencies", 2),
+        heading("Communicating – Level 2", 3),
+        paragraph("Shares information clearly and adapts the message to the audience."),
+        item("Explains decisions to members of the public in plain language."),
+        item("Checks understanding before responding."),
+        heading("Working Together – Level 2", 3),
+        paragraph("Works cooperatively with colleagues to achieve shared aims."),
+        item("Supports colleagues during busy periods."),
+        item("Shares information with the team promptly."),
+    )
+    assert [(r.name, [(lv.rank, lv.label, len(lv.behaviors)) for lv in r.levels]) for r in found] == [
+        ("Communicating", [(2, "Level 2", 2)]),
+        ("Working Together", [(2, "Level 2", 2)]),
+    ]
+    assert found[0].definition == "Shares information clearly and adapts the message to the audience."
+
+
 def test_a_name_with_the_required_level_in_brackets_gives_that_level_its_behaviours():
     record = only(
         heading("We take ownership (Level 2)"),

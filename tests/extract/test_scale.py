@@ -15,6 +15,7 @@ from pipeline.extract.scale import (
     numbered_scale,
     parse_level,
     rank_levels,
+    required_levels,
     stated_direction,
 )
 from pipeline.extract.terms import is_front_matter
@@ -218,6 +219,40 @@ def test_numbered_headings_starting_again_in_each_section_count_levels():
         ("bold", "2 - Growth", 5),
     ]
     assert enumerations(headings, VOCAB) is VOCAB
+
+
+def test_names_each_at_a_required_level_are_no_level_labels():
+    """A job profile's "Communicating – Level 2", "Delivering Results – Level 2", "Working Together – Level 1"."""
+    headings = [
+        ("h3", "Communicating – Level 2", 4),
+        ("h3", "Delivering Results – Level 2", 4),
+        ("h3", "Working Together - Level 1", 4),
+    ]
+    found = required_levels(headings, VOCAB)
+    assert found.named_at_level == {
+        "communicating – level 2",
+        "delivering results – level 2",
+        "working together - level 1",
+    }
+    assert parse_level("Communicating – Level 2", found) is None
+    assert parse_level("Communicating – Level 2", VOCAB) is not None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one name over several levels: the levels of that section
+        ["Behavioural Indicators – Operational level", "Behavioural Indicators – Strategic level"],
+        # named steps climbing one at a time: a ladder
+        ["Graduate – Level 1", "Practitioner – Level 2", "Senior Practitioner – Level 3"],
+        # a heading alone says nothing of its siblings
+        ["Communicating – Level 2"],
+        # known level names before the dash: a scale whose steps are named twice
+        ["Foundation – Level 1", "Advanced – Level 1"],
+    ],
+)
+def test_a_scale_printed_with_dashes_stays_a_scale(texts):
+    assert required_levels([("h3", t, 4) for t in texts], VOCAB) is VOCAB
 
 
 def test_a_zero_level_printed_after_the_others_still_makes_a_scale():
