@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NotRequired, TypedDict
 
 from .. import read as readers
+from ..dataset.validate import records_problem
 from ..extract.document import Extraction, coverage, extract
 from ..extract.labeller import Naming
 from ..model.blocks import Block, ReadResult
@@ -27,7 +28,7 @@ from ..model.errors import DocumentError, one_line
 from ..model.issues import Issue
 from ..read.guards import check_not_empty, read_document_bytes
 from ..read.notices import library_notices
-from ..vocab.text import collapse_whitespace
+from ..vocab.text import collapse_whitespace, slug
 from ..vocab.vocabulary import Vocabulary, load_vocabulary
 
 MAX_BLOCK_TEXT_IN_RESULT = 4000
@@ -259,6 +260,14 @@ def extract_document(job: DocumentJob, vocab: Vocabulary | None = None) -> dict:
     report["names"] = dict(extraction.name_origins)
     report["timings"] = {"read": round(read_done - started, 4), "total": round(time.perf_counter() - started, 4)}
     comps = [_without_id(c.to_dict()) for c in extraction.competencies]
+    problem = records_problem([{**c, "id": slug(c["name"]) or "unnamed"} for c in comps])
+    if problem is not None:
+        # an extraction bug (an empty group name, say): this document fails with the reason, the build goes on
+        report["status"] = "failed"
+        return failed(
+            f"its extracted records break the dataset's schema ({problem.path}: {problem.message}); "
+            "please report it with this document"
+        )
     return {"document": info, "competencies": comps, "report": report, "blocks": [_block_dict(b) for b in blocks]}
 
 

@@ -72,6 +72,39 @@ def validate_dataset(dataset: dict, limit: int = 20) -> list[SchemaProblem]:
     return problems
 
 
+@lru_cache(maxsize=1)
+def _records_schema() -> dict:
+    """The schema of one document's records: a list of competencies as the dataset holds them."""
+    schema = load_schema()
+    return {"$defs": schema["$defs"], "type": "array", "items": {"$ref": "#/$defs/competency"}}
+
+
+@lru_cache(maxsize=1)
+def _fast_records_check():
+    import fastjsonschema
+
+    return fastjsonschema.compile({**_records_schema(), "$schema": "http://json-schema.org/draft-07/schema#"})
+
+
+def records_problem(competencies: list[dict]) -> SchemaProblem | None:
+    """The first way one document's competency records (each with its id) break the dataset's schema, or None:
+    checked where the records are made, so that an extraction bug fails its document, not the whole build."""
+    import fastjsonschema
+    from jsonschema import Draft202012Validator
+
+    try:
+        _fast_records_check()(competencies)
+        return None
+    except fastjsonschema.JsonSchemaValueException:
+        pass
+    for error in sorted(
+        Draft202012Validator(_records_schema()).iter_errors(competencies), key=lambda e: list(map(str, e.absolute_path))
+    ):
+        path = "$.competencies" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        return SchemaProblem(path, error.message[:MAX_MESSAGE], None)
+    return None
+
+
 def _document_of(dataset: dict, path: list) -> str | None:
     """The source document of the record a JSON path points into, for the error message."""
     node = dataset

@@ -30,6 +30,7 @@ from .nodes import heads, title_of
 from .related import split_related
 from .runs import LevelEntry, level_run, level_title, numbered_levels
 from .shapes import (
+    FOLLOW_UP,
     is_advice,
     is_behaviour,
     is_question,
@@ -97,6 +98,9 @@ def _children(
             in_field = None if state.field == "levels" and not holds_levels(node, vocab) else state.field
             table = read_table(node, vocab, state.owner, in_field, state.group)
             out.update({k: v for k, v in table.labels.items() if k not in out})
+            structure_seen = True
+            continue
+        if _probes(nodes, n, state, vocab, out):
             structure_seen = True
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
@@ -492,9 +496,6 @@ def _unlabelled_list(
         _content(node, replace(state, field=field, by_content=True), vocab, out)
 
 
-FOLLOW_UP = re.compile(r"^(?:probe|follow[- ]?up|prompt|ask|then ask)s?\b", re.I)
-
-
 def _follow_up(node: Node) -> bool:
     """A line after a question that goes on with it: a question of its own or a probe ("Probe: ...")."""
     return (
@@ -509,6 +510,35 @@ def _join_follow_up(out: dict[int, Label], question: Node, follow: Node, state: 
     base = label.text if label.text is not None else question.text
     out[question.id] = replace(label, text=f"{base} {follow.text}")
     out[follow.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
+
+
+def _probes(nodes: tuple[Node, ...], n: int, state: InForce, vocab: Vocabulary, out: dict[int, Label]) -> bool:
+    """ "Probes:" over bullets right after a question: the question's follow-ups, joined to it; a numbered item
+    under the caption is the next question."""
+    caption = nodes[n]
+    # the question before it: the item before, or the last one under the caption before (the list's numbering
+    # nests the next question under the previous caption)
+    asked = [
+        m
+        for m in (nodes[n - 1].walk() if n else ())
+        if m.kind is NodeKind.ITEM and m.ordered and out.get(m.id, Label(Role.IGNORED)).field == "interview_questions"
+    ]
+    question = asked[-1] if asked else None
+    if (
+        question is None
+        or caption.kind not in (NodeKind.PARAGRAPH, NodeKind.HEADING)
+        or not caption.children
+        or not FOLLOW_UP.match(caption.text)
+    ):
+        return False
+    out[caption.id] = Label(Role.STRUCTURE, ("a caption over the question's follow-ups",), competency=state.owner)
+    asking = replace(state, field="interview_questions", top=False, by_content=True)
+    for child in caption.children:
+        if child.kind is NodeKind.ITEM and not child.ordered and child.text:
+            _join_follow_up(out, question, child, state)
+        else:
+            _content(child, asking, vocab, out)
+    return True
 
 
 def _first_text_index(nodes: tuple[Node, ...]) -> int:

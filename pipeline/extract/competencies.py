@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model.tree import Node, NodeKind
+from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .evidence import Evidence, completes_caption, evidence, name_like
@@ -110,6 +111,11 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         if decision is None and not inner and has_name and _sections_follow(children, n, vocab):
             # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
             decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
+        if decision is None and inner and own.strong and _same_title_kind(node, [f.node for f in inner], vocab):
+            # "Competency: Flexibility & Openness" over its definition and questions, then "Competency:
+            # Communication" set in a smaller heading style: entries of one kind, misnested, each a competency
+            scope = tuple(c for c in node.children if not _holds(inner, c))
+            found.append(Found(node, scope, own.reasons() + ("titled like the entries nested in it",), own.definition))
         if decision is None:
             found.extend(inner or _item_entries(node.children, vocab))
         else:
@@ -267,6 +273,20 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
             node, node.children, own.reasons(), own.definition, strong=bool(own.strong), guide_only=own.guide_only
         )
     return None
+
+
+def _same_title_kind(node: Node, others: list[Node], vocab: Vocabulary) -> bool:
+    """Do these headings all name their entries after the same kind word ("Competency: X", "Competency: Y")?"""
+
+    def kind(text: str) -> str | None:
+        plain = heading_text(text)
+        wrapped = wrapped_name(text, vocab)
+        if wrapped == plain or not plain.endswith(wrapped):
+            return None
+        return re.sub(r"[\W\d_]+", " ", plain[: -len(wrapped)]).strip().casefold() or None
+
+    own = kind(node.text)
+    return own is not None and all(o.kind is NodeKind.HEADING and kind(o.text) == own for o in others)
 
 
 def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
@@ -524,8 +544,8 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
         and reads_as_definition(c.body)
         and not is_citation(c.text)
     ]
-    if len(starts) < 2:
-        return []
+    if len(starts) < 2 and not any(names_its_entry(children[i].text) for i in starts):
+        return []  # one "Name - definition" line alone may be any labelled line; "Competency: Name - ..." says so
     found_here = _scoped_lines(children, starts, vocab)
     if any(f.node.term.endswith(".") for f in found_here):
         # run-in heads ("Technology. Uses ...") name entries only over content of their own (its levels); over

@@ -14,7 +14,7 @@ from .content import field_by_content, mostly
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import explicit
-from .shapes import FIRST_PERSON, is_behaviour, is_question, reads_as_definition
+from .shapes import FIRST_PERSON, FOLLOW_UP, is_behaviour, is_question, reads_as_definition
 from .table_layout import TableLabels, cell_text, holds_levels, read_table
 from .terms import document_title, field_word, is_front_matter, numbered_entry, section_field
 
@@ -66,6 +66,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 definition = True
             elif table.kind == "fields as columns" and (columns := _core_columns(table)):
                 strong.append(f"a table whose columns are its {', '.join(f.replace('_', ' ') for f in columns)}")
+            elif table.kind == "rating form" and not table.competencies:
+                medium.append("a form rating its statements")  # what a self-assessment rates is what one does
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
                 if _header_names_behaviours(child, vocab):  # "Element | Indicators of Attainment"
                     strong.append("a table of behaviours under a header naming them")
@@ -189,6 +191,8 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False  # "Section 1: Welcoming the Candidate": a part of the document
     if any(p.search(text) for p in vocab.self_references):
         return False  # "Why is this competency important?": a section of the competency above it
+    if FOLLOW_UP.match(text) and text.rstrip().endswith(":"):
+        return False  # "Probes:": the follow-ups of the question above
     level = level_of(node, vocab)
     if level is None:
         return True

@@ -68,7 +68,15 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         if key in scales:
             section_keys.setdefault(lemma_key(heading_key(caption)), "levels")
     vocab = replace(vocab, section_keys=section_keys)
-    return with_scales(vocab, [{name: position for position, name in enumerate(key)} for key in scales])
+    return with_scales(vocab, [_positions(key, vocab) for key in scales])
+
+
+def _positions(key: tuple[str, ...], vocab: Vocabulary) -> dict[str, int]:
+    """Each step's place, lowest first: print order, or its reverse where the names the vocabulary knows go down
+    ("Leader", "People Manager", "Individual Contributor")."""
+    known = [lv.order for name in key if (lv := parse_level(name, vocab)) is not None and lv.name]
+    descending = len(known) >= 2 and known[0] > known[-1]
+    return {name: len(key) - 1 - position if descending else position for position, name in enumerate(key)}
 
 
 def _flat_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str]]:

@@ -160,11 +160,15 @@ def _content(
             break
         if node.term and section_field(node.term, vocab) not in (None, "levels", "notes"):
             break  # "Related capabilities: ..." nested under the last level's heading: a section after the levels
+        # a level's own "Overview" under its heading describes the level; the competency's definition stands above
+        # its levels
+        described = ("definition",) if id(node) in below else ()
         if node.kind is NodeKind.HEADING and section_field(node.text, vocab) not in (
             None,
             "levels",
             "notes",
             "indicators",
+            *described,
         ):
             break  # "Interview Questions" nested under the last level's heading: likewise
         if id(node) not in below and labels[-1].kind is NodeKind.ITEM and node.kind is not NodeKind.ITEM:

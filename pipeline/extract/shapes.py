@@ -9,6 +9,9 @@ from ..vocab.language import is_imperative, lemma
 from ..vocab.text import ends_sentence
 from .citations import parse_citation
 
+# a line or caption that goes on with the question before it ("Probe: ...", "Follow-up questions:", "Prompts")
+FOLLOW_UP = re.compile(r"^(?:probe|follow[- ]?up|prompt|ask|then ask)s?\b", re.I)
+
 QUESTION_OPENERS = re.compile(
     r"^(?:describe|tell (?:me|us)|give (?:me |us )?an? (?:example|instance)|share an? (?:example|time)|"
     r"walk (?:me|us) through|talk (?:me |us )?(?:about|through)|explain (?:how|what|why|a time|an occasion)|"

@@ -80,11 +80,22 @@ def read_table(
         if rows and rows[0].children and rows[0].children[0] is named:
             _title_row(out, rows[0], named, owner)  # "Accountability | Code: C001": read the rest as a table
             rows = rows[1:]
-            if rows and _definition_row(rows[0]) and _level_header_row(rows[1:], vocab) is not None:
+            if (
+                rows
+                and _definition_row(rows[0])
+                and (
+                    _level_header_row(rows[1:], vocab) is not None
+                    or len(rows) > 1
+                    and _field_header_row(rows[1], vocab)
+                )
+            ):
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
+    marked = rows
     rows = without_mark_columns(out, rows, vocab)
+    if _ticked_away(marked, rows) and _rating_form(out, rows, vocab, owner, in_field):
+        return out
     level_row = _level_header_row(rows, vocab)
     if level_row is not None:
         _levels_as_columns(out, rows, level_row, vocab, owner)
@@ -196,7 +207,19 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
         return cells[0]  # "Client and Stakeholder Engagement" / its definition / "Outcome | HEW 1–4 | HEW 5–6 ..."
     if numbered and _level_header_row(rows[1:], vocab) == 0:
         return cells[0]  # "Focus area 1.1 ..." over "Graduate | Proficient | Highly Accomplished | Lead"
+    if len(cells) == 1 and _definition_row(rows[1]) and _field_header_row(rows[2], vocab):
+        return cells[0]  # "Focusing on Results" / its definition / "Elements | Examples of Effective Behaviours"
     return None
+
+
+def _field_header_row(row: Node, vocab: Vocabulary) -> bool:
+    """A row of two or more short cells, one naming a field ("Elements | Examples of Effective Behaviours")."""
+    cells = [cell_text(c) for c in row.children if cell_text(c)]
+    return (
+        len(cells) >= 2
+        and all(short_phrase(c, 6) for c in cells)
+        and any(section_field(c, vocab) not in (None, "definition") for c in cells)
+    )
 
 
 def _definition_row(row: Node) -> bool:
@@ -886,6 +909,7 @@ def _question_with_prompts(nodes: list[Node]) -> bool:
 
 
 MARKS = re.compile(r"^(?:[\W_]*\d?[\W_]*)(?:\s+[\W_]*\d?[\W_]*)+$|^[\W_]*$")
+TICK = re.compile(r"[☐□○◯◻❍⬜❏❑]")
 
 
 FOLLOW_UP = re.compile(r"^(?:follow[- ]?ups?|probes?|prompts?)\s*:", re.I)
@@ -916,9 +940,7 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         for cell in row.children:
             columns[cell.col].append(cell_text(cell))
     levels = {c.col for row in rows if row.header for c in row.children if parse_level(cell_text(c), vocab)}
-    marks = {
-        col for col, texts in columns.items() if col > 1 and col not in levels and all(MARKS.match(t) for t in texts)
-    }
+    marks = {col for col, texts in columns.items() if col > 1 and _left_to_mark(texts, col in levels)}
     if not marks or len(marks) == len(columns) or not body:
         return rows
     for row in rows:
@@ -926,6 +948,74 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
             if cell.col in marks:
                 _mark_structure(out, cell, "a column left to fill in (a score, tick boxes, notes)")
     return [replace(row, children=tuple(c for c in row.children if c.col not in marks)) for row in rows]
+
+
+LETTERED = re.compile(r"^(?:[A-H]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?P<name>[A-Z].*)$")
+
+
+def _rating_form(
+    out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None
+) -> bool:
+    """What is left of a self-assessment form once its columns of boxes to tick are gone: one column of statements
+    to rate, each a behaviour; a row titled by its kind and number ("Core Competency 1: Assesses the health
+    status ...") starts a competency, a lettered or numbered short row ("A. Relationship Management") a group of
+    the rows below it, and the header and scale rows ("COMPETENCY", "LEVEL") are structure."""
+    if any(len([c for c in row.children if cell_text(c)]) > 1 for row in rows):
+        return False
+    texts = [(row, cell_text(row.children[0])) for row in rows if row.children and cell_text(row.children[0])]
+    statements = [t for _, t in texts if len(t.split()) >= 4 and not LETTERED.match(t) and not _entry_name(t, vocab)]
+    if len(statements) < 2:
+        return False
+    out.kind = "rating form"
+    field_name = in_field if in_field not in (None, "definition", "levels") else "indicators"
+    current, group = owner, None
+    for row, text in texts:
+        cell = row.children[0]
+        entry = _entry_name(text, vocab) if owner is None else None
+        lettered = LETTERED.match(text)
+        if entry:
+            current, group = cell.id, None
+            out.competencies.append(cell.id)
+            out.labels[cell.id] = Label(
+                Role.COMPETENCY, ("a row naming the competency rated below",), name=entry, competency=cell.id
+            )
+            _mark_structure(out, cell, "competency name")
+        elif row.header or len(text.split()) < 4 and not lettered or text.isupper() and current is None:
+            _mark_structure(out, cell, "a header or scale row of the form")
+        elif lettered and short_phrase(lettered["name"], 8) and not lettered["name"].endswith("."):
+            group = heading_text(lettered["name"])
+            for n in cell_nodes(cell):
+                if n.text:
+                    out.labels[n.id] = Label(
+                        Role.GROUP, ("a lettered row over the statements below",), name=group, competency=current
+                    )
+        else:
+            _items(out, cell, field_name, group, current, None, None)
+    return True
+
+
+def _ticked_away(before: list[Node], after: list[Node]) -> bool:
+    """Did the columns dropped as marks hold boxes or circles to tick (a rating form, not an empty notes column)?"""
+    kept = {c.col for row in after for c in row.children}
+    return any(TICK.search(cell_text(c)) for row in before for c in row.children if c.col not in kept)
+
+
+def _entry_name(text: str, vocab: Vocabulary) -> str | None:
+    """ "Core Competency 1: Assesses the health status ...": the name after the entry's kind and number."""
+    name = heading_text(text)
+    for pattern in vocab.titles:
+        m = pattern.match(name)
+        if m and re.search(r"\b(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\b", name[: m.start("name")], re.I):
+            return m["name"].strip()
+    return None
+
+
+def _left_to_mark(texts: list[str], under_a_level: bool) -> bool:
+    """A column of marks to make: boxes, lines and digits. Under a level, only boxes or circles to tick (with the
+    rating's number over them, "1" ... "5"): a rating form's column, not a level's description still to write."""
+    if any(TICK.search(t) for t in texts):
+        return all(MARKS.match(t) or re.fullmatch(r"\s*\d\s*", t) for t in texts)
+    return not under_a_level and all(MARKS.match(t) for t in texts)
 
 
 def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:

@@ -63,6 +63,13 @@ class Item:
     source: Source
     group: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.group is not None and self.group != self.group.strip():
+            object.__setattr__(self, "group", self.group.strip())
+        if self.group is not None and not self.group:
+            # a sub-heading that held no words (a rating circle, a lone glyph) names no group
+            object.__setattr__(self, "group", None)
+
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Item:
         return cls(d["text"], Source.from_dict(d["source"]), d.get("group"))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
+from ..vocab.text import margin_key
 from .guards import check_streams
 from .pdf_objects import PdfObject, load_objects
 
@@ -514,18 +515,16 @@ def _band(line: _Line, height: float) -> Region:
 def _mark_running_lines(lines: list[_Line]) -> None:
     """Keep HEADER/FOOTER only on margin lines that recur on several pages (digits aside) or are page numbers."""
 
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.strip())
-
     pages_of: dict[tuple[Region, str], set[int]] = {}
     for line in lines:
         if line.region is not Region.BODY:
-            pages_of.setdefault((line.region, key(line)), set()).add(line.page)
+            pages_of.setdefault((line.region, margin_key(line.text)), set()).add(line.page)
     for line in lines:
         if line.region is Region.BODY:
             continue
-        recurs = len(pages_of[(line.region, key(line))]) >= 2
-        page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", key(line), re.I) is not None
+        recurs = len(pages_of[(line.region, margin_key(line.text))]) >= 2
+        digits = re.sub(r"\d+", "#", line.text.strip())
+        page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", digits, re.I) is not None
         if not (recurs or page_number):
             line.region = Region.BODY
 

@@ -44,6 +44,12 @@ def numbered_entry_title(text: str) -> bool:
     return bool(_NAMING_TERM.match(term)) and bool(re.search(r"\s\S+$", term))
 
 
+def names_its_entry(text: str) -> bool:
+    """ "COMPETENCY: Cognitive Skills - Uses sound judgment ...": a line that says it names a competency."""
+    m = _COLON.match(text)
+    return m is not None and bool(_NAMING_TERM.match(m["term"].strip())) and _DASH.match(m["body"]) is not None
+
+
 def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
     """(label, content) of a labelled line, or None. A bold lead-in is the label when the line goes on after it;
     otherwise a few words before a colon or a spaced dash."""
@@ -64,6 +70,10 @@ def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
         if _TITLE_KIND.match(m["body"].strip().rstrip(".")):
             return None
         body = m["body"].strip()
+        named = _DASH.match(body) if _NAMING_TERM.match(term) else None
+        if named and len(named["term"].split()) <= MAX_LABEL_WORDS:
+            # "COMPETENCY: Cognitive Skills - Uses sound judgment ...": the entry's name, then its definition
+            return named["term"].strip(), named["body"].strip()
         if _NAMING_TERM.match(term) and len(body.split()) <= 12 and body[:1].isupper() and not body.endswith("."):
             return None  # "Competency: Vendor Management": a title naming the competency, not a field's value
         if len(term.split()) <= MAX_LABEL_WORDS and not _NOT_A_LABEL.search(term):

@@ -127,6 +127,21 @@ def join_lines(lines: list[str], is_word: Callable[[str], bool] | None = None) -
     return "".join(pieces)
 
 
+_LEADING_PAGE_NUMBER = re.compile(r"^#\s*[|•·:–—-]?\s*")
+_TRAILING_PAGE_NUMBER = re.compile(r"\s*[|•·:–—-]?\s*#$")
+
+
+def margin_key(text: str) -> str:
+    """What a running header or footer says on every page: its numbers as "#", without the page number at its
+    start or else at its end, which mirrored pages print on either side ("12 | Framework 2018", "Framework 2018 |
+    13")."""
+    key = re.sub(r"\d+", "#", collapse_whitespace(text))
+    lead = _LEADING_PAGE_NUMBER.match(key)
+    if lead and lead.end() < len(key):
+        return key[lead.end() :]
+    return _TRAILING_PAGE_NUMBER.sub("", key) or key
+
+
 def slug(text: str) -> str:
     """Stable id of a name: lower case, "&" dropped, each run of other non-alphanumerics becomes "-". Letters of
     other scripts are transliterated ("Лидерство" -> "liderstvo"), so no name loses its id; a name with no letter

@@ -67,6 +67,30 @@ def test_an_invalid_dataset_publishes_nothing_and_names_path_and_document(tmp_pa
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+def test_a_document_whose_records_break_the_schema_fails_alone_and_the_rest_is_published(
+    tmp_path, monkeypatch, build_into
+):
+    """An extraction bug (an empty group name, say) in one document: that document fails with the schema problem as
+    its reason, the others are built and published."""
+    from pipeline.build import jobs as jobs_module
+
+    real = jobs_module.records_problem
+
+    def breaks_customer_focus(competencies):
+        if any(c["name"] == "Customer Focus" for c in competencies):
+            return real([{**c, "name": ""} for c in competencies])
+        return real(competencies)
+
+    monkeypatch.setattr(jobs_module, "records_problem", breaks_customer_focus)
+    code, out = build_into(RAW_DOCS)
+    report = load(out / "build-report.json")
+    failed = [d for d in report["documents"] if d["status"] == "failed"]
+    assert [d["path"] for d in failed] == ["customer-focus.html"]
+    assert "break the dataset's schema ($.competencies[0].name" in failed[0]["reason"]
+    names = [c["name"] for c in load(out / "competencies.json")["competencies"]]
+    assert "Customer Focus" not in names and len(names) == len(report["documents"]) - 1
+
+
 def test_blocks_wait_on_disk_not_in_memory_and_still_reach_the_review_page(tmp_path, monkeypatch, build_into):
     held = []
     real = build_module.assemble

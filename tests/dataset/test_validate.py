@@ -8,7 +8,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from pipeline.dataset.assemble import SCHEMA_VERSION
-from pipeline.dataset.validate import load_schema, validate_dataset
+from pipeline.dataset.validate import load_schema, records_problem, validate_dataset
 
 from ..conftest import SEEDS, load
 
@@ -91,3 +91,11 @@ def test_fast_and_full_validators_agree(gold):
     _fast_check()(data)  # valid for both
     data["competencies"][0]["sources"] = []
     assert validate_dataset(data)  # and invalid for both: the fast one sends it to the full one
+
+
+def test_one_documents_records_are_checked_on_their_own_with_the_first_problem():
+    record = copy.deepcopy(load(GOLD[0])["competencies"][0])
+    assert records_problem([record]) is None
+    record["name"] = ""
+    problem = records_problem([record])
+    assert problem is not None and problem.path == "$.competencies[0].name"

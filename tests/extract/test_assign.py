@@ -324,6 +324,47 @@ def test_a_probe_after_a_question_is_its_follow_up():
     assert labels["Probe: what did you learn?"][0] is Role.STRUCTURE
 
 
+def test_bullets_under_a_probes_caption_after_a_numbered_question_are_its_follow_ups():
+    """An interview guide's "Probes:" over bullets after each numbered question; the next question, numbered,
+    stands on its own (the list's nesting may put it under the caption before)."""
+    labels = scope(
+        heading("Questions", 2),
+        numbered("Tell me about a time your priorities changed.", 1),
+        paragraph("Probes:"),
+        item("What did you do first?"),
+        item("What was the result?"),
+        numbered("Describe a time a colleague's idea was better than yours.", 2),
+        paragraph("Probes:"),
+        item("What did you do next?"),
+    )
+    assert labels["Tell me about a time your priorities changed."][4] == (
+        "Tell me about a time your priorities changed. What did you do first? What was the result?"
+    )
+    assert labels["Describe a time a colleague's idea was better than yours."][4] == (
+        "Describe a time a colleague's idea was better than yours. What did you do next?"
+    )
+    assert labels["What did you do first?"][0] is Role.STRUCTURE
+    assert labels["Probes:"][0] is Role.STRUCTURE
+
+
+def test_a_probes_heading_after_a_questions_section_joins_its_bullets_to_the_last_question():
+    labels = scope(
+        heading("Questions", 3),
+        numbered("Tell me about a time your priorities changed.", 1),
+        heading("Probes:", 3),
+        item("What did you do first?"),
+        numbered("Describe a time a colleague's idea was better than yours.", 2),
+    )
+    assert labels["Tell me about a time your priorities changed."][4] == (
+        "Tell me about a time your priorities changed. What did you do first?"
+    )
+    assert labels["Describe a time a colleague's idea was better than yours."][:2] == (
+        Role.CONTENT,
+        "interview_questions",
+    )
+    assert labels["Probes:"][0] is Role.STRUCTURE
+
+
 def test_a_caption_over_a_list_is_structure_and_its_list_reads_by_content():
     labels = scope(paragraph(DEFINITION), paragraph("The competency requires:"), item("Listening to others."))
     assert labels["The competency requires:"][0] is Role.STRUCTURE

@@ -696,3 +696,30 @@ def test_a_sub_heading_about_this_competency_is_its_section_even_over_the_level_
     root = build(*parts)
     pride = next(n for n in root.walk() if n.text == "Shows pride in work.")
     assert labels[pride.id].field == "indicators"  # read by its own header, not as one more level
+
+
+def test_a_line_saying_competency_name_and_definition_names_it_under_a_dimension_heading():
+    """NASA: "PERFORMANCE DIMENSION: ..." over one "COMPETENCY: Name - definition" line and its behaviours."""
+    assert names(
+        heading("PERFORMANCE DIMENSION: PERSONAL EFFECTIVENESS"),
+        paragraph("COMPETENCY: Cognitive Skills - Uses sound judgment and makes timely decisions."),
+        item("Considers the strategic implications of problems."),
+        item("Balances short-term needs with long-term priorities."),
+    ) == ["Cognitive Skills"]
+
+
+def test_entries_titled_by_one_kind_word_are_peers_whatever_heading_style_nests_them():
+    """Darden: "Competency: Flexibility & Openness" in Heading 1 with its definition and questions, then
+    "Competency: Communication" in a smaller style, nested under it by the outline; "Probes:" is no entry."""
+    assert names(
+        heading("Competency: Flexibility & Openness", 1),
+        paragraph("Definition: Adjusts readily to changing priorities and new information."),
+        heading("Questions", 3),
+        numbered("Tell me about a time when your priorities changed suddenly.", 1),
+        heading("Probes:", 3),
+        item("What did you do first?"),
+        heading("Competency: Communication", 3),
+        paragraph("Conveys information and ideas clearly and concisely, in writing and in speech."),
+        heading("Questions", 3),
+        numbered("Tell me about a time you had to explain a complex idea.", 1),
+    ) == ["Competency: Flexibility & Openness", "Competency: Communication"]

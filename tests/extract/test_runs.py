@@ -118,6 +118,24 @@ def test_an_indicators_heading_printed_after_every_level_belongs_to_the_level_ab
     assert levels(root) == [("Level A", 1, "", ["Positive indicators"]), ("Level B", 2, "", ["Positive indicators"])]
 
 
+def test_a_levels_own_overview_under_its_heading_is_its_content_not_the_competencys_definition():
+    """ "Level 1 – The Beginner" over "Overview", "Skills": what the level is like, not the competency's sections."""
+    root = tree(
+        head(
+            "Level 1",
+            head("Overview", para("A beginner has just moved into the role."), rank=2, style="h2"),
+            head("Skills", bullet("Asks few questions."), rank=2, style="h2"),
+        ),
+        head("Level 2", head("Overview", para("A novice has some experience."), rank=2, style="h2")),
+    )
+    assert levels(root) == [("Level 1", 1, "", ["Overview", "Skills"]), ("Level 2", 2, "", ["Overview"])]
+
+
+def test_a_definition_heading_after_a_level_label_of_its_own_closes_the_levels():
+    root = tree(head("Level 1", bullet("Listens.")), head("Level 2", bullet("Leads.")), head("Definition"))
+    assert levels(root) == [("Level 1", 1, "", ["Listens."]), ("Level 2", 2, "", ["Leads."])]
+
+
 def ordered(text, number, *children):
     return bullet(text, *children, ordered=True, marker=f"{number}.")
 

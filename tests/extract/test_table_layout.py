@@ -363,6 +363,28 @@ def test_a_first_row_naming_the_competency_over_a_definition_row_titles_the_tabl
     assert labels["Code: C001"][:2] == (Role.NOTE, "notes")  # a field beside the title
 
 
+def test_a_name_band_over_a_definition_row_and_a_header_naming_a_field_titles_the_table():
+    """PEI: "Focusing on Results" / its definition / "Elements | Examples of Effective Behaviours" / rows."""
+    table = tree(
+        grid(
+            ["Focusing on Results"],
+            ["Sets clear goals and manages resources responsibly."],
+            ["Elements", "Examples of Effective Behaviours"],
+            ["Plans Work", (bullet("Sets priorities."), bullet("Tracks progress."))],
+            ["Owns Outcomes", (bullet("Takes ownership of results."), bullet("Reports honestly."))],
+        )
+    ).children[0]
+    assert cell_text(named_in_table(table, VOCAB)) == "Focusing on Results"
+    _, labels, _ = read(table)
+    assert labels["Sets clear goals and manages resources responsibly."][0] is Role.DEFINITION
+    assert labels["Sets priorities."][:3] == (Role.CONTENT, "indicators", "Plans Work")
+
+
+def test_a_name_band_over_a_definition_and_a_row_of_plain_text_titles_nothing():
+    table = grid(["Focusing on Results"], ["Sets clear goals and manages resources."], ["Plans", "Tracks"])
+    assert named_in_table(table, VOCAB) is None
+
+
 def test_a_first_row_that_is_a_header_of_columns_titles_nothing():
     table = grid(["Accountability", "Owner"], ["Level 1", "Owns tasks."], ["Level 2", "Owns results."])
     assert named_in_table(table, VOCAB) is None
@@ -669,6 +691,66 @@ def test_one_column_headed_by_a_field_holds_that_fields_items_and_a_rating_row_i
     assert labels["Describe a conflict with a colleague."][:2] == (Role.CONTENT, "interview_questions")
     assert labels["Follow-up: What was the outcome?"][0] is Role.STRUCTURE  # joined to its question
     assert labels["Rating: ☐ 1 ☐ 2 ☐ 3 ☐ 4 ☐ 5"][0] is Role.STRUCTURE
+
+
+def test_a_self_assessment_form_rates_statements_grouped_by_lettered_rows():
+    """ACHE: "COMPETENCY | Novice | | Competent | | Expert", a "LEVEL 1 ... 5" row, circles to tick: the levels are
+    the rating's, the statements the behaviours, "A. Relationship Management" their group."""
+    table = grid(
+        ["COMPETENCY", "Novice", "", "Competent", "", "Expert"],
+        ["LEVEL", "1", "2", "3", "4", "5"],
+        ["A. Relationship Management"],
+        ["Build collaborative relationships with clinical leaders", "○", "○", "○", "○", "○"],
+        ["Maintain trusting relationships with the governing board", "○", "○", "○", "○", "○"],
+        ["B. Communication Skills"],
+        ["Prepare and deliver business presentations", "○", "○", "○", "○", "○"],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("rating form", [])
+    assert labels["Maintain trusting relationships with the governing board"][:3] == (
+        Role.CONTENT,
+        "indicators",
+        "Relationship Management",
+    )
+    assert labels["Prepare and deliver business presentations"][2] == "Communication Skills"
+    assert labels["Novice"][0] is Role.STRUCTURE and labels["LEVEL"][0] is Role.STRUCTURE
+
+
+def test_a_self_assessment_form_row_titled_core_competency_n_starts_that_competency():
+    """A nursing self-assessment: "Core Competency 1: Assesses ..." over the indicators rated 3 / 2 / 1."""
+    table = grid(
+        ["Behavioural Indicators", "3", "2", "1", "Evidence/s"],
+        ["KEY RESULT AREA 1: SAFE AND QUALITY NURSING CARE"],
+        ["Core Competency 1: Assesses the health status of the client"],
+        ["Takes a complete health history from the child and caregiver", "☐", "☐", "☐", ""],
+        ["Performs a physical assessment suited to the age of the child", "☐", "☐", "☐", ""],
+        ["Core Competency 2: Implements safe nursing interventions"],
+        ["Gives medicines safely using the correct dose for the weight", "☐", "☐", "☐", ""],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert kind == "rating form"
+    assert competencies == [
+        "Core Competency 1: Assesses the health status of the client",
+        "Core Competency 2: Implements safe nursing interventions",
+    ]
+    assert labels["Gives medicines safely using the correct dose for the weight"][:2] == (Role.CONTENT, "indicators")
+    assert labels["Gives medicines safely using the correct dose for the weight"][4] == competencies[1]
+
+
+def test_a_level_column_left_empty_is_kept_but_one_of_boxes_to_tick_is_a_form():
+    empty = grid(["", "Level 1", "Level 2"], ["Listening", "Hears others.", ""], ["Speaking", "Speaks.", ""])
+    kind, labels, _ = read(empty, owner=OWNER)
+    assert kind == "levels as columns" and labels["Level 2"][0] is Role.STRUCTURE  # still a level's column
+    assert labels["Hears others."][:4] == (Role.CONTENT, "levels", "Listening", "Level 1")
+    ticked = grid(
+        ["Statement", "Level 1", "Level 2"],
+        ["Listens to others before answering them", "☐", "☐"],
+        ["Speaks clearly to groups of any size", "☐", "☐"],
+        header_row=True,
+    )
+    assert read(ticked)[0] == "rating form"
 
 
 def test_a_card_table_titled_by_its_name_over_a_definition_row_names_its_competency():

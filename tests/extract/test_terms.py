@@ -33,6 +33,8 @@ from .helpers import VOCAB
         ("Customer Service Quick Tips", "tips"),  # ends with an entry of two words
         ("Why is this important to the University?", "notes"),  # starts with an entry of three words
         ("Proficiency Levels – Customer Service", "levels"),  # an entry before a dash
+        ("We will", "indicators"),  # a values framework's promises ...
+        ("We will not", "indicators"),  # ... and what its people avoid
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
@@ -97,6 +99,8 @@ def test_a_name_is_no_document_title(text):
         ("3. Teamwork:", "Teamwork"),
         ("Competency 2.3 Communicate clearly when speaking", "Communicate clearly when speaking"),
         ("Competency 1.10: Practise ethically", "Practise ethically"),
+        ("Six Competency Levels in Complex Sales", "Complex Sales"),
+        ("The Stages of Mastery in Negotiation", "Negotiation"),
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):

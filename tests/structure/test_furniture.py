@@ -22,6 +22,8 @@ def drop(*parts):
         ("Copyright 2020 Acme Ltd", "copyright or preview notice"),
         ("© Acme", "copyright or preview notice"),
         ("Back to top", "web page boilerplate"),
+        ("Posted in Sales Competence | By Sales Consultants", "web page boilerplate"),
+        ("By Jane Doe | March 3, 2021", "web page boilerplate"),
         ("..........", "separator line"),
         ("Appendix B", "appendix or exhibit label"),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.structure.label_lines import numbered_entry_title, split_label
+from pipeline.structure.label_lines import names_its_entry, numbered_entry_title, split_label
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ from pipeline.structure.label_lines import numbered_entry_title, split_label
         ("Key Skills: listening | speaking", ("Key Skills", "listening | speaking")),
         ("Followership--Coast Guard people support leaders.", ("Followership", "Coast Guard people support leaders.")),
         ("“Quoted term”: its content", ("“Quoted term”", "its content")),
+        # the kind of entry before the colon, then the entry's name and its definition
+        ("COMPETENCY: Cognitive Skills - Uses sound judgment.", ("Cognitive Skills", "Uses sound judgment.")),
     ],
 )
 def test_a_short_label_before_a_colon_or_spaced_dash_is_split_off(line, parts):
@@ -87,3 +89,9 @@ def test_an_entry_numbered_by_its_kind_before_its_name_is_a_title_not_a_label():
     assert numbered_entry_title("Standard 3: Maintains the capability for practice")
     assert not numbered_entry_title("Standard: the level every nurse meets.")
     assert split_label("Standard 1: the nurse finds and uses the best evidence.") is not None  # a sentence
+
+
+def test_a_line_saying_it_names_a_competency_before_its_name_and_definition():
+    assert names_its_entry("COMPETENCY: Cognitive Skills - Uses sound judgment.")
+    assert not names_its_entry("Competency: Vendor Management")  # a title, no definition after a dash
+    assert not names_its_entry("Definition: Builds trust - always.")

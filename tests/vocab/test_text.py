@@ -17,7 +17,16 @@ from pipeline.model.errors import one_line
 from pipeline.model.records import name_key
 from pipeline.structure.label_lines import split_label
 from pipeline.vocab.language import is_imperative, is_word, sentences
-from pipeline.vocab.text import clean_bullet, fold, fold_words, heading_key, join_lines, slug, strip_glyph_prefix
+from pipeline.vocab.text import (
+    clean_bullet,
+    fold,
+    fold_words,
+    heading_key,
+    join_lines,
+    margin_key,
+    slug,
+    strip_glyph_prefix,
+)
 from pipeline.vocab.vocabulary import load_vocabulary
 
 TABLES = load_vocabulary()
@@ -325,3 +334,19 @@ def test_a_run_in_heads_full_stop_is_no_part_of_its_name_but_an_abbreviations_is
     assert heading_text("Supports the team in all that it does every day.") == (
         "Supports the team in all that it does every day."
     )  # a sentence keeps its full stop
+
+
+@pytest.mark.parametrize(
+    "even, odd",
+    [
+        ("12 | Leadership Framework 2018", "Leadership Framework 2018 | 13"),
+        ("4 • Competency Dictionary", "Competency Dictionary • 5"),
+        ("DFID Core Competency Framework 2", "DFID Core Competency Framework 3"),
+    ],
+)
+def test_a_running_footer_has_one_key_whichever_side_its_page_number_stands(even, odd):
+    assert margin_key(even) == margin_key(odd)
+
+
+def test_margin_keys_of_different_footers_differ():
+    assert margin_key("12 | Leadership Framework") != margin_key("12 | Values Framework")

@@ -1,0 +1,36 @@
+"""A document's own scales from the sub-headings it prints again under each competency."""
+
+from __future__ import annotations
+
+from pipeline.extract.recurring import recurring_scales
+from pipeline.extract.scale import parse_level, rank_levels
+
+from .helpers import VOCAB, build, heading, item, paragraph
+
+STEPS = ("Leader", "People Manager", "Individual Contributor")
+
+
+def roles_document(steps=STEPS):
+    """Bank of Ireland: under each competency, the role tiers over their bullets, the highest first."""
+    parts = [heading("Our Competencies")]
+    for name in ("Customer First", "Better Together"):
+        parts += [heading(name, 2), paragraph("What the competency means for all of us at the bank.")]
+        for step in steps:
+            parts += [heading(step, 3), item(f"Acts for the customer ({step.lower()}).")]
+    return build(*parts)
+
+
+def test_steps_printed_again_under_each_competency_are_a_scale():
+    vocab = recurring_scales(roles_document(), VOCAB)
+    assert all(parse_level(step, vocab) is not None for step in STEPS)
+
+
+def test_a_recurring_scale_whose_known_names_go_down_is_ranked_from_its_last_step():
+    vocab = recurring_scales(roles_document(), VOCAB)
+    assert rank_levels([parse_level(step, vocab) for step in STEPS], vocab, {}) == [3, 2, 1]
+
+
+def test_a_recurring_scale_printed_lowest_first_keeps_print_order():
+    steps = tuple(reversed(STEPS))
+    vocab = recurring_scales(roles_document(steps), VOCAB)
+    assert rank_levels([parse_level(step, vocab) for step in steps], vocab, {}) == [1, 2, 3]
