@@ -338,6 +338,16 @@ def _described_elsewhere(root: Node, vocab: Vocabulary, labels: dict[int, Label]
                 labels.setdefault(node_id, replace(label, competency=cid) if label.competency == node.id else label)
             skip |= {n.id for n in node.walk()}
             continue
+        named_section = _named_section(node, names, vocab)
+        if named_section is not None:
+            # "CUSTOMER CHAMPION INTERVIEW QUESTIONS" apart from Customer Champion's description: its section
+            scope_labels = label_scope(node, (node,), vocab, defined=True)
+            for node_id, label in scope_labels.items():
+                labels.setdefault(
+                    node_id, replace(label, competency=named_section) if label.competency == node.id else label
+                )
+            skip |= {n.id for n in node.walk()}
+            continue
         term = heading_text(node.term).casefold() if node.term else ""
         if term in names and names[term] not in defined and reads_as_definition(node.body):
             cid = names[term]
@@ -345,6 +355,18 @@ def _described_elsewhere(root: Node, vocab: Vocabulary, labels: dict[int, Label]
                 Role.DEFINITION, ("a line naming the competency and defining it",), text=node.body, competency=cid
             )
             defined.add(cid)
+
+
+def _named_section(node: Node, names: dict[str, int], vocab: Vocabulary) -> int | None:
+    """The competency a heading names before a section's words ("Customer Champion Interview Questions")."""
+    if node.kind is not NodeKind.HEADING or not node.children:
+        return None
+    text = heading_text(node.text).casefold()
+    for name, cid in names.items():
+        rest = text[len(name) :].strip(" :–—-") if text.startswith(name + " ") else ""
+        if rest and section_field(rest, vocab) is not None:
+            return cid
+    return None
 
 
 def _outside(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> str | None:

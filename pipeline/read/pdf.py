@@ -66,6 +66,8 @@ class _Line:
     region: Region = Region.BODY
     bold_prefix: str = ""  # leading bold words of a line that is not bold throughout (a lead-in)
     column: int = 0  # 0: full width; 1, 2: the left and right column of a two-column band
+    x1: float = 0.0  # where the line's last word ends
+    first_word: float = 0.0  # the width of its first word
 
 
 @dataclass
@@ -468,6 +470,8 @@ def _lines_of(words: list[PdfObject], page: int, cell: Cell | None, column: int)
                 number=0,
                 bold_prefix="" if all(bolds) else " ".join(prefix),
                 column=column,
+                x1=max(w["x1"] for w in cluster),
+                first_word=cluster[0]["x1"] - cluster[0]["x0"],
             )
         )
     return lines
@@ -535,6 +539,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     para: _Para | None = None
     prev: _Line | None = None
     pitch = _line_pitch(lines)
+    edges: dict[tuple[int, int, Cell | None], float] = {}  # the right edge of each page column's or cell's text
+    for line in lines:
+        key = (line.page, line.column, line.cell)
+        edges[key] = max(edges.get(key, 0.0), line.x1)
 
     def flush() -> None:
         nonlocal para
@@ -567,7 +575,15 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if bullet:
             flush()
             para = _Para(lines=[line], marker=bullet.group(1))
-        elif para is None or new_container or prev is not None and _breaks(para, prev, line, pitch, body_size):
+        elif (
+            para is None
+            or new_container
+            or prev is not None
+            and (
+                _breaks(para, prev, line, pitch, body_size)
+                or _ends_short(prev, line, edges.get((prev.page, prev.column, prev.cell), 0.0))
+            )
+        ):
             flush()
             para = _Para(lines=[line])
         else:
@@ -636,6 +652,16 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
         # a wrapped item line is indented past the bullet; a line back at the bullet's x is a new paragraph
         return line.x0 <= first.x0 + 1
     return line.x0 > first.x0 + 15 and len(para.lines) > 1
+
+
+def _ends_short(prev: _Line, line: _Line, edge: float) -> bool:
+    """A line that stops although the next line's first word would have fitted after it, the next line starting
+    where it starts: lines of their own ("BET 212 Presentation Skills 6 hours" over "BET 118 Listening ..."), not
+    one paragraph wrapped. A caption ending in a colon still runs on into its text."""
+    if line.page != prev.page or abs(line.x0 - prev.x0) > 1 or prev.text.rstrip().endswith(":"):
+        return False
+    room = edge - prev.x1
+    return room > line.first_word + 2 * prev.size
 
 
 def _caption(text: str) -> bool:

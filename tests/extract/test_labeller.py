@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.extract.labeller import Naming
 from pipeline.model.tree import Role
 
-from .helpers import heading, item, label_of, labelled, paragraph, table
+from .helpers import heading, item, label_of, labelled, numbered, paragraph, table
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -161,6 +161,26 @@ def test_a_heading_naming_a_tables_competency_again_adds_its_content_to_it():
     assert (heading_label.role, heading_label.competency) == (Role.STRUCTURE, teamwork)
     definition = label_of(outcome, "Teams share information and credit with each other.")
     assert (definition.role, definition.competency) == (Role.DEFINITION, teamwork)
+
+
+def test_a_section_headed_by_a_competencys_name_and_a_field_elsewhere_is_that_competencys():
+    """Sarasota: the questions of each competency in a part of their own ("CUSTOMER CHAMPION INTERVIEW QUESTIONS"),
+    the competencies described after them."""
+    outcome = labelled(
+        heading("CUSTOMER CHAMPION INTERVIEW QUESTIONS"),
+        numbered("Tell us about a time you went beyond what was expected to help a customer.", 1),
+        numbered("Describe a customer who was upset about a decision you could not change.", 2),
+        heading("CORE COMPETENCY DESCRIPTIONS"),
+        heading("CUSTOMER CHAMPION", 2),
+        paragraph("Puts the needs of internal and external customers first in all that they do."),
+        item("Listens to customers and responds promptly."),
+        heading("PROCESS IMPROVER", 2),
+        paragraph("Looks for better ways to deliver services and acts on them."),
+        item("Suggests changes that save time."),
+    )
+    champion = outcome.competencies[0]
+    question = label_of(outcome, "Tell us about a time you went beyond what was expected to help a customer.")
+    assert (question.role, question.field, question.competency) == (Role.CONTENT, "interview_questions", champion)
 
 
 def test_an_overview_line_naming_and_defining_a_competency_is_its_definition():

@@ -149,3 +149,16 @@ def test_docx_an_underlined_line_is_emphasised_like_a_bold_one(tmp_path):
     assert not blocks["The drive to do the job well."].bold
     assert blocks["Probe: what did you do next?"].lead == "Probe:"
     assert not blocks["Not underlined after all"].bold
+
+
+def test_pdf_lines_that_stop_short_are_lines_of_their_own_and_wrapped_lines_one_paragraph():
+    """A course list with no bullets ("BET 212 Presentation Skills ... 6 hours" over "BET 118 ..."): each line
+    stops although the next one's first word would have fitted, so each is a block; a wrapped sentence is one."""
+    from ..conftest import ROOT
+
+    path = ROOT / "tests/corpus/blind/w/docs/nh-idp-ksa-definitions.pdf"
+    blocks = readers.read(path, "pdf").blocks
+    courses = [b.text for b in blocks if b.text.endswith("hours")]
+    assert len(courses) == 7 and all("\n" not in t for t in courses)
+    definition = next(b for b in blocks if b.text.startswith("Definition: Anticipates"))
+    assert definition.text.endswith("continuous improvement.")

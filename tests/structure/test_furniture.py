@@ -22,6 +22,8 @@ def drop(*parts):
         ("Copyright 2020 Acme Ltd", "copyright or preview notice"),
         ("© Acme", "copyright or preview notice"),
         ("Back to top", "web page boilerplate"),
+        ("Next review due: 14 March 2027", "document control line"),
+        ("Version 3 – May 2021", "document control line"),
         ("Posted in Sales Competence | By Sales Consultants", "web page boilerplate"),
         ("By Jane Doe | March 3, 2021", "web page boilerplate"),
         ("..........", "separator line"),
@@ -34,7 +36,13 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
 
 @pytest.mark.parametrize(
     "line",
-    ["Works with others to achieve shared goals.", "Level 3", "Teamwork", "Pages of the handbook are numbered"],
+    [
+        "Works with others to achieve shared goals.",
+        "Level 3",
+        "Teamwork",
+        "Pages of the handbook are numbered",
+        "Version control is part of the role.",
+    ],
 )
 def test_content_lines_are_no_boilerplate(line):
     assert boilerplate_reason(line, VOCAB) is None
