@@ -88,6 +88,7 @@ def _children(
         _definition_before_levels(nodes, run[0].node, state, out, taken)
     grouped = _side_by_side_fields(nodes, state, vocab)
     structure_seen = False
+    behaviours_listed = False
     for n, node in enumerate(nodes):
         if node.id in taken or node.id in out:
             structure_seen = structure_seen or levels_seen and node.id in taken
@@ -102,6 +103,18 @@ def _children(
             continue
         if _probes(nodes, n, state, vocab, out):
             structure_seen = True
+            continue
+        if state.field == "notes" and node.kind is NodeKind.PARAGRAPH and node.text.rstrip().endswith(":"):
+            # inside "Why is this important?": a list under "... demonstrate the following behaviours:" (and "In
+            # addition for managers:" after it) is behaviours, not more narrative
+            behaviours_listed = bool(
+                BEHAVIOUR_CAPTION.search(node.text) or ADDITION.match(node.text) and behaviours_listed
+            )
+            if behaviours_listed and node.children:
+                _content(node, replace(state, field="indicators", group=None), vocab, out)
+                continue
+        elif state.field == "notes" and node.kind is NodeKind.ITEM and behaviours_listed:
+            _content(node, replace(state, field="indicators", group=None), vocab, out)
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
         if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
@@ -510,6 +523,10 @@ def _join_follow_up(out: dict[int, Label], question: Node, follow: Node, state: 
     base = label.text if label.text is not None else question.text
     out[question.id] = replace(label, text=f"{base} {follow.text}")
     out[follow.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
+
+
+BEHAVIOUR_CAPTION = re.compile(r"\b(?:demonstrat\w*|display|show)\b.{0,60}\bbehaviou?rs?\s*:$", re.I)
+ADDITION = re.compile(r"^(?:in addition|additionally|also)\b.{0,60}:$", re.I)
 
 
 def _probes(nodes: tuple[Node, ...], n: int, state: InForce, vocab: Vocabulary, out: dict[int, Label]) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..model.tree import Node, NodeKind
+from ..model.tree import LevelLabel, Node, NodeKind
 from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
@@ -107,7 +107,12 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
         decision = _decide(node, own, inner, vocab)
         titled = wrapped_name(node.text, vocab) != CODE_AFTER.sub("", heading_text(node.text))
-        has_name = own.definition or titled or not node.children and _definition_follows(children, n, vocab)
+        has_name = (
+            own.definition
+            or titled
+            or not node.children
+            and (_definition_follows(children, n, vocab) or _levels_follow(children, n, vocab))
+        )
         if decision is None and not inner and has_name and _sections_follow(children, n, vocab):
             # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
             decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
@@ -337,11 +342,13 @@ def _levels_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> boo
     """Headings of the name's own style right after it that are level labels forming a scale ("LEVEL 1" ...
     "LEVEL 4" under "WORKING WITH OTHERS", every heading in capitals)."""
     node = children[n]
-    labels = []
+    labels: list[LevelLabel] = []
     for later in children[n + 1 :]:
         if later.kind is not NodeKind.HEADING:
             continue
         level = level_of(later, vocab) if (later.rank, later.style) == (node.rank, node.style) else None
+        if level is None and not labels and section_field(later.text, vocab) not in (None, *CORE_SECTIONS):
+            continue  # "Why is this important?" between the name and its levels: a section of it
         if level is None:
             break
         labels.append(level[0])
@@ -458,6 +465,18 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     return name_like(node, vocab)
 
 
+def _named_over_definition(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
+    """A plain short line, name-like, whose content (its list, or the lines after it) opens with "Definition: ..."
+    (a web page saved as a document, its names no longer headings)."""
+    node = children[i]
+    if node.kind is not NodeKind.PARAGRAPH or not short_phrase(node.text, 10) or not node.text[:1].isupper():
+        return False
+    if node.text.endswith(":") or not name_like(node, vocab):
+        return False
+    first = node.children[0] if node.children else children[i + 1] if i + 1 < len(children) else None
+    return first is not None and bool(first.term) and section_field(first.term, vocab) == "definition"
+
+
 def _shape(node: Node) -> tuple[NodeKind, bool, bool, bool]:
     return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
 
@@ -470,6 +489,8 @@ def _entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     content = [i for i, c in enumerate(children) if c.text or c.children]
     candidates = [i for i in content if _entry_line(children[i], vocab)]
     if not candidates:
+        candidates = [i for i in content if _named_over_definition(children, i, vocab)]
+    if not candidates:
         return []
     shape = _shape(children[candidates[0]])
     starts = [i for i in candidates if _shape(children[i]) == shape]
@@ -478,7 +499,7 @@ def _entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
-        scope = children[i + 1 : end]
+        scope = (*children[i].children, *children[i + 1 : end])  # a caption's list is its content too
         if any(c.kind is NodeKind.HEADING for c in scope):
             return []
         own = evidence(scope, vocab)

@@ -74,7 +74,9 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 else:
                     medium.append("a table of behaviours")
             continue
-        if child.kind is not NodeKind.ITEM and (heads(child) or child.term):
+        # a list item labelled by a core section ("Definition: ..."), as a web page saved as a document lists them
+        core_item = child.kind is NodeKind.ITEM and bool(child.term) and section_field(child.term, vocab) in CORE_FIELDS
+        if (child.kind is not NodeKind.ITEM or core_item) and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)
             if field in CORE_FIELDS:
                 strong.append(f"a {field.replace('_', ' ')} section ({title_of(child)!r})")

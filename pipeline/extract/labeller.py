@@ -210,12 +210,20 @@ def _definitions_elsewhere(root: Node, owners: dict[str, int], labels: dict[int,
         labels[first.id] = Label(Role.DEFINITION, ("the paragraph under the competency's name",), competency=owner)
 
 
+# a remark in brackets after a name, three words or more ("Effective Supervision (Required of all employees in a
+# supervisory role)"); not a code or a level ("(CS01)", "(Level 2)")
+REMARK_AFTER = re.compile(r"^(?P<name>\S.*?)\s*\((?P<tagline>[^()\s]+(?:\s+[^()\s]+){2,})\)$")
+
+
 def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
-    """A competency heading's name and the motto after its dash; none where the dash leads to the level a role
-    requires ("Communicating – Level 2"), which the record reads with its levels."""
-    if node.kind is not NodeKind.HEADING or collapse_whitespace(node.text).casefold() in vocab.named_at_level:
+    """A competency heading's name and the motto after its dash, or a line's name and the remark in brackets
+    after it; none where the dash leads to the level a role requires ("Communicating – Level 2"), which the
+    record reads with its levels."""
+    if collapse_whitespace(node.text).casefold() in vocab.named_at_level:
         return None
-    return TAGLINE.match(node.text)
+    if node.kind in (NodeKind.HEADING, NodeKind.PARAGRAPH) and (remark := REMARK_AFTER.match(node.text)):
+        return remark
+    return TAGLINE.match(node.text) if node.kind is NodeKind.HEADING else None
 
 
 def _categories(found: list[Found]) -> set[str]:

@@ -87,7 +87,17 @@ FIELD_AFTER = re.compile(
 
 
 # words that judge a behaviour rather than rank it ("Effective Behaviours" beside "Ineffective Behaviours")
-JUDGING_WORDS = {"effective", "ineffective", "positive", "negative", "exemplary", "outstanding", "unsatisfactory"}
+JUDGING_WORDS = {
+    "effective",
+    "ineffective",
+    "positive",
+    "negative",
+    "exemplary",
+    "outstanding",
+    "unsatisfactory",
+    "expected",  # "Expected Behaviours": the behaviours expected, at whatever level
+    "successful",
+}
 
 
 def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:

@@ -87,6 +87,8 @@ def _assemble(
     caption: _Open | None = None  # a paragraph ending with a colon, holding the list after it
     shaped_caption = False  # the caption is a short line in a heading's shape, not one ending with a colon
     first_captioned: Piece | None = None  # the first item it holds: the list it captions is that one's
+    entry: Piece | None = None  # the numbered item the caption came after ("1. Integrity: ..." / "Key Behaviors:")
+    last_item: Piece | None = None
     n = 0
     while n < len(pieces):
         piece, style = pieces[n], styles[n]
@@ -112,12 +114,15 @@ def _assemble(
                 lists.pop()
             if not lists and shaped_caption and first_captioned and not _same_list(first_captioned, piece):
                 caption = None  # an item of another list after the captioned one (the next numbered entry)
+            if not lists and caption is not None and first_captioned and _next_entry(entry, first_captioned, piece):
+                caption = None  # "2. Integrity: ..." after "1. ...", "Key Behaviors:" and its list: the next entry
             item = _Open(_item_node(piece))
             parent = lists[-1][1] if lists else caption or headings[-1]
             if parent is caption and first_captioned is None:
                 first_captioned = piece
             parent.children.append(item)
             lists.append((piece.depth, item))
+            last_item = piece
             continue
         paragraph = _Open(_paragraph_node(piece))
         headings[-1].children.append(paragraph)
@@ -125,7 +130,20 @@ def _assemble(
         following = pieces[n] if n < len(pieces) else None
         caption = paragraph if _captions(piece, following) else None
         shaped_caption, first_captioned = not piece.text.endswith(":"), None
+        entry, last_item = last_item, None
     return _close_all(root, document)
+
+
+def _next_entry(entry: Piece | None, first: Piece, piece: Piece) -> bool:
+    """Is a numbered item the next entry of the list the caption came after: numbered as that one, and less deep
+    than the caption's own list?"""
+    return (
+        entry is not None
+        and entry.ordered
+        and piece.ordered
+        and piece.depth == entry.depth
+        and piece.depth < first.depth
+    )
 
 
 def _same_list(first: Piece, piece: Piece) -> bool:

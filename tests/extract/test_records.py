@@ -335,3 +335,53 @@ def test_a_name_with_the_required_level_in_brackets_gives_that_level_its_behavio
         (2, "Level 2", ["I deal with problems as they arise.", "I make sure that lessons from reviews are acted on."])
     ]
     assert record.indicators == ()
+
+
+def test_a_flat_value_page_with_a_why_section_then_low_expected_outstanding_levels():
+    """Lincolnshire (a PDF's text): every line a short heading of one style; the value's name, "Why is this
+    important?" over narrative and the behaviours it asks for, then the performance levels."""
+    found = records(
+        heading("Political and commercial focus", 1),
+        heading("Why is this important?", 1),
+        paragraph("We want a workforce that understands the political setting in which we work."),
+        paragraph("To achieve this you will need to demonstrate the following values and behaviours:"),
+        item("understand how our political framework works"),
+        item("know who your customers and stakeholders are"),
+        heading("Low", 1),
+        item("is not aware of our political framework"),
+        heading("Expected", 1),
+        item("understands how decisions are made in the council"),
+        heading("Outstanding", 1),
+        item("anticipates how political changes will affect own work"),
+    )
+    (record,) = found
+    assert record.name == "Political and commercial focus"
+    assert [(lv.rank, lv.label) for lv in record.levels] == [(1, "Low"), (2, "Expected"), (3, "Outstanding")]
+    assert texts(record.indicators) == [
+        "understand how our political framework works",
+        "know who your customers and stakeholders are",
+    ]
+    assert texts(record.notes) == ["We want a workforce that understands the political setting in which we work."]
+
+
+def test_plain_lines_over_definition_items_name_entries_and_a_remark_in_brackets_is_a_note():
+    """Auburn's web page saved into Word: the names are plain lines, each over "Definition: ..." and "Observable
+    Behaviors" list items; the first name carries a remark in brackets."""
+    found = records(
+        heading("Job Specific Competencies", 1),
+        paragraph("Supervisors and employees select two to four competencies that matter most in the job."),
+        paragraph("Effective Supervision (Required of all employees in a supervisory role)"),
+        item("Definition: Training, coaching and developing the abilities of others."),
+        item("Observable Behaviors"),
+        item("Gives ongoing feedback and completes reviews on time", depth=1),
+        paragraph("Customer Service"),
+        item("Definition: Meeting the needs and expectations of internal and external customers."),
+        item("Observable Behaviors"),
+        item("Listens to customers to understand what they need", depth=1),
+    )
+    assert [(r.name, r.definition) for r in found] == [
+        ("Effective Supervision", "Training, coaching and developing the abilities of others."),
+        ("Customer Service", "Meeting the needs and expectations of internal and external customers."),
+    ]
+    assert texts(found[0].notes) == ["Required of all employees in a supervisory role"]
+    assert texts(found[1].indicators) == ["Listens to customers to understand what they need"]

@@ -189,3 +189,24 @@ def test_a_short_plain_line_right_over_a_list_captions_it_up_to_another_list():
             ],
         )
     ]
+
+
+def test_the_next_numbered_entry_after_a_colon_caption_and_its_deeper_list_is_no_item_of_the_caption():
+    """DOL: "1. Interpersonal Skills: ..." / "Key Behaviors:" over bullets one level deeper / "2. Integrity: ..."."""
+    root = build(
+        heading("Framework", 1),
+        numbered("Interpersonal Skills: Working with people from many backgrounds.", 1),
+        paragraph("Key Behaviors:"),
+        item("Demonstrating empathy", depth=1),
+        item("Shows interest in other people.", depth=2),
+        numbered("Integrity: Behaving ethically at work.", 2),
+        paragraph("Key Behaviors:"),
+        item("Acting fairly", depth=1),
+    )
+    (framework,) = shape(root)
+    assert [(kind, text) for kind, text, *_ in framework[2]] == [
+        ("item", "Interpersonal Skills: Working with people from many backgrounds."),
+        ("paragraph", "Key Behaviors:"),
+        ("item", "Integrity: Behaving ethically at work."),
+        ("paragraph", "Key Behaviors:"),
+    ]
