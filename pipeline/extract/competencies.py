@@ -24,6 +24,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
+from .content import mostly
 from .evidence import Evidence, completes_caption, evidence, name_like
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
@@ -87,7 +88,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
                 or [f for f in _in_children(node.children, vocab) if f.strong and f.node.kind is NodeKind.HEADING]
             )
             continue
-        if section_field(node.text, vocab) is not None:
+        if section_field(node.text, vocab) is not None and not _spoken_of_as_one(node, vocab):
             # a heading the vocabulary knows as a section ("Key behaviours", "Interview Questions"): its
             # sub-headings are groups of that section, unless they define competencies of their own (a title
             # such as "Competency Interview Questions" over a question bank)
@@ -223,7 +224,8 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         return None  # it holds a table whose rows are competencies: their container, not one of them
     wrapped = wrapped_name(node.text, vocab)
     plain = CODE_AFTER.sub("", heading_text(node.text))  # "Software Engineer (SWE)": a code, not a wrapping title
-    if not name_like(node, vocab) and (wrapped == plain or not own.strong):
+    spoken_of = _spoken_of_as_one(node, vocab)  # "The behaviours in this competency are ..." over themed lists
+    if not name_like(node, vocab) and (wrapped == plain or not own.strong) and not spoken_of:
         return None  # a document's title, unless it wraps a name over a competency's own sections
     if wrapped != plain and not inner:
         # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
@@ -257,6 +259,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # "Training & development" over courses and activities beside "Behavioral Indicators": its sections
         reasons = own.reasons() + ("its sub-headings hold only its development sections",)
         return Found(node, node.children, reasons, own.definition)
+    if spoken_of and inner and not any(f.has_definition for f in inner):
+        # "The behaviours in this competency are ..." over themed lists: the themes group its behaviours
+        reasons = own.reasons() + ("its text speaks of it as a competency; its sub-headings group its behaviours",)
+        return Found(node, node.children, reasons, own.definition, strong=True)
     if inner and any(r.startswith("a definition section") for r in own.strong) and not any(f.strong for f in inner):
         # "Competency Definition: ..." right under the name: the competency itself; what looked like competencies
         # below it on weaker evidence (a list, a paragraph under a sub-heading) are its sections
@@ -292,6 +298,24 @@ def _same_title_kind(node: Node, others: list[Node], vocab: Vocabulary) -> bool:
 
     own = kind(node.text)
     return own is not None and all(o.kind is NodeKind.HEADING and kind(o.text) == own for o in others)
+
+
+def _spoken_of_as_one(node: Node, vocab: Vocabulary) -> bool:
+    """A heading whose own text speaks of it as a competency ("The behaviours in this competency are ...") over
+    themed lists of behaviours: one competency, its sub-headings the themes, even if its name reads like a
+    section ("Principles of Behaviour")."""
+    said = any(
+        c.kind is NodeKind.PARAGRAPH and any(p.search(c.text) for p in vocab.self_references) for c in node.children[:3]
+    )
+    themes = [c for c in node.children if c.kind is NodeKind.HEADING]
+    return (
+        said
+        and len(themes) >= 2
+        and all(
+            (items := [k.text for k in t.children if k.kind is NodeKind.ITEM]) and mostly(items, is_behaviour)
+            for t in themes
+        )
+    )
 
 
 def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:

@@ -105,6 +105,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                         medium.append(f"{kind.replace('_', ' ')} under {child.text!r}")
         if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and reads_as_definition(child.text) and not child.children:
             definition = True
+
     items = [c for c in children if c.kind is NodeKind.ITEM]
     if items and all(c.children for c in items):
         # items that name groups of the behaviours under them ("Readability" over its bullets)

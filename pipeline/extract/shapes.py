@@ -49,8 +49,10 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
     """A behaviour as competency documents state them: a verb in the third person ("Builds ...", "Is trusted ..."),
     or a gerund phrase ("Keeping commitments"; not with `gerunds=False`, where a theme's name "Managing change"
     would pass), not addressed to the reader."""
-    if FIRST_PERSON.match(text.strip()):
-        return True  # an "I statement" ("I spot gaps in intelligence and ..."), as values frameworks word them
+    if FIRST_PERSON.match(text.strip()) or SECOND_PERSON.match(text.strip()):
+        # an "I statement" ("I spot gaps in intelligence and ..."), or what "you" do ("You seek out, listen to ...
+        # the views of others"), as values frameworks word them; not advice ("You should ...", "You can ...")
+        return True
     # an adverb before the verb ("Actively seeks ...", "Consistently delivers ...") is skipped
     m = re.match(r"[\"'“‘(]*(?:[A-Za-z]+ly\s+)?([A-Za-z]+)", text.strip())
     if not m or _PRONOUN_START.match(text.strip()):
@@ -66,6 +68,10 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
     return gerunds and lower.endswith("ing") and lemma(lower) != lower
 
 
+SECOND_PERSON = re.compile(
+    r"^You\s+(?:[a-z]+ly\s+)?(?!should\b|could\b|might\b|may\b|can\b|must\b|need\b|will\b|would\b|want\b|have\b"
+    r"|will\b|are\s+(?:expected|required|encouraged|asked)\b)[a-z]{2,}\s+\S+\s+\S+"
+)
 FIRST_PERSON = re.compile(r"^I\s+(?:[a-z]+ly\s+)?(?!think\b|believe\b|feel\b|was\b|had\b)[a-z]{2,}\s+\S+\s+\S+")
 
 

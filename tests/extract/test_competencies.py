@@ -723,3 +723,18 @@ def test_entries_titled_by_one_kind_word_are_peers_whatever_heading_style_nests_
         heading("Questions", 3),
         numbered("Tell me about a time you had to explain a complex idea.", 1),
     ) == ["Competency: Flexibility & Openness", "Competency: Communication"]
+
+
+def test_a_heading_whose_text_speaks_of_this_competency_over_themed_behaviour_lists_is_one_competency():
+    """Bath & NES: "Principles of Behaviour" (named like a section), "The behaviours in this competency are ...",
+    then themes ("Team work", "Customer service") over "You ..." behaviours: one competency."""
+    assert names(
+        heading("Principles of Behaviour", 1),
+        paragraph("The behaviours in this competency are the core behaviours expected of everyone."),
+        heading("Team work", 2),
+        item("You seek out and take account of the views of others"),
+        item("You play an active part in team meetings"),
+        heading("Customer service", 2),
+        item("You are friendly and readily offer help to colleagues"),
+        item("You take pride in working for the Council"),
+    ) == ["Principles of Behaviour"]

@@ -67,6 +67,8 @@ def test_advice_is_a_sentence_in_the_imperative(text, advice):
         "Actively seeks feedback.",  # an adverb before the verb
         "Is trusted by peers",
         "Keeping commitments to others",  # a gerund phrase
+        "You seek out and take account of the views of others",  # what "you" do, in a values framework
+        "You are reliable and organised in the way you work",
     ],
 )
 def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):
@@ -79,6 +81,8 @@ def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):
         "Tips for Effective Team Meetings",  # a title
         "Grades",  # a word
         "You build trust",  # addressed to the reader
+        "You should ask your manager for feedback",  # advice to the reader
+        "You can find more courses on the intranet",
         "Ask for feedback.",  # advice
         "Business process",
     ],
