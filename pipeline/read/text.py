@@ -22,6 +22,7 @@ from pathlib import Path
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..vocab.text import collapse_whitespace
 from .encodings import decode
+from .text_columns import split_columns
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS)}])(?:\s+|$)(?P<text>.*)$")
@@ -61,12 +62,21 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
         lines, title = _front_matter(lines)
         lines = ["" if SHORTCODE.match(line) else line for line in lines]
         lines = _without_html(lines)
-    else:
+    origin: list[int] | None = None
+    if not markdown:
         lines = _without_link_numbers(lines)
         if _tab_delimited(lines):
             return ReadResult(blocks=renumber(tab_delimited_blocks(text)), title=None)
+        lines, origin = split_columns(lines)
     blocks = read_lines(lines, markdown)
+    if origin is not None:
+        # a line moved by reading two columns one after the other keeps its own line number
+        blocks = [replace(b, locator=_renumbered(b.locator, origin)) for b in blocks]
     return ReadResult(blocks=renumber(blocks), title=title)
+
+
+def _renumbered(locator: str, origin: list[int]) -> str:
+    return re.sub(r"^line (\d+)", lambda m: f"line {origin[int(m[1]) - 1]}", locator)
 
 
 def _tab_delimited(lines: list[str]) -> bool:
@@ -176,7 +186,7 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
         block = replace(block, gap_before=n == 1 or not lines[n - 2].strip() or page_break)
         if pages:
             block = replace(block, page=pages[n - 1], region=margins.get(n, block.region))
-        if _standalone_numbered_title(block, lines, n):
+        if _standalone_numbered_title(block, lines, n) and not _next_in_list(out[-1] if out else None, block):
             # "5. Managing finances" alone between blank lines numbers a section, not a list
             block = replace(block, kind=Kind.PARAGRAPH, text=f"{block.marker} {block.text}", marker=None, ordered=False)
         prev = out[-1] if out else None
@@ -295,6 +305,17 @@ def _line_width(lines: list[str]) -> int:
     if not lengths:
         return 80
     return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def _next_in_list(prev: Block | None, block: Block) -> bool:
+    """Is a numbered line the next item of the numbered list right before it ("1. Works productively ..." wrapped
+    over two lines, then "2. Stays productive under pressure" alone between blank lines)?"""
+    if prev is None or prev.kind is not Kind.LIST_ITEM or not prev.ordered or not prev.marker or not block.marker:
+        return False
+    a, b = re.match(r"\(?(\d{1,3})", prev.marker), re.match(r"\(?(\d{1,3})", block.marker)
+    if a is None or b is None:
+        return False
+    return int(b[1]) == int(a[1]) + 1 and prev.indent == block.indent
 
 
 def _standalone_numbered_title(block: Block, lines: list[str], n: int) -> bool:

@@ -1,0 +1,123 @@
+"""Two columns side by side in a plain-text page (a PDF's text export with its layout kept, `pdftotext -layout`):
+"EFFECTIVE BEHAVIOURS          INEFFECTIVE BEHAVIOURS" over two numbered lists wrapped inside their columns.
+Read row by row, each line would mix the two lists; read column by column, each list is whole.
+
+A run of lines is two columns when at least three of them hold text on both sides of one gutter (a gap of three
+spaces or more at the same place), every other line of the run keeps to one side of it, and the left column's
+text fills most of its width (a column of prose or items, not short labels beside their text, which is a table
+read row by row). The left column's list may go on below the last line of the right column ("5. Seeks out ...").
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[.)]\s")
+MIN_GUTTER = 20  # the gutter's column: a left column narrower than this is a column of labels
+MIN_ROWS = 3  # lines with text on both sides
+FILLED = 0.5  # the left column's text fills at least this share of its width (median)
+INDENT = 6  # a right-column line may be set in by this much (a wrapped item's continuation)
+
+
+def split_columns(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each run of two columns rewritten as its left column, a blank line, then its right column;
+    and, for each line of the result, the number (1-based) of the line it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        run = _run(lines, i)
+        if run is None:
+            out.append(lines[i])
+            origin.append(i + 1)
+            i += 1
+            continue
+        end, gutter = run
+        # a line blank on one side only (the other column's item ran longer) is no blank line of this column
+        for side in (slice(0, gutter), slice(gutter, None)):
+            for k in range(i, end):
+                text = lines[k][side].rstrip()
+                if text.strip() or not lines[k].strip():
+                    out.append(text)
+                    origin.append(k + 1)
+            out.append("")
+            origin.append(end)
+        i = end
+    return out, origin
+
+
+def _run(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(end, gutter) of the two-column run starting at `start`, or None."""
+    gutter = _right_start(lines[start])
+    if gutter is None or gutter < MIN_GUTTER:
+        return None
+    both: list[str] = []
+    last_right = None
+    blanks = 0
+    k = start
+    while k < len(lines):
+        line = lines[k]
+        if "\f" in line:
+            break
+        if not line.strip():
+            blanks += 1
+            if blanks >= 2:
+                break
+            k += 1
+            continue
+        blanks = 0
+        sides = _sides(line, gutter)
+        if sides is None:
+            break
+        left, right = sides
+        if left.strip() and right.strip():
+            both.append(left)
+        if right.strip():
+            last_right = k
+        k += 1
+    if last_right is None or len(both) < MIN_ROWS:
+        return None
+    if statistics.median(len(t.strip()) for t in both) < FILLED * gutter:
+        return None
+    return _left_goes_on(lines, last_right + 1, gutter, both), gutter
+
+
+def _left_goes_on(lines: list[str], k: int, gutter: int, both: list[str]) -> int:
+    """Past the right column's last line, the left column's numbered list may go on ("5. Seeks out ..." and its
+    wrapped line): the end of the run, after them."""
+    numbers = [int(m["n"]) for t in both if (m := NUMBERED.match(t))]
+    expected = max(numbers) + 1 if numbers else None
+    end = k
+    while k < len(lines) and expected is not None:
+        line = lines[k]
+        if not line.strip():
+            k += 1
+            continue
+        m = NUMBERED.match(line)
+        if "\f" in line or len(line.rstrip()) > gutter - 2 or m is None or int(m["n"]) != expected:
+            break
+        k += 1
+        while k < len(lines) and lines[k].strip() and not NUMBERED.match(lines[k]) and lines[k].startswith("  "):
+            k += 1  # its wrapped lines, set in under the item's text
+        end, expected = k, expected + 1
+    return end
+
+
+def _right_start(line: str) -> int | None:
+    """Where the text after the line's first wide gap starts, when there is text before it."""
+    m = GAP.search(line)
+    if m is None or not line[: m.start()].strip():
+        return None
+    return m.end()
+
+
+def _sides(line: str, gutter: int) -> tuple[str, str] | None:
+    """The line's text left and right of the gutter, or None when it crosses it."""
+    left, right = line[:gutter], line[gutter:]
+    if left.rstrip() and len(left.rstrip()) > gutter - 2:
+        return None  # text runs into the gutter
+    if right.strip() and len(right) - len(right.lstrip()) > INDENT:
+        return None  # text far to the right: a page number, a footer, another layout
+    return left, right

@@ -1,0 +1,67 @@
+"""Two columns side by side in a text export are read column by column; other text is left as it is."""
+
+from __future__ import annotations
+
+from pipeline import read as readers
+from pipeline.model.blocks import Kind
+from pipeline.read.text_columns import split_columns
+
+from ..conftest import ROOT
+
+WHO = ROOT / "tests/corpus/blind/g/docs/who-global-competency-model.txt"
+
+TWO_COLUMNS = [
+    "EFFECTIVE BEHAVIOURS                    INEFFECTIVE BEHAVIOURS",
+    "",
+    "1. Speaks and writes clearly,           1. Does not pass useful information on",
+    "   adjusting style and content to the      to others",
+    "   needs of the audience",
+    "",
+    "2. Presents information and opinions    2. Does little to encourage open",
+    "   in a structured and credible way        communication",
+    "",
+    "3. Keeps others informed of the key",
+    "   and relevant issues",
+]
+
+
+def test_two_columns_are_read_one_after_the_other_each_line_keeping_its_number():
+    out, origin = split_columns(TWO_COLUMNS)
+    text = [line.strip() for line in out if line.strip()]
+    assert text == [
+        "EFFECTIVE BEHAVIOURS",
+        "1. Speaks and writes clearly,",
+        "adjusting style and content to the",
+        "needs of the audience",
+        "2. Presents information and opinions",
+        "in a structured and credible way",
+        "3. Keeps others informed of the key",  # the left column's list goes on below the right column
+        "and relevant issues",
+        "INEFFECTIVE BEHAVIOURS",
+        "1. Does not pass useful information on",
+        "to others",
+        "2. Does little to encourage open",
+        "communication",
+    ]
+    where = {line.strip(): origin[k] for k, line in enumerate(out) if line.strip()}
+    assert (where["EFFECTIVE BEHAVIOURS"], where["INEFFECTIVE BEHAVIOURS"], where["to others"]) == (1, 1, 4)
+    assert where["3. Keeps others informed of the key"] == 10
+
+
+def test_labels_beside_their_text_and_a_footer_with_a_page_number_stay_rows():
+    table = [
+        "Level 1          Follows instructions and asks for help when needed.",
+        "Level 2          Works without supervision on routine tasks and checks.",
+        "Level 3          Plans own work and helps others with theirs as needed.",
+        "Level 4          Sets the direction for the team and its priorities.",
+        "WHO Global Competency Model                                             Page 2",
+    ]
+    assert split_columns(table) == (table, [1, 2, 3, 4, 5])
+
+
+def test_a_text_export_in_two_columns_gives_both_lists_whole():
+    blocks = readers.read(WHO, "txt").blocks
+    items = [b.text.replace("\n", " ") for b in blocks if b.kind is Kind.LIST_ITEM]
+    assert "Speaks and writes clearly, adjusting style and content to the needs of the audience" in items
+    assert "Does not pass useful information on to others" in items
+    assert "Stays productive under pressure" in items  # alone between blank lines, yet the list's next item
