@@ -241,18 +241,27 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
 
 
 def controlled_panels(root: HtmlElement) -> frozenset[str]:
-    """Ids of the panels a page's controls open (aria-controls, href="#id", data-target): an accordion's or a tab's
+    """Ids of the panels a page's controls open (aria-controls, href="#id", data-target) or its script shows (a
+    hidden element whose id the script names, as a published spreadsheet's sheets): an accordion's or a tab's
     collapsed content, hidden until the reader clicks, is content all the same."""
     ids: set[str] = set()
+    scripts = " ".join(el.text or "" for el in root.iter("script"))
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
+        ident = el.get("id") or ""
+        if ident and scripts and HIDING.search(el.get("style") or "") and _named_in(ident, scripts):
+            ids.add(ident)  # a sheet or pane the page's script shows ("switchToSheet('0')"): content once shown
         ids.update((el.get("aria-controls") or "").split())
         for attr in ("href", "data-target", "data-bs-target"):
             value = el.get(attr) or ""
             if value.startswith("#") and len(value) > 1:
                 ids.add(value[1:])
     return frozenset(ids)
+
+
+def _named_in(ident: str, scripts: str) -> bool:
+    return f'"{ident}"' in scripts or f"'{ident}'" in scripts
 
 
 def _is_panel(el: HtmlElement, panels: frozenset[str]) -> bool:

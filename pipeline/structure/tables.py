@@ -147,6 +147,38 @@ def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Nod
     return above + below
 
 
+def without_grid_labels(table: Node) -> tuple[Node, list[Dropped]]:
+    """A spreadsheet published or printed with its grid's labels: a first row of column letters (A, B, C ...) and a
+    first column of row numbers (1, 2, 3 ...) are the sheet's, not the table's; the table without them."""
+    rows = list(table.children)
+    if len(rows) < 3:
+        return table, []
+    letters = [cell_text(c) for c in rows[0].children if cell_text(c)]
+    numbers = [cell_text(row.children[0]) for row in rows[1:] if row.children and cell_text(row.children[0])]
+    first_col = min((c.col for row in rows for c in row.children), default=1)
+    if len(letters) < 3 or letters != [chr(ord("A") + k) for k in range(len(letters))]:
+        return table, []
+    if len(numbers) < 2 or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+        return table, []
+    grid = [rows[0]] + [c for row in rows[1:] for c in row.children if c.col == first_col]
+    dropped = [
+        Dropped(n.text, "spreadsheet row and column labels", span)
+        for g in grid
+        for n in g.walk()
+        if n.text
+        for span in n.spans[:1]
+    ]
+    kept = [
+        replace(
+            row,
+            header=False,
+            children=tuple(replace(c, col=c.col - 1, header=False) for c in row.children if c.col != first_col),
+        )
+        for row in rows[1:]
+    ]
+    return replace(table, children=tuple(kept)), dropped
+
+
 def _dropped_row(row: Node, document: str) -> list[Dropped]:
     return [
         Dropped(node.text, "table header row repeated on a new page", span)

@@ -28,7 +28,7 @@ from .furniture import drop_page_furniture
 from .headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, style_ranks
 from .label_lines import split_label
 from .pieces import Piece, to_pieces, typed_enumerations
-from .tables import flatten_layout_tables, join_continued_tables, table_node
+from .tables import flatten_layout_tables, join_continued_tables, table_node, without_grid_labels
 
 CAPTION_WORDS = 5  # a plain line this short right over a list captions it
 
@@ -173,6 +173,10 @@ def _close_all(root: _Open, document: str) -> tuple[list[Node], list[Dropped]]:
 
     def join_tables(node: Node) -> Node:
         kids = [join_tables(child) for child in node.children]
+        for k, kid in enumerate(kids):
+            if kid.kind is NodeKind.TABLE:
+                kids[k], labels = without_grid_labels(kid)
+                dropped.extend(labels)
         if any(kid.kind is NodeKind.TABLE for kid in kids):
             kids, more = join_continued_tables(kids, document)
             dropped.extend(more)

@@ -107,3 +107,19 @@ def test_a_disclosure_buttons_label_is_read_unless_its_panel_repeats_it(tmp_path
         ("heading", 4, "Level 1"),  # the pane repeats its button's label: read once, in the pane
         ("paragraph", None, "Completes tasks."),
     ]  # a form's button is no text of the document
+
+
+SHEET = """<html><body><div id="sheet-menu"><a href="#">Engineering</a></div>
+<div id="viewport"><div id="0" style="display:none;position:relative;"><table><tr><td>Technical Skill</td>
+<td>Impact</td></tr></table></div><div id="9" style="display:none">Never shown.</div></div>
+<script>function show(id){document.getElementById(id).style.display="block";} show("0");</script>
+</body></html>"""
+
+
+def test_an_element_hidden_until_the_pages_script_shows_it_is_content(tmp_path):
+    """A spreadsheet published to the web: its sheet is display:none until the page's script shows it."""
+    page = tmp_path / "sheet.html"
+    page.write_bytes(SHEET.encode("utf-8"))
+    texts = [b.text for b in html.read(page).blocks]
+    assert "Technical Skill" in texts and "Impact" in texts
+    assert "Never shown." not in texts  # hidden, and no script names it

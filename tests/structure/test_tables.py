@@ -169,3 +169,18 @@ def test_a_broken_row_whose_next_part_starts_a_sentence_keeps_two_paragraphs():
     )
     (node,) = tables(root)
     assert [n.text for n in node.children[1].children[1].children] == ["Keeps to policy.", "Speaks up."]
+
+
+def test_a_published_spreadsheets_column_letters_and_row_numbers_are_dropped_with_a_reason():
+    rows = [["", "A", "B", "C"], ["1", "", "Technical Skill", "Impact"], ["2", "Engineer I", "Writes code.", "Ships."]]
+    tree = document(table(rows, header_row=True))
+    (node,) = tables(tree.root)
+    assert rows_of(node) == [["", "Technical Skill", "Impact"], ["Engineer I", "Writes code.", "Ships."]]
+    assert {d.reason for d in tree.dropped} == {"spreadsheet row and column labels"}
+    assert [d.text for d in tree.dropped] == ["A", "B", "C", "1", "2"]
+
+
+def test_a_table_whose_first_row_counts_letters_but_whose_rows_are_not_numbered_is_kept():
+    rows = [["A", "B", "C"], ["Listens.", "Leads.", "Coaches."], ["Hears.", "Guides.", "Mentors."]]
+    (node,) = tables(build(table(rows)))
+    assert rows_of(node) == rows
