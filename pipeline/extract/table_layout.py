@@ -27,7 +27,7 @@ from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, new_scale, parse_level, with_scales
 from .shapes import is_behaviour, reads_as_definition, short_phrase
-from .terms import field_word, field_words, numbered_entry, section_field
+from .terms import field_word, field_words, numbered_entry, numbered_title_name, section_field
 
 ITEM_COLUMN = re.compile(
     r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
@@ -963,7 +963,11 @@ def _rating_form(
     if any(len([c for c in row.children if cell_text(c)]) > 1 for row in rows):
         return False
     texts = [(row, cell_text(row.children[0])) for row in rows if row.children and cell_text(row.children[0])]
-    statements = [t for _, t in texts if len(t.split()) >= 4 and not LETTERED.match(t) and not _entry_name(t, vocab)]
+    statements = [
+        t
+        for _, t in texts
+        if len(t.split()) >= 4 and not LETTERED.match(t) and not numbered_title_name(t, vocab, letters=False)
+    ]
     if len(statements) < 2:
         return False
     out.kind = "rating form"
@@ -971,7 +975,7 @@ def _rating_form(
     current, group = owner, None
     for row, text in texts:
         cell = row.children[0]
-        entry = _entry_name(text, vocab) if owner is None else None
+        entry = numbered_title_name(text, vocab, letters=False) if owner is None else None
         lettered = LETTERED.match(text)
         if entry:
             current, group = cell.id, None
@@ -998,16 +1002,6 @@ def _ticked_away(before: list[Node], after: list[Node]) -> bool:
     """Did the columns dropped as marks hold boxes or circles to tick (a rating form, not an empty notes column)?"""
     kept = {c.col for row in after for c in row.children}
     return any(TICK.search(cell_text(c)) for row in before for c in row.children if c.col not in kept)
-
-
-def _entry_name(text: str, vocab: Vocabulary) -> str | None:
-    """ "Core Competency 1: Assesses the health status ...": the name after the entry's kind and number."""
-    name = heading_text(text)
-    for pattern in vocab.titles:
-        m = pattern.match(name)
-        if m and re.search(r"\b(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\b", name[: m.start("name")], re.I):
-            return m["name"].strip()
-    return None
 
 
 def _left_to_mark(texts: list[str], under_a_level: bool) -> bool:

@@ -134,11 +134,19 @@ def numbered_entry(text: str, vocab: Vocabulary) -> bool:
     name = heading_text(text)
     if TYPED_NUMBER.match(text.strip()) and not name.rstrip().endswith((".", "?", ":")):
         return True  # "2. Practise within the legal and ethical boundaries of their profession"
+    return numbered_title_name(text, vocab) is not None
+
+
+def numbered_title_name(text: str, vocab: Vocabulary, letters: bool = True) -> str | None:
+    """The name a title gives after the entry's kind and number ("Core Competency 1: Assesses the health status
+    ..." -> "Assesses the health status ..."), or None; `letters`: a letter counts as the number ("Domain B")."""
+    name = heading_text(text)
+    number = r"\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}" + (r"|[a-h]" if letters else "")
     for pattern in vocab.titles:
         m = pattern.match(name)
-        if m and re.search(r"\b(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])\b", name[: m.start("name")], re.I):
-            return True
-    return False
+        if m and re.search(rf"\b(?:{number})\b", name[: m.start("name")], re.I):
+            return m["name"].strip()
+    return None
 
 
 CODE_AFTER = re.compile(r"(?<=\S)\s*\((?:[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,4})\)$")
