@@ -24,7 +24,7 @@ from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import level_key, stated_direction
 from .shapes import reads_as_definition
-from .table_layout import cell_text, read_table, table_key
+from .table_layout import cell_title, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
 from .transposed import Occurrence, transposed
 
@@ -240,7 +240,7 @@ def _name(
     if single and naming.manifest_name:
         return naming.manifest_name, "manifest"
     if comp.node is not root:
-        text = title_of(comp.node) or cell_text(comp.node)
+        text = title_of(comp.node) or cell_title(comp.node, vocab)
         tagged = _tagged(comp.node, vocab)
         if tagged and tagged["name"] in categories:
             return wrapped_name(tagged["tagline"], vocab), "document"

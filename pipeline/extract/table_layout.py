@@ -78,7 +78,7 @@ def read_table(
     if named is not None:
         owner = named.id  # a "Title | ..." row: the table describes that competency, all of it
         if rows and rows[0].children and rows[0].children[0] is named:
-            _title_row(out, rows[0], named, owner)  # "Accountability | Code: C001": read the rest as a table
+            _title_row(out, rows[0], named, owner, vocab)  # "Accountability | Code: C001": read the rest as a table
             rows = rows[1:]
             if (
                 rows
@@ -95,6 +95,9 @@ def read_table(
     marked = rows
     rows = without_mark_columns(out, rows, vocab)
     if _ticked_away(marked, rows) and _rating_form(out, rows, vocab, owner, in_field):
+        return out
+    if _labelled_level_rows(rows, vocab):
+        _levels_in_cells(out, rows, vocab, owner)
         return out
     level_row = _level_header_row(rows, vocab)
     if level_row is not None:
@@ -148,16 +151,29 @@ def named_in_table(table: Node, vocab: Vocabulary) -> Node | None:
     return _titled_table(table, vocab)
 
 
-def _title_row(out: TableLabels, row: Node, named: Node, owner: int) -> None:
+def _title_row(out: TableLabels, row: Node, named: Node, owner: int, vocab: Vocabulary) -> None:
+    defined = name_over_definition(named, vocab)
     for n in cell_nodes(named):
-        out.labels[n.id] = Label(Role.STRUCTURE, ("the competency's name, the table's first row",), competency=owner)
+        if defined is not None and n in defined[1]:
+            out.labels[n.id] = Label(Role.DEFINITION, ("the text under the name in the title cell",), competency=owner)
+        else:
+            out.labels[n.id] = Label(
+                Role.STRUCTURE, ("the competency's name, the table's first row",), competency=owner
+            )
     for cell in row.children:
-        if cell is not named:
-            for n in cell_nodes(cell):
-                if n.text:
-                    out.labels[n.id] = Label(
-                        Role.NOTE, ("a field beside the table's title",), field="notes", competency=owner
-                    )
+        if cell is named:
+            continue
+        nodes = [n for n in cell_nodes(cell) if n.text]
+        # "Why it is important:" over its text: the caption groups the note
+        captioned = len(nodes) >= 2 and nodes[0].kind is NodeKind.HEADING and short_phrase(nodes[0].text, 8)
+        group = heading_text(nodes[0].text) if captioned else None
+        for k, n in enumerate(nodes):
+            if captioned and k == 0:
+                out.labels[n.id] = Label(Role.STRUCTURE, ("a caption beside the table's title",), competency=owner)
+                continue
+            out.labels[n.id] = Label(
+                Role.NOTE, ("a field beside the table's title",), field="notes", group=group, competency=owner
+            )
 
 
 def _one_cell_row(out: TableLabels, row: Node, vocab: Vocabulary, owner: int | None) -> bool:
@@ -184,9 +200,12 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     """A table whose first row is its competency's name ("Accountability | Code: C001") over a "Definition:"
     row or rows of levels: that first cell."""
     rows = list(table.children)
+    cells = [c for c in rows[0].children if cell_text(c)] if rows else []
+    if len(rows) >= 2 and cells and name_over_definition(cells[0], vocab) is not None:
+        if _labelled_level_rows(rows[1:], vocab) or _level_header_row(rows[1:], vocab) is not None:
+            return cells[0]  # "Communication – definition" over its text, then "level 1 ..." | "level 2 ..." cells
     if len(rows) < 3:
         return None
-    cells = [c for c in rows[0].children if cell_text(c)]
     if not cells or len(cells) > 2:
         return None
     name = cell_text(cells[0])
@@ -210,6 +229,29 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     if len(cells) == 1 and _definition_row(rows[1]) and _field_header_row(rows[2], vocab):
         return cells[0]  # "Focusing on Results" / its definition / "Elements | Examples of Effective Behaviours"
     return None
+
+
+def name_over_definition(cell: Node, vocab: Vocabulary) -> tuple[Node, list[Node]] | None:
+    """A cell that opens with a short name line over the paragraphs defining it ("Communication – definition" over
+    "This dimension is about ..."): the name's node and the definition's nodes, or None."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    if len(nodes) < 2:
+        return None
+    name, rest = nodes[0], nodes[1:]
+    if not short_phrase(name.text, 8) or not name.text[:1].isupper() or name.text.rstrip().endswith(":"):
+        return None
+    if section_field(name.text, vocab) or parse_level(name.text, vocab):
+        return None
+    if any(n.kind is not NodeKind.PARAGRAPH for n in rest) or not reads_as_definition(rest[0].text):
+        return None
+    return name, rest
+
+
+def cell_title(cell: Node, vocab: Vocabulary) -> str:
+    """The name a cell gives a competency: its first line when a definition follows it in the cell, else all of
+    its text."""
+    named = name_over_definition(cell, vocab)
+    return named[0].text if named is not None else cell_text(cell)
 
 
 def _field_header_row(row: Node, vocab: Vocabulary) -> bool:
@@ -278,8 +320,56 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
         return False
     if _level_header_row(rows, vocab) is not None or level_title(rows, vocab) is not None:
         return True
+    if _labelled_level_rows(rows, vocab):
+        return True
     found = [lv for _, lv in _row_levels(rows, vocab) if lv is not None]
     return len(found) >= 2 and (is_scale(found, vocab) or len({lv.order for lv in found}) == len(found))
+
+
+def _cell_level(cell: Node, vocab: Vocabulary) -> LevelLabel | None:
+    """The level a cell's first line names when the cell goes on with that level's text ("level 2" over
+    "Communicate with a range of people ..." and its bullets, in one cell)."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    if len(nodes) < 2 or not short_phrase(nodes[0].text, 4):
+        return None
+    return parse_level(nodes[0].text, vocab)
+
+
+def _labelled_level_rows(rows: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The rows whose every filled cell opens with a level's label over that level's text, when there are two such
+    cells or more and their labels form a scale: a table whose label and text share each cell."""
+    found: list[Node] = []
+    levels: list[LevelLabel] = []
+    for row in rows:
+        cells = [c for c in row.children if cell_text(c)]
+        cell_levels = [_cell_level(c, vocab) for c in cells]
+        if cells and all(lv is not None for lv in cell_levels):
+            found.append(row)
+            levels.extend(lv for lv in cell_levels if lv is not None)
+    if len(levels) < 2 or not is_scale(levels, vocab):
+        return []
+    return found
+
+
+def _levels_in_cells(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> None:
+    out.kind = "levels labelled inside their cells"
+    labelled = _labelled_level_rows(rows, vocab)
+    for row in rows:
+        if row not in labelled:
+            _key_value_rows(out, [row], owner, vocab)
+            continue
+        for cell in row.children:
+            level = _cell_level(cell, vocab)
+            if level is None:
+                continue
+            out.labels[cell.id] = Label(
+                Role.LEVEL, ("a cell opening with a level's label",), level=level, competency=owner
+            )
+            _items(out, cell, "levels", None, owner, level, cell.id)
+            first = next(n for n in cell_nodes(cell) if n.text)
+            out.labels[first.id] = Label(
+                Role.STRUCTURE, ("the level's label, the cell's first line",), competency=owner
+            )
 
 
 def _level_header_row(rows: list[Node], vocab: Vocabulary) -> int | None:
@@ -1171,8 +1261,10 @@ def _items(
             and not n.text.endswith(".")
             and len(following.text.split()) > len(n.text.split())
         )
-        if n.kind is NodeKind.HEADING and (
-            titles_text or not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False))
+        if (
+            n.kind is NodeKind.HEADING
+            and (titles_text or not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False)))
+            and not _headline(n.text)
         ):
             # a bold line naming a theme, or a bold title over the text that explains it ("Builds teams" over
             # "Develops working relationships ..."); a bold behaviour alone ("Owns the quality of own work") is an
@@ -1209,6 +1301,12 @@ def _items(
 
 
 TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
+
+
+def _headline(text: str) -> bool:
+    """A bold line long enough to be a statement ("Develop and maintain communication with people on difficult
+    matters"): the level's headline behaviour over its bullets, not the name of a theme."""
+    return len(text.split()) >= 8 and not text.rstrip().endswith(":")
 
 
 def _mark_structure(out: TableLabels, node: Node, why: str) -> None:

@@ -74,7 +74,7 @@ def merge_continuations(pieces: list[Piece], heading: list[bool]) -> tuple[list[
             and not flags[-1]
             and not is_heading
             and continues(run[0], run[-1].text, piece)
-            and not (piece.is_item and run[-1].is_item and n in lower_case_lists)
+            and not (piece.is_item and run[0].is_item and n in lower_case_lists)
         ):
             run.append(piece)
             continue
@@ -102,16 +102,26 @@ def _lower_case_lists(pieces: list[Piece]) -> set[int]:
             n += 1
             continue
         end = n
-        while end < len(pieces) and pieces[end].is_item and pieces[end].cell == pieces[n].cell:
+        while end < len(pieces) and pieces[end].cell == pieces[n].cell and _in_list(pieces[end]):
             end += 1
         # a list of one depth and one kind of marker: numbered clauses ("1.2 Applies ...") and the bullets under
         # them ("▪ considers ...") are two lists, whatever their depth
-        for depth, ordered in {(p.depth, p.ordered) for p in pieces[n:end]}:
-            members = [k for k in range(n, end) if pieces[k].depth == depth and pieces[k].ordered == ordered]
+        for depth, ordered in {(p.depth, p.ordered) for p in pieces[n:end] if p.is_item}:
+            members = [
+                k
+                for k in range(n, end)
+                if pieces[k].is_item and pieces[k].depth == depth and pieces[k].ordered == ordered
+            ]
             if len(members) >= 2 and sum(starts_lower(pieces[k].text) for k in members) * 2 > len(members):
                 out.update(members)
         n = end
     return out
+
+
+def _in_list(piece: Piece) -> bool:
+    """Is `piece` part of a list: an item, or a line of an item's text wrapped onto a line of its own (a PDF
+    cell's bullet over two lines)?"""
+    return piece.is_item or (piece.kind is not Kind.HEADING and starts_lower(piece.text))
 
 
 def continues(head: Piece, last_text: str, piece: Piece) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.table_layout import (
     cell_nodes,
     cell_text,
+    cell_title,
     document_scales,
     header_levels,
     holds_levels,
@@ -21,9 +22,9 @@ from .helpers import VOCAB, bullet, grid, head, line, para, tree
 OWNER = 999  # the id of a competency the table belongs to (no node of the table)
 
 
-def bold_line(text):
-    """A bold short line inside a cell, as the tree builds it: a heading."""
-    return head(text, style="bold line in a cell")
+def bold_line(text, *children):
+    """A bold short line inside a cell, as the tree builds it: a heading (over what it holds)."""
+    return head(text, *children, style="bold line in a cell")
 
 
 def read(table, owner=None, field=None, group=None):
@@ -887,3 +888,58 @@ def test_lettered_row_labels_of_a_level_table_name_competencies_even_inside_one(
     levels = header_levels(tree(table).children[0].children[0], VOCAB)
     ranked = sorted(levels.values(), key=lambda lv: lv.order)
     assert [lv.label for lv in ranked][0] == "Does Not Meet Standards"  # printed high to low, ranked low to high
+
+
+KSF_TABLE_ROWS = (
+    [
+        (bold_line("Communication – definition", para("This dimension is about communicating the needs of others.")),),
+        "",
+        (bold_line("Why it is important:", para("Everything else we do rests on communication.")),),
+    ],
+    [
+        (para("level 1"), para("Communicate with a limited range of people."), bullet("listens actively")),
+        (
+            para("level 2"),
+            bold_line("Communicate with a range of people about a range of matters"),
+            bullet("manages what people expect"),
+        ),
+        (para("level 3"), para("Develop communication on difficult matters."), bullet("adjusts to the audience")),
+    ],
+)
+KSF_TABLE = grid(*KSF_TABLE_ROWS, header_row=True)
+
+
+def test_level_labels_opening_cells_over_their_text_make_each_cell_a_level():
+    """A PDF table whose cells hold the level's label as their first line and the level's text below it."""
+    kind, labels, _ = read(grid(*KSF_TABLE_ROWS[1:]), OWNER)
+    assert kind == "levels labelled inside their cells"
+    assert labels["level 1"][0] is Role.STRUCTURE
+    assert labels["listens actively"] == (Role.CONTENT, "levels", None, "level 1", OWNER)
+    assert labels["adjusts to the audience"] == (Role.CONTENT, "levels", None, "level 3", OWNER)
+    # a bold line long enough to be a statement is the level's headline behaviour, no theme's name
+    assert labels["Communicate with a range of people about a range of matters"][:4] == (
+        Role.CONTENT,
+        "levels",
+        None,
+        "level 2",
+    )
+
+
+def test_one_label_over_its_text_per_cell_is_no_scale_of_levels():
+    kind, _, _ = read(grid([(para("level 1"), para("Talks with a few people."))], ["Notes", "None."]), OWNER)
+    assert kind != "levels labelled inside their cells"
+
+
+def test_a_title_cell_with_a_name_over_its_definition_names_the_table_s_competency():
+    """ "Communication – definition" over its text in the first cell, "Why it is important:" over a note beside it,
+    then a row of cells led by their level labels: one competency's table."""
+    root = tree(KSF_TABLE)
+    table = root.children[0]
+    named = named_in_table(table, VOCAB)
+    assert named is table.children[0].children[0]
+    assert cell_title(named, VOCAB) == "Communication – definition"
+    kind, labels, _ = read(KSF_TABLE)
+    assert labels["This dimension is about communicating the needs of others."][0] is Role.DEFINITION
+    assert labels["Everything else we do rests on communication."][:3] == (Role.NOTE, "notes", "Why it is important")
+    assert labels["Why it is important:"][0] is Role.STRUCTURE
+    assert labels["listens actively"][:4] == (Role.CONTENT, "levels", None, "level 1")

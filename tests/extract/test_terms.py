@@ -101,6 +101,7 @@ def test_a_name_is_no_document_title(text):
         ("Competency 1.10: Practise ethically", "Practise ethically"),
         ("Six Competency Levels in Complex Sales", "Complex Sales"),
         ("The Stages of Mastery in Negotiation", "Negotiation"),
+        ("Communication – definition", "Communication"),
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):

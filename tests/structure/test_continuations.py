@@ -178,3 +178,20 @@ def test_in_a_list_whose_items_mostly_start_in_lower_case_each_item_is_its_own()
         "Shows the ability to work with others.",
         "Listens well.",
     ]
+
+
+def test_lower_case_bullets_each_wrapped_onto_an_unmarked_line_stay_one_item_each():
+    """A PDF table cell's bullets ("■ listens actively and asks questions to find" / "out what is needed" / "■ passes
+    on ..."): the wrapped line joins its bullet, and the next marked bullet is an item of its own though it starts
+    in lower case."""
+    assert merged(
+        item("listens actively and asks questions to find", marker="■"),
+        paragraph("out what is needed"),
+        item("passes on and shares information,", marker="■"),
+        paragraph("keeping it confidential where this is required"),
+        item("checks that information is accurate", marker="■"),
+    ) == [
+        "listens actively and asks questions to find out what is needed",
+        "passes on and shares information, keeping it confidential where this is required",
+        "checks that information is accurate",
+    ]
