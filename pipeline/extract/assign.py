@@ -111,12 +111,18 @@ def _children(
                 BEHAVIOUR_CAPTION.search(node.text) or ADDITION.match(node.text) and behaviours_listed
             )
             if behaviours_listed and node.children:
-                _content(node, replace(state, field="indicators", group=None), vocab, out)
+                _content(node, replace(state, field="indicators", group=addition_group(node.text)), vocab, out)
                 continue
         elif state.field == "notes" and node.kind is NodeKind.ITEM and behaviours_listed:
             _content(node, replace(state, field="indicators", group=None), vocab, out)
             continue
+        asked = _question_before(nodes, n, out) if state.field == "interview_questions" else None
+        if asked is not None and _follow_up(node):
+            _join_follow_up(out, asked, node, state)  # "Follow-up: ..." on a line of its own after a question
+            continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
+        if field is None and node.term and node.body:
+            field = aside_field(node.term, vocab)
         if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
             _section(node, field, state, vocab, out, group=grouped.get(node.id))
             structure_seen = True
@@ -451,6 +457,8 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
         return
     if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over the level's list",), competency=state.owner)
+        if ADDITION.match(node.text):
+            state = replace(state, group=heading_text(node.text))  # "In addition for managers:": its list's group
     elif node.text:
         out[node.id] = Label(
             Role.CONTENT,
@@ -518,11 +526,43 @@ def _follow_up(node: Node) -> bool:
     )
 
 
+ASIDE_FIELDS = ("tips", "notes")
+
+
+def aside_field(term: str, vocab: Vocabulary) -> str | None:
+    """The field of an aside whose label starts with its kind ("Tip for board members: ...", "Note for assessors:
+    ..."), set among the items of another field; None for any other label."""
+    words = term.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    field = section_field(words[0], vocab)
+    return field if field in ASIDE_FIELDS else None
+
+
+def _question_before(nodes: tuple[Node, ...], n: int, out: dict[int, Label]) -> Node | None:
+    """The question item right before `nodes[n]`, past the follow-ups already joined to it, or None."""
+    for before in reversed(nodes[:n]):
+        label = out.get(before.id)
+        if label is None:
+            return None
+        if label.role is Role.STRUCTURE and label.evidence == ("a follow-up of the question above",):
+            continue
+        ok = before.kind is NodeKind.ITEM and label.role is Role.CONTENT and label.field == "interview_questions"
+        return before if ok else None
+    return None
+
+
 def _join_follow_up(out: dict[int, Label], question: Node, follow: Node, state: InForce) -> None:
     label = out[question.id]
     base = label.text if label.text is not None else question.text
     out[question.id] = replace(label, text=f"{base} {follow.text}")
     out[follow.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
+
+
+def addition_group(caption_text: str) -> str | None:
+    """The group an added list's caption names ("In addition for managers:" -> "In addition for managers"), or
+    None for a caption that only introduces its list."""
+    return heading_text(caption_text) if ADDITION.match(caption_text) else None
 
 
 BEHAVIOUR_CAPTION = re.compile(r"\b(?:demonstrat\w*|display|show)\b.{0,60}\bbehaviou?rs?\s*:$", re.I)
@@ -585,6 +625,8 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             return
         named = field_word(node.text, vocab) if _shaped_caption(node) else None
         inner = state if state.field else replace(state, field=named or _list_field(node.children), by_content=True)
+        if addition_group(node.text):
+            inner = replace(inner, group=addition_group(node.text))
         for child in node.children:
             _content(child, replace(inner, top=False), vocab, out)
         return

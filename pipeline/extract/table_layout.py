@@ -775,6 +775,8 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     body = [row for row in rows[1:] if row.children and row.children[0].col == 1 and cell_text(row.children[0])]
     if not body or not all(short_phrase(_first_text(row.children[0]), 10) for row in body):
         return False
+    if any(_a_list(row.children[0]) for row in body):
+        return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
     out.kind = "competencies as rows"
     fields: dict[int, tuple[str, str]] = {}
     for cell in header.children[1:]:
@@ -812,6 +814,12 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             continue
         _row_fields(out, row.children[1:], fields, name_cell.id)
     return True
+
+
+def _a_list(cell: Node) -> bool:
+    """A cell holding a list and nothing else: two items or more, no line before them to name them."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    return len(nodes) >= 2 and all(n.kind is NodeKind.ITEM for n in nodes)
 
 
 def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLabel]]:

@@ -112,8 +112,17 @@ def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[No
 
 
 def _level_sections(parent: Node, vocab: Vocabulary) -> list[Node]:
-    """The parent's sub-headings that name a level and head something."""
-    return [c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children]
+    """The parent's sub-headings that name a level and head something; none when two of them name the same level
+    (the word "Working" in "Working in a team" and "Working with the community" names no rung of a scale)."""
+    found = [c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children]
+    rungs = [_rung(c.text, vocab) for c in found]
+    return found if len(set(rungs)) == len(rungs) else []
+
+
+def _rung(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """What places a heading on a scale: its level words and its rank numbers."""
+    words = tuple(w for w in re.findall(r"[a-z]+", text.lower()) if w in vocab.level_names)
+    return words, tuple(RANK_NUMBER.findall(text))
 
 
 def _recurring(names_by_section: list[list[str]]) -> set[str]:

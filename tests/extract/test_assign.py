@@ -512,3 +512,47 @@ def test_a_label_with_a_value_is_a_note_and_one_with_only_lines_or_boxes_is_a_fo
     labels = scope(paragraph("Proficiency level targeted: 3"), paragraph("Score: 1 2 3 4 5"))
     assert labels["Proficiency level targeted: 3"][0] is Role.NOTE
     assert labels["Score: 1 2 3 4 5"][0] is Role.STRUCTURE
+
+
+def test_follow_up_lines_after_a_numbered_question_in_a_questions_section_join_it():
+    """An interview guide's "Sample questions": "1. Describe ..." then "Follow-up: ..." lines of their own; an aside
+    labelled by its kind ("Tip for board members: ...") is a tip, not a question."""
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Sample questions", 2),
+        numbered("Describe a plan you made. How did you go about it?", 1),
+        paragraph("Follow-up: What would you change?"),
+        numbered("Tell us about a plan that changed.", 2),
+        paragraph("Follow-up: What did you drop?"),
+        paragraph("Follow-up: Who did you tell?"),
+        paragraph("Tip for board members: Listen for the candidate's own actions."),
+    )
+    assert labels["Describe a plan you made. How did you go about it?"][4] == (
+        "Describe a plan you made. How did you go about it? Follow-up: What would you change?"
+    )
+    assert labels["Tell us about a plan that changed."][4] == (
+        "Tell us about a plan that changed. Follow-up: What did you drop? Follow-up: Who did you tell?"
+    )
+    assert labels["Follow-up: Who did you tell?"][0] is Role.STRUCTURE
+    tip = labels["Tip for board members: Listen for the candidate's own actions."]
+    assert tip[:2] == (Role.CONTENT, "tips")
+
+
+def test_an_added_list_for_managers_is_grouped_by_its_caption():
+    """ "In addition for managers:" over a second list, in the indicators and in each level: the caption groups
+    its list; the first list, under a caption that only introduces it, has no group."""
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Expected", 2),
+        paragraph("This could include:"),
+        item("meets agreed targets"),
+        paragraph("In addition for managers:"),
+        item("sets clear objectives"),
+        heading("Outstanding", 2),
+        paragraph("This could include:"),
+        item("exceeds targets"),
+        paragraph("In addition for managers:"),
+        item("builds a high performance culture"),
+    )
+    assert labels["meets agreed targets"][:4] == (Role.CONTENT, "levels", None, "Expected")
+    assert labels["sets clear objectives"][:4] == (Role.CONTENT, "levels", "In addition for managers", "Expected")

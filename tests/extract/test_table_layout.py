@@ -943,3 +943,17 @@ def test_a_title_cell_with_a_name_over_its_definition_names_the_table_s_competen
     assert labels["Everything else we do rests on communication."][:3] == (Role.NOTE, "notes", "Why it is important")
     assert labels["Why it is important:"][0] is Role.STRUCTURE
     assert labels["listens actively"][:4] == (Role.CONTENT, "levels", None, "level 1")
+
+
+def test_bulleted_lists_under_behaviour_column_headers_name_no_competencies():
+    """ "Effective behaviours | Ineffective behaviours" over two bulleted lists: the first column holds a list, not
+    one competency's name per row."""
+    table = grid(
+        ["Effective behaviours", "Ineffective behaviours"],
+        [(bullet("Breaks work into steps"), bullet("Plans for pressure points")), (bullet("Reacts to events"),)],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert competencies == []
+    assert kind != "competencies as rows"
+    assert labels["Breaks work into steps"][0] is Role.CONTENT

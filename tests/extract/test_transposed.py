@@ -239,3 +239,15 @@ def test_competencies_one_heading_further_down_under_a_recurring_theme_are_read_
     found = transposed(tree(band("Band 1"), band("Band 2"), band("Band 3")), VOCAB)
     assert {o.name for o in found} == {"Achieves results", "Supports a corporate perspective"}
     assert sorted({o.level.label for o in found}) == ["Band 1", "Band 2", "Band 3"]
+
+
+def test_sections_holding_the_same_level_word_name_no_levels():
+    """ "Working in a team" and "Working with the community" (an interview guide's areas, each over the same
+    "A strong answer shows | A weaker answer shows" table): "working" is a level's name in some scales, but two
+    sections at the same place on a scale are no scale."""
+
+    def area(title):
+        return head(title, grid(["A strong answer shows", "A weaker answer shows"], ["Gives credit.", "Blames."]))
+
+    root = tree(area("Communication skills"), area("Working in a team"), area("Working with the community"))
+    assert transposed(root, VOCAB) == []
