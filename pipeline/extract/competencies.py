@@ -332,7 +332,9 @@ def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> b
         leaf = not any(c.kind is NodeKind.HEADING for c in later.children)
         if not name_like(node, vocab) or SECTION_QUESTION.match(node.text):
             return False
-        return leaf and section_field(later.text, vocab) in CORE_SECTIONS or _levels_follow(children, n, vocab)
+        field = section_field(later.text, vocab)
+        # a section over sub-headings is a cluster's, unless it is the levels over their labels
+        return (leaf or field == "levels") and field in CORE_SECTIONS or _levels_follow(children, n, vocab)
     return False
 
 

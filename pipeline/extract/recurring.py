@@ -36,11 +36,17 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         steps = [c for c in node.children if c.kind is NodeKind.HEADING and _step(c, vocab)]
         if sum(1 for c in steps if _holds_list(c)) < MIN_STEPS:
             continue
-        if node.kind is NodeKind.HEADING and names_a_level(node.text, vocab):
+        levels_section = section_field(node.text, vocab) == "levels"
+        if node.kind is NodeKind.HEADING and names_a_level(node.text, vocab) and not levels_section:
             continue  # the same competencies under each level's section: a framework printed by level
         key = tuple(heading_text(c.text).casefold() for c in steps)
+        name = heading_text(node.text).casefold()
+        if levels_section:
+            # "Proficiency Level" over the same sub-headings under each competency: a scale printed again, however
+            # the section is named each time
+            name = f"{name} #{node.id}"
         if len(set(key)) == len(key):
-            parents.setdefault(key, []).append(heading_text(node.text).casefold())
+            parents.setdefault(key, []).append(name)
     # under parents of different names (one competency each); parents that recur by name ("Results" under every
     # level's section) are a framework printed by level, whose recurring sub-headings are its competencies
     # each kind of recurrence is counted on its own: a flat run under a title and the same headings as the

@@ -27,7 +27,7 @@ from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, new_scale, parse_level, with_scales
 from .shapes import is_behaviour, reads_as_definition, short_phrase
-from .terms import field_word, field_words, numbered_entry, numbered_title_name, section_field
+from .terms import BY_LEVEL, field_word, field_words, numbered_entry, numbered_title_name, section_field
 
 ITEM_COLUMN = re.compile(
     r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
@@ -1351,16 +1351,13 @@ def table_key(table: Node, vocab: Vocabulary) -> dict[str, float]:
     return best
 
 
-BY_LEVEL_CAPTION = re.compile(r"\b(?:by|per|at each|for each|across)\s+(?:\w+\s+)?(?:level|stage|grade|band)s?\b", re.I)
-
-
 def _captioned_scales(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
     scales = []
     for node in root.walk():
         for before, table in zip(node.children, node.children[1:], strict=False):
             if table.kind is not NodeKind.TABLE or before.kind is not NodeKind.PARAGRAPH:
                 continue
-            if not BY_LEVEL_CAPTION.search(before.text):
+            if not BY_LEVEL.search(before.text):
                 continue
             header = next((row for row in table.children if row.children), None)
             names = [_first_text(c) for c in header.children[1:] if _first_text(c)] if header is not None else []

@@ -58,7 +58,13 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
         if words[:n] == entry and len(words) - n in (2, 3) and words[n] in ("to", "and", "&"):
             if field_words(" ".join(words[n:]), vocab) <= {field}:
                 return field
+    if len(words) <= 6 and BY_LEVEL.search(heading_text(text)) and field_words(text, vocab) & {"indicators", "levels"}:
+        return "levels"  # "Behaviors by Leadership Level", "Indicators at each career stage": the levels
     return None
+
+
+# a section's words followed by a phrase saying it runs level by level
+BY_LEVEL = re.compile(r"\b(?:by|per|at each|for each|across)\s+(?:\w+\s+)?(?:level|stage|grade|band|tier)s?\b", re.I)
 
 
 def field_word(text: str, vocab: Vocabulary) -> str | None:

@@ -142,7 +142,11 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             continue
         heads = {s.id: _sub_headings(s, vocab) for s in sections}
         recurring = _recurring([[n.text for n in found] for found in heads.values()])
-        if len(recurring) < 2:
+        # recurring sub-headings that hold nothing but sub-headings of their own are themes ("General capabilities"
+        # over "Drive for results", "Flexible thinking" in every level's section)
+        themes = [n for found in heads.values() for n in found if heading_text(n.text).casefold() in recurring]
+        only_themes = bool(themes) and all(_holds_only_headings(n) for n in themes)
+        if len(recurring) < 2 or only_themes:
             # the competencies one heading further down, under themes that recur too ("Band 1" > "1. Organising
             # your work ..." > "Achieves results", "Supports a corporate perspective")
             deeper = {
@@ -168,6 +172,12 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(n.text).casefold() in recurring
         ]
     return []
+
+
+def _holds_only_headings(node: Node) -> bool:
+    """A heading whose content is all under sub-headings of its own."""
+    filled = [c for c in node.children if c.text or c.children]
+    return bool(filled) and all(c.kind is NodeKind.HEADING for c in filled)
 
 
 def names_a_level(text: str, vocab: Vocabulary) -> bool:

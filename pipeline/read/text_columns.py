@@ -121,3 +121,97 @@ def _sides(line: str, gutter: int) -> tuple[str, str] | None:
     if right.strip() and len(right) - len(right.lstrip()) > INDENT:
         return None  # text far to the right: a page number, a footer, another layout
     return left, right
+
+
+# "  Multi-Team        • Builds coalitions ...": a short label, a gap, then a bullet, the bullets' column far right
+LABEL_AND_BULLET = re.compile(r"^(?P<indent> {0,4})(?P<label>\S(?:.*?\S)?) {2,}(?P<bullet>[•▪■●◦*–-]) \S")
+MAX_LABEL_WORDS = 4
+MIN_BULLET_COLUMN = 10
+
+
+def split_label_column(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each run of labels beside bullets (a two-column table exported as text: "Leader" / "Team
+    Leader" / "Multi-Team Leader" down the left, each level's bullets beside it, a label wrapped over two lines)
+    rewritten as each label on a line of its own over its bullets; and, for each line of the result, the number
+    (1-based) of the line it came from. Rows are the runs of lines between blank lines when the run has blank
+    lines; else each label beside a bullet starts a row, and a label's line with no bullet wraps the label above."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        run = _label_run(lines, i)
+        if run is None:
+            out.append(lines[i])
+            origin.append(i + 1)
+            i += 1
+            continue
+        end, column = run
+        for row in _rows(lines, i, end, column):
+            labels = [lines[k][:column].strip() for k in row if lines[k][:column].strip()]
+            first = LABEL_AND_BULLET.match(lines[row[0]])
+            indent = first["indent"] if first else ""
+            out.append(indent + " ".join(labels))
+            origin.append(row[0] + 1)
+            for k in row:
+                right = lines[k][column:].rstrip()
+                if right.strip():
+                    out.append(" " * column + right)
+                    origin.append(k + 1)
+            out.append("")
+            origin.append(row[-1] + 1)
+        i = end
+    return out, origin
+
+
+def _label_run(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(end, the bullets' column) of a run of labels beside bullets starting at `start`, or None."""
+    m = LABEL_AND_BULLET.match(lines[start])
+    if m is None or not _label_like(m["label"]) or m.start("bullet") < MIN_BULLET_COLUMN:
+        return None
+    column = m.start("bullet")
+    labelled = 0
+    k = start
+    blanks = 0
+    while k < len(lines):
+        line = lines[k]
+        if "\f" in line:
+            break
+        if not line.strip():
+            blanks += 1
+            if blanks >= 2:
+                break
+            k += 1
+            continue
+        blanks = 0
+        left, right = line[:column], line[column:]
+        if left.strip() and (len(left.rstrip()) > column - 2 or not _label_like(left.strip())):
+            break  # text that runs into the bullets' column, or prose: the table ends
+        if right.strip() and len(right) - len(right.lstrip()) > 8:
+            break  # text far to the right: a page number, another layout
+        if left.strip() and LABEL_AND_BULLET.match(line) and line[column] in "•▪■●◦*–-":
+            labelled += 1
+        k += 1
+    while k > start and not lines[k - 1].strip():
+        k -= 1
+    return (k, column) if labelled >= 2 else None
+
+
+def _label_like(text: str) -> bool:
+    return len(text.split()) <= MAX_LABEL_WORDS and not text.endswith((".", ":", ";", ","))
+
+
+def _rows(lines: list[str], start: int, end: int, column: int) -> list[list[int]]:
+    """The line numbers (0-based) of each row of a run of labels beside bullets."""
+    rows: list[list[int]] = []
+    spaced = any(not lines[k].strip() for k in range(start, end))
+    for k in range(start, end):
+        line = lines[k]
+        if not line.strip():
+            if rows and rows[-1]:
+                rows.append([])
+            continue
+        labelled = bool(line[:column].strip()) and line[column : column + 1] in ("•", "▪", "■", "●", "◦", "*", "–", "-")
+        if not rows or (not spaced and labelled):
+            rows.append([])
+        rows[-1].append(k)
+    return [row for row in rows if row]

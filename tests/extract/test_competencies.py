@@ -738,3 +738,18 @@ def test_a_heading_whose_text_speaks_of_this_competency_over_themed_behaviour_li
         item("You are friendly and readily offer help to colleagues"),
         item("You take pride in working for the Council"),
     ) == ["Principles of Behaviour"]
+
+
+def test_in_a_flat_layout_a_levels_section_over_its_level_labels_follows_the_name():
+    """YMCA: "INFLUENCE", its definition, then "BEHAVIORS BY LEADERSHIP LEVEL" over the level labels as short
+    lines, "VALUABLE TIPS", all headings of one style; each name is a competency, not the document."""
+    parts = []
+    for name in ("INFLUENCE", "DEVELOPING OTHERS"):
+        parts += [paragraph(name, gap_before=True), paragraph(DEFINITION)]
+        parts += [paragraph("BEHAVIORS BY LEADERSHIP LEVEL", gap_before=True)]
+        for step in ("Leader", "Team Leader", "Organizational Leader"):
+            parts += [paragraph(step, gap_before=True), item(f"Acts as a {step.lower()} would.")]
+        parts += [paragraph("VALUABLE TIPS", gap_before=True), item("Ask before you tell.")]
+    root = build(*parts)
+    vocab = recurring_scales(root, VOCAB)  # the labels printed again under each name: the document's own scale
+    assert [title_of(f.node) for f in find_competencies(root, vocab)] == ["INFLUENCE", "DEVELOPING OTHERS"]

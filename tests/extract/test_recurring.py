@@ -34,3 +34,17 @@ def test_a_recurring_scale_printed_lowest_first_keeps_print_order():
     steps = tuple(reversed(STEPS))
     vocab = recurring_scales(roles_document(steps), VOCAB)
     assert rank_levels([parse_level(step, vocab) for step in steps], vocab, {}) == [1, 2, 3]
+
+
+def test_sub_headings_of_a_levels_section_printed_under_each_competency_are_a_scale():
+    """CUPA-HR: "Proficiency Level" over "Awareness", "Application", "Mastery", "Influence" under every competency
+    (two of them unknown to the vocabulary): the section's name recurs, the scale is the document's own."""
+    steps = ("Awareness", "Application", "Mastery", "Influence")
+    parts = [heading("Definitions for the Core Area")]
+    for name in ("Benefits", "Compensation"):
+        parts += [heading(name, 2), heading("Proficiency Level", 3)]
+        for step in steps:
+            parts += [heading(step, 4), item(f"Knows {name.lower()} at the {step.lower()} level.")]
+    vocab = recurring_scales(build(*parts), VOCAB)
+    assert [parse_level(step, vocab) is not None for step in steps] == [True] * 4
+    assert rank_levels([parse_level(step, vocab) for step in steps], vocab, {}) == [1, 2, 3, 4]

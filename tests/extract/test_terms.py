@@ -35,6 +35,8 @@ from .helpers import VOCAB
         ("Proficiency Levels – Customer Service", "levels"),  # an entry before a dash
         ("We will", "indicators"),  # a values framework's promises ...
         ("We will not", "indicators"),  # ... and what its people avoid
+        ("BEHAVIORS BY LEADERSHIP LEVEL", "levels"),  # behaviours said to run level by level
+        ("Indicators at each career stage", "levels"),
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):

@@ -251,3 +251,30 @@ def test_sections_holding_the_same_level_word_name_no_levels():
 
     root = tree(area("Communication skills"), area("Working in a team"), area("Working with the community"))
     assert transposed(root, VOCAB) == []
+
+
+def test_recurring_sub_headings_that_hold_only_sub_headings_are_themes_over_the_competencies():
+    """National Archives: "APS 1", "APS 2", each over "General capabilities" > "Drive for results", "Flexible
+    thinking": the themes recur too, but the competencies are the headings under them."""
+
+    def grade(title):
+        return head(
+            title,
+            head(
+                "General capabilities",
+                *(
+                    head(n, bullet(f"{n} at {title}."), rank=3, style="h3")
+                    for n in ("Drive for results", "Flexible thinking")
+                ),
+                rank=2,
+                style="h2",
+            ),
+        )
+
+    root = tree(grade("APS 1"), grade("APS 2"))
+    assert [(o.name, o.level.label) for o in transposed(root, VOCAB)] == [
+        ("Drive for results", "APS 1"),
+        ("Flexible thinking", "APS 1"),
+        ("Drive for results", "APS 2"),
+        ("Flexible thinking", "APS 2"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline import read as readers
 from pipeline.model.blocks import Kind
-from pipeline.read.text_columns import split_columns
+from pipeline.read.text_columns import split_columns, split_label_column
 
 from ..conftest import ROOT
 
@@ -65,3 +65,67 @@ def test_a_text_export_in_two_columns_gives_both_lists_whole():
     assert "Speaks and writes clearly, adjusting style and content to the needs of the audience" in items
     assert "Does not pass useful information on to others" in items
     assert "Stays productive under pressure" in items  # alone between blank lines, yet the list's next item
+
+
+LABELS_BESIDE_BULLETS = [
+    "BEHAVIORS BY LEADERSHIP LEVEL",
+    "",
+    "  Leader            • Explains the reasons behind a suggestion.",
+    "                    • Listens to objections.",
+    "",
+    "  Multi-Team        • Builds coalitions across departments to move shared",
+    "  Leader              priorities forward.",
+    "",
+    "  Branch            • Persuades community leaders.",
+    "  Executive         • Negotiates agreements with partners.",
+    "",
+    "VALUABLE TIPS",
+]
+
+
+def test_labels_beside_bullets_are_read_as_each_label_over_its_bullets_a_wrapped_label_whole():
+    """A two-column table exported as text: the level down the left, its bullets beside it; rows are separated by
+    blank lines, so "Multi-Team" / "Leader" and "Branch" / "Executive" are one label each."""
+    out, origin = split_label_column(LABELS_BESIDE_BULLETS)
+    text = [line.strip() for line in out if line.strip()]
+    assert text == [
+        "BEHAVIORS BY LEADERSHIP LEVEL",
+        "Leader",
+        "• Explains the reasons behind a suggestion.",
+        "• Listens to objections.",
+        "Multi-Team Leader",
+        "• Builds coalitions across departments to move shared",
+        "priorities forward.",
+        "Branch Executive",
+        "• Persuades community leaders.",
+        "• Negotiates agreements with partners.",
+        "VALUABLE TIPS",
+    ]
+    where = {line.strip(): origin[k] for k, line in enumerate(out) if line.strip()}
+    assert (where["Multi-Team Leader"], where["priorities forward."], where["VALUABLE TIPS"]) == (6, 7, 12)
+
+
+def test_without_blank_lines_each_label_beside_a_bullet_starts_a_row():
+    rows = [
+        "  Basic        • Follows the procedure.",
+        "  Advanced     • Improves the procedure.",
+        "               • Teaches it to others.",
+    ]
+    text = [line.strip() for line in split_label_column(rows)[0] if line.strip()]
+    assert text == [
+        "Basic",
+        "• Follows the procedure.",
+        "Advanced",
+        "• Improves the procedure.",
+        "• Teaches it to others.",
+    ]
+
+
+def test_one_label_beside_a_bullet_or_prose_beside_bullets_is_left_alone():
+    one = ["  Note         • Read this first.", "Then the text goes on as a paragraph of prose."]
+    assert split_label_column(one) == (one, [1, 2])
+    prose = [
+        "  This is a sentence.   • A bullet.",
+        "  Another sentence.     • Another bullet.",
+    ]
+    assert split_label_column(prose) == (prose, [1, 2])
