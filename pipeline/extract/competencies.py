@@ -31,9 +31,12 @@ from .runs import level_run, level_title
 from .scale import is_scale
 from .shapes import is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
-from .terms import CODE_AFTER, is_front_matter, section_field, wrapped_name
+from .terms import CODE_AFTER, field_words, is_front_matter, section_field, wrapped_name
 
 CORE_SECTIONS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
+# fields no competency is named after: a title wrapping one of their words names a section ("Tips for asking
+# follow-up questions")
+GUIDE_FIELDS = {"interview_questions", "readings", "courses", "activities", "tips"}
 SECTION_QUESTION = re.compile(r"^(?:what|why|how|where|when|who|which)\b", re.I)
 
 
@@ -227,7 +230,8 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
     spoken_of = _spoken_of_as_one(node, vocab)  # "The behaviours in this competency are ..." over themed lists
     if not name_like(node, vocab) and (wrapped == plain or not own.strong) and not spoken_of:
         return None  # a document's title, unless it wraps a name over a competency's own sections
-    if wrapped != plain and not inner:
+    # a title wrapping a field's name ("Tips for follow-up questions") names no competency
+    if wrapped != plain and not inner and not field_words(wrapped, vocab) & GUIDE_FIELDS:
         # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
         return Found(
             node, node.children, (f"a title that names a competency ({wrapped!r})",) + own.reasons(), own.definition

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
-from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question
+from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase
 from .table_layout import holds_levels, read_table
 
 
@@ -47,4 +47,8 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | Non
         items = [k for c in children if c.kind is NodeKind.PARAGRAPH for k in c.children if k.kind is NodeKind.ITEM]
     if items and mostly([c.text for c in items], is_behaviour):
         return "indicators"
+    lines = [c.text for c in children if c.kind is NodeKind.PARAGRAPH and c.text and not c.children]
+    if not items and len(lines) >= 2 and len(lines) == len(texts) and all(short_phrase(t, 16) for t in lines):
+        # a list set as lines of their own, no bullets (a web page's <dd> lines, a table cell's paragraphs)
+        return "indicators" if mostly(lines, is_behaviour) else None
     return None

@@ -556,3 +556,27 @@ def test_an_added_list_for_managers_is_grouped_by_its_caption():
     )
     assert labels["meets agreed targets"][:4] == (Role.CONTENT, "levels", None, "Expected")
     assert labels["sets clear objectives"][:4] == (Role.CONTENT, "levels", "In addition for managers", "Expected")
+
+
+def test_behaviour_phrases_set_as_lines_of_their_own_under_a_sub_heading_are_indicators():
+    """A web page's "Signs of a strong answer" over <dd> lines, no bullets: a list of behaviours, grouped by the
+    sub-heading, not narrative notes; lines of prose stay notes."""
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Signs of a strong answer", 2),
+        paragraph("Sees the reasons behind a change and focuses on making it work"),
+        paragraph("Describes specific steps taken to learn something new"),
+        paragraph("Stays positive without dismissing real problems"),
+    )
+    assert labels["Describes specific steps taken to learn something new"][:3] == (
+        Role.CONTENT,
+        "indicators",
+        "Signs of a strong answer",
+    )
+    prose = scope(
+        paragraph(DEFINITION),
+        heading("Background", 2),
+        paragraph("The framework was written in 2019."),
+        paragraph("It was revised after a staff survey."),
+    )
+    assert role(prose, "It was revised after a staff survey.")[1] == "notes"

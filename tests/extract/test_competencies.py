@@ -753,3 +753,15 @@ def test_in_a_flat_layout_a_levels_section_over_its_level_labels_follows_the_nam
     root = build(*parts)
     vocab = recurring_scales(root, VOCAB)  # the labels printed again under each name: the document's own scale
     assert [title_of(f.node) for f in find_competencies(root, vocab)] == ["INFLUENCE", "DEVELOPING OTHERS"]
+
+
+def test_a_title_wrapping_a_guide_field_names_no_competency():
+    """ "Tips for follow-up questions" over advice, beside the competencies of an interview guide: the vocabulary's
+    "Tips for X" wraps a field's name there, not a competency's."""
+    parts = [heading("Sample Behavioral Interview Questions"), heading("Tips for follow-up questions", 2)]
+    parts += [item("Ask for one specific situation."), item("Separate what the candidate did from the team.")]
+    for name in ("Initiative", "Adaptability"):
+        parts += [heading(name, 2), paragraph(f"Definition: {DEFINITION}"), heading("Sample questions:", 3)]
+        parts += [item("Tell me about a time you acted on your own?")]
+    assert "follow-up questions" not in names(*parts)
+    assert names(*parts)[-2:] == ["Initiative", "Adaptability"]
