@@ -291,14 +291,21 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
 
 
 def _same_title_kind(node: Node, others: list[Node], vocab: Vocabulary) -> bool:
-    """Do these headings all name their entries after the same kind word ("Competency: X", "Competency: Y")?"""
+    """Do these headings all name their entries after the same kind word ("Competency: X", "Competency: Y"; "X Core
+    Competency", "Y Core Competency")?"""
 
     def kind(text: str) -> str | None:
         plain = heading_text(text)
         wrapped = wrapped_name(text, vocab)
-        if wrapped == plain or not plain.endswith(wrapped):
+        if wrapped == plain:
             return None
-        return re.sub(r"[\W\d_]+", " ", plain[: -len(wrapped)]).strip().casefold() or None
+        if plain.endswith(wrapped):
+            rest = plain[: -len(wrapped)]  # "Competency: X"
+        elif plain.startswith(wrapped):
+            rest = plain[len(wrapped) :]  # "X Core Competency"
+        else:
+            return None
+        return re.sub(r"[\W\d_]+", " ", rest).strip().casefold() or None
 
     own = kind(node.text)
     return own is not None and all(o.kind is NodeKind.HEADING and kind(o.text) == own for o in others)

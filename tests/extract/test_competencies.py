@@ -765,3 +765,22 @@ def test_a_title_wrapping_a_guide_field_names_no_competency():
         parts += [item("Tell me about a time you acted on your own?")]
     assert "follow-up questions" not in names(*parts)
     assert names(*parts)[-2:] == ["Initiative", "Adaptability"]
+
+
+def test_entries_titled_after_the_same_kind_word_are_siblings_however_their_heading_styles_nest_them():
+    """Michigan: "ADAPTABILITY CORE COMPETENCY" in capitals ranks above "Communication Core Competency" in the same
+    size, but both name their entries "X Core Competency": two competencies, not a cluster over one."""
+    parts = []
+    entries = (
+        ("ADAPTABILITY CORE COMPETENCY", 2),
+        ("Communication Core Competency", 3),
+        ("Customer Focus Core Competency", 3),
+    )
+    for name, rank in entries:
+        parts += [heading(name, rank), paragraph(DEFINITION)]
+        for level in ("Needs Improvement", "Meets Expectations", "High Performing"):
+            parts += [heading(level, 4), item(f"Behaves as {level.lower()} requires.")]
+    root = build(heading("State of Michigan"), *parts)
+    vocab = recurring_scales(root, VOCAB)  # the rating scale printed under each competency
+    found = [title_of(f.node) for f in find_competencies(root, vocab)]
+    assert found == [name for name, _ in entries]

@@ -104,6 +104,7 @@ def test_a_name_is_no_document_title(text):
         ("Six Competency Levels in Complex Sales", "Complex Sales"),
         ("The Stages of Mastery in Negotiation", "Negotiation"),
         ("Communication – definition", "Communication"),
+        ("Adaptability Core Competency", "Adaptability"),
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
