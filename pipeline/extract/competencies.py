@@ -439,8 +439,10 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
         return found
     out = list(found)
     for node in children[first + 1 :]:
-        if node.id in known or (node.kind, node.rank, node.style) not in shapes or not name_like(node, vocab):
+        if node.id in known or (node.kind, node.rank, node.style) not in shapes:
             continue
+        if not name_like(node, vocab) and not evidence(node.children, vocab).strong:
+            continue  # a level's label ("3. Advanced"), unless it holds what an entry holds ("7. Leading", its table)
         if any(f.node.id in {n.id for n in node.walk()} for f in found):
             continue
         content = [c for c in node.children if c.text or c.children]
@@ -637,6 +639,15 @@ def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabula
     return out
 
 
+OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")
+
+
+def _numbered_alike(a: str, b: str) -> bool:
+    """Two headings numbered as entries of one outline ("6. Communicating", "7. Leading")."""
+    first, second = OUTLINE_NUMBER.match(a), OUTLINE_NUMBER.match(b)
+    return first is not None and second is not None and int(second[1]) > int(first[1])
+
+
 def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
     """A competency heading followed by headings of its own rank (a flat layout, every heading one style): those
     are its sections and themes, up to a heading with strong competency evidence of its own. Once a theme (a
@@ -671,7 +682,9 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
                 node.kind is NodeKind.HEADING
                 and node.rank == f.node.rank
                 and section_field(node.text, vocab) is None
-                and level_of(node, vocab) is None  # "Level 4" over its own "Level 4 Descriptors": a level of this one
+                # "Level 4" over its own "Level 4 Descriptors": a level of this one; but "7. Leading" after "6.
+                # Communicating", numbered alike, is judged as an entry whatever its name's word
+                and (level_of(node, vocab) is None or _numbered_alike(f.node.text, node.text))
             ):
                 sibling = evidence(node.children, vocab)
                 whole_document = any(r.startswith("a title that names a competency") for r in f.reasons)

@@ -178,7 +178,11 @@ def _header_names_behaviours(table: Node, vocab: Vocabulary) -> bool:
 
 
 def _table_of_behaviours(table: Node, read: TableLabels) -> bool:
-    texts = [n.text for n in table.walk() if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT]
+    texts = [
+        n.text
+        for n in table.walk()
+        if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT and lbl.field != "notes"
+    ]  # a column of evidence or remarks beside the behaviours is no behaviour
     return len(texts) >= 2 and mostly(texts, is_behaviour)
 
 

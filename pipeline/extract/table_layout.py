@@ -971,6 +971,20 @@ def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, ow
         return False
     heads = [c for c in header.children if cell_text(c)]
     fields = {c.col: section_field(cell_text(c), vocab) for c in heads}
+    # a first column the header does not name as a field, beside columns it does ("Element | Performance Criteria |
+    # Examples of Evidence"): its cells, merged down their rows, group what the rows hold
+    group_col = None
+    # (two columns, "Key Elements | Behaviours", are row groups: read below)
+    if len(heads) >= 3 and fields[heads[0].col] is None and short_phrase(cell_text(heads[0]), 4):
+        labels = [c for row in rows[1:] for c in row.children if c.col == heads[0].col and cell_text(c)]
+        # each a label in words (not a list, not a mark such as "9 – 10"), beside no definition of its own
+        worded = all(
+            len([n for n in cell_nodes(c) if n.text]) == 1 and re.search(r"[^\W\d_]{3,}", cell_text(c)) for c in labels
+        )
+        others = [fields[c.col] for c in heads[1:]]
+        if all(others) and "definition" not in others and heads[0].col == min(c.col for c in heads) and worded:
+            group_col = heads[0].col
+            fields[group_col] = "group"
     # one column is enough when it has rows to hold, items each ("Question" over three questions, its "Notes" left
     # blank), not labelled lines that may head rows of their own ("Core Competency 1: Assesses ...")
     wide = len(heads) >= 2 or len(heads) == 1 and len(rows) >= 3 and not any(_labelled_row(r) for r in rows[1:])
@@ -980,13 +994,25 @@ def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, ow
     _mark_structure(out, header, "a column header naming a field")
     repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
     names = {c.col: heading_text(cell_text(c)) for c in heads}
+    row_group: str | None = None
     for row in rows[1:]:
         if _rating_to_fill(row):
             _mark_structure(out, row, "a rating to fill in")
             continue
         for cell in row.children:
             field_name = fields.get(cell.col) or "notes"
+            if cell.col == group_col:
+                if cell_text(cell):
+                    row_group = heading_text(cell_text(cell))
+                    for n in cell_nodes(cell):
+                        if n.text:
+                            out.labels[n.id] = Label(
+                                Role.GROUP, ("the first column, grouping its row",), name=row_group, competency=owner
+                            )
+                continue
             group = names.get(cell.col) if field_name in repeated else None  # "Effective | Ineffective behaviours"
+            if group_col is not None:
+                group = names.get(cell.col) if field_name == "notes" else row_group
             if field_name == "definition":
                 for n in cell_nodes(cell):
                     if n.text:
@@ -1308,7 +1334,8 @@ def _items(
         )
 
 
-TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
+# a number typed in the cell: "3. Take credit ...", or a criterion's number after its element's (".1 Listens ...")
+TYPED_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\.\d{1,2})\s+(?=[A-Z])")
 
 
 def _headline(text: str) -> bool:

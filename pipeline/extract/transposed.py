@@ -233,6 +233,7 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     return with_word * 3 >= len(texts) * 2 and len(texts) >= 2 or _numbered_in_sequence(texts)
 
 
+OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 RANK_NUMBER = re.compile(r"\b(?:(\d{1,2})[a-z]?|(X|IX|IV|V?I{1,3}|V))\b")
 
 
@@ -241,7 +242,8 @@ def _numbered_in_sequence(texts: list[str]) -> bool:
     heading to the next ("Apprentice (IC 1)", "Engineer I (IC 2)", "Engineer II (IC 3a)")."""
     numbers = []
     for text in texts:
-        found = RANK_NUMBER.findall(text)
+        # an outline number before the heading ("5.1. Customer Focus", "5.5. Teamwork") counts sections, no rung
+        found = RANK_NUMBER.findall(OUTLINE_NUMBER.sub("", text))
         if not found:
             return False
         arabic, roman = found[-1]

@@ -33,7 +33,8 @@ NUMBER_LINE = re.compile(
     r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+)\.?\s{2,}(?P<text2>\S.*)$"
 )
 SUB_NUMBER = re.compile(r"^\d{1,2}[A-Z]{1,2}[.)]$")
-MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# Pandoc's attributes after a heading ("# Introduction {#sec:introduction}", "{.unnumbered}") are no part of it
+MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)(?:\s+\{[#.][^{}]*\})?\s*#*\s*$")
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 # reStructuredText's section adornments, in plain text: a line of one punctuation character under a title

@@ -784,3 +784,27 @@ def test_entries_titled_after_the_same_kind_word_are_siblings_however_their_head
     vocab = recurring_scales(root, VOCAB)  # the rating scale printed under each competency
     found = [title_of(f.node) for f in find_competencies(root, vocab)]
     assert found == [name for name, _ in entries]
+
+
+def test_an_entry_numbered_after_a_competency_is_one_though_its_name_is_a_level_word():
+    """PMCD: "6. Communicating", then "7. Leading" ("Leading" names a level in some scales), each over its
+    definition and a table of performance criteria: two units, not one unit with a section "7. Leading"."""
+
+    def unit(title, definition):
+        table = grid(
+            ["Element", "Performance Criteria", "Examples of Evidence"],
+            [f"{title[:1]}.1 Works with others", ".1 Shares information with the team", "Meeting notes"],
+            ["", ".2 Checks that others have understood", "Review records"],
+            header_row=True,
+        )
+        return head(title, para(definition), table, rank=2, style="h2")
+
+    root = tree(
+        head(
+            "PERSONAL COMPETENCIES",
+            para("Six units of competence make up this dimension."),
+            unit("6. Communicating", "Exchanges information with stakeholders accurately and on time."),
+            unit("7. Leading", "Guides, inspires and motivates team members and other stakeholders."),
+        )
+    )
+    assert [title_of(f.node) for f in find_competencies(root, VOCAB)] == ["6. Communicating", "7. Leading"]

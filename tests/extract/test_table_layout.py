@@ -957,3 +957,23 @@ def test_bulleted_lists_under_behaviour_column_headers_name_no_competencies():
     assert competencies == []
     assert kind != "competencies as rows"
     assert labels["Breaks work into steps"][0] is Role.CONTENT
+
+
+def test_a_first_column_of_elements_beside_field_columns_groups_each_row():
+    """A unit of competence: "Element | Performance Criteria | Examples of Evidence", the element's cell merged down
+    its rows; the criteria (numbered ".1", ".2") are indicators grouped by their element, the evidence notes."""
+    table = grid(
+        ["Element", "Performance Criteria", "Examples of Evidence"],
+        [(bullet("Listens actively to stakeholders", marker="6.1"),), ".1 Listens attentively", "Meeting notes"],
+        ["", ".2 Responds to concerns", "Issue log entries"],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "fields as columns"
+    assert labels["Listens actively to stakeholders"][0] is Role.GROUP
+    group = "Listens actively to stakeholders"
+    assert labels[".2 Responds to concerns"][:3] == (Role.CONTENT, "indicators", group)
+    assert labels["Meeting notes"][:3] == (Role.CONTENT, "notes", "Examples of Evidence")
+    # a first column of marks ("9 – 10") or of lists is no column of groups
+    marks = grid(["Marks", "Indicators", "Notes"], ["9 – 10", "Strong, specific evidence.", "None."], header_row=True)
+    assert read(marks, OWNER)[1]["9 – 10"][0] is not Role.GROUP

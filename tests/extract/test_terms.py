@@ -37,6 +37,9 @@ from .helpers import VOCAB
         ("We will not", "indicators"),  # ... and what its people avoid
         ("BEHAVIORS BY LEADERSHIP LEVEL", "levels"),  # behaviours said to run level by level
         ("Indicators at each career stage", "levels"),
+        ("Range Statement", "notes"),  # a competency standard's assessment guidance ...
+        ("Examples of Evidence", "notes"),
+        ("Underpinning Knowledge", "indicators"),  # ... and what its holder knows
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):

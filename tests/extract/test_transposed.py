@@ -278,3 +278,14 @@ def test_recurring_sub_headings_that_hold_only_sub_headings_are_themes_over_the_
         ("Drive for results", "APS 2"),
         ("Flexible thinking", "APS 2"),
     ]
+
+
+def test_headings_numbered_as_an_outline_are_no_ladder():
+    """ "5.1. Customer Focus", "5.5. Teamwork / Networking", "5.6. Effective Communication": the outline's numbers
+    rise, but they count sections, not rungs; the labels recurring under them ("Cluster", "Level 1") are fields."""
+    root = tree(
+        section("5.1. Customer Focus", Cluster="Core.", Definition="Puts customers first."),
+        section("5.5. Teamwork / Networking", Cluster="Core.", Definition="Works with others."),
+        section("5.6. Effective Communication", Cluster="Core.", Definition="Conveys ideas."),
+    )
+    assert occurrences(root) == []

@@ -44,3 +44,9 @@ def test_a_line_break_in_a_pipe_tables_cell_parts_its_lines():
     page = "| Competency | Senior |\n| --- | --- |\n| People | • Mentors others<br>• Gives feedback |\n"
     cells = [b.text for b in text_reader.read(Path("ladder.md"), page.encode()).blocks if b.cell and b.cell.row == 2]
     assert cells == ["People", "• Mentors others\n• Gives feedback"]
+
+
+def test_pandoc_attributes_after_a_heading_are_no_part_of_it():
+    page = "# Introduction {#sec:introduction}\n\nText.\n\n### Working in a team (TEAM) {.unnumbered}\n\nMore.\n"
+    blocks = text_reader.read(Path("paper.md"), page.encode("utf-8")).blocks
+    assert [b.text for b in blocks if b.kind.value == "heading"] == ["Introduction", "Working in a team (TEAM)"]
