@@ -75,16 +75,16 @@ def short_labels(root: Node) -> list[tuple[str, int]]:
     return out
 
 
-def labelled_runs(root: Node) -> list[tuple[str, list[str]]]:
-    """(heading, the labels of the run of labelled lines under it) for every heading over labelled lines
+def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, the label and text of each labelled line under it) for every heading over labelled lines
     ("Career stages" over "Graduate – ...", "Proficient – ...")."""
     out = []
     for node in root.walk():
         if node.kind is not NodeKind.HEADING:
             continue
-        terms = [c.term for c in node.children if c.kind is NodeKind.LABEL and c.term]
-        if terms:
-            out.append((node.text, terms))
+        lines = [(c.term, c.body or "") for c in node.children if c.kind is NodeKind.LABEL and c.term]
+        if lines:
+            out.append((node.text, lines))
     return out
 
 

@@ -324,6 +324,18 @@ def stated_direction(texts: list[str]) -> dict[str, float]:
 NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})\s*[-–—.:)]\s+\S")
 
 
+def _key_name(term: str, body: str) -> str | None:
+    """The name a numbered level's key line gives it: after the number ("Career Stage 1: Beginning Teachers"), or
+    the capitalised words its text opens with ("Career Stage 1" / "Beginning Teachers have ...")."""
+    after = re.split(r"\s*[:–—]\s+", term, maxsplit=1)
+    if len(after) == 2 and after[1][:1].isupper():
+        return after[1].strip()
+    m = LEADING_NAME.match(body)
+    return m["name"] if m else None
+
+
+# the capitalised words a key's line opens with before its text goes on in lower case ("Beginning Teachers have ...")
+LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?=[a-z])")
 KEY_HEADING = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:levels?|stages?|scale|bands?|tiers?)(?:\s+of\s+\w+(?:\s+\w+)?)?\s*:?$", re.I
 )
@@ -359,7 +371,7 @@ def with_scales(vocab: Vocabulary, scales: list[dict[str, int]]) -> Vocabulary:
     )
 
 
-def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocabulary:
+def document_keys(runs: list[tuple[str, list[tuple[str, str]]]], vocab: Vocabulary) -> Vocabulary:
     """The vocabulary with the scale a document explains in a key of its own: a heading naming levels ("Career
     stages", "Levels of performance") over at least three labelled lines, each a short name and what it means
     ("Graduate – teachers who have completed ...", "Highly Accomplished – ..."), lowest first unless the names the
@@ -367,11 +379,20 @@ def document_keys(runs: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocab
     scales = []
     keys = []
     letters: set[str] = set()
-    for heading, terms in runs:
+    for heading, lines in runs:
         if not KEY_HEADING.match(strip_glyph_prefix(heading).strip()):
             continue
-        names = [t.strip().rstrip(":").strip() for t in terms]
+        names = [t.strip().rstrip(":").strip() for t, _ in lines]
         lettered = [parse_level(n, vocab) for n in names]
+        if len(names) >= 3 and all(lv is not None and lv.numeric for lv in lettered):
+            # "Career Stage 1: Beginning Teachers have ...": numbered levels, each named by the capitalised words
+            # its text opens with; the document may print the names alone ("BEGINNING TEACHERS" over a column)
+            keys.append(lemma_key(heading_key(heading)))
+            named = [n for term, body in lines if (n := _key_name(term, body))]
+            scale = new_scale(named, vocab) if len(named) == len(lines) else None
+            if scale is not None:
+                scales.append(scale)
+            continue
         if len(names) >= 3 and all(lv is not None and lv.letter for lv in lettered):
             # "Level A – advanced beginner", "Level C – ...": the document then prints the bare letter ("A.")
             letters |= {lv.letter for lv in lettered if lv is not None and lv.letter}

@@ -507,6 +507,7 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
     if owner is None and _named_columns(out, rows, r, columns):
         return
     previous: int | None = None  # the competency of the row above, for rows under a merged name cell
+    banner: int | None = None  # the competency a row across the table named, for the rows below it
     # outside any competency, a row label under a header cell calling its column "Competency" names one
     naming_col = next(
         (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(cell_text(c).strip())),
@@ -530,9 +531,22 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
             for c in filled:
                 _mark_structure(out, c, "a caption row over the levels' lists")  # "At this level you will:"
             continue
+        if owner is None and len(columns) >= 2 and _banner(row, filled):
+            # a row of one cell across the table ("Strand 2.1 Safety and security of learners") over the rows of
+            # levels: it names the competency they describe
+            name_cell = filled[0]
+            banner = name_cell.id
+            out.competencies.append(banner)
+            text = cell_text(name_cell)
+            name = numbered_title_name(text, vocab) or heading_text(text)
+            out.labels[name_cell.id] = Label(
+                Role.COMPETENCY, ("a row across the levels' columns naming them",), name=name, competency=banner
+            )
+            _mark_structure(out, name_cell, "competency name")
+            continue
         first_col = min((c.col for c in filled), default=0)
         merged = previous is not None and first_col > 1 and first_col not in columns
-        row_owner, row_group = (previous if merged else owner), None
+        row_owner, row_group = (previous if merged else banner if banner is not None else owner), None
         for cell in row.children:
             if cell.col in columns:
                 continue
@@ -577,6 +591,14 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
             if cell.col in columns:
                 level_cell, lv = columns[cell.col]
                 _items(out, cell, "levels", row_group, row_owner, lv, level_cell.id)
+
+
+def _banner(row: Node, filled: list[Node]) -> bool:
+    """A row whose one cell runs across the table and holds a short name, not a level's text."""
+    if len(filled) != 1 or len([c for c in row.children if c.kind is NodeKind.CELL]) > 1:
+        return False
+    nodes = [n for n in cell_nodes(filled[0]) if n.text]
+    return len(nodes) == 1 and short_phrase(nodes[0].text, 12) and nodes[0].text[:1].isupper()
 
 
 def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int, tuple[Node, LevelLabel]]) -> bool:

@@ -305,29 +305,34 @@ def test_a_code_letter_alone_is_no_level():
     assert parse_level("Level L", VOCAB) is None
 
 
+def lines(names):
+    """A key's labelled lines: each name with what it means."""
+    return [(name, f"what {name.lower()} means.") for name in names]
+
+
 def test_a_key_of_labelled_lines_under_a_heading_naming_levels_is_the_documents_scale():
     """AITSL: "Career stages" over "Graduate – ...", "Proficient – ...", "Highly Accomplished – ...", "Lead – ..."."""
     names = ["Graduate", "Proficient", "Highly Accomplished", "Lead"]
     assert parse_level("Highly Accomplished", VOCAB) is None
-    vocab = document_keys([("Career stages", names)], VOCAB)
+    vocab = document_keys([("Career stages", lines(names))], VOCAB)
     levels = [parse_level(n, vocab) for n in names]
     assert all(lv is not None for lv in levels)
     assert is_front_matter("Career stages", vocab)  # the key explains the scale: no competency's levels
     # lines under a heading that names no scale say nothing about one
-    assert document_keys([("Key people", names)], VOCAB) is VOCAB
-    assert document_keys([("Career stages", names[:2])], VOCAB) is VOCAB  # two lines are no scale
+    assert document_keys([("Key people", lines(names))], VOCAB) is VOCAB
+    assert document_keys([("Career stages", lines(names[:2]))], VOCAB) is VOCAB  # two lines are no scale
 
 
 def test_a_keyed_name_of_any_shape_is_a_level_as_printed():
     names = ["Unregistered practitioner", "Competent nurse", "Senior practitioner/expert nurse", "Consultant nurse"]
-    vocab = document_keys([("Levels of practice", names)], VOCAB)
+    vocab = document_keys([("Levels of practice", lines(names))], VOCAB)
     level = parse_level("Senior practitioner/expert nurse", vocab)
     assert level is not None and level.label == "Senior practitioner/expert nurse"
 
 
 def test_a_key_of_lettered_levels_makes_the_bare_letters_levels():
     """UMHS: "Level A – advanced beginner ...", "Level C – ..." (no B) in the key, then "A. Uses ...", "C. ..."."""
-    vocab = document_keys([("Levels", ["Level A", "Level C", "Level D", "Level E", "Level F"])], VOCAB)
+    vocab = document_keys([("Levels", lines(["Level A", "Level C", "Level D", "Level E", "Level F"]))], VOCAB)
     level = parse_level("C.", vocab)
     assert level is not None and (level.label, level.letter) == ("C", "C")
     assert parse_level("B.", vocab) is None  # a letter the key does not list
@@ -351,3 +356,19 @@ def test_a_level_name_before_the_field_it_fills_is_that_level(label, name):
 @pytest.mark.parametrize("label", ["Effective Behaviours", "Positive Indicators", "Key Behaviours"])
 def test_a_word_that_judges_a_behaviour_is_no_level_before_its_field(label):
     assert parse_level(label, VOCAB) is None
+
+
+def test_a_key_of_numbered_levels_names_each_by_the_words_after_its_number():
+    """DepEd: "Career Stages" over "Career Stage 1: Beginning Teachers have ...", ...: the names are levels where
+    the document prints them alone ("BEGINNING TEACHERS" over a column), and the key is front matter."""
+    key = [
+        ("Career Stage 1: Beginning Teachers", "have the qualifications for entry."),
+        ("Career Stage 2: Proficient Teachers", "work on their own."),
+        ("Career Stage 3: Highly Proficient Teachers", "mentor others."),
+        ("Career Stage 4", "Distinguished Teachers lead the profession."),
+    ]
+    vocab = document_keys([("Career Stages", key)], VOCAB)
+    levels = [parse_level(n, vocab, header=True) for n in ("BEGINNING TEACHERS", "DISTINGUISHED TEACHERS")]
+    assert [lv is not None for lv in levels] == [True, True]
+    assert levels[0].order < levels[1].order
+    assert is_front_matter("Career Stages", vocab)

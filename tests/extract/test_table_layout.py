@@ -977,3 +977,24 @@ def test_a_first_column_of_elements_beside_field_columns_groups_each_row():
     # a first column of marks ("9 – 10") or of lists is no column of groups
     marks = grid(["Marks", "Indicators", "Notes"], ["9 – 10", "Strong, specific evidence.", "None."], header_row=True)
     assert read(marks, OWNER)[1]["9 – 10"][0] is not Role.GROUP
+
+
+def test_a_row_across_the_level_columns_names_the_competency_of_the_rows_below():
+    """DepEd: "Strand 2.1 Safety and security of learners" in one cell across the career stages' columns, then the
+    row of its four stages; outside any competency each such row starts one."""
+    table = grid(
+        ["Level 1", "Level 2", "Level 3"],
+        [(para("Strand 2.1 Safety and security of learners"),)],
+        ["Knows the policies.", "Applies the policies.", "Leads on safety."],
+        [(para("Strand 2.2 Fairness of the learning environment"),)],
+        ["Knows fairness.", "Keeps fairness.", "Models fairness."],
+        header_row=True,
+    )
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, None, None, None)
+    names = [out.labels[c].name for c in out.competencies]
+    assert names == ["Safety and security of learners", "Fairness of the learning environment"]
+    nodes = {n.text: n for n in root.walk() if n.text}
+    applies = out.labels[nodes["Applies the policies."].id]
+    assert (applies.level.label, applies.competency) == ("Level 2", out.competencies[0])
+    assert out.labels[nodes["Models fairness."].id].competency == out.competencies[1]
