@@ -104,7 +104,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                     if kind in ("indicators", "interview_questions"):
                         medium.append(f"{kind.replace('_', ' ')} under {child.text!r}")
         if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and reads_as_definition(child.text) and not child.children:
-            definition = True
+            definition = definition or not ABOUT_THE_FRAMEWORK.search(child.text)
 
     items = [c for c in children if c.kind is NodeKind.ITEM]
     if items and all(c.children for c in items):
@@ -184,6 +184,15 @@ def _table_of_behaviours(table: Node, read: TableLabels) -> bool:
         if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT and lbl.field != "notes"
     ]  # a column of evidence or remarks beside the behaviours is no behaviour
     return len(texts) >= 2 and mostly(texts, is_behaviour)
+
+
+# text about the framework as a whole ("Each board member should explore the competencies assigned to them"),
+# which defines none of its competencies
+ABOUT_THE_FRAMEWORK = re.compile(
+    r"\b(?:the|these|all|those|our|its|their|each of the)\s+(?:\w+\s+)?(?:competencies|competences)\b"
+    r"|\b(?:this|the)\s+(?:competency\s+)?(?:framework|dictionary|guide)\b",
+    re.I,
+)
 
 
 def name_like(node: Node, vocab: Vocabulary) -> bool:

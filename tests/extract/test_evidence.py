@@ -187,3 +187,14 @@ def test_sections_under_a_theme_heading_are_evidence_of_the_competency_above():
 def test_a_long_heading_numbered_by_its_kind_is_a_name_not_a_description():
     long = "Standard 20: Builds and maintains professional and therapeutic relationships with people and families"
     assert described(long) and name_like(head(long, para("Text.")), VOCAB)
+
+
+def test_a_first_paragraph_about_the_framework_as_a_whole_defines_nothing():
+    """An interview guide's "Approach to questioning": "Each board member should explore the competencies assigned
+    to them ..." speaks of all the competencies, so it is no definition of one."""
+    assert (
+        of(para("Each board member should explore the competencies assigned to them using the questions.")).definition
+        is False
+    )
+    assert of(para("This guide describes what each level looks like in practice.")).definition is False
+    assert of(para("The ability to plan and organise work so that deadlines are met.")).definition is True
