@@ -230,8 +230,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
     spoken_of = _spoken_of_as_one(node, vocab)  # "The behaviours in this competency are ..." over themed lists
     if not name_like(node, vocab) and (wrapped == plain or not own.strong) and not spoken_of:
         return None  # a document's title, unless it wraps a name over a competency's own sections
-    # a title wrapping a field's name ("Tips for follow-up questions") names no competency
-    if wrapped != plain and not inner and not field_words(wrapped, vocab) & GUIDE_FIELDS:
+    # a title wrapping a field's name ("Tips for follow-up questions") names no competency; a long name may use a
+    # field's word in passing ("Undertake independent learning activities sufficient to ...")
+    field_named = len(wrapped.split()) <= 3 and bool(field_words(wrapped, vocab) & GUIDE_FIELDS)
+    if wrapped != plain and not inner and not field_named:
         # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
         return Found(
             node, node.children, (f"a title that names a competency ({wrapped!r})",) + own.reasons(), own.definition

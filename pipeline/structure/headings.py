@@ -21,7 +21,7 @@ from statistics import median
 from ..model.blocks import Kind
 from ..vocab.text import ends_sentence
 from .continuations import FUNCTION_WORDS
-from .label_lines import split_label
+from .label_lines import numbered_entry_title, split_label
 from .pieces import Piece
 
 MAX_HEADING_WORDS = 14
@@ -134,7 +134,7 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
         if len(text.split()) > MAX_FORMAT_HEADING_WORDS:
             return None
         return HeadingStyle(piece.heading_level or 1, size, piece.bold, caps, numbering, False)
-    if not heading_shaped(text):
+    if not heading_shaped(text) and not (piece.bold and _bold_entry_title(text)):
         return None
     larger = bool(piece.size and body and piece.size >= body * LARGER)
     if not formatted and numbering and piece.indent > 0 and not (piece.bold or larger or caps):
@@ -151,6 +151,12 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
     ):
         return HeadingStyle(None, size, False, False, 0, True)
     return None
+
+
+def _bold_entry_title(text: str) -> bool:
+    """A bold line numbered by the kind of entry it opens ("Outcome 5: Communicate clearly with others in the
+    course of his or her engineering activities"): a heading however long its name runs, up to a sentence's end."""
+    return numbered_entry_title(text) and len(text.split()) <= MAX_FORMAT_HEADING_WORDS and not text.endswith(".")
 
 
 def heading_shaped(text: str) -> bool:

@@ -808,3 +808,16 @@ def test_an_entry_numbered_after_a_competency_is_one_though_its_name_is_a_level_
         )
     )
     assert [title_of(f.node) for f in find_competencies(root, VOCAB)] == ["6. Communicating", "7. Leading"]
+
+
+def test_a_long_entry_name_using_a_guide_fields_word_in_passing_is_still_an_entry():
+    """ "Outcome 11: Undertake independent learning activities sufficient to maintain and extend his or her
+    competence": "activities" is a word of the name, not the name of the activities section."""
+    title = "Outcome 11: Undertake independent learning activities sufficient to maintain competence"
+    root = build(
+        heading(title, 2),
+        paragraph("The applicant is expected to show that he or she:"),
+        item("Identifies gaps in own knowledge and skills."),
+        item("Keeps up to date with developments in the discipline."),
+    )
+    assert names(root=root) == [title]

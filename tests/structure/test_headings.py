@@ -228,3 +228,14 @@ def test_a_plain_text_with_one_underlined_title_still_has_headings_by_shape():
         paragraph("Identifies recurring problems and evaluates the rules that apply to them."),
     )
     assert found["Organisational Change Leadership"] == "short line"
+
+
+def test_a_bold_line_numbered_by_its_entry_kind_is_a_heading_however_long_its_name():
+    """ECSA: "Outcome 5: Communicate clearly with others in the course of his or her engineering activities" in
+    bold, fifteen words: the outcome's heading, as "Outcome 1: ..." in fewer words is; in plain type, or ending a
+    sentence, it stays a paragraph."""
+    title = "Outcome 5: Communicate clearly with others in the course of his or her engineering activities"
+    assert styles(paragraph(title, bold=True), paragraph(BODY))[title] == "bold"
+    assert styles(paragraph(title), paragraph(BODY))[title] is None
+    sentence = title + " as the work requires."
+    assert styles(paragraph(sentence, bold=True), paragraph(BODY))[sentence] is None
