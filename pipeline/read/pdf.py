@@ -531,6 +531,34 @@ def _mark_running_lines(lines: list[_Line]) -> None:
         page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", digits, re.I) is not None
         if not (recurs or page_number):
             line.region = Region.BODY
+    _mark_running_tables(lines)
+
+
+def _mark_running_tables(lines: list[_Line]) -> None:
+    """A table printed the same on several pages (a controlled document's "Revision No. | Compiler | Next Review
+    Date" box at the top of every page) is the page's header, or its footer below the page's middle: furniture,
+    however far it reaches into the page."""
+    tables: dict[int, list[_Line]] = {}
+    for line in lines:
+        if line.cell is not None:
+            tables.setdefault(line.cell.table, []).append(line)
+    pages_of: dict[tuple[str, ...], set[int]] = {}
+    for members in tables.values():
+        pages_of.setdefault(_table_key(members), set()).add(members[0].page)
+    middle: dict[int, float] = {}
+    for line in lines:
+        middle[line.page] = max(middle.get(line.page, 0.0), line.bottom)
+    for members in tables.values():
+        if len(members) < 2 or len(pages_of[_table_key(members)]) < 2:
+            continue
+        top = min(line.top for line in members)
+        region = Region.HEADER if top < middle[members[0].page] / 2 else Region.FOOTER
+        for line in members:
+            line.region = region
+
+
+def _table_key(members: list[_Line]) -> tuple[str, ...]:
+    return tuple(sorted(margin_key(line.text) for line in members))
 
 
 def _blocks(lines: list[_Line]) -> list[Block]:

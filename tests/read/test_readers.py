@@ -9,7 +9,7 @@ import pytest
 from pipeline import read as readers
 from pipeline.model.blocks import Kind, Region
 
-from ..conftest import SEED_NATIVE, SEEDS
+from ..conftest import ROOT, SEED_NATIVE, SEEDS
 
 GLYPHS = re.compile(r"^[\s•\-|\uf0b7(]*(?:\d+\.\s*)?")
 
@@ -154,11 +154,21 @@ def test_docx_an_underlined_line_is_emphasised_like_a_bold_one(tmp_path):
 def test_pdf_lines_that_stop_short_are_lines_of_their_own_and_wrapped_lines_one_paragraph():
     """A course list with no bullets ("BET 212 Presentation Skills ... 6 hours" over "BET 118 ..."): each line
     stops although the next one's first word would have fitted, so each is a block; a wrapped sentence is one."""
-    from ..conftest import ROOT
-
     path = ROOT / "tests/corpus/blind/w/docs/nh-idp-ksa-definitions.pdf"
     blocks = readers.read(path, "pdf").blocks
     courses = [b.text for b in blocks if b.text.endswith("hours")]
     assert len(courses) == 7 and all("\n" not in t for t in courses)
     definition = next(b for b in blocks if b.text.startswith("Definition: Anticipates"))
     assert definition.text.endswith("continuous improvement.")
+
+
+def test_pdf_a_table_printed_the_same_on_every_page_is_its_header():
+    """ECSA's controlled document: a "Revision No. | Compiler | Next Review Date" box at the top of each page is the
+    page's header, however far into the page it reaches; the body's own tables stay body."""
+    path = ROOT / "tests/corpus/blind/ad/docs/ecsa-competency-standard-professional-engineer.pdf"
+    blocks = readers.read(path, readers.detect_format(path, path.read_bytes()), path.read_bytes()).blocks
+    boxed = [b for b in blocks if b.text.startswith(("Compiler:", "Next Review Date:"))]
+    assert boxed and all(b.region is Region.HEADER for b in boxed)
+    assert len({b.page for b in boxed}) >= 2
+    body_cells = [b for b in blocks if b.cell is not None and b.region is Region.BODY]
+    assert any("Consequences" in b.text for b in body_cells)  # the level descriptor table is content
