@@ -539,13 +539,16 @@ def aside_field(term: str, vocab: Vocabulary) -> str | None:
     return field if field in ASIDE_FIELDS else None
 
 
+FOLLOWS_A_QUESTION = ("a follow-up of the question above",)  # the evidence of a line joined to its question
+
+
 def _question_before(nodes: tuple[Node, ...], n: int, out: dict[int, Label]) -> Node | None:
     """The question item right before `nodes[n]`, past the follow-ups already joined to it, or None."""
     for before in reversed(nodes[:n]):
         label = out.get(before.id)
         if label is None:
             return None
-        if label.role is Role.STRUCTURE and label.evidence == ("a follow-up of the question above",):
+        if label.role is Role.STRUCTURE and label.evidence == FOLLOWS_A_QUESTION:
             continue
         ok = before.kind is NodeKind.ITEM and label.role is Role.CONTENT and label.field == "interview_questions"
         return before if ok else None
@@ -556,7 +559,7 @@ def _join_follow_up(out: dict[int, Label], question: Node, follow: Node, state: 
     label = out[question.id]
     base = label.text if label.text is not None else question.text
     out[question.id] = replace(label, text=f"{base} {follow.text}")
-    out[follow.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
+    out[follow.id] = Label(Role.STRUCTURE, FOLLOWS_A_QUESTION, competency=state.owner)
 
 
 def addition_group(caption_text: str) -> str | None:
@@ -669,7 +672,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             )
             for c in node.walk():
                 if c is not node:
-                    out[c.id] = Label(Role.STRUCTURE, ("a follow-up of the question above",), competency=state.owner)
+                    out[c.id] = Label(Role.STRUCTURE, FOLLOWS_A_QUESTION, competency=state.owner)
             return
         if short_phrase(node.text, 8) and (
             node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False)

@@ -641,12 +641,12 @@ def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabula
     return out
 
 
-OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")
+ENTRY_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")
 
 
 def _numbered_alike(a: str, b: str) -> bool:
     """Two headings numbered as entries of one outline ("6. Communicating", "7. Leading")."""
-    first, second = OUTLINE_NUMBER.match(a), OUTLINE_NUMBER.match(b)
+    first, second = ENTRY_NUMBER.match(a), ENTRY_NUMBER.match(b)
     return first is not None and second is not None and int(second[1]) > int(first[1])
 
 

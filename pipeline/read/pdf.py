@@ -545,14 +545,14 @@ def _mark_running_tables(lines: list[_Line]) -> None:
     pages_of: dict[tuple[str, ...], set[int]] = {}
     for members in tables.values():
         pages_of.setdefault(_table_key(members), set()).add(members[0].page)
-    middle: dict[int, float] = {}
+    lowest: dict[int, float] = {}  # the bottom of each page's lowest line
     for line in lines:
-        middle[line.page] = max(middle.get(line.page, 0.0), line.bottom)
+        lowest[line.page] = max(lowest.get(line.page, 0.0), line.bottom)
     for members in tables.values():
         if len(members) < 2 or len(pages_of[_table_key(members)]) < 2:
             continue
         top = min(line.top for line in members)
-        region = Region.HEADER if top < middle[members[0].page] / 2 else Region.FOOTER
+        region = Region.HEADER if top < lowest[members[0].page] / 2 else Region.FOOTER
         for line in members:
             line.region = region
 

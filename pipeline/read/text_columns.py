@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 
 GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[.)]\s")
@@ -24,28 +25,40 @@ INDENT = 6  # a right-column line may be set in by this much (a wrapped item's c
 def split_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     """The lines with each run of two columns rewritten as its left column, a blank line, then its right column;
     and, for each line of the result, the number (1-based) of the line it came from."""
-    out: list[str] = []
-    origin: list[int] = []
+    return _rewrite_runs(lines, _run, _one_column_after_the_other)
+
+
+def _one_column_after_the_other(lines: list[str], start: int, end: int, gutter: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    # a line blank on one side only (the other column's item ran longer) is no blank line of this column
+    for side in (slice(0, gutter), slice(gutter, None)):
+        for k in range(start, end):
+            text = lines[k][side].rstrip()
+            if text.strip() or not lines[k].strip():
+                out.append((text, k + 1))
+        out.append(("", end))
+    return out
+
+
+def _rewrite_runs(
+    lines: list[str],
+    find: Callable[[list[str], int], tuple[int, int] | None],
+    rewrite: Callable[[list[str], int, int, int], list[tuple[str, int]]],
+) -> tuple[list[str], list[int]]:
+    """The lines with each run `find` finds (its end and its column) replaced by what `rewrite` makes of it, and
+    the number (1-based) of the line each line of the result came from."""
+    out: list[tuple[str, int]] = []
     i = 0
     while i < len(lines):
-        run = _run(lines, i)
+        run = find(lines, i)
         if run is None:
-            out.append(lines[i])
-            origin.append(i + 1)
+            out.append((lines[i], i + 1))
             i += 1
             continue
-        end, gutter = run
-        # a line blank on one side only (the other column's item ran longer) is no blank line of this column
-        for side in (slice(0, gutter), slice(gutter, None)):
-            for k in range(i, end):
-                text = lines[k][side].rstrip()
-                if text.strip() or not lines[k].strip():
-                    out.append(text)
-                    origin.append(k + 1)
-            out.append("")
-            origin.append(end)
+        end, column = run
+        out.extend(rewrite(lines, i, end, column))
         i = end
-    return out, origin
+    return [text for text, _ in out], [n for _, n in out]
 
 
 def _run(lines: list[str], start: int) -> tuple[int, int] | None:
@@ -124,7 +137,8 @@ def _sides(line: str, gutter: int) -> tuple[str, str] | None:
 
 
 # "  Multi-Team        • Builds coalitions ...": a short label, a gap, then a bullet, the bullets' column far right
-LABEL_AND_BULLET = re.compile(r"^(?P<indent> {0,4})(?P<label>\S(?:.*?\S)?) {2,}(?P<bullet>[•▪■●◦*–-]) \S")
+LABEL_BULLETS = "•▪■●◦*–-"
+LABEL_AND_BULLET = re.compile(rf"^(?P<indent> {{0,4}})(?P<label>\S(?:.*?\S)?) {{2,}}(?P<bullet>[{LABEL_BULLETS}]) \S")
 MAX_LABEL_WORDS = 4
 MIN_BULLET_COLUMN = 10
 
@@ -135,32 +149,19 @@ def split_label_column(lines: list[str]) -> tuple[list[str], list[int]]:
     rewritten as each label on a line of its own over its bullets; and, for each line of the result, the number
     (1-based) of the line it came from. Rows are the runs of lines between blank lines when the run has blank
     lines; else each label beside a bullet starts a row, and a label's line with no bullet wraps the label above."""
-    out: list[str] = []
-    origin: list[int] = []
-    i = 0
-    while i < len(lines):
-        run = _label_run(lines, i)
-        if run is None:
-            out.append(lines[i])
-            origin.append(i + 1)
-            i += 1
-            continue
-        end, column = run
-        for row in _rows(lines, i, end, column):
-            labels = [lines[k][:column].strip() for k in row if lines[k][:column].strip()]
-            first = LABEL_AND_BULLET.match(lines[row[0]])
-            indent = first["indent"] if first else ""
-            out.append(indent + " ".join(labels))
-            origin.append(row[0] + 1)
-            for k in row:
-                right = lines[k][column:].rstrip()
-                if right.strip():
-                    out.append(" " * column + right)
-                    origin.append(k + 1)
-            out.append("")
-            origin.append(row[-1] + 1)
-        i = end
-    return out, origin
+    return _rewrite_runs(lines, _label_run, _labels_over_bullets)
+
+
+def _labels_over_bullets(lines: list[str], start: int, end: int, column: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for row in _rows(lines, start, end, column):
+        labels = [lines[k][:column].strip() for k in row if lines[k][:column].strip()]
+        first = LABEL_AND_BULLET.match(lines[row[0]])
+        indent = first["indent"] if first else ""
+        out.append((indent + " ".join(labels), row[0] + 1))
+        out.extend((" " * column + lines[k][column:].rstrip(), k + 1) for k in row if lines[k][column:].strip())
+        out.append(("", row[-1] + 1))
+    return out
 
 
 def _label_run(lines: list[str], start: int) -> tuple[int, int] | None:
@@ -188,7 +189,7 @@ def _label_run(lines: list[str], start: int) -> tuple[int, int] | None:
             break  # text that runs into the bullets' column, or prose: the table ends
         if right.strip() and len(right) - len(right.lstrip()) > 8:
             break  # text far to the right: a page number, another layout
-        if left.strip() and LABEL_AND_BULLET.match(line) and line[column] in "•▪■●◦*–-":
+        if left.strip() and LABEL_AND_BULLET.match(line) and line[column] in LABEL_BULLETS:
             labelled += 1
         k += 1
     while k > start and not lines[k - 1].strip():
@@ -210,7 +211,7 @@ def _rows(lines: list[str], start: int, end: int, column: int) -> list[list[int]
             if rows and rows[-1]:
                 rows.append([])
             continue
-        labelled = bool(line[:column].strip()) and line[column : column + 1] in ("•", "▪", "■", "●", "◦", "*", "–", "-")
+        labelled = bool(line[:column].strip()) and line[column : column + 1] in tuple(LABEL_BULLETS)
         if not rows or (not spaced and labelled):
             rows.append([])
         rows[-1].append(k)
