@@ -25,7 +25,7 @@ from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import mostly
-from .evidence import Evidence, completes_caption, evidence, name_like
+from .evidence import Evidence, completes_caption, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import is_scale
@@ -317,9 +317,7 @@ def _spoken_of_as_one(node: Node, vocab: Vocabulary) -> bool:
     """A heading whose own text speaks of it as a competency ("The behaviours in this competency are ...") over
     themed lists of behaviours: one competency, its sub-headings the themes, even if its name reads like a
     section ("Principles of Behaviour")."""
-    said = any(
-        c.kind is NodeKind.PARAGRAPH and any(p.search(c.text) for p in vocab.self_references) for c in node.children[:3]
-    )
+    said = any(c.kind is NodeKind.PARAGRAPH and speaks_of_it(c.text, vocab) for c in node.children[:3])
     themes = [c for c in node.children if c.kind is NodeKind.HEADING]
     return (
         said
@@ -440,9 +438,12 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
     if first is None:
         return found
     out = list(found)
-    for node in children[first + 1 :]:
+    template = _template(children[first])
+    for k, node in enumerate(children):
         if node.id in known or (node.kind, node.rank, node.style) not in shapes:
             continue
+        if k < first and not _built_alike(node, template):
+            continue  # before the first entry, only an entry built like it ("Management" over its bullets)
         if not name_like(node, vocab) and not evidence(node.children, vocab).strong:
             continue  # a level's label ("3. Advanced"), unless it holds what an entry holds ("7. Leading", its table)
         if any(f.node.id in {n.id for n in node.walk()} for f in found):
@@ -459,6 +460,19 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
                 )
             )
     return out
+
+
+def _template(node: Node) -> tuple[NodeKind, ...]:
+    """The kinds of a node's content in order, repeats folded: a heading over a list is (ITEM,)."""
+    kinds = [c.kind for c in node.children if c.text or c.children]
+    return tuple(kind for n, kind in enumerate(kinds) if n == 0 or kinds[n - 1] is not kind)
+
+
+def _built_alike(node: Node, template: tuple[NodeKind, ...]) -> bool:
+    """A heading before the first entry is one more entry when its content is laid out the same way and is more
+    than prose (an introduction is paragraphs too), with some of its items stating behaviours."""
+    items = [c.text for c in node.walk() if c.kind is NodeKind.ITEM]
+    return _template(node) == template and set(template) != {NodeKind.PARAGRAPH} and any(is_behaviour(t) for t in items)
 
 
 def _item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:

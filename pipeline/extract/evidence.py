@@ -88,7 +88,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 by_content = field_by_content(child.children, vocab)
                 if by_content == "levels":
                     strong.append(f"levels under {child.text!r}")
-                elif any(p.search(child.text) for p in vocab.self_references):
+                elif speaks_of_it(child.text, vocab):
                     strong.append(f"a sub-heading that speaks of it ({child.text!r})")
                 elif _over_sections(child, vocab):
                     # "Learning options" over "On the job", "Courses", "Reading": a theme over its sections
@@ -121,12 +121,20 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
         if texts and mostly(texts, is_behaviour):
             medium.append(f"behaviours under {caption.text!r}")
+        elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and speaks_of_it(caption.text, vocab):
+            # "Information professionals with this competency:" over what they do ("Identify the needs of ...")
+            medium.append(f"statements under {caption.text!r}, which speaks of the competency")
         elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and all(completes_caption(t) for t in texts):
             # "Registrant paramedics must:" over "identify where the limits of their practice lie ...": each item
             # completes the caption's sentence, a statement of what the holder does
             medium.append(f"statements completing {caption.text!r}")
     guide_only = not strong and bool(medium) and len(medium) == guide_sections
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
+
+
+def speaks_of_it(text: str, vocab: Vocabulary) -> bool:
+    """Does the text speak of the competency it stands in ("... with this competency", "Developing this skill")?"""
+    return any(p.search(text) for p in vocab.self_references)
 
 
 def completes_caption(text: str) -> bool:
@@ -205,7 +213,7 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False
     if any(p.match(text) for p in vocab.divisions):
         return False  # "Section 1: Welcoming the Candidate": a part of the document
-    if any(p.search(text) for p in vocab.self_references):
+    if speaks_of_it(text, vocab):
         return False  # "Why is this competency important?": a section of the competency above it
     if FOLLOW_UP.match(text) and text.rstrip().endswith(":"):
         return False  # "Probes:": the follow-ups of the question above

@@ -155,7 +155,10 @@ def _title_row(out: TableLabels, row: Node, named: Node, owner: int, vocab: Voca
     defined = name_over_definition(named, vocab)
     for n in cell_nodes(named):
         if defined is not None and n in defined[1]:
-            out.labels[n.id] = Label(Role.DEFINITION, ("the text under the name in the title cell",), competency=owner)
+            text = n.body if n.kind is NodeKind.LABEL and n.term else None  # "Definition: ...": its text
+            out.labels[n.id] = Label(
+                Role.DEFINITION, ("the text under the name in the title cell",), competency=owner, text=text
+            )
         else:
             out.labels[n.id] = Label(
                 Role.STRUCTURE, ("the competency's name, the table's first row",), competency=owner
@@ -242,6 +245,9 @@ def name_over_definition(cell: Node, vocab: Vocabulary) -> tuple[Node, list[Node
         return None
     if section_field(name.text, vocab) or parse_level(name.text, vocab):
         return None
+    if rest[0].kind is NodeKind.LABEL and rest[0].term and section_field(rest[0].term, vocab) == "definition":
+        # "Communication" over "Definition: Shares information ...": the definition says what it is
+        return (name, rest) if all(n.kind in (NodeKind.PARAGRAPH, NodeKind.LABEL) for n in rest) else None
     if any(n.kind is not NodeKind.PARAGRAPH for n in rest) or not reads_as_definition(rest[0].text):
         return None
     return name, rest

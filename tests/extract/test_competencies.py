@@ -821,3 +821,35 @@ def test_a_long_entry_name_using_a_guide_fields_word_in_passing_is_still_an_entr
         item("Keeps up to date with developments in the discipline."),
     )
     assert names(root=root) == [title]
+
+
+def test_a_heading_before_the_first_entry_built_like_it_is_an_entry_too():
+    """ "Management" over bullets whose "You can ..." wording reads as no behaviour, then "Delighting People" over
+    bullets that do: the first entry is built like the second one, so it is a competency too."""
+    parts = (
+        heading("Functional Competencies"),
+        heading("Management", 2),
+        item("You can be the single point of contact for a small team."),
+        item("You give clear estimates for complex tasks."),
+        item("You can argue for a feature in front of stakeholders."),
+        heading("Delighting People", 2),
+        item("You share credit for ideas fairly."),
+        item("You mentor two or three engineers."),
+    )
+    assert names(*parts) == ["Management", "Delighting People"]
+
+
+def test_an_introduction_before_the_first_entry_is_no_entry_though_laid_out_alike():
+    # paragraphs only: an introduction reads like an entry's definition but is none
+    parts = (
+        heading("Framework"),
+        heading("The aim", 2),
+        paragraph("This framework aims to make the approach to the grades more consistent across the service."),
+        heading("Teamwork", 2),
+        paragraph("Works with others toward shared goals."),
+        heading("Key behaviours", 3),
+        item("Shares information."),
+        heading("Integrity", 2),
+        paragraph("Acts honestly."),
+    )
+    assert "The aim" not in names(*parts)

@@ -103,6 +103,25 @@ def test_a_list_of_questions_or_a_caption_over_behaviours_is_medium_evidence():
     )
 
 
+def test_statements_under_a_caption_that_speaks_of_the_competency_are_medium_evidence():
+    """ "Information professionals with this competency:" over what they do, worded to complete the caption
+    ("Identify the information needs ..."), not as third-person behaviours."""
+    found = of(
+        para("Professionals understand the needs of their clients and design services for them."),
+        para(
+            "Information professionals with this competency:",
+            bullet("Identify the information needs of clients."),
+            bullet("Evaluate the results of research for accuracy."),
+        ),
+    )
+    assert found.definition
+    assert found.medium == (
+        "statements under 'Information professionals with this competency:', which speaks of the competency",
+    )
+    # the same statements under a caption that speaks of nothing are no evidence
+    assert not of(para("Steps:", bullet("Identify the needs."), bullet("Evaluate the results."))).medium
+
+
 def test_plain_text_and_a_list_of_words_are_no_evidence():
     found = of(para("Plain text here"), bullet("Apples"), bullet("Pears"))
     assert found == Evidence()

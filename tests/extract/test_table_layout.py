@@ -945,6 +945,29 @@ def test_a_title_cell_with_a_name_over_its_definition_names_the_table_s_competen
     assert labels["listens actively"][:4] == (Role.CONTENT, "levels", None, "level 1")
 
 
+def test_a_title_cell_with_a_name_over_its_definition_label_names_the_table_s_competency():
+    """ "Communication" over "Definition: Shares ..." in a header cell, then a row of job levels over their bullets:
+    one competency's table; its definition is the label's text, without the label."""
+    table = grid(
+        [(bold_line("Communication"), line("Definition", "Shares information clearly and accurately."))],
+        ["Frontline", "Supervisory", "Manager", "Executive"],
+        [bullet("Speaks clearly."), bullet("Informs the group."), bullet("Explains plans."), bullet("Sets vision.")],
+        header_row=True,
+    )
+    root = tree(table)
+    named = named_in_table(root.children[0], VOCAB)
+    assert named is root.children[0].children[0].children[0]
+    assert cell_title(named, VOCAB) == "Communication"
+    _, labels, _ = read(table)
+    definition = next(n for n in root.walk() if n.text.startswith("Definition:"))
+    assert labels[definition.text][0] is Role.DEFINITION
+    assert read_table(root.children[0], VOCAB, None, None, None).labels[definition.id].text == (
+        "Shares information clearly and accurately."
+    )
+    assert labels["Speaks clearly."][:4] == (Role.CONTENT, "levels", None, "Frontline")
+    assert labels["Sets vision."][:4] == (Role.CONTENT, "levels", None, "Executive")
+
+
 def test_bulleted_lists_under_behaviour_column_headers_name_no_competencies():
     """ "Effective behaviours | Ineffective behaviours" over two bulleted lists: the first column holds a list, not
     one competency's name per row."""

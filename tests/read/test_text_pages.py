@@ -115,3 +115,16 @@ def test_lines_opening_with_outline_numbers_are_not_joined_as_a_wrapped_line():
     assert any(t.startswith("2.1") for t in texts)
     assert not any("2.1" in t and "2.2" in t for t in texts)
     assert not any("1.1" in t and "1.2" in t for t in texts)
+
+
+def test_a_label_alone_on_its_line_is_not_joined_to_the_full_line_above_it():
+    # "Definition: ..." fills the text's width, yet "Behavioural indicators:" opens a field of its own
+    text = (
+        "Competency: Teamwork\n"
+        "Definition: Works with others to reach shared goals and supports colleagues.\n"
+        "Behavioural indicators:\n"
+        "* Shares information freely\n"
+    )
+    texts = [b.text for b in read(text)]
+    assert "Behavioural indicators:" in texts
+    assert "Definition: Works with others to reach shared goals and supports colleagues." in texts
