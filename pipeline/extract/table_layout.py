@@ -654,7 +654,8 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
     return True
 
 
-LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating)s?\b", re.I)
+# a first column's header that says its rows are levels; "Occupational role": the roles a behaviour is described for
+LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating|role)s?\b", re.I)
 
 
 def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLabel | None]]:

@@ -126,9 +126,13 @@ def wrapped_name(text: str, vocab: Vocabulary) -> str:
     name = CODE_AFTER.sub("", heading_text(text))  # "Application of knowledge (KNO)": the code is no part of it
     for pattern in vocab.titles:
         m = pattern.match(name)
-        if m:
+        if m and not JOINED_ON.match(m.group("name")):
             return m.group("name").strip()
     return name
+
+
+# what a wrapping title's name cannot start with: "How To Build and Maintain a Community" wraps no "and Maintain ..."
+JOINED_ON = re.compile(r"^(?:and|or|nor|but|&)\s", re.I)
 
 
 TYPED_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+[A-Z]")

@@ -359,7 +359,12 @@ class _HtmlWalker:
         for child in el:
             if not isinstance(child.tag, str) or _not_text(child) or _is_hidden(child, self.hiding, self.panels):
                 continue
-            if child.tag == "li":
+            if child.tag == "li" and _opens_with_heading(child):
+                # an outline's entry ("<li><h3>Name</h3><p>...</p><ol>...</ol></li>"): its heading heads the rest,
+                # as on the page, rather than a list item of the paragraph's text printed before its heading
+                self.walk(child, chrome, inside_content, depth)
+                number += 1
+            elif child.tag == "li":
                 marker = f"{number}." if ordered else "•"
                 self._text_block(
                     child,
@@ -506,6 +511,12 @@ def _bold_title(p: HtmlElement) -> bool:
     text = collapse_whitespace(p.text_content())
     bold = collapse_whitespace(" ".join(b.text_content() for b in p.iter("strong", "b")))
     return bool(text) and text == bold and len(text.split()) <= 10
+
+
+def _opens_with_heading(li: HtmlElement) -> bool:
+    """Does a list item open with a heading element, no text before it?"""
+    first = next((c for c in li if isinstance(c.tag, str) and not _not_text(c)), None)
+    return first is not None and bool(re.fullmatch(r"h[1-6]", first.tag)) and not (li.text or "").strip()
 
 
 def _inside(el: HtmlElement, container: HtmlElement) -> bool:

@@ -372,3 +372,22 @@ def test_a_key_of_numbered_levels_names_each_by_the_words_after_its_number():
     assert [lv is not None for lv in levels] == [True, True]
     assert levels[0].order < levels[1].order
     assert is_front_matter("Career Stages", vocab)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["Frontline", "Supervisory", "Manager", "Executive"],  # a county's job levels as a matrix's columns
+        ["General Service", "Professional staff", "Managerial"],  # UN staff categories
+        ["Managerial", "Professional staff", "General Service"],  # the same, printed high to low
+    ],
+)
+def test_job_levels_and_staff_categories_form_scales(labels):
+    levels = [parse_level(label, VOCAB) for label in labels]
+    assert all(levels)
+    assert is_scale(levels, VOCAB)
+
+
+def test_professional_alone_is_no_level():
+    # a word of titles ("AUSTRALIAN / PROFESSIONAL / STANDARDS FOR TEACHERS" set on three lines)
+    assert parse_level("PROFESSIONAL", VOCAB) is None

@@ -186,6 +186,27 @@ def test_under_a_level_column_header_unknown_names_are_levels_in_print_order():
     assert [labels[t][3] for t in ("Hears.", "Listens.", "Coaches.")] == ["Foundational", "Adept", "Highly Advanced"]
 
 
+def test_under_a_role_column_header_the_roles_are_levels_ranked_by_the_names_the_vocabulary_knows():
+    """ "Occupational role | Behavioural indicators", the roles printed from the highest: each row is a level,
+    "General Service" (known as the lowest staff category) ranked 1 though printed last."""
+    table = grid(
+        ["Occupational role", "Behavioural indicators"],
+        ["Managerial", (bullet("Creates an open atmosphere."),)],
+        ["Professional", (bullet("Writes accurate reports."),)],
+        ["General Service", (bullet("Drafts routine letters."),)],
+        header_row=True,
+    )
+    out = read_table(tree(table).children[0], VOCAB, OWNER, None, None)
+    assert out.kind == "levels as rows"
+    _, labels, _ = read(table, OWNER)
+    assert [labels[t][3] for t in ("Creates an open atmosphere.", "Drafts routine letters.")] == [
+        "Managerial",
+        "General Service",
+    ]
+    ranks = {lbl.level.label: lbl.level.order for lbl in out.labels.values() if lbl.level is not None}
+    assert ranks["General Service"] < ranks["Professional"] < ranks["Managerial"]
+
+
 def test_a_one_cell_definition_row_or_section_row_among_level_rows():
     definition = grid([line("Definition", "The ability to listen.")], ["Level 1", "Hears."], ["Level 2", "Listens."])
     _, labels, _ = read(definition, OWNER)

@@ -123,3 +123,22 @@ def test_an_element_hidden_until_the_pages_script_shows_it_is_content(tmp_path):
     texts = [b.text for b in html.read(page).blocks]
     assert "Technical Skill" in texts and "Impact" in texts
     assert "Never shown." not in texts  # hidden, and no script names it
+
+
+def test_an_outline_entry_opening_with_a_heading_is_read_in_page_order(tmp_path):
+    """ "<li><h3>Name</h3><p>Definition ...</p><ul>...</ul></li>": the heading, then its paragraph, then the
+    list; not one list item of the paragraph's text printed before the heading."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><ol><li><h2>Technical</h2><ol><li><h3>Leading the Crew</h3>"
+        "<p>Gets the work done through others.</p><ul><li>Explains the reasons behind procedures.</li></ul>"
+        "</li></ol></li></ol></body></html>",
+        encoding="utf-8",
+    )
+    blocks = [(b.kind.name, b.text) for b in html.read(page).blocks]
+    assert blocks == [
+        ("HEADING", "Technical"),
+        ("HEADING", "Leading the Crew"),
+        ("PARAGRAPH", "Gets the work done through others."),
+        ("LIST_ITEM", "Explains the reasons behind procedures."),
+    ]
