@@ -22,7 +22,7 @@ from pathlib import Path
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..vocab.text import collapse_whitespace
 from .encodings import decode
-from .text_columns import split_columns, split_label_column
+from .text_columns import join_label_column, split_columns, split_label_column
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS)}])(?:\s+|$)(?P<text>.*)$")
@@ -71,6 +71,8 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             return ReadResult(blocks=renumber(tab_delimited_blocks(text)), title=None)
         lines, origin = split_columns(lines)
         lines, moved = split_label_column(lines)
+        origin = [origin[k - 1] for k in moved]
+        lines, moved = join_label_column(lines)
         origin = [origin[k - 1] for k in moved]
     blocks = read_lines(lines, markdown)
     if origin is not None:

@@ -216,3 +216,60 @@ def _rows(lines: list[str], start: int, end: int, column: int) -> list[list[int]
             rows.append([])
         rows[-1].append(k)
     return [row for row in rows if row]
+
+
+# "Level 1   After about a year in post ...": a short label at the margin, a gap, then its text, which wraps onto
+# lines set in to where the text began (a form or a key laid out as two columns)
+LABEL_AND_TEXT = re.compile(
+    rf"^(?P<indent> {{0,4}})(?P<label>(?:\d{{1,2}}\.\s)?[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){{0,{MAX_LABEL_WORDS - 1}}})"
+    rf" {{2,}}(?P<text>[^\s{re.escape(LABEL_BULLETS)}].*)$"
+)
+LABEL_ALONE = re.compile(r"^ {0,4}(?:\d{1,2}\.\s)?[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,3}\s*$")
+MIN_LABELLED = 3
+TEXT_COLUMN = range(8, 41)
+
+
+def join_label_column(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each run of labels beside their text (at least three, the text starting at one column, its
+    wrapped lines set in to that column) rewritten as labelled lines ("Level 1: After about a year ..."), so that
+    each label reads as the label of the text beside it; and, for each line of the result, the number (1-based) of
+    the line it came from. The wrapped lines stay as they are."""
+    return _rewrite_runs(lines, _label_text_run, _labelled)
+
+
+def _labelled(lines: list[str], start: int, end: int, column: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for k in range(start, end):
+        m = LABEL_AND_TEXT.match(lines[k])
+        if m is not None and m.start("text") == column:
+            out.append((f"{m['indent']}{m['label']}: {m['text']}", k + 1))
+        else:
+            out.append((lines[k], k + 1))
+    return out
+
+
+def _label_text_run(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(end, the text's column) of a run of labels beside their text starting at `start`, or None."""
+    m = LABEL_AND_TEXT.match(lines[start])
+    if m is None or m.start("text") not in TEXT_COLUMN or not _label_like(m["label"]):
+        return None
+    column = m.start("text")
+    labelled, wrapped = 0, 0
+    end = k = start
+    while k < len(lines):
+        line = lines[k]
+        if "\f" in line:
+            break
+        if not line.strip():
+            k += 1
+            continue
+        row = LABEL_AND_TEXT.match(line)
+        if row is not None and row.start("text") == column and _label_like(row["label"]):
+            labelled += 1
+        elif len(line) - len(line.lstrip()) >= column:
+            wrapped += 1  # the text above wrapped, or a list inside it
+        elif not LABEL_ALONE.match(line):
+            break  # "8. Remark" with nothing beside it stays in the run; anything else ends it
+        k += 1
+        end = k
+    return (end, column) if labelled >= MIN_LABELLED and wrapped else None

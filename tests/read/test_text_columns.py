@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline import read as readers
 from pipeline.model.blocks import Kind
-from pipeline.read.text_columns import split_columns, split_label_column
+from pipeline.read.text_columns import join_label_column, split_columns, split_label_column
 
 from ..conftest import ROOT
 
@@ -129,3 +129,31 @@ def test_one_label_beside_a_bullet_or_prose_beside_bullets_is_left_alone():
         "  Another sentence.     • Another bullet.",
     ]
     assert split_label_column(prose) == (prose, [1, 2])
+
+
+LABELS_BESIDE_TEXT = [
+    "Level 1   After about a year in post at the start of a career (Assistant",
+    "          Statistician or equivalent).",
+    "Level 2   After a few years' experience, with some project or team",
+    "          management responsibility.",
+    "Level 3   As a main grade statistician, giving expert advice.",
+    "SCS       Senior Civil Service: heads of profession.",
+    "",
+    "1. Data collection and management",
+]
+
+
+def test_labels_beside_their_wrapped_text_become_labelled_lines_their_wrapped_lines_kept():
+    out, origin = join_label_column(LABELS_BESIDE_TEXT)
+    assert out[0] == "Level 1: After about a year in post at the start of a career (Assistant"
+    assert out[1] == LABELS_BESIDE_TEXT[1]
+    assert out[5] == "SCS: Senior Civil Service: heads of profession."
+    assert out[7] == "1. Data collection and management"  # after the run, left alone
+    assert origin == list(range(1, 9))
+
+
+def test_a_table_of_short_cells_with_no_wrapped_text_or_two_labels_is_left_alone():
+    table = ["Name      Grade", "Alice     7", "Bob       6"]
+    assert join_label_column(table) == (table, [1, 2, 3])
+    two = LABELS_BESIDE_TEXT[:4]
+    assert join_label_column(two) == (two, [1, 2, 3, 4])
