@@ -40,6 +40,7 @@ from .helpers import VOCAB
         ("Range Statement", "notes"),  # a competency standard's assessment guidance ...
         ("Examples of Evidence", "notes"),
         ("Underpinning Knowledge", "indicators"),  # ... and what its holder knows
+        ("Listen for", "indicators"),  # what an interviewer hears in a good answer
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
@@ -61,7 +62,8 @@ def test_a_name_opens_no_field(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["About this dictionary", "How to use this guide", "INTRODUCTION:", "Table of Contents"]
+    "text",
+    ["About this dictionary", "How to use this guide", "INTRODUCTION:", "Table of Contents", "Reading the scale"],
 )
 def test_front_matter_headings(text):
     assert is_front_matter(text, VOCAB)
