@@ -88,7 +88,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             # own (a short "Introduction" heading the whole dictionary falls under)
             found.extend(
                 _item_entries(node.children, vocab)
-                or [f for f in _in_children(node.children, vocab) if f.strong and f.node.kind is NodeKind.HEADING]
+                or [f for f in _in_children(node.children, vocab) if f.strong and _headed_entry(f)]
             )
             continue
         if section_field(node.text, vocab) is not None and not _spoken_of_as_one(node, vocab):
@@ -203,6 +203,14 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
             )
         )
     return sorted(out, key=lambda f: f.node.id)
+
+
+def _headed_entry(found: Found) -> bool:
+    """An entry named by a heading, or by a run-in name over section headings of its own ("Achieves Results
+    Builds ..." over "What this looks like"), not a labelled line over a list (a rating's description)."""
+    if found.node.kind is NodeKind.HEADING:
+        return True
+    return found.node.kind is NodeKind.LABEL and any(n.kind is NodeKind.HEADING for n in found.scope)
 
 
 def _any_evidence(own: Evidence) -> bool:
@@ -639,8 +647,8 @@ def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabula
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
         scope = []
         for node in children[i + 1 : end]:
-            if node.kind is NodeKind.HEADING:
-                break
+            if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
+                break  # a heading of no known section ends the entry; "Development activities" is one of its own
             scope.append(node)
         out.append(
             Found(

@@ -89,6 +89,7 @@ def _assemble(
     first_captioned: Piece | None = None  # the first item it holds: the list it captions is that one's
     entry: Piece | None = None  # the numbered item the caption came after ("1. Integrity: ..." / "Key Behaviors:")
     last_item: Piece | None = None
+    run_in: tuple[int, Piece] | None = None  # the first entry named by a run-in head, and how many headings were open
     n = 0
     while n < len(pieces):
         piece, style = pieces[n], styles[n]
@@ -124,6 +125,15 @@ def _assemble(
             lists.append((piece.depth, item))
             last_item = piece
             continue
+        if run_in is not None and len(headings) < run_in[0]:
+            run_in = None  # the section the run-in heads stood in is closed
+        if _run_in_head(piece):
+            if run_in is None:
+                run_in = (len(headings), piece)
+            elif _run_in_head(run_in[1], like=piece):
+                # "Achieves Results Builds ..." set like "Shapes Strategic Thinking Inspires ...": the next entry,
+                # which closes the sub-headings opened under the one before ("What this looks like", "Formal ...")
+                del headings[run_in[0] :]
         paragraph = _Open(_paragraph_node(piece))
         headings[-1].children.append(paragraph)
         lists = []
@@ -132,6 +142,24 @@ def _assemble(
         shaped_caption, first_captioned = not piece.text.endswith(":"), None
         entry, last_item = last_item, None
     return _close_all(root, document)
+
+
+RUN_IN_WORDS = range(2, 9)
+
+
+def _run_in_head(piece: Piece, like: Piece | None = None) -> bool:
+    """A paragraph opening with a bold name in title case run into its text, no colon or dash after it ("Achieves
+    Results Builds organisational capability, ..."): an entry's name and its description. With `like`: both set
+    alike (the same size)."""
+    lead = (piece.lead or "").strip()
+    if not lead or lead.endswith((":", ".", "–", "-", "—")) or len(lead.split()) not in RUN_IN_WORDS:
+        return False
+    rest = piece.text[len(piece.lead or "") :].strip()
+    if not rest[:1].isupper() or len(rest.split()) < 6 or piece.is_item or piece.cell is not None:
+        return False
+    if not all(w[:1].isupper() for w in lead.split() if len(w) > 3):
+        return False
+    return like is None or (like.size == piece.size and like.bold == piece.bold and _run_in_head(like))
 
 
 def _next_entry(entry: Piece | None, first: Piece, piece: Piece) -> bool:

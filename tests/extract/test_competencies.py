@@ -853,3 +853,27 @@ def test_an_introduction_before_the_first_entry_is_no_entry_though_laid_out_alik
         paragraph("Acts honestly."),
     )
     assert "The aim" not in names(*parts)
+
+
+def test_run_in_names_take_the_known_section_headings_after_them_even_under_a_how_to_use_heading():
+    """ "Achieves Results Builds ..." (a bold name run into its description) over "What this looks like" and
+    "Development activities": each name's entry holds the sections up to the next name, even where the entries
+    stand under an introduction's heading ("Using the framework")."""
+    first = "Shapes Strategic Thinking"
+    second = "Achieves Results"
+    parts = (
+        heading("Using the Framework", 1, size=13.0),
+        paragraph("Each page describes a competency and the behaviours expected of executives."),
+        paragraph(f"{first} Inspires a sense of purpose and direction for the agency.", lead=first, size=10.0),
+        heading("What this looks like", 2, size=11.5),
+        item("Sets out a clear, long-term direction for the agency."),
+        heading("Development activities", 2, size=11.5),
+        item("Lead the development of a strategic plan."),
+        paragraph(f"{second} Builds organisational capability and delivers on commitments.", lead=second, size=10.0),
+        heading("What this looks like", 2, size=11.5),
+        item("Turns strategy into clear operational plans."),
+    )
+    assert [(name, scope) for name, scope in found(*parts)] == [
+        (first, ["What this looks like", "Development activities"]),
+        (second, ["What this looks like"]),
+    ]

@@ -210,3 +210,40 @@ def test_the_next_numbered_entry_after_a_colon_caption_and_its_deeper_list_is_no
         ("item", "Integrity: Behaving ethically at work."),
         ("paragraph", "Key Behaviors:"),
     ]
+
+
+def test_a_second_run_in_head_set_like_the_first_closes_the_sub_headings_opened_under_the_first():
+    """A PDF naming each competency by a bold run into its description ("Achieves Results Builds ..."), each followed
+    by its own sub-headings: the second name would otherwise fall inside the first one's last sub-heading."""
+    first = "Shapes Strategic Thinking"
+    second = "Achieves Results"
+    root = build(
+        heading("Framework", 1, size=16.0),
+        paragraph(f"{first} Inspires a sense of purpose and direction for the agency.", lead=first, size=10.0),
+        heading("What this looks like", 2, size=11.5),
+        item("Sets a clear direction."),
+        heading("Formal learning", 3, size=10.5),
+        item("Complete an executive program."),
+        paragraph(f"{second} Builds organisational capability and delivers on commitments.", lead=second, size=10.0),
+        heading("What this looks like", 2, size=11.5),
+        item("Turns strategy into plans."),
+    )
+    framework = root.children[0]
+    runs = [c for c in framework.children if c.lead]
+    assert [c.lead for c in runs] == [first, second]  # both directly under the framework's heading
+    assert [c.text for c in framework.children if c.kind is NodeKind.HEADING] == [
+        "What this looks like",
+        "What this looks like",
+    ]
+
+
+def test_a_bold_lead_in_with_a_colon_or_inside_a_list_closes_no_sub_heading():
+    root = build(
+        heading("Teamwork", 1),
+        paragraph("Note: Works with others toward shared goals in every team.", lead="Note:"),
+        heading("Behaviours", 2),
+        item("Shares information."),
+        paragraph("Tip: Ask a colleague for feedback after every meeting you run.", lead="Tip:"),
+    )
+    behaviours = find(root, "Behaviours")
+    assert any(c.text.startswith("Tip:") for c in behaviours.children)
