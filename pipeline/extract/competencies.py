@@ -55,7 +55,7 @@ class Found:
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     found = _in_children(root.children, vocab)
     if found:
-        return _without_cluster_descriptions(root, _entry_style(root, found, vocab))
+        return _without_scale_key(_without_cluster_descriptions(root, _entry_style(root, found, vocab)), vocab)
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
         return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
@@ -134,6 +134,23 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     if not found:
         found = _definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
+
+
+def _without_scale_key(found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """A section before the entries, set in a heading style of its own, whose level labels are the ones every entry
+    after it uses ("What the framework covers" over "Level 1   After about a year in post ..."): the document's key
+    to its scale, front matter, not a competency."""
+    if len(found) < 3:
+        return found
+    first, others = found[0], found[1:]
+    styles = {(f.node.kind, f.node.rank, f.node.style) for f in others}
+    if len(styles) != 1 or (first.node.kind, first.node.rank, first.node.style) in styles:
+        return found
+    if _same_title_kind(first.node, [f.node for f in others], vocab):
+        return found  # "ADAPTABILITY CORE COMPETENCY" in capitals over "Communication Core Competency": one kind
+    key = {e.level.label.casefold() for e in level_run(first.scope, vocab)}
+    used = [{e.level.label.casefold() for e in level_run(f.scope, vocab)} for f in others]
+    return others if key and all(labels and labels <= key for labels in used) else found
 
 
 def _without_cluster_descriptions(root: Node, found: list[Found]) -> list[Found]:

@@ -4,7 +4,9 @@
         -> merge_continuations -> style_ranks -> assemble (headings nested by rank, lists by depth, tables)
         -> number
 
-- A heading holds everything up to the next heading of the same or a more prominent rank.
+- A heading holds everything up to the next heading of the same or a more prominent rank; where entries are named
+  by a bold run into their text ("Achieves Results Builds ..."), the next such name set alike closes the
+  sub-headings opened under the one before.
 - A list item holds the deeper items right after it; a list right after a paragraph that ends with a colon ("The
   person can:") belongs to that paragraph.
 - The cells of one table make one TABLE node (rows, cells; inside a cell a bold short line heads the rest of the

@@ -877,3 +877,49 @@ def test_run_in_names_take_the_known_section_headings_after_them_even_under_a_ho
         (first, ["What this looks like", "Development activities"]),
         (second, ["What this looks like"]),
     ]
+
+
+def test_a_key_to_the_scale_before_the_entries_in_a_style_of_its_own_is_no_competency():
+    """ "What the framework covers" over "Level 1: After a year in post ...", then numbered entries each over the
+    same level labels: the first section is the document's key to its scale."""
+
+    def entry(name):
+        return (
+            heading(name, 2),
+            paragraph("Obtains data from surveys and manages it securely."),
+            paragraph("Level 1: Follows set procedures to collect data."),
+            paragraph("Level 2: Designs the collection of data."),
+        )
+
+    key = (
+        heading("What the framework covers", 3),
+        paragraph("The framework shows what is expected of people at two levels."),
+        paragraph("Level 1: After about a year in post at the start of a career."),
+        paragraph("Level 2: After a few years' experience with some team management."),
+    )
+    parts = (heading("Statistician Framework", 1), *key, *entry("1. Data collection"), *entry("2. Methods"))
+    assert names(*parts) == ["1. Data collection", "2. Methods"]
+    # a first entry set like the others stays one
+    assert names(heading("Statistician Framework", 1), *entry("1. A"), *entry("2. B"), *entry("3. C")) == [
+        "1. A",
+        "2. B",
+        "3. C",
+    ]
+
+
+def test_a_first_entry_in_a_style_of_its_own_titled_like_the_others_is_no_key():
+    def entry(name, level):
+        return (
+            heading(name, level),
+            paragraph("Adjusts to changing conditions at work."),
+            paragraph("Level 1: Resists change."),
+            paragraph("Level 2: Accepts change."),
+        )
+
+    parts = (
+        heading("Manager Competencies", 1),
+        *entry("ADAPTABILITY CORE COMPETENCY", 3),
+        *entry("Communication Core Competency", 2),
+        *entry("Customer Focus Core Competency", 2),
+    )
+    assert len(names(*parts)) == 3
