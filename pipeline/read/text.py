@@ -381,7 +381,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                     n,
                     Block(
                         kind=Kind.HEADING,
-                        text=MD_BOLD.sub(lambda x: x.group(1) or x.group(2), m["text"]),
+                        text=_emphasis(m["text"], markdown)[0],  # "### *Published ...*", "## [Name](#name)"
                         locator=locator,
                         heading_level=len(m["hashes"]),
                         bold=True,

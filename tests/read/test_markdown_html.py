@@ -50,3 +50,13 @@ def test_pandoc_attributes_after_a_heading_are_no_part_of_it():
     page = "# Introduction {#sec:introduction}\n\nText.\n\n### Working in a team (TEAM) {.unnumbered}\n\nMore.\n"
     blocks = text_reader.read(Path("paper.md"), page.encode("utf-8")).blocks
     assert [b.text for b in blocks if b.kind.value == "heading"] == ["Introduction", "Working in a team (TEAM)"]
+
+
+def test_a_headings_inline_markup_is_reduced_to_its_text():
+    page = "### *Published 23rd September 2019*\n\n## [Delegation](#delegation) and `code`\n\n# **Bold** name\n"
+    blocks = text_reader.read(Path("guide.md"), page.encode("utf-8")).blocks
+    assert [b.text for b in blocks if b.kind.value == "heading"] == [
+        "Published 23rd September 2019",
+        "Delegation and code",
+        "Bold name",
+    ]
