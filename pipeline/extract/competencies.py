@@ -469,13 +469,13 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
             continue
         if k < first and not _built_alike(node, template):
             continue  # before the first entry, only an entry built like it ("Management" over its bullets)
-        if not name_like(node, vocab) and not evidence(node.children, vocab).strong:
+        own = evidence(node.children, vocab)
+        if not name_like(node, vocab) and not own.strong:
             continue  # a level's label ("3. Advanced"), unless it holds what an entry holds ("7. Leading", its table)
         if any(f.node.id in {n.id for n in node.walk()} for f in found):
             continue
         content = [c for c in node.children if c.text or c.children]
         if content:
-            own = evidence(node.children, vocab)
             out.append(
                 Found(
                     node,

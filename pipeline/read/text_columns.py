@@ -220,11 +220,11 @@ def _rows(lines: list[str], start: int, end: int, column: int) -> list[list[int]
 
 # "Level 1   After about a year in post ...": a short label at the margin, a gap, then its text, which wraps onto
 # lines set in to where the text began (a form or a key laid out as two columns)
+SHORT_LABEL = rf"(?:\d{{1,2}}\.\s)?[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){{0,{MAX_LABEL_WORDS - 1}}}"  # "8. Remark"
 LABEL_AND_TEXT = re.compile(
-    rf"^(?P<indent> {{0,4}})(?P<label>(?:\d{{1,2}}\.\s)?[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){{0,{MAX_LABEL_WORDS - 1}}})"
-    rf" {{2,}}(?P<text>[^\s{re.escape(LABEL_BULLETS)}].*)$"
+    rf"^(?P<indent> {{0,4}})(?P<label>{SHORT_LABEL}) {{2,}}(?P<text>[^\s{re.escape(LABEL_BULLETS)}].*)$"
 )
-LABEL_ALONE = re.compile(r"^ {0,4}(?:\d{1,2}\.\s)?[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,3}\s*$")
+LABEL_ALONE = re.compile(rf"^ {{0,4}}{SHORT_LABEL}\s*$")
 MIN_LABELLED = 3
 TEXT_COLUMN = range(8, 41)
 

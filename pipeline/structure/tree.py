@@ -132,7 +132,7 @@ def _assemble(
         if _run_in_head(piece):
             if run_in is None:
                 run_in = (len(headings), piece)
-            elif _run_in_head(run_in[1], like=piece):
+            elif (run_in[1].size, run_in[1].bold) == (piece.size, piece.bold):
                 # "Achieves Results Builds ..." set like "Shapes Strategic Thinking Inspires ...": the next entry,
                 # which closes the sub-headings opened under the one before ("What this looks like", "Formal ...")
                 del headings[run_in[0] :]
@@ -149,19 +149,16 @@ def _assemble(
 RUN_IN_WORDS = range(2, 9)
 
 
-def _run_in_head(piece: Piece, like: Piece | None = None) -> bool:
+def _run_in_head(piece: Piece) -> bool:
     """A paragraph opening with a bold name in title case run into its text, no colon or dash after it ("Achieves
-    Results Builds organisational capability, ..."): an entry's name and its description. With `like`: both set
-    alike (the same size)."""
+    Results Builds organisational capability, ..."): an entry's name and its description."""
     lead = (piece.lead or "").strip()
     if not lead or lead.endswith((":", ".", "–", "-", "—")) or len(lead.split()) not in RUN_IN_WORDS:
         return False
     rest = piece.text[len(piece.lead or "") :].strip()
     if not rest[:1].isupper() or len(rest.split()) < 6 or piece.is_item or piece.cell is not None:
         return False
-    if not all(w[:1].isupper() for w in lead.split() if len(w) > 3):
-        return False
-    return like is None or (like.size == piece.size and like.bold == piece.bold and _run_in_head(like))
+    return all(w[:1].isupper() for w in lead.split() if len(w) > 3)
 
 
 def _next_entry(entry: Piece | None, first: Piece, piece: Piece) -> bool:
