@@ -12,6 +12,11 @@ its document. An entry that fails any of these (cut short, edited in place, anot
 this key, a well-formed envelope around a malformed result) is not used: the document is extracted again and the
 build report says so (warning `cache-entry-refused`). A cache that cannot be written to slows the build down but
 never fails it.
+
+The shape check is the dearest part of reading an entry back (most of a one-document rebuild's reading of the
+others), so each result is shape-checked once: the hashes of results found sound are kept in `checked.json` beside
+the entries, for the same salt, and a result whose hash is there skips only that check. An entry edited and
+resealed has another hash, so it is checked in full as before.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +49,8 @@ DEFAULT_CACHE_ROOT = Path(".cache") / "extract"  # beside where the build runs, 
 ENTRY_FORMAT = 2  # bump when the envelope below changes shape
 RESULT_SCHEMA_PATH = VOCAB_DIR / "cached-result.schema.json"
 LOCK_NAME = ".lock"
+CHECKED_NAME = "checked.json"  # hashes of results read back and found sound (see the module's docstring)
+CHECKED_FORMAT = 1
 
 
 # The libraries whose behaviour is part of an extraction's result: upgrading one re-extracts every document.
@@ -139,6 +146,8 @@ class ExtractionCache:
         self.root = Path(root)
         self.salt = salt or current_salt()
         self._lock_fd: int | None = None
+        self._checked: set[str] | None = None  # read from CHECKED_NAME on first use
+        self._sound: dict[str, str] = {}  # key -> its result's hash, for the entries this build found sound
 
     @contextmanager
     def in_use(self) -> Iterator[None]:
@@ -195,8 +204,54 @@ class ExtractionCache:
             envelope = orjson.loads(data)
         except ValueError:  # orjson.JSONDecodeError is a ValueError
             return None, "it is not a cache entry (damaged or cut short)"
-        problem = entry_problem(envelope, key, job)
-        return (None, problem) if problem else (envelope["result"], None)
+        problem = entry_problem(envelope, key, job, self.checked())
+        if problem:
+            return None, problem
+        self._sound[key] = envelope["digest"]
+        return envelope["result"], None
+
+    def checked(self) -> set[str]:
+        """The hashes of results found sound by earlier builds with this salt (empty when there is no record, or
+        it is not one: the record only ever saves work, never decides)."""
+        if self._checked is None:
+            self._checked = set()
+            try:
+                record = orjson.loads((self.root / CHECKED_NAME).read_bytes())
+            except (OSError, ValueError):
+                return self._checked
+            if (
+                isinstance(record, dict)
+                and record.get("format") == CHECKED_FORMAT
+                and record.get("salt") == self._salt_hash()
+                and isinstance(record.get("digests"), list)
+            ):
+                self._checked = {d for d in record["digests"] if isinstance(d, str)}
+        return self._checked
+
+    def remember_checked(self, keys: Iterable[str]) -> bool:
+        """Record the hashes of the sound results among `keys` (this build's entries) for the next build; written
+        only when they differ from the record read, atomically. False when the folder cannot be written."""
+        digests = sorted({self._sound[k] for k in keys if k in self._sound})
+        if set(digests) == self.checked():
+            return True
+        data = orjson.dumps({"format": CHECKED_FORMAT, "salt": self._salt_hash(), "digests": digests})
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".checked-", suffix=".tmp", dir=self.root)
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, self.root / CHECKED_NAME)
+        except OSError:
+            _unlink(Path(tmp))
+            return False
+        self._checked = set(digests)
+        return True
+
+    def _salt_hash(self) -> str:
+        encoded = json.dumps(dataclasses.asdict(self.salt), sort_keys=True)
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
     def put(self, key: str, result: dict) -> bool:
         """Store a result; False (and no exception) when the cache folder cannot be written."""
@@ -343,10 +398,13 @@ def _result_check() -> Callable[[object], object]:
     return fastjsonschema.compile(schema)
 
 
-def entry_problem(envelope: object, key: str, job: DocumentJob | None = None) -> str | None:
+def entry_problem(
+    envelope: object, key: str, job: DocumentJob | None = None, checked: Container[str] = ()
+) -> str | None:
     """Why an entry read back must not be used, or None when it is sound: its envelope, then its integrity (the
     result's hash as stored with it), then whose it is (the document's content hash, id and path), then the
-    result's shape. Never quotes the entry's values: they may be anything."""
+    result's shape, unless a result of that hash was found sound before (`checked`). Never quotes the entry's
+    values: they may be anything."""
     import fastjsonschema
 
     if not isinstance(envelope, dict) or envelope.get("format") != ENTRY_FORMAT or envelope.get("key") != key:
@@ -358,17 +416,18 @@ def entry_problem(envelope: object, key: str, job: DocumentJob | None = None) ->
     if job is not None and job.sha256 and envelope.get("sha256") != job.sha256:
         return "it holds the extraction of other content than the document's (another document's entry)"
     try:
-        _result_check()(result)
+        if digest not in checked:
+            _result_check()(result)
     except fastjsonschema.JsonSchemaValueException as exc:
         where = str(exc.name).replace("data", "result", 1) if getattr(exc, "name", None) else "result"
         return f"its result is malformed (at {where[:120]})"
-    checked = cast(dict, result)  # the schema check above passed: the result is an object with these keys
-    document = checked["document"]
+    sound = cast(dict, result)  # the schema check passed (now or before): the result is an object with these keys
+    document = sound["document"]
     if document["sha256"] != envelope.get("sha256"):
         return "its result is about other content than the entry records"
     if job is not None and (document["id"] != job.doc_id or document["path"] != job.rel_path):
         return "its result is about another document"
-    if job is not None and any(c["sources"] != [job.doc_id] for c in checked["competencies"]):
+    if job is not None and any(c["sources"] != [job.doc_id] for c in sound["competencies"]):
         return "its competencies name other source documents"
     return None
 

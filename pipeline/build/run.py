@@ -311,6 +311,7 @@ def _extract_and_publish(
             gc.unfreeze()  # see extract_all
     if cache is not None:
         cache.prune(keys)
+        cache.remember_checked(keys)
     messages = summary_lines(report) + [f"changes since the previous build: {headline(changes['summary'])}"]
     return BuildOutcome(exit_code=_exit_code(report, options.strict), report=report, messages=messages)
 

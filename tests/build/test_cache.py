@@ -222,6 +222,77 @@ def test_a_damaged_edited_or_foreign_entry_is_refused_with_the_reason(cache, cas
     assert cache.put(key, result()) and cache.get(key, job) == result()
 
 
+def _counting_shape_checks(monkeypatch) -> list:
+    """Every shape check of a result read back, counted (the check itself still runs)."""
+    import pipeline.build.cache as cache_module
+
+    real, calls = cache_module._result_check(), []
+
+    def check(value):
+        calls.append(value)
+        return real(value)
+
+    monkeypatch.setattr(cache_module, "_result_check", lambda: check)
+    return calls
+
+
+def test_a_result_found_sound_is_not_shape_checked_again_by_the_next_build(cache, monkeypatch):
+    calls = _counting_shape_checks(monkeypatch)
+    job = dataclasses.replace(JOB, sha256=CONTENT)
+    key = cache.key(job, CONTENT)
+    cache.put(key, result())
+    assert cache.lookup(key, job) == (result(), None) and len(calls) == 1
+    assert cache.remember_checked({key}) and (cache.root / "checked.json").is_file()
+    later = ExtractionCache(cache.root, salt=SALT)
+    assert later.lookup(key, job) == (result(), None) and len(calls) == 1  # the record spared the check
+    # an entry edited and resealed has another hash: checked in full, and refused
+    rewrite(cache.path(key), resealed(lambda r: r["competencies"][0].update(levels=[{"rank": "x"}])))
+    hit, problem = ExtractionCache(cache.root, salt=SALT).lookup(key, job)
+    assert hit is None and "its result is malformed" in problem and len(calls) == 2
+    # whose the entry is stays checked every time, record or not
+    cache.put(key, result())
+    assert ExtractionCache(cache.root, salt=SALT).lookup(key, dataclasses.replace(job, doc_id="other"))[0] is None
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        b"not json",
+        b"[]",
+        b'{"format": 1, "salt": "another", "digests": []}',
+        b'{"format": 99, "salt": "x", "digests": []}',
+    ],
+    ids=["damaged", "not a record", "another salt", "another format"],
+)
+def test_a_checked_record_of_another_salt_or_damaged_spares_nothing(cache, monkeypatch, record):
+    calls = _counting_shape_checks(monkeypatch)
+    job = dataclasses.replace(JOB, sha256=CONTENT)
+    key = cache.key(job, CONTENT)
+    cache.put(key, result())
+    cache.lookup(key, job)
+    cache.remember_checked({key})
+    digest = json.loads(cache.path(key).read_text(encoding="utf-8"))["digest"]
+    if b"another" in record:  # the record names the digest, but for other code, tables or versions
+        record = record.replace(b'"digests": []', b'"digests": ["%s"]' % digest.encode())
+    (cache.root / "checked.json").write_bytes(record)
+    assert ExtractionCache(cache.root, salt=SALT).lookup(key, job) == (result(), None) and len(calls) == 2
+    other_salt = ExtractionCache(cache.root, salt=dataclasses.replace(SALT, code="d" * 64))
+    assert other_salt.checked() == set()
+
+
+def test_the_checked_record_holds_only_this_builds_sound_entries(cache):
+    job = dataclasses.replace(JOB, sha256=CONTENT)
+    key = cache.key(job, CONTENT)
+    cache.put(key, result())
+    cache.put("f" * 64, result(sha="b" * 64))  # stored, never read back: never recorded as checked
+    cache.lookup(key, job)
+    assert cache.remember_checked({key, "f" * 64})
+    record = json.loads((cache.root / "checked.json").read_text(encoding="utf-8"))
+    assert record["digests"] == [json.loads(cache.path(key).read_text(encoding="utf-8"))["digest"]]
+    assert cache.prune({key}) == 1 and (cache.root / "checked.json").is_file()  # prune leaves the record alone
+    assert cache.remember_checked(set()) and json.loads((cache.root / "checked.json").read_text())["digests"] == []
+
+
 def test_a_refused_entry_is_extracted_again_stored_and_reported_with_a_coded_warning(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
