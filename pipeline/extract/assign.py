@@ -31,6 +31,7 @@ from .related import split_related
 from .runs import LevelEntry, level_run, level_title, numbered_levels
 from .shapes import (
     FOLLOW_UP,
+    completes_caption,
     is_advice,
     is_behaviour,
     is_question,
@@ -113,6 +114,13 @@ def _children(
             if behaviours_listed and node.children:
                 _content(node, replace(state, field="indicators", group=addition_group(node.text)), vocab, out)
                 continue
+            if _states_what_one_does(node):
+                # "In doing this we all must:" over "act impartially ...": what one does, not more narrative; each
+                # caption the group of its list where two or more divide them ("And as managers we must also:")
+                several = sum(1 for m in nodes if _states_what_one_does(m)) >= 2
+                group = heading_text(node.text) if several else None
+                _content(node, replace(state, field="indicators", group=group), vocab, out)
+                continue
         elif state.field == "notes" and node.kind is NodeKind.ITEM and behaviours_listed:
             _content(node, replace(state, field="indicators", group=None), vocab, out)
             continue
@@ -150,6 +158,12 @@ def _children(
             # "The trainings and activities below are recommended ...": it introduces the list, it is none of it
             out[node.id] = Label(Role.STRUCTURE, ("a sentence introducing what follows",), competency=state.owner)
             continue
+        if state.field == "interview_questions" and n == _first_text_index(nodes) and _introduces_questions(node):
+            # "These prompts may help you decide ...": a note on the questions below it, none of them
+            out[node.id] = Label(
+                Role.NOTE, ("a note before the questions",), field="notes", group=state.group, competency=state.owner
+            )
+            continue
         if state.field in LIST_FIELDS and _prose_after_list(nodes, n):
             out[node.id] = Label(
                 Role.NOTE, ("narrative text after the section's list",), field="notes", competency=state.owner
@@ -186,6 +200,30 @@ def _children(
 KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
 LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
+
+
+def _states_what_one_does(node: Node) -> bool:
+    """A caption over a list of what one does: each item goes on with the caption's sentence, or most read as
+    behaviours."""
+    items = [k.text for k in node.children if k.kind is NodeKind.ITEM]
+    return (
+        node.kind is NodeKind.PARAGRAPH
+        and node.text.rstrip().endswith(":")
+        and bool(items)
+        and len(items) == len(node.children)
+        and (all(completes_caption(t) for t in items) or mostly(items, is_behaviour))
+    )
+
+
+def _introduces_questions(node: Node) -> bool:
+    """A sentence, no question, standing before a section's questions."""
+    return (
+        node.kind is NodeKind.PARAGRAPH
+        and not node.children
+        and not is_question(node.text)
+        and not FOLLOW_UP.match(node.text)
+        and _note_shaped(node.text)
+    )
 
 
 def _left_to_fill(body: str) -> bool:
@@ -284,7 +322,12 @@ def _definition_run(nodes: tuple[Node, ...], start: int) -> list[Node]:
     return run
 
 
-ABOUT_IT = re.compile(r"\bth(?:is|ese) (?:behaviou?rs?|competenc(?:y|ies)|capabilit(?:y|ies)|skills?)\b", re.I)
+# text about the competency, or about the document's own parts of it ("These questions give the interviewer ...")
+ABOUT_IT = re.compile(
+    r"\bth(?:is|ese) (?:behaviou?rs?|competenc(?:y|ies)|capabilit(?:y|ies)|skills?|questions|prompts|examples|"
+    r"indicators|statements)\b",
+    re.I,
+)
 
 
 def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary) -> dict[int, str]:

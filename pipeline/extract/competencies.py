@@ -25,11 +25,11 @@ from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import mostly
-from .evidence import Evidence, completes_caption, evidence, name_like, speaks_of_it
+from .evidence import Evidence, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import is_scale
-from .shapes import is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
+from .shapes import completes_caption, is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
 from .table_layout import named_in_table, read_table
 from .terms import CODE_AFTER, field_words, is_front_matter, section_field, wrapped_name
 
@@ -67,6 +67,7 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
 def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     found: list[Found] = []
     claimed = {e.node.id for e in level_run(children, vocab)}  # the levels of the competency above these
+    template = _template_sections(children)
     for n, node in enumerate(children):
         if node.kind is NodeKind.TABLE and node.id not in claimed:
             named = named_in_table(node, vocab)
@@ -86,6 +87,12 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
             # on into an outline of entries (its last heading before them)
             # on into an outline of entries (its last heading before them), or into entries with levels of their
             # own (a short "Introduction" heading the whole dictionary falls under)
+            inner = [f for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING]
+            if len(inner) >= 2 and len({(f.node.rank, f.node.style) for f in inner}) == 1:
+                # "Instructions" running on into the entries, each a heading set alike over what an entry holds
+                # ("1. Patient Assessment" over its checklist): the entries, not the instructions' own items
+                found.extend(inner)
+                continue
             found.extend(
                 _item_entries(node.children, vocab)
                 or [f for f in _in_children(node.children, vocab) if f.strong and _headed_entry(f)]
@@ -102,7 +109,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
                 if f.node.kind is NodeKind.HEADING or f.inline_definition and f.strong
             )
             continue
-        inner = _in_children(node.children, vocab)
+        inner = [f for f in _in_children(node.children, vocab) if not _template_section(f.node, node, template)]
         if not inner:
             entries = _entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines
@@ -136,6 +143,34 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     return sorted(found, key=lambda f: f.node.id)
 
 
+def _template_sections(children: tuple[Node, ...]) -> set[str]:
+    """The sub-headings found under two or more of these sibling headings ("Legal skills" > "Prompts", "Exercising
+    judgement" > "Prompts"): the sections of the template each entry repeats, never names of their own."""
+    counts: Counter[str] = Counter()
+    for node in children:
+        if node.kind is NodeKind.HEADING:
+            counts.update({_heading_key(k.text) for k in node.children if k.kind is NodeKind.HEADING})
+    return {text for text, n in counts.items() if n >= 2}
+
+
+def _template_section(node: Node, parent: Node, template: set[str]) -> bool:
+    """A recurring sub-heading under an entry that opens with text of its own (its definition): a section of it. A
+    heading over nothing but recurring sub-headings ("Watch Manager" > "Deciding and Initiating Action", ...) is a
+    part of the document whose entries are those sub-headings."""
+    opening = next((c for c in parent.children if c.text), None)
+    return (
+        node.kind is NodeKind.HEADING
+        and node in parent.children
+        and _heading_key(node.text) in template
+        and opening is not None
+        and opening.kind is not NodeKind.HEADING
+    )
+
+
+def _heading_key(text: str) -> str:
+    return heading_text(text).casefold()
+
+
 def _without_scale_key(found: list[Found], vocab: Vocabulary) -> list[Found]:
     """A section before the entries, set in a heading style of its own, whose level labels are the ones every entry
     after it uses ("What the framework covers" over "Level 1   After about a year in post ..."): the document's key
@@ -149,8 +184,17 @@ def _without_scale_key(found: list[Found], vocab: Vocabulary) -> list[Found]:
     if _same_title_kind(first.node, [f.node for f in others], vocab):
         return found  # "ADAPTABILITY CORE COMPETENCY" in capitals over "Communication Core Competency": one kind
     key = {e.level.label.casefold() for e in level_run(first.scope, vocab)}
-    used = [{e.level.label.casefold() for e in level_run(f.scope, vocab)} for f in others]
+    used = [_level_labels(f.scope, vocab) for f in others]
     return others if key and all(labels and labels <= key for labels in used) else found
+
+
+def _level_labels(scope: tuple[Node, ...], vocab: Vocabulary) -> set[str]:
+    """The level labels an entry uses: its run of levels, or its tables' levels ("Foundational | Intermediate")."""
+    labels = {e.level.label.casefold() for e in level_run(scope, vocab)}
+    for table in (n for node in scope for n in node.walk() if n.kind is NodeKind.TABLE):
+        read = read_table(table, vocab, None, None, None)
+        labels |= {lbl.level.label.casefold() for lbl in read.labels.values() if lbl.level is not None}
+    return labels
 
 
 def _without_cluster_descriptions(root: Node, found: list[Found]) -> list[Found]:
@@ -419,7 +463,7 @@ def _levels_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> boo
 
 def _only_lists(node: Node) -> bool:
     """A heading over nothing but a list (an interview-question bank's entry; a question's follow-up on a line
-    of its own is part of it)."""
+    of its own is part of it), or nothing but a table."""
     kids = [c for c in node.children if c.text or c.children]
     if (
         len(kids) == 1
@@ -428,6 +472,8 @@ def _only_lists(node: Node) -> bool:
         and all(completes_caption(c.text) for c in kids[0].children)
     ):
         kids = [c for c in kids[0].children if c.text or c.children]  # "Registrant paramedics must:" over it
+    if len(kids) == 1 and kids[0].kind is NodeKind.TABLE:
+        return True  # a checklist's area over its table of what one does ("1. Patient Assessment")
     return (
         bool(kids)
         and kids[0].kind is NodeKind.ITEM
@@ -472,8 +518,13 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
         own = evidence(node.children, vocab)
         if not name_like(node, vocab) and not own.strong:
             continue  # a level's label ("3. Advanced"), unless it holds what an entry holds ("7. Leading", its table)
-        if any(f.node.id in {n.id for n in node.walk()} for f in found):
+        inside = {n.id for n in node.walk()}
+        nested = [f for f in found if f.node.id in inside]
+        if nested and not (_template(node) == template and all(f.in_section for f in nested)):
             continue
+        # built like the entry before it, what was found inside it stands under one of its sections, as the
+        # groups of that section stand in the entry before it ("What this looks like" > "Leading teams")
+        out = [f for f in out if f.node.id not in inside]
         content = [c for c in node.children if c.text or c.children]
         if content:
             out.append(

@@ -34,8 +34,9 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | Non
             texts.extend(k.text for k in c.children if k.text)
     if not texts:
         return None
-    if mostly(texts, is_question):
-        return "interview_questions"
+    listed = [c.text for c in children if c.kind is NodeKind.ITEM and c.text]
+    if mostly(texts, is_question) or len(listed) >= 2 and mostly(listed, is_question):
+        return "interview_questions"  # a note before the questions, or after them, is none of them
     if mostly(texts, is_citation):
         return "readings"
     if mostly(texts, is_course):

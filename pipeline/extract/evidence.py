@@ -14,7 +14,7 @@ from .content import field_by_content, mostly
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import explicit
-from .shapes import FIRST_PERSON, FOLLOW_UP, is_behaviour, is_question, reads_as_definition
+from .shapes import FIRST_PERSON, FOLLOW_UP, completes_caption, is_behaviour, is_question, reads_as_definition
 from .table_layout import TableLabels, cell_text, holds_levels, read_table
 from .terms import document_title, field_word, is_front_matter, numbered_entry, section_field
 
@@ -103,7 +103,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                     kind = named if named in ("indicators", "interview_questions") else by_content
                     if kind in ("indicators", "interview_questions"):
                         medium.append(f"{kind.replace('_', ' ')} under {child.text!r}")
-        if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and reads_as_definition(child.text) and not child.children:
+                elif level_of(child, vocab) is None and not child.term:
+                    medium.extend(_captioned_inside(child, vocab))
+            elif field == "notes" and child.kind is NodeKind.HEADING:
+                medium.extend(_captioned_inside(child, vocab))
+        if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and _defines(child.text) and not child.children:
             definition = definition or not ABOUT_THE_FRAMEWORK.search(child.text)
 
     items = [c for c in children if c.kind is NodeKind.ITEM]
@@ -132,14 +136,28 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
 
 
+# a definition phrased as what one does, with no full stop ("Encouraging the growth and performance of staff ...")
+GERUND_PHRASE = re.compile(r"^[A-Z][a-z]{2,}ing\b(?:\s+\S+){7,}$")
+
+
+def _defines(text: str) -> bool:
+    """The first text under a name defines it: a definition's shape, or a long phrase of what one does."""
+    return reads_as_definition(text) or bool(GERUND_PHRASE.match(text.strip())) and not text.rstrip().endswith(":")
+
+
+def _captioned_inside(heading: Node, vocab: Vocabulary) -> list[str]:
+    """Statements captioned inside a section that names no field of them ("Why is it important?" over a paragraph
+    and "In doing this we all must:" over what one does)."""
+    captioned = [c for c in heading.children if c.kind is NodeKind.PARAGRAPH and c.children]
+    if not captioned:
+        return []
+    inner = evidence(tuple(captioned), vocab)
+    return [f"{r} under {heading.text!r}" for r in inner.medium]
+
+
 def speaks_of_it(text: str, vocab: Vocabulary) -> bool:
     """Does the text speak of the competency it stands in ("... with this competency", "Developing this skill")?"""
     return any(p.search(text) for p in vocab.self_references)
-
-
-def completes_caption(text: str) -> bool:
-    """A list item that goes on with its caption's sentence: a lower-case start, a few words."""
-    return text[:1].islower() and len(text.split()) >= 3 and not is_question(text)
 
 
 def _definition_heading(node: Node, vocab: Vocabulary) -> bool:

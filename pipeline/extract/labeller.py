@@ -23,7 +23,7 @@ from .evidence import TAGLINE
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import level_key, stated_direction
-from .shapes import reads_as_definition
+from .shapes import reads_as_definition, short_phrase
 from .table_layout import cell_title, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
 from .transposed import Occurrence, transposed
@@ -174,13 +174,29 @@ def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[i
     owner = owners[key]
 
     def visit(node: Node, group: str | None) -> None:
+        grouping = _items_over_lists(node)
         for child in node.children:
-            if child.kind is NodeKind.HEADING:
+            if child.kind is NodeKind.HEADING or grouping:
                 name = heading_text(child.text)
                 labels[child.id] = Label(
                     Role.GROUP, ("a sub-heading of the level's behaviours",), name=name, competency=owner
                 )
                 visit(child, name)
+                continue
+            examples = [k for k in child.children if k.text]
+            if child.text and examples and all(EXAMPLE.match(k.text) for k in examples):
+                # "Understands basic statistics" over "e.g. can find the right formula ...": one behaviour
+                labels[child.id] = Label(
+                    Role.CONTENT,
+                    ("the competency's behaviour in a level's section, with its example",),
+                    field="levels",
+                    level=occ.level,
+                    group=group,
+                    text=" ".join([child.text] + [k.text for k in examples]),
+                    competency=owner,
+                )
+                for k in examples:
+                    labels[k.id] = Label(Role.STRUCTURE, ("an example of the behaviour above",), competency=owner)
                 continue
             if child.text:
                 labels[child.id] = Label(
@@ -194,6 +210,23 @@ def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[i
             visit(child, group)
 
     visit(occ.node, None)
+
+
+# an example given under a behaviour ("e.g. can find the right formula ...", "For example, ...")
+EXAMPLE = re.compile(r"^\(?(?:e\.\s?g\.|eg\b|for example\b|for instance\b|example:)", re.I)
+
+
+def _items_over_lists(node: Node) -> bool:
+    """An outline entry whose items all head lists of their own, in a few words ("Technical knowledge", "Stats and
+    maths"): the items name groups of what is listed under them."""
+    items = [c for c in node.children if c.text]
+    below = [k.text for c in items for k in c.children if k.text]
+    return (
+        node.kind is NodeKind.ITEM
+        and bool(items)
+        and all(c.kind is NodeKind.ITEM and c.children and short_phrase(c.text, 6) for c in items)
+        and not all(EXAMPLE.match(t) for t in below)  # a behaviour over its example heads no group
+    )
 
 
 def _definitions_elsewhere(root: Node, owners: dict[str, int], labels: dict[int, Label]) -> None:

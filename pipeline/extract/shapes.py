@@ -115,3 +115,8 @@ def is_course(text: str) -> bool:
     duration ("... (LinkedIn Learning, 1 hr 4 min)", "... (2 days)")."""
     t = text.strip()
     return bool(COURSE_CODE.match(t)) or bool(DURATION.search(t)) and len(t.split()) <= 25
+
+
+def completes_caption(text: str) -> bool:
+    """A list item that goes on with its caption's sentence: a lower-case start, a few words."""
+    return text[:1].islower() and len(text.split()) >= 3 and not is_question(text)

@@ -986,10 +986,51 @@ def _grouped_columns(
     out.kind = "grouped columns"
     for cell in header.children:
         _mark_structure(out, cell, "column header")
+    codes = _code_columns(rows[1:])
+    # a checklist's one column of statements beside columns to sign ("Competency / Skill | Method | Date
+    # Verified"): its header names the column, it groups nothing
+    worded = {col for col in heads if col not in codes}
+    sub_group: str | None = None
     for row in rows[1:]:
+        filled = [c for c in row.children if cell_text(c)]
+        if len(worded) == 1 and len(filled) == 1 and _sub_header(cell_text(filled[0])):
+            # "General", "Parenteral" on a row of their own across a checklist: the group of the rows below
+            sub_group = heading_text(cell_text(filled[0]))
+            for n in cell_nodes(filled[0]):
+                if n.text:
+                    out.labels[n.id] = Label(
+                        Role.GROUP,
+                        ("a checklist's row naming the group of the rows below",),
+                        name=sub_group,
+                        competency=owner,
+                    )
+            continue
         for cell in row.children:
-            _items(out, cell, field_name, heading_text(heads.get(cell.col, "")) or group, owner, None, None)
+            if cell.col in codes:
+                _mark_structure(out, cell, "a code of a checklist's column (a method, a mark)")
+                continue
+            column = heading_text(heads.get(cell.col, "")) if len(worded) >= 2 else sub_group
+            _items(out, cell, field_name, column or group, owner, None, None)
     return True
+
+
+def _sub_header(text: str) -> bool:
+    """A few words on a row of their own, no statement: a name over the rows below it."""
+    return short_phrase(text, 4) and not is_behaviour(text) and text[:1].isupper()
+
+
+# a code written in a form's column: "D", "V", "D/V", "N/A", "Y", "✓" (no word of three letters)
+CODE = re.compile(r"^[\W_]*(?:[A-Za-z]{1,2}|\d{1,2})?(?:[\W_]+(?:[A-Za-z]{1,2}|\d{1,2}))*[\W_]*$")
+
+
+def _code_columns(rows: list[Node]) -> set[int]:
+    """The columns whose filled cells, two or more, all hold a short code rather than words."""
+    texts: dict[int, list[str]] = {}
+    for row in rows:
+        for cell in row.children:
+            if text := cell_text(cell).strip():
+                texts.setdefault(cell.col, []).append(text)
+    return {col for col, found in texts.items() if len(found) >= 2 and all(CODE.match(t) for t in found)}
 
 
 def _fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:

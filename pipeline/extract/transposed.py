@@ -36,7 +36,8 @@ class Occurrence:
 
     @property
     def is_heading(self) -> bool:
-        return self.node.kind is NodeKind.HEADING
+        """A heading, or an outline entry over its own list: what it holds is the competency's at the level."""
+        return self.node.kind is NodeKind.HEADING or self.node.kind is NodeKind.ITEM and not self.node.term
 
     @property
     def is_column(self) -> bool:
@@ -49,16 +50,16 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         sections = [c for c in parent.children if c.kind is NodeKind.HEADING]
         if len(sections) < 2 or not _reads_as_scale([s.text for s in sections], vocab):
             continue
-        terms = {s.id: _terms(s, vocab) for s in sections}
-        recurring = _recurring([[n.term for n in found] for found in terms.values()])
+        terms = {s.id: _terms(s, vocab) + _outline_items(s, vocab) for s in sections}
+        recurring = _recurring([[_name(n) for n in found] for found in terms.values()])
         if len(recurring) < 2:
             continue
         levels = _levels(sections, vocab)
         out = [
-            Occurrence(n, heading_text(n.term), levels[s.id], s)
+            Occurrence(n, heading_text(_name(n)), levels[s.id], s)
             for s in sections
             for n in terms[s.id]
-            if heading_text(n.term).casefold() in recurring
+            if heading_text(_name(n)).casefold() in recurring
         ]
         return out
     return _by_sub_headings(root, vocab) or _by_table_columns(root, vocab)
@@ -223,6 +224,24 @@ def _terms(section: Node, vocab: Vocabulary) -> list[Node]:
         and n.term[:1].isupper()
         and section_field(n.term, vocab) is None  # a level's name ("Mastery") may name a competency here
     ]
+
+
+def _outline_items(section: Node, vocab: Vocabulary) -> list[Node]:
+    """A level section's outline entries: short capitalised items over lists of their own ("**Mastery**" over
+    "Technical knowledge" over what one does at that level)."""
+    return [
+        c
+        for c in section.children
+        if c.kind is NodeKind.ITEM
+        and c.children
+        and short_phrase(c.text, 5)
+        and c.text[:1].isupper()
+        and section_field(c.text, vocab) is None  # a level's name ("Mastery") may name a competency here
+    ]
+
+
+def _name(node: Node) -> str:
+    return node.term if node.kind is not NodeKind.ITEM or node.term else node.text
 
 
 def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:

@@ -63,7 +63,7 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     if markdown:
         lines, title = _front_matter(lines)
         lines = ["" if SHORTCODE.match(line) else line for line in lines]
-        lines = _without_html(lines)
+        lines = _without_html(html_tables(lines))
     origin: list[int] | None = None
     if not markdown:
         lines = _without_link_numbers(lines)
@@ -124,6 +124,58 @@ HTML_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")  # not an autolink: 
 HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 HTML_SUMMARY = re.compile(r"<summary[^>]*>(?P<text>.*?)</summary>", re.I)
 HTML_CHROME_LINE = re.compile(r"^\s*<(?P<tag>footer|nav|aside|small)\b[^>]*>.*</(?P=tag)>\s*$", re.I)
+
+
+HTML_TABLE_START = re.compile(r"^\s*<table\b", re.I)
+HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
+HTML_ROW_START = re.compile(r"<tr\b", re.I)
+
+
+def html_tables(lines: list[str]) -> list[str]:
+    """A raw HTML table in Markdown (`<table>` ... `</table>`, as handbooks write a matrix) as the pipe table it
+    shows: each row on the line its `<tr>` opens, a cell's list items one "• item" line each, the table's other
+    lines left blank so that every line keeps its number."""
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        if not HTML_TABLE_START.match(out[n]):
+            n += 1
+            continue
+        end = next((k for k in range(n, len(out)) if HTML_TABLE_END.search(out[k])), None)
+        if end is None:
+            break
+        rows = _html_rows("\n".join(lines[n : end + 1]))
+        starts = [k for k in range(n, end + 1) for _ in HTML_ROW_START.finditer(lines[k])]
+        if len(starts) != len(rows) or len(set(starts)) != len(starts):
+            starts = list(range(n, n + len(rows)))
+        for k in range(n, end + 1):
+            out[k] = ""
+        for k, row in zip(starts, rows, strict=False):
+            out[k] = "| " + " | ".join(row) + " |"
+        n = end + 1
+    return out
+
+
+def _html_rows(html: str) -> list[list[str]]:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        table = lxml_html.fragment_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    rows = []
+    for tr in table.iter("tr"):
+        cells = []
+        for cell in tr:
+            if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                continue
+            items = [collapse_whitespace(li.text_content()) for li in cell.iter("li")]
+            text = "<br>".join(f"• {t}" for t in items if t) if items else collapse_whitespace(cell.text_content())
+            cells.append(text.replace("|", "\\|"))
+        if cells:
+            rows.append(cells)
+    return rows
 
 
 def _without_html(lines: list[str]) -> list[str]:
@@ -258,11 +310,14 @@ def _page_margins(lines: list[str]) -> dict[int, Region]:
     shapes = Counter(
         (_PAGE_NUMBER.sub("#", collapse_whitespace(lines[k].replace("\f", ""))), region) for k, region in candidates
     )
+    pages = len(breaks) + 1
     out: dict[int, Region] = {}
     for k, region in candidates:
         text = collapse_whitespace(lines[k].replace("\f", ""))
         shape = _PAGE_NUMBER.sub("#", text)
-        if shapes[(shape, region)] >= 2 and len(text.split()) <= 12 and ("#" in shape or shapes[(shape, region)] >= 3):
+        found = shapes[(shape, region)]
+        # a margin line with no number recurs on three pages, or on every page of a short document
+        if found >= 2 and len(text.split()) <= 12 and ("#" in shape or found >= 3 or found == pages):
             out[k + 1] = region
     return out
 
@@ -338,6 +393,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
     in_table = False
     pending_marker: str | None = None
     adornments: dict[str, int] = {}  # underline character -> heading level, in the order first seen (as in rST)
+    open_items: list[int] = []  # the indents of the list items open above this line, outermost first
     for n, raw in enumerate(lines, start=1):
         line = raw.replace("\f", "").rstrip()  # a form feed is a page break, not indentation
         locator = f"line {n}"
@@ -358,6 +414,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                 table_row = 0
                 in_table = True
             table_row += 1
+            open_items.clear()
             cells = _split_row(stripped)
             for c, cell_text in enumerate(cells, start=1):
                 text, bold, lead = _emphasis(cell_text, markdown)
@@ -377,6 +434,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
         if markdown:
             m = MD_HEADING.match(line)
             if m:
+                open_items.clear()
                 yield (
                     n,
                     Block(
@@ -415,7 +473,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                     marker=m["marker"] or m["code"],
                     ordered=ordered,
                     # "1A." numbers an item under entry "1.": one level deeper than its indent says
-                    list_depth=_depth(indent) + bool(SUB_NUMBER.match(m["marker"] or "")),
+                    list_depth=_nested_depth(open_items, indent) + bool(SUB_NUMBER.match(m["marker"] or "")),
                     bold=bold,
                     lead=lead,
                     indent=float(indent),
@@ -430,6 +488,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
             yield n, Block(kind=Kind.HEADING, text=banner["text"], locator=locator, bold=True, heading_level=level)
             continue
         text, bold, lead = _emphasis(stripped, markdown)
+        if indent == 0:
+            open_items.clear()  # a paragraph at the margin ends the lists above it
         single = markdown or n == 1 or not lines[n - 2].strip()  # a plain-text title stands on its own line
         if n < len(lines) and single and _underlines(lines[n], stripped, markdown):
             char = lines[n].strip()[0]
@@ -486,6 +546,18 @@ def _split_row(line: str) -> list[str]:
 
 def _depth(indent: int) -> int:
     return 0 if indent < 2 else min(indent // 2, 6) if indent < 4 else min(indent // 4, 6)
+
+
+def _nested_depth(open_items: list[int], indent: int) -> int:
+    """An item's depth from the items open above it (`open_items`, their indents, updated here): one deeper than
+    the nearest item set in from it, as deep as one at its indent (a space either way is the same column: a
+    misaligned export). So "- a", "  - b", "    - c" nest three deep, as Markdown reads them, where a fixed
+    width per level would put b and c side by side; the outermost item's own indent still counts (`_depth`)."""
+    while open_items and open_items[-1] > indent + 1:
+        open_items.pop()
+    if not open_items or open_items[-1] < indent - 1:
+        open_items.append(indent)
+    return min(_depth(open_items[0]) + len(open_items) - 1, 6)
 
 
 def _emphasis(text: str, markdown: bool) -> tuple[str, bool, str | None]:

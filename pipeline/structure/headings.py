@@ -3,6 +3,8 @@
 A heading is what the format marks as one (h1-h6, a Heading style, a large PDF line), or a short line that looks
 like one: bold throughout, set in a larger size, in capitals, or numbered like a section ("2.", "1.3", "B.",
 "IV."). In a document with no formatting at all (plain text), a short line of its own is a heading by its shape.
+A heading whose text recurs under each new heading of its own style ("Why is it important?" after every name, all
+set alike) heads a part of the entry above it: it ranks just below that style (`recurring_sections`).
 
 Styles are ranked once per document, most prominent first: larger type; the format's own level; a style whose
 headings have distinct texts above one that repeats the same texts (a dictionary repeats "Definition" and
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from ..model.blocks import Kind
@@ -39,6 +41,7 @@ class HeadingStyle:
     caps: bool
     numbering: int  # depth of a section number: "2." -> 1, "1.3" -> 2; 0 without one
     shape: bool  # a heading by its shape alone
+    recurring: bool = False  # its text recurs under each new heading of the same style (see recurring_sections)
 
     def describe(self) -> str:
         parts = [f"h{self.level}"] if self.level else []
@@ -49,6 +52,8 @@ class HeadingStyle:
             parts.append(f"numbered (depth {self.numbering})")
         if self.shape:
             parts.append("short line")
+        if self.recurring:
+            parts.append("recurring")
         return " ".join(parts) or "plain"
 
 
@@ -223,17 +228,59 @@ def style_ranks(styles: list[HeadingStyle | None], texts: list[str]) -> dict[Hea
     for style, text in zip(styles, texts, strict=True):
         if style is not None:
             by_style.setdefault(style, []).append(text.casefold())
-    ranked = sorted(by_style, key=lambda s: _prominence(s, by_style[s]))
+
+    def key(style: HeadingStyle) -> tuple[float, ...]:
+        if style.recurring:  # right below the headings of its style, above every less prominent style
+            base = replace(style, recurring=False)
+            return _prominence(base, by_style.get(base, [])) + (1,)
+        return _prominence(style, by_style[style]) + (0,)
+
+    ranked = sorted(by_style, key=key)
     ranks: dict[HeadingStyle, int] = {}
     for style in ranked:
-        key = _prominence(style, by_style[style])
-        same = next((r for other, r in ranks.items() if _prominence(other, by_style[other]) == key), None)
+        same = next((r for other, r in ranks.items() if key(other) == key(style)), None)
         ranks[style] = same if same is not None else len(set(ranks.values())) + 1
     return ranks
 
 
-def _prominence(style: HeadingStyle, texts: list[str]) -> tuple[float, int, int, int, int, int]:
+def _prominence(style: HeadingStyle, texts: list[str]) -> tuple[float, ...]:
     counts = Counter(texts)
     repeated = len(texts) >= 2 and sum(n for n in counts.values() if n > 1) * 2 >= len(texts)
     emphasis = 0 if style.bold and style.caps else 1 if style.bold else 2 if style.caps else 3
     return (-(style.size or 0.0), style.level or 7, int(repeated), emphasis, int(style.shape), style.numbering)
+
+
+def recurring_sections(styles: list[HeadingStyle | None], texts: list[str]) -> list[HeadingStyle | None]:
+    """The styles with the headings of one style whose text recurs, once under each new heading of that style,
+    set apart (`recurring`): "Parliamentary Understanding", "Why is it important?", "Delivering Services", "Why is
+    it important?", all set alike, are names each over a section of its own. Only where the style opens with a
+    heading that does not recur, holds two or more that do not, and no recurring text comes twice under one."""
+    by_style: dict[HeadingStyle, list[int]] = {}
+    for n, style in enumerate(styles):
+        if style is not None:
+            by_style.setdefault(style, []).append(n)
+    out = list(styles)
+    for style, where in by_style.items():
+        keys = [" ".join(texts[n].casefold().rstrip(":").split()) for n in where]
+        counts = Counter(keys)
+        recurring = {k for k, c in counts.items() if c >= 2}
+        if not recurring or keys[0] in recurring or len(keys) - sum(counts[k] for k in recurring) < 2:
+            continue
+        if _once_under_each(keys, recurring):
+            for n, key in zip(where, keys, strict=True):
+                if key in recurring:
+                    out[n] = replace(style, recurring=True)
+    return out
+
+
+def _once_under_each(keys: list[str], recurring: set[str]) -> bool:
+    """No recurring text twice between two headings that do not recur."""
+    seen: set[str] = set()
+    for key in keys:
+        if key not in recurring:
+            seen = set()
+        elif key in seen:
+            return False
+        else:
+            seen.add(key)
+    return True

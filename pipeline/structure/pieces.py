@@ -231,3 +231,37 @@ def _is_word_if_needed(lines: list[str]):  # type: ignore[no-untyped-def]
     if any(line.rstrip().endswith("-") for line in lines[:-1]):
         return is_word
     return None
+
+
+# a question's number typed before it: "Q1.", "Q 2)", "Q3:"
+_QUESTION_NUMBER = re.compile(r"^Q\s?\d{1,2}\s*[.:)]\s+(?=\S)")
+
+
+def numbered_questions(pieces: list[Piece]) -> list[Piece]:
+    """Paragraphs numbered as questions ("Q 1. Tell me about a time ...", "Q2. Describe ..."), two or more in the
+    document, are an ordered list: one item each, the number gone; the bullets right after one (before the next
+    question) are its probes, nested under it."""
+    numbered = [
+        k
+        for k, p in enumerate(pieces)
+        if p.kind is Kind.PARAGRAPH and p.cell is None and _QUESTION_NUMBER.match(p.text)
+    ]
+    if len(numbered) < 2:
+        return pieces
+    out = list(pieces)
+    for k in numbered:
+        question = out[k]
+        match = _QUESTION_NUMBER.match(question.text)
+        assert match is not None
+        out[k] = replace(
+            question,
+            kind=Kind.LIST_ITEM,
+            text=question.text[match.end() :],
+            marker=match.group(0).strip(),
+            ordered=True,
+        )
+        j = k + 1
+        while j < len(out) and out[j].is_item and not out[j].ordered and out[j].cell is None:
+            out[j] = replace(out[j], depth=max(out[j].depth, question.depth + 1))
+            j += 1
+    return out

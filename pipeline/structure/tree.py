@@ -1,8 +1,8 @@
 """Blocks to the document tree, built once:
 
-    drop_page_furniture -> to_pieces -> typed_enumerations -> flatten_layout_tables -> heading_styles
-        -> merge_continuations -> style_ranks -> assemble (headings nested by rank, lists by depth, tables)
-        -> number
+    drop_page_furniture -> to_pieces -> typed_enumerations -> numbered_questions -> flatten_layout_tables
+        -> heading_styles -> merge_continuations -> recurring_sections -> style_ranks
+        -> assemble (headings nested by rank, lists by depth, tables) -> number
 
 - A heading holds everything up to the next heading of the same or a more prominent rank; where entries are named
   by a bold run into their text ("Achieves Results Builds ..."), the next such name set alike closes the
@@ -27,9 +27,9 @@ from ..vocab.text import ends_sentence
 from ..vocab.vocabulary import Vocabulary
 from .continuations import merge_continuations
 from .furniture import drop_page_furniture
-from .headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, style_ranks
+from .headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, recurring_sections, style_ranks
 from .label_lines import split_label
-from .pieces import Piece, to_pieces, typed_enumerations
+from .pieces import Piece, numbered_questions, to_pieces, typed_enumerations
 from .tables import flatten_layout_tables, join_continued_tables, table_node, without_grid_labels
 
 CAPTION_WORDS = 5  # a plain line this short right over a list captions it
@@ -44,11 +44,12 @@ class DocumentTree:
 def build_tree(blocks: tuple[Block, ...], document: str, vocab: Vocabulary) -> DocumentTree:
     kept, dropped = drop_page_furniture(blocks, document, vocab)
     pieces = [p for block in kept for p in to_pieces(block, document) if p.text or p.cell is not None]
-    pieces = typed_enumerations(pieces)
+    pieces = numbered_questions(typed_enumerations(pieces))
     pieces = flatten_layout_tables(pieces)
     styles = heading_styles(pieces)
     pieces, flags = merge_continuations(pieces, [s is not None for s in styles])
     styles = [s if flag else None for s, flag in zip(heading_styles(pieces), flags, strict=True)]
+    styles = recurring_sections(styles, [p.text for p in pieces])
     ranks = style_ranks(styles, [p.text for p in pieces])
     children, more = _assemble(pieces, styles, ranks, document)
     root = number(Node(kind=NodeKind.DOCUMENT, children=tuple(children)))

@@ -580,3 +580,75 @@ def test_behaviour_phrases_set_as_lines_of_their_own_under_a_sub_heading_are_ind
         paragraph("It was revised after a staff survey."),
     )
     assert role(prose, "It was revised after a staff survey.")[1] == "notes"
+
+
+def test_captioned_lists_of_what_one_does_in_a_narrative_section_are_indicators_grouped_by_caption():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Why is it important?", level=2),
+        paragraph("Our reputation depends on the quality of the services we provide to the public."),
+        paragraph("In doing this we all must:"),
+        item("understand who our customers are and what they need;"),
+        item("meet deadlines and warn others early;"),
+        paragraph("And as managers we must also:"),
+        item("set clear standards of service;"),
+    )
+    assert got["Our reputation depends on the quality of the services we provide to the public."][1] == "notes"
+    assert got["meet deadlines and warn others early;"][:3] == (Role.CONTENT, "indicators", "In doing this we all must")
+    assert got["set clear standards of service;"][:3] == (Role.CONTENT, "indicators", "And as managers we must also")
+
+
+def test_one_captioned_list_of_what_one_does_in_a_narrative_section_is_ungrouped():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Why is it important?", level=2),
+        paragraph("In doing this we all must:"),
+        item("understand who our customers are and what they need;"),
+        item("meet deadlines and warn others early;"),
+    )
+    assert got["meet deadlines and warn others early;"][:3] == (Role.CONTENT, "indicators", None)
+
+
+def test_a_sentence_before_a_sections_questions_is_a_note_on_them():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Prompts", level=2),
+        paragraph("These prompts may help you choose the examples that matter most."),
+        item("Describe a time when you had to decide a difficult case."),
+        item("Tell us about a decision you made that was unpopular."),
+    )
+    assert got["These prompts may help you choose the examples that matter most."][:3] == (
+        Role.NOTE,
+        "notes",
+        "Prompts",
+    )
+    assert got["Describe a time when you had to decide a difficult case."][1] == "interview_questions"
+
+
+def test_a_paragraph_about_the_documents_questions_does_not_carry_on_the_definition():
+    got = scope(
+        paragraph("Adaptability is the ability to adjust to changing situations."),
+        paragraph("These questions give the interviewer an insight into how you respond to change."),
+        item("Tell me about a time you had to adapt."),
+    )
+    assert got["Adaptability is the ability to adjust to changing situations."][0] is Role.DEFINITION
+    assert (
+        got["These questions give the interviewer an insight into how you respond to change."][0] is not Role.DEFINITION
+    )
+
+
+def test_themes_over_comma_separated_terms_are_key_words():
+    got = scope(paragraph(DEFINITION), heading("Themes", level=2), paragraph("Diversity, Transparency, Honesty"))
+    assert got["Diversity, Transparency, Honesty"][1] == "key_words"
+
+
+def test_a_list_of_questions_between_notes_under_an_unknown_heading_is_interview_questions():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Prompts", level=2),
+        paragraph("These prompts may help you choose the examples that matter most."),
+        item("Describe a time when you had to decide a difficult case."),
+        item("Tell us about a decision you made that was unpopular."),
+        paragraph("Remember that prompts are only a guide to what you might write about."),
+    )
+    assert got["Tell us about a decision you made that was unpopular."][1] == "interview_questions"

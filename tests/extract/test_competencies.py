@@ -407,7 +407,6 @@ def test_the_same_sub_headings_under_each_capability_are_its_levels_not_competen
         for step in ("Lead Self", "Lead Others", "Lead Other Leaders"):
             parts += [heading(step, 3), item(f"Speaks up when something is wrong ({step.lower()}).")]
     root = build(*parts)
-    assert names(root=root) != ["Capability - Courageous Leadership", "Capability - Think Strategically"]
     vocab = recurring_scales(root, VOCAB)
     assert [title_of(f.node) for f in find_competencies(root, vocab)] == [
         "Capability - Courageous Leadership",
@@ -923,3 +922,100 @@ def test_a_first_entry_in_a_style_of_its_own_titled_like_the_others_is_no_key():
         *entry("Customer Focus Core Competency", 2),
     )
     assert len(names(*parts)) == 3
+
+
+def test_a_sub_heading_recurring_under_each_entry_is_a_section_not_a_name():
+    prompts = [item("Describe a complicated case you had to deal with."), item("Tell us about a hard decision.")]
+    root = build(
+        heading("Skills and abilities"),
+        heading("Legal skills", level=2),
+        paragraph("Legal skills is about how you identify and decide issues of law."),
+        heading("Prompts", level=3),
+        paragraph("These prompts may help you decide which examples are relevant."),
+        *prompts,
+        heading("Exercising judgement", level=2),
+        paragraph("Exercising judgement is about reaching decisions that are fair."),
+        heading("Prompts", level=3),
+        paragraph("These prompts may help you decide which examples are relevant."),
+        *prompts,
+    )
+    assert names(root=root) == ["Legal skills", "Exercising judgement"]
+
+
+def test_recurring_sub_headings_under_parts_with_no_text_of_their_own_are_the_entries():
+    def entry(name):
+        return [
+            heading(name, level=3),
+            paragraph(DEFINITION),
+            heading("Behavioural Indicators", level=4),
+            item("Acts."),
+        ]
+
+    root = build(
+        heading("Framework by role"),
+        heading("Watch Manager", level=2),
+        *entry("Deciding and Initiating Action"),
+        *entry("Working with People"),
+        heading("Station Manager", level=2),
+        *entry("Deciding and Initiating Action"),
+        *entry("Working with People"),
+    )
+    assert names(root=root) == ["Deciding and Initiating Action", "Working with People"] * 2
+
+
+def test_an_entry_built_like_the_one_before_it_is_an_entry_though_its_name_reads_long():
+    def entry(name, groups):
+        parts = [heading(name, level=2), paragraph(DEFINITION), heading("What this looks like", level=3)]
+        for group in groups:
+            parts += [heading(group, level=4), item("Models the values of the organisation in decisions.")]
+        return parts
+
+    groups = ("Leading organisations", "Leading teams")
+    root = build(
+        heading("Leadership capabilities"),
+        *entry("Building high trust relationships", groups),
+        *entry("Ensuring culturally responsive practice and understanding of the country's cultural heritage", groups),
+    )
+    assert names(root=root) == [
+        "Building high trust relationships",
+        "Ensuring culturally responsive practice and understanding of the country's cultural heritage",
+    ]
+
+
+def test_a_key_to_the_scale_before_entries_whose_tables_use_its_levels_is_no_competency():
+    scale = ("Foundational", "Intermediate", "Advanced")
+    parts = [heading("People skills", level=2, size=18.0)]
+    parts += [paragraph(f"{label}: This calls for a grasp of the business at that stage.") for label in scale]
+    for name in ("Influence", "Negotiation", "Communication"):
+        parts += [
+            heading(name, level=2, size=18.0, bold=True),
+            paragraph(f"{name} is the ability to reach agreement with others."),
+            table([list(scale), ["Adjusts style.", "Wins support.", "Shapes decisions."]], header_row=True),
+        ]
+    assert names(*parts) == ["Influence", "Negotiation", "Communication"]
+
+
+def test_instructions_running_on_into_areas_set_alike_each_over_a_checklist_table():
+    def area(number, name):
+        return [
+            heading(f"{number}. {name}", level=2),
+            table(
+                [
+                    ["Competency / Skill", "Method", "Date Verified"],
+                    ["Completes the admission assessment with the patient.", "D", ""],
+                    ["Assesses pain with an age-appropriate scale.", "V", ""],
+                ],
+                number=number,
+                header_row=True,
+            ),
+        ]
+
+    root = build(
+        heading("Instructions for Orientation"),
+        paragraph("The checklist is used for every new nurse during orientation to the unit."),
+        numbered("Demonstration – the orientee carries out the task safely.", 1),
+        numbered("Verbalization – the orientee explains the process.", 2),
+        *area(1, "Patient Assessment"),
+        *area(2, "Infection Prevention"),
+    )
+    assert names(root=root) == ["1. Patient Assessment", "2. Infection Prevention"]

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract.evidence import Evidence, described, evidence, name_like
 
-from .helpers import VOCAB, bullet, grid, head, line, para, tree
+from .helpers import VOCAB, build, bullet, grid, head, heading, item, line, para, paragraph, tree
 
 
 def of(*children):
@@ -217,3 +217,36 @@ def test_a_first_paragraph_about_the_framework_as_a_whole_defines_nothing():
     )
     assert of(para("This guide describes what each level looks like in practice.")).definition is False
     assert of(para("The ability to plan and organise work so that deadlines are met.")).definition is True
+
+
+def test_a_long_phrase_of_what_one_does_under_a_name_is_its_definition():
+    got = evidence(
+        build(
+            heading("Staff Effectiveness"),
+            paragraph("Encouraging the growth and performance of staff and employees across the organization"),
+            heading("Recommended Reading", level=2),
+            item("Katzenbach, J. R. (1993). The wisdom of teams. Harvard Business School Press."),
+        )
+        .children[0]
+        .children,
+        VOCAB,
+    )
+    assert got.definition
+
+
+def test_statements_captioned_inside_a_narrative_section_are_evidence_of_the_competency():
+    got = evidence(
+        build(
+            heading("Working Together"),
+            paragraph("Working Together means building effective relationships within and across teams."),
+            heading("Why is it important?", level=2),
+            paragraph("Many services depend on several teams working together."),
+            paragraph("In doing this we all must:"),
+            item("treat colleagues with courtesy and respect;"),
+            item("share information and expertise openly;"),
+        )
+        .children[0]
+        .children,
+        VOCAB,
+    )
+    assert got.any and any("under 'Why is it important?'" in r for r in got.medium)

@@ -1042,3 +1042,42 @@ def test_a_row_across_the_level_columns_names_the_competency_of_the_rows_below()
     applies = out.labels[nodes["Applies the policies."].id]
     assert (applies.level.label, applies.competency) == ("Level 2", out.competencies[0])
     assert out.labels[nodes["Models fairness."].id].competency == out.competencies[1]
+
+
+def test_a_checklists_code_columns_are_no_items_and_its_one_statement_column_groups_nothing():
+    checklist = grid(
+        ["Competency / Skill", "Method", "Date Verified", "Preceptor Initials"],
+        ["Completes the admission assessment with the patient.", "D", "", ""],
+        ["Assesses pain with an age-appropriate scale.", "D/V", "", ""],
+        header_row=True,
+    )
+    kind, labels, _ = read(checklist, OWNER)
+    assert kind == "grouped columns"
+    assert labels["Assesses pain with an age-appropriate scale."][:3] == (Role.CONTENT, "indicators", None)
+    assert labels["D"][0] is Role.STRUCTURE and labels["D/V"][0] is Role.STRUCTURE
+
+
+def test_grouped_columns_of_words_keep_their_headers_as_groups():
+    columns = grid(
+        ["Working with others", "Managing change"],
+        ["Listens to others before deciding.", "Explains the reasons for a change."],
+        header_row=True,
+    )
+    kind, labels, _ = read(columns, OWNER)
+    assert kind == "grouped columns"
+    assert labels["Explains the reasons for a change."][:3] == (Role.CONTENT, "indicators", "Managing change")
+
+
+def test_a_checklists_row_of_a_few_words_alone_groups_the_rows_below_it():
+    checklist = grid(
+        ["Competency / Skill", "Method", "Date Verified"],
+        ["General", "", ""],
+        ["Checks the rights of medication administration.", "D", ""],
+        ["Parenteral", "", ""],
+        ["Starts a peripheral IV and maintains the site.", "D/V", ""],
+        header_row=True,
+    )
+    _, labels, _ = read(checklist, OWNER)
+    assert labels["General"][:1] == (Role.GROUP,)
+    assert labels["Checks the rights of medication administration."][:3] == (Role.CONTENT, "indicators", "General")
+    assert labels["Starts a peripheral IV and maintains the site."][:3] == (Role.CONTENT, "indicators", "Parenteral")

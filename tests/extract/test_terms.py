@@ -118,6 +118,10 @@ def test_a_name_is_no_document_title(text):
         ("The Stages of Mastery in Negotiation", "Negotiation"),
         ("Communication – definition", "Communication"),
         ("Adaptability Core Competency", "Adaptability"),
+        ("Interview questions assessing Adaptability", "Adaptability"),
+        ("Questions to assess Teamwork", "Teamwork"),
+        ("Teamwork Interview Questions", "Teamwork"),
+        ("Competency - Teamwork", "Teamwork"),
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
@@ -125,7 +129,16 @@ def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
 
 
 @pytest.mark.parametrize(
-    "text", ["Core Competency", "Leadership Capability", "Teamwork", "How To Build and Maintain a Community"]
+    "text",
+    [
+        "Core Competency",
+        "Leadership Capability",
+        "Teamwork",
+        "How To Build and Maintain a Community",
+        "Competency-based interview questions",  # a kind of question, and no "based interview questions"
+        "Behavioural Interview Questions",
+        "Sample Interview Questions",
+    ],
 )
 def test_a_kind_of_competency_or_a_title_whose_name_would_start_with_and_wraps_no_name(text):
     assert wrapped_name(text, VOCAB) == text

@@ -289,3 +289,30 @@ def test_headings_numbered_as_an_outline_are_no_ladder():
         section("5.6. Effective Communication", Cluster="Core.", Definition="Conveys ideas."),
     )
     assert occurrences(root) == []
+
+
+def test_outline_entries_recurring_under_level_headings_are_competencies_with_grouped_behaviours():
+    ladder = [heading("Data Engineering")]
+    for n, (sql, stats) in enumerate(
+        [("Writes clear SQL", "Knows basic statistics"), ("Designs models", "Chooses tests")], 1
+    ):
+        ladder += [
+            heading(f"Level {n}", level=2),
+            item("Mastery"),
+            item("Technical knowledge", depth=1),
+            item(sql, depth=2),
+            item("Stats and maths", depth=1),
+            item(stats, depth=2),
+            item("e.g. can find the right formula and explain it", depth=3),
+            item("Feedback"),
+            item(f"Gives feedback at level {n}", depth=1),
+        ]
+    got = {c.name: c for c in extracted(*ladder).competencies}
+    assert sorted(got) == ["Feedback", "Mastery"]
+    first = got["Mastery"].levels[0]
+    assert first.label == "Level 1"
+    assert [(b.group, b.text) for b in first.behaviors] == [
+        ("Technical knowledge", "Writes clear SQL"),
+        ("Stats and maths", "Knows basic statistics e.g. can find the right formula and explain it"),
+    ]
+    assert [b.text for b in got["Feedback"].levels[1].behaviors] == ["Gives feedback at level 2"]

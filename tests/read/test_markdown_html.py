@@ -60,3 +60,54 @@ def test_a_headings_inline_markup_is_reduced_to_its_text():
         "Delegation and code",
         "Bold name",
     ]
+
+
+MATRIX = """# Levels
+
+<table>
+  <tr>
+    <th><pre>Level/Skill   </pre></th>
+    <th>Scope</th>
+    <th>Mentorship</th>
+  </tr>
+  <tr>
+    <td>1</td>
+    <td>Follows the team's lead</td>
+    <td>
+      <ul>
+        <li>Keeps documentation current</li>
+        <li>Asks clear questions</li>
+      </ul>
+    </td>
+  </tr>
+</table>
+
+After the table.
+"""
+
+
+def test_a_raw_html_table_in_markdown_is_read_as_the_table_it_shows():
+    blocks = text_reader.read(Path("levels.md"), MATRIX.encode("utf-8")).blocks
+    cells = [(b.cell.row, b.cell.col, b.text) for b in blocks if b.cell is not None]
+    assert cells == [
+        (1, 1, "Level/Skill"),
+        (1, 2, "Scope"),
+        (1, 3, "Mentorship"),
+        (2, 1, "1"),
+        (2, 2, "Follows the team's lead"),
+        (2, 3, "• Keeps documentation current\n• Asks clear questions"),
+    ]
+    assert [b.locator for b in blocks if b.cell is not None][3] == "line 9 col 1"  # the line its <tr> opens
+    assert blocks[-1].text == "After the table." and blocks[-1].locator == "line 21"
+
+
+def test_markdown_list_items_nest_by_their_parents_indent_two_spaces_or_four():
+    page = "- **Mastery**\n  - Technical knowledge\n    - Writes clear SQL\n- **Feedback**\n    * Gives feedback\n"
+    blocks = text_reader.read(Path("ladder.md"), page.encode("utf-8")).blocks
+    assert [(b.text, b.list_depth) for b in blocks] == [
+        ("Mastery", 0),
+        ("Technical knowledge", 1),
+        ("Writes clear SQL", 2),
+        ("Feedback", 0),
+        ("Gives feedback", 1),
+    ]

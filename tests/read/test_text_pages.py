@@ -128,3 +128,16 @@ def test_a_label_alone_on_its_line_is_not_joined_to_the_full_line_above_it():
     texts = [b.text for b in read(text)]
     assert "Behavioural indicators:" in texts
     assert "Definition: Works with others to reach shared goals and supports colleagues." in texts
+
+
+def test_a_line_opening_both_pages_of_a_two_page_export_is_a_running_header_though_it_has_no_number():
+    text = (
+        "Assessment of Competence          Requirements and Competencies\n\n\nClient care\n\n"
+        "Description: The principles of client care.\nLevel 1: Knows the principles of client care.\n\n"
+        "                                   23\n"
+        "\fAssessment of Competence          Requirements and Competencies\n\n\n"
+        "Level 2: Applies the principles of client care.\n"
+    )
+    heads = [b for b in read(text) if b.text.startswith("Assessment of Competence")]
+    assert len(heads) == 2 and all(b.region is Region.HEADER for b in heads)
+    assert next(b for b in read(text) if b.text == "Client care").region is not Region.HEADER

@@ -28,6 +28,9 @@ def drop(*parts):
         ("By Jane Doe | March 3, 2021", "web page boilerplate"),
         ("..........", "separator line"),
         ("Appendix B", "appendix or exhibit label"),
+        ("%d bloggers like this:", "an unfilled web template"),
+        ("LinkedIn | Twitter | Facebook | Email", "web page boilerplate"),
+        ("Share this article: LinkedIn, X, Email", "web page boilerplate"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
@@ -42,6 +45,8 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
         "Teamwork",
         "Pages of the handbook are numbered",
         "Version control is part of the role.",
+        "Shares 100% of the findings with the team.",
+        "Uses email and LinkedIn to keep in touch with partners.",
     ],
 )
 def test_content_lines_are_no_boilerplate(line):

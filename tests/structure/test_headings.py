@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.structure.headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, style_ranks
+from pipeline.structure.headings import (
+    HeadingStyle,
+    cell_heading,
+    heading_shaped,
+    heading_styles,
+    recurring_sections,
+    style_ranks,
+)
 from pipeline.structure.pieces import to_pieces
 
 from .helpers import DOC, blocks, build, heading, item, paragraph, shape, table
@@ -239,3 +246,49 @@ def test_a_bold_line_numbered_by_its_entry_kind_is_a_heading_however_long_its_na
     assert styles(paragraph(title), paragraph(BODY))[title] is None
     sentence = title + " as the work requires."
     assert styles(paragraph(sentence, bold=True), paragraph(BODY))[sentence] is None
+
+
+def test_a_heading_recurring_under_each_name_set_alike_is_a_section_of_the_name_above():
+    # names and their "Why is it important?" all in one style (a Word document without heading levels)
+    root = build(
+        heading("Assembly Skills"),
+        paragraph(BODY),
+        heading("Working Together"),
+        paragraph("Working Together means building relationships within and across teams."),
+        heading("Why is it important?"),
+        paragraph(BODY),
+        heading("Delivering Services"),
+        paragraph("Delivering Services means providing a high standard of service."),
+        heading("Why is it important?"),
+        paragraph(BODY),
+    )
+    outline = shape(root)
+    assert [entry[1] for entry in outline] == ["Assembly Skills", "Working Together", "Delivering Services"]
+    assert [child[1] for child in outline[1][2]] == [
+        "Working Together means building relationships within and across teams.",
+        "Why is it important?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Why it matters", "Teamwork", "Why it matters", "Integrity"],  # the recurring text comes first
+        ["Teamwork", "Notes", "Notes", "Integrity", "Notes"],  # twice under one name
+        ["Teamwork", "Notes", "Notes"],  # one name only
+    ],
+    ids=["opens the style", "twice under one", "a single other"],
+)
+def test_a_recurring_heading_out_of_step_with_the_names_keeps_its_style(texts):
+    pieces = [p for block in blocks(*[heading(t) for t in texts]) for p in to_pieces(block, DOC)]
+    found = recurring_sections(heading_styles(pieces), [p.text for p in pieces])
+    assert not any(s is not None and s.recurring for s in found)
+
+
+def test_a_recurring_style_ranks_right_below_its_own_above_less_prominent_styles():
+    bold = HeadingStyle(1, None, True, False, 0, False)
+    plain = HeadingStyle(2, None, False, False, 0, False)
+    recurring = HeadingStyle(1, None, True, False, 0, False, recurring=True)
+    styles_ = [bold, recurring, plain, bold, recurring, plain]
+    ranks = style_ranks(styles_, ["A", "Why", "x", "B", "Why", "y"])
+    assert ranks[bold] < ranks[recurring] < ranks[plain]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model.blocks import Kind
-from pipeline.structure.pieces import to_pieces, typed_enumerations
+from pipeline.structure.pieces import numbered_questions, to_pieces, typed_enumerations
 
 from .helpers import DOC, blocks, item, paragraph, table
 
@@ -163,3 +163,33 @@ def test_lines_numbered_as_text_in_sequence_are_an_ordered_list():
     # numbers out of sequence, or a first line without one, are no such list
     assert len(to_pieces(paragraph("1. Builds relationships\n3. Leads teams"), DOC)) == 1
     assert len(to_pieces(paragraph("Builds relationships\n1. Leads teams\n2. Coaches"), DOC)) == 1
+
+
+def test_paragraphs_numbered_as_questions_are_items_with_their_probes_nested_under_them():
+    found = numbered_questions(
+        [
+            p
+            for b in blocks(
+                paragraph("Example Questions:"),
+                paragraph("Q 1. Tell me about a time you had to adapt."),
+                item("What did you learn?"),
+                item("What would you change?"),
+                paragraph("Q2. Describe a change you had to accept."),
+            )
+            for p in to_pieces(b, DOC)
+        ]
+    )
+    assert [(p.kind, p.text, p.depth, p.marker) for p in found] == [
+        (Kind.PARAGRAPH, "Example Questions:", 0, ""),
+        (Kind.LIST_ITEM, "Tell me about a time you had to adapt.", 0, "Q 1."),
+        (Kind.LIST_ITEM, "What did you learn?", 1, "•"),
+        (Kind.LIST_ITEM, "What would you change?", 1, "•"),
+        (Kind.LIST_ITEM, "Describe a change you had to accept.", 0, "Q2."),
+    ]
+
+
+def test_one_paragraph_opening_with_q_and_a_number_is_left_alone():
+    ps = [
+        p for b in blocks(paragraph("Q1. Results were ahead of plan."), item("Sales grew.")) for p in to_pieces(b, DOC)
+    ]
+    assert numbered_questions(ps) == ps
