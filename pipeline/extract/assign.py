@@ -717,8 +717,10 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
                 if c is not node:
                     out[c.id] = Label(Role.STRUCTURE, FOLLOWS_A_QUESTION, competency=state.owner)
             return
-        if short_phrase(node.text, 8) and (
-            node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False)
+        if (
+            short_phrase(node.text, 8)
+            and (node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False))
+            or _numbered_over_list(node, field)
         ):
             name = heading_text(node.text)
             out[node.id] = Label(
@@ -733,6 +735,26 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     for child in node.children:
         _content(child, state, vocab, out)
+
+
+def _numbered_over_list(node: Node, field: str) -> bool:
+    """A numbered statement over a list of its own among a competency's statements ("1. Establish professional
+    therapeutic relationships" over "Communicate using a patient-centred approach ..."): a key statement whose
+    enabling statements are the items, and it their group."""
+    kids = [c for c in node.children if c.text]
+    return (
+        field == "indicators"
+        and node.ordered
+        and len(kids) >= 2
+        and all(c.kind is NodeKind.ITEM for c in kids)
+        # "b)" over "c)", "d)": one list set in by mistake, not a list of its own
+        and not any(c.ordered and _numbering_style(c.marker) == _numbering_style(node.marker) for c in kids)
+    )
+
+
+def _numbering_style(marker: str) -> str:
+    """ "1.", "a)", "1.1.1": how a list numbers its items, whatever the number."""
+    return re.sub(r"[ivx]+|[a-z]", "a", re.sub(r"\d+", "1", marker.strip().lower()))
 
 
 def _shaped_caption(node: Node) -> bool:

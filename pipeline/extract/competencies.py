@@ -29,9 +29,17 @@ from .evidence import Evidence, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import is_scale
-from .shapes import completes_caption, is_behaviour, is_citation, is_question, reads_as_definition, short_phrase
+from .shapes import (
+    OBLIGATION,
+    completes_caption,
+    is_behaviour,
+    is_citation,
+    is_question,
+    reads_as_definition,
+    short_phrase,
+)
 from .table_layout import named_in_table, read_table
-from .terms import CODE_AFTER, field_words, is_front_matter, section_field, wrapped_name
+from .terms import CODE_AFTER, field_words, is_front_matter, numbered_title_name, section_field, wrapped_name
 
 CORE_SECTIONS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
 # fields no competency is named after: a title wrapping one of their words names a section ("Tips for asking
@@ -53,7 +61,7 @@ class Found:
 
 
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
-    found = _in_children(root.children, vocab)
+    found = _in_children(root.children, vocab, top=True)
     if found:
         return _without_scale_key(_without_cluster_descriptions(root, _entry_style(root, found, vocab)), vocab)
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
@@ -64,13 +72,13 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     return []
 
 
-def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = False) -> list[Found]:
     found: list[Found] = []
     claimed = {e.node.id for e in level_run(children, vocab)}  # the levels of the competency above these
     template = _template_sections(children)
     for n, node in enumerate(children):
         if node.kind is NodeKind.TABLE and node.id not in claimed:
-            named = named_in_table(node, vocab)
+            named = named_in_table(node, vocab, across=top)
             if named is not None:  # "TSC Title | Software Testing": the table is the competency's page
                 scope = (node, *following_table(children[n + 1 :], vocab))
                 claimed |= {s.id for s in scope}
@@ -109,7 +117,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
                 if f.node.kind is NodeKind.HEADING or f.inline_definition and f.strong
             )
             continue
-        inner = [f for f in _in_children(node.children, vocab) if not _template_section(f.node, node, template)]
+        inner = [f for f in _in_children(node.children, vocab) if not _template_section(f.node, node, template, vocab)]
         if not inner:
             entries = _entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines
@@ -153,17 +161,18 @@ def _template_sections(children: tuple[Node, ...]) -> set[str]:
     return {text for text, n in counts.items() if n >= 2}
 
 
-def _template_section(node: Node, parent: Node, template: set[str]) -> bool:
-    """A recurring sub-heading under an entry that opens with text of its own (its definition): a section of it. A
-    heading over nothing but recurring sub-headings ("Watch Manager" > "Deciding and Initiating Action", ...) is a
-    part of the document whose entries are those sub-headings."""
+def _template_section(node: Node, parent: Node, template: set[str], vocab: Vocabulary) -> bool:
+    """A recurring sub-heading under an entry, one that opens with text of its own (its definition) or is numbered
+    as an entry ("Standard 1.1 Practise legally" > "Perspective"): a section of it. A heading over nothing but
+    recurring sub-headings ("Watch Manager" > "Deciding and Initiating Action", ...) is a part of the document whose
+    entries are those sub-headings."""
     opening = next((c for c in parent.children if c.text), None)
+    entry = opening is not None and opening.kind is not NodeKind.HEADING or numbered_title_name(parent.text, vocab)
     return (
         node.kind is NodeKind.HEADING
         and node in parent.children
         and _heading_key(node.text) in template
-        and opening is not None
-        and opening.kind is not NodeKind.HEADING
+        and bool(entry)
     )
 
 
@@ -484,10 +493,6 @@ def _only_lists(node: Node) -> bool:
     )
 
 
-# a caption that says what the holder must or can do ("Registrant paramedics must:", "The graduate is able to:")
-OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to)\s*:$", re.I)
-
-
 def _caption(node: Node) -> bool:
     """A paragraph ending with a colon over the list it introduces."""
     return (
@@ -799,8 +804,10 @@ def following_table(after: tuple[Node, ...], vocab: Vocabulary) -> tuple[Node, .
     up to the next table that names competencies or a heading of no known section."""
     out: list[Node] = []
     for node in after:
-        if node.kind is NodeKind.TABLE and (table_competencies(node, vocab) or named_in_table(node, vocab)):
-            break
+        if node.kind is NodeKind.TABLE and (
+            table_competencies(node, vocab) or named_in_table(node, vocab, across=True)
+        ):
+            break  # the next table that names its competency, by a label or by a title across it
         if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
             break
         out.append(node)

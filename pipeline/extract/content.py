@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
-from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase
+from .shapes import OBLIGATION, is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase
 from .table_layout import holds_levels, read_table
 
 
@@ -37,6 +37,8 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | Non
     listed = [c.text for c in children if c.kind is NodeKind.ITEM and c.text]
     if mostly(texts, is_question) or len(listed) >= 2 and mostly(listed, is_question):
         return "interview_questions"  # a note before the questions, or after them, is none of them
+    if any(c.kind is NodeKind.PARAGRAPH and c.children and OBLIGATION.search(c.text) for c in children):
+        return "indicators"  # "Physicians are able to:" over "Establish ...": what the holder does, not advice
     if mostly(texts, is_citation):
         return "readings"
     if mostly(texts, is_course):

@@ -308,7 +308,7 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
     for node in root.walk():
         if node.kind is not NodeKind.TABLE or node.id in inside:
             continue
-        table = read_table(node, vocab, None, None, None)
+        table = read_table(node, vocab, None, None, None, across=node in root.children)
         if not table.competencies:
             continue
         owner = table.competencies[0] if len(table.competencies) == 1 else None

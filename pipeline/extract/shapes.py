@@ -25,6 +25,8 @@ DEFINITION_OPENERS = re.compile(
     r"[A-Z][\w\s&/,'’-]{0,60}?\b(?:is|are|means|involves|refers to|describes|concerns)\b)",
     re.I,
 )
+# a caption that says what the holder must or can do ("Registrant paramedics must:", "The graduate is able to:")
+OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to)\s*:$", re.I)
 _PRONOUN_START = re.compile(r"^(?:you|your|i|my)\b", re.I)
 
 

@@ -67,14 +67,17 @@ def _first_text(cell: Node) -> str:
 
 
 def read_table(
-    table: Node, vocab: Vocabulary, owner: int | None, in_field: str | None, group: str | None
+    table: Node, vocab: Vocabulary, owner: int | None, in_field: str | None, group: str | None, across: bool = False
 ) -> TableLabels:
     rows = list(table.children)
     out = TableLabels()
     for row in rows:
         if row.header:
             _mark_structure(out, row, "header row")
-    named = named_in_table(table, vocab)
+    named = named_in_table(table, vocab, across)
+    if named is None and owner is not None:
+        titled = named_in_table(table, vocab, across=True)
+        named = titled if titled is not None and titled.id == owner else None  # the table its title names
     if named is not None:
         owner = named.id  # a "Title | ..." row: the table describes that competency, all of it
         if rows and rows[0].children and rows[0].children[0] is named:
@@ -137,9 +140,10 @@ def read_table(
     return out
 
 
-def named_in_table(table: Node, vocab: Vocabulary) -> Node | None:
+def named_in_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node | None:
     """The cell of a two-cell row whose label names the competency the table describes ("TSC Title | Software
-    Testing", "Competency: Teamwork"), or None."""
+    Testing", "Competency: Teamwork"), or None. `across`: the table stands under no competency's heading, so a
+    title across it over a row of level labels names it too ("Patient Care 1: History")."""
     for row in table.children:
         cells = [c for c in row.children if cell_text(c)]
         if len(cells) != 2 or not short_phrase(cell_text(cells[1]), 10):
@@ -148,7 +152,7 @@ def named_in_table(table: Node, vocab: Vocabulary) -> Node | None:
             continue  # a header row "Competency | Indicators": the columns' names, not a competency's
         if NAME_LABEL.search(heading_text(cell_text(cells[0]))):
             return cells[1]
-    return _titled_table(table, vocab)
+    return _titled_table(table, vocab, across)
 
 
 def _title_row(out: TableLabels, row: Node, named: Node, owner: int, vocab: Vocabulary) -> None:
@@ -199,7 +203,7 @@ def _one_cell_row(out: TableLabels, row: Node, vocab: Vocabulary, owner: int | N
     return False
 
 
-def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
+def _titled_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node | None:
     """A table whose first row is its competency's name ("Accountability | Code: C001") over a "Definition:"
     row or rows of levels: that first cell."""
     rows = list(table.children)
@@ -212,6 +216,8 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     if not cells or len(cells) > 2:
         return None
     name = cell_text(cells[0])
+    if across and len(cells) == 1 and _level_header_row(rows[1:], vocab) == 0 and _names_one(name, vocab):
+        return cells[0]  # "Patient Care 1: History" across the table, over "Level 1 | Level 2 | ... | Level 5"
     numbered = len(cells) == 1 and numbered_entry(name, vocab)  # "Focus area 1.1 Physical, social and ...", long
     if not (short_phrase(name, 8) or numbered) or not name[:1].isupper() or name.endswith(":"):
         return None
@@ -232,6 +238,17 @@ def _titled_table(table: Node, vocab: Vocabulary) -> Node | None:
     if len(cells) == 1 and _definition_row(rows[1]) and _field_header_row(rows[2], vocab):
         return cells[0]  # "Focusing on Results" / its definition / "Elements | Examples of Effective Behaviours"
     return None
+
+
+def _names_one(text: str, vocab: Vocabulary) -> bool:
+    """A title across a table that can name its competency: a short phrase, no section or level of its own."""
+    return (
+        short_phrase(text, 12)
+        and text[:1].isupper()
+        and not text.endswith(":")
+        and section_field(text, vocab) is None
+        and parse_level(text, vocab) is None
+    )
 
 
 def name_over_definition(cell: Node, vocab: Vocabulary) -> tuple[Node, list[Node]] | None:

@@ -652,3 +652,54 @@ def test_a_list_of_questions_between_notes_under_an_unknown_heading_is_interview
         paragraph("Remember that prompts are only a guide to what you might write about."),
     )
     assert got["Tell us about a decision you made that was unpopular."][1] == "interview_questions"
+
+
+def test_what_the_holder_is_able_to_do_is_indicators_though_phrased_as_commands():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Key and enabling competencies", level=2),
+        paragraph("Physicians are able to:"),
+        item("Establish professional relationships with patients."),
+        item("Share health care information and plans with patients."),
+    )
+    assert got["Establish professional relationships with patients."][1] == "indicators"
+
+
+def test_a_numbered_statement_over_a_list_of_its_own_is_the_group_of_that_list():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Behavioral Indicators", level=2),
+        numbered(
+            "Establish professional therapeutic relationships with patients and their families in every setting", 1
+        ),
+        item("Communicate using a patient-centred approach.", depth=1),
+        item("Respond to a patient's nonverbal cues.", depth=1),
+    )
+    assert (
+        got["Establish professional therapeutic relationships with patients and their families in every setting"][0]
+        is Role.GROUP
+    )
+    assert got["Respond to a patient's nonverbal cues."][:3] == (
+        Role.CONTENT,
+        "indicators",
+        "Establish professional therapeutic relationships with patients and their families in every setting",
+    )
+
+
+def test_a_lettered_item_over_the_next_letters_is_one_list_set_in_by_mistake():
+    got = scope(
+        paragraph(DEFINITION),
+        heading("Behavioral Indicators", level=2),
+        item("Gives people chances to learn to work together as a team", marker="a)", ordered=True),
+        item("Draws everyone into active participation in the team", marker="b)", ordered=True),
+        item("Encourages cooperation with other work units", depth=1, marker="c)", ordered=True),
+        item("Makes sure all members of the team are treated fairly", depth=1, marker="d)", ordered=True),
+    )
+    assert got["Draws everyone into active participation in the team"][:2] == (Role.CONTENT, "indicators")
+
+
+def test_key_concepts_are_key_words():
+    got = scope(
+        paragraph(DEFINITION), heading("Key concepts", level=2), item("Shared decision-making"), item("Empathy")
+    )
+    assert got["Empathy"][1] == "key_words"

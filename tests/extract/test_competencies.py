@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.competencies import find_competencies, following_table, table_competencies
 from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
+from pipeline.extract.table_layout import cell_text
 
 from .helpers import VOCAB, build, grid, head, heading, item, labelled, numbered, para, paragraph, table, tree
 
@@ -1019,3 +1020,46 @@ def test_instructions_running_on_into_areas_set_alike_each_over_a_checklist_tabl
         *area(2, "Infection Prevention"),
     )
     assert names(root=root) == ["1. Patient Assessment", "2. Infection Prevention"]
+
+
+def milestone_table(title, number):
+    return table(
+        [
+            [title, None, None],
+            ["Level 1", "Level 2", "Level 3"],
+            ["Elicits a history of the complaint.", "Obtains a thorough history.", "Models history taking."],
+        ],
+        number=number,
+    )
+
+
+def test_tables_titled_across_over_a_row_of_levels_each_name_their_competency():
+    root = build(milestone_table("Patient Care 1: History", 1), milestone_table("Professionalism 3: Accountability", 2))
+    found = find_competencies(root, VOCAB)
+    assert [cell_text(f.node) for f in found] == ["Patient Care 1: History", "Professionalism 3: Accountability"]
+    assert [len(f.scope) for f in found] == [1, 1]  # each its own table, not the next one too
+
+
+def test_a_title_across_a_level_table_under_a_competencys_heading_names_no_competency_of_its_own():
+    root = build(
+        heading("Client Orientation"),
+        heading("Competency Description", level=2),
+        paragraph("Understands the needs of clients and works to meet them."),
+        milestone_table("National Staff", 1),
+    )
+    assert names(root=root) == ["Client Orientation"]
+
+
+def test_recurring_sections_under_headings_numbered_as_entries_are_their_sections():
+    def standard(number, name):
+        return [
+            heading(f"Standard {number} {name}", level=2),
+            heading("Perspective", level=3),
+            paragraph("Pharmacists work within a complex legal environment every day."),
+            heading("Enabling competencies and behaviours", level=3),
+            item("Identifies the laws that apply to the practice setting."),
+            item("Keeps up to date with changes to legislation."),
+        ]
+
+    root = build(heading("Domain 1"), *standard("1.1", "Practise legally"), *standard("1.2", "Practise ethically"))
+    assert names(root=root) == ["Standard 1.1 Practise legally", "Standard 1.2 Practise ethically"]
