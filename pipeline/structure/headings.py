@@ -274,7 +274,9 @@ def recurring_sections(styles: list[HeadingStyle | None], texts: list[str]) -> l
 
 
 def _once_under_each(keys: list[str], recurring: set[str]) -> bool:
-    """No recurring text twice between two headings that do not recur."""
+    """No recurring text twice between two headings that do not recur, and, from the first name over a recurring
+    one on, every heading that does not recur right over one that does: names, each over its sections. A flat
+    layout whose own sections vary ("Definition" in one entry, "Description" in the next) is no such run."""
     seen: set[str] = set()
     for key in keys:
         if key not in recurring:
@@ -283,4 +285,5 @@ def _once_under_each(keys: list[str], recurring: set[str]) -> bool:
             return False
         else:
             seen.add(key)
-    return True
+    start = next(n for n, key in enumerate(keys) if key in recurring) - 1
+    return all(keys[n + 1] in recurring for n in range(start, len(keys) - 1) if keys[n] not in recurring)

@@ -276,8 +276,18 @@ def test_a_heading_recurring_under_each_name_set_alike_is_a_section_of_the_name_
         ["Why it matters", "Teamwork", "Why it matters", "Integrity"],  # the recurring text comes first
         ["Teamwork", "Notes", "Notes", "Integrity", "Notes"],  # twice under one name
         ["Teamwork", "Notes", "Notes"],  # one name only
+        # a flat layout: names and sections all set alike, the sections varying from entry to entry
+        [
+            "Process Design",
+            "Observable Behaviors",
+            "Proficiency Levels",
+            "Project Delivery",
+            "Description",
+            "Observable Behaviors",
+            "Behaviors by Level",
+        ],
     ],
-    ids=["opens the style", "twice under one", "a single other"],
+    ids=["opens the style", "twice under one", "a single other", "flat sections that vary"],
 )
 def test_a_recurring_heading_out_of_step_with_the_names_keeps_its_style(texts):
     pieces = [p for block in blocks(*[heading(t) for t in texts]) for p in to_pieces(block, DOC)]
