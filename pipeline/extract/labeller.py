@@ -23,7 +23,7 @@ from .evidence import TAGLINE
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import level_key, stated_direction
-from .shapes import reads_as_definition, short_phrase
+from .shapes import is_example, reads_as_definition, short_phrase
 from .table_layout import cell_title, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
 from .transposed import Occurrence, transposed
@@ -184,7 +184,7 @@ def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[i
                 visit(child, name)
                 continue
             examples = [k for k in child.children if k.text]
-            if child.text and examples and all(EXAMPLE.match(k.text) for k in examples):
+            if child.text and examples and all(is_example(k.text) for k in examples):
                 # "Understands basic statistics" over "e.g. can find the right formula ...": one behaviour
                 labels[child.id] = Label(
                     Role.CONTENT,
@@ -212,10 +212,6 @@ def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[i
     visit(occ.node, None)
 
 
-# an example given under a behaviour ("e.g. can find the right formula ...", "For example, ...")
-EXAMPLE = re.compile(r"^\(?(?:e\.\s?g\.|eg\b|for example\b|for instance\b|example:)", re.I)
-
-
 def _items_over_lists(node: Node) -> bool:
     """An outline entry whose items all head lists of their own, in a few words ("Technical knowledge", "Stats and
     maths"): the items name groups of what is listed under them."""
@@ -225,7 +221,7 @@ def _items_over_lists(node: Node) -> bool:
         node.kind is NodeKind.ITEM
         and bool(items)
         and all(c.kind is NodeKind.ITEM and c.children and short_phrase(c.text, 6) for c in items)
-        and not all(EXAMPLE.match(t) for t in below)  # a behaviour over its example heads no group
+        and not all(is_example(t) for t in below)  # a behaviour over its example heads no group
     )
 
 

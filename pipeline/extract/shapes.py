@@ -122,3 +122,11 @@ def is_course(text: str) -> bool:
 def completes_caption(text: str) -> bool:
     """A list item that goes on with its caption's sentence: a lower-case start, a few words."""
     return text[:1].islower() and len(text.split()) >= 3 and not is_question(text)
+
+
+# an example given under a behaviour ("e.g. can find the right formula ...", "For example, ...")
+EXAMPLE = re.compile(r"^\(?(?:e\.\s?g\.|eg\b|for example\b|for instance\b|example:)", re.I)
+
+
+def is_example(text: str) -> bool:
+    return bool(EXAMPLE.match(text))

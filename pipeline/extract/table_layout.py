@@ -74,10 +74,9 @@ def read_table(
     for row in rows:
         if row.header:
             _mark_structure(out, row, "header row")
-    named = named_in_table(table, vocab, across)
-    if named is None and owner is not None:
-        titled = named_in_table(table, vocab, across=True)
-        named = titled if titled is not None and titled.id == owner else None  # the table its title names
+    # a title across the table names it where no heading does, or where it is the competency being read
+    titled = owner is not None and bool(rows) and any(c.id == owner for c in rows[0].children)
+    named = named_in_table(table, vocab, across or titled)
     if named is not None:
         owner = named.id  # a "Title | ..." row: the table describes that competency, all of it
         if rows and rows[0].children and rows[0].children[0] is named:
