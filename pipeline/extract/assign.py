@@ -39,7 +39,15 @@ from .shapes import (
     short_phrase,
 )
 from .table_layout import MARKS, holds_levels, read_table
-from .terms import caption, field_word, is_front_matter, numbered_entry, related_sentence, section_field
+from .terms import (
+    caption,
+    field_word,
+    is_front_matter,
+    numbered_entry,
+    numbered_title_name,
+    related_sentence,
+    section_field,
+)
 
 LEAD_IN_WORDS = 6  # a heading ending with a colon this long is a sentence introducing a list, not a sub-heading
 FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b)", re.I)
@@ -88,12 +96,25 @@ def _children(
     if run and state.field == "levels":
         _definition_before_levels(nodes, run[0].node, state, out, taken)
     grouped = _side_by_side_fields(nodes, state, vocab)
+    key_statements = _key_statements(nodes, vocab)
+    described_apart = _further_definitions(nodes, vocab)
     structure_seen = False
     behaviours_listed = False
     for n, node in enumerate(nodes):
         if node.id in taken or node.id in out:
             structure_seen = structure_seen or levels_seen and node.id in taken
             continue
+        if node.id in key_statements:
+            # "Key capability 1. Collaborate with ..." over its enabling statements: their group, up to the next
+            name = key_statements[node.id]
+            out[node.id] = Label(
+                Role.GROUP, ("a numbered key statement over its own",), name=name, competency=state.owner
+            )
+            state = replace(state, group=name)
+            structure_seen = True
+            continue
+        if key_statements and node.kind is NodeKind.HEADING and state.group in key_statements.values():
+            state = replace(state, group=None)  # a heading ends the last key statement's run
         if node.kind is NodeKind.TABLE:
             # a table beside the level table of a section ("Warning signs | Positive indicators") is read by its own
             # header, not as more levels
@@ -132,6 +153,8 @@ def _children(
         if field is None and node.term and node.body:
             field = aside_field(node.term, vocab)
         if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
+            if node.id in described_apart:
+                field = "notes"  # "Description" beside "Definition": the definition is one; the rest says more
             _section(node, field, state, vocab, out, group=grouped.get(node.id))
             structure_seen = True
             continue
@@ -200,6 +223,44 @@ def _children(
 KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
 LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
+
+
+def _further_definitions(nodes: tuple[Node, ...], vocab: Vocabulary) -> set[int]:
+    """Of several sections opening the definition side by side ("Definition", then "Description"), all but the one
+    that says it is the definition (else the first): their text describes the competency further, in notes."""
+    opening = [
+        n
+        for n in nodes
+        if (heads(n) or n.term) and n.kind is not NodeKind.ITEM and section_field(title_of(n), vocab) == "definition"
+    ]
+    if len(opening) < 2:
+        return set()
+    keeper = next((n for n in opening if DEFINITION_WORD.search(title_of(n))), opening[0])
+    return {n.id for n in opening if n is not keeper}
+
+
+DEFINITION_WORD = re.compile(r"\bdefinitions?\b", re.I)
+
+
+def _key_statements(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[int, str]:
+    """Paragraphs numbered as entries of one kind ("Key capability 1. ...", "Key capability 2. ..."), two or more,
+    each followed by content of its own before the next: the key statements grouping what follows each. Their
+    names by node id."""
+    numbered = [
+        (i, name)
+        for i, n in enumerate(nodes)
+        if n.kind is NodeKind.PARAGRAPH and not n.term and (name := numbered_title_name(n.text, vocab))
+    ]
+    kinds = {re.sub(r"[\d.:–—-]+.*$", "", heading_text(nodes[i].text)).strip().casefold() for i, _ in numbered}
+    if len(numbered) < 2 or len(kinds) != 1:
+        return {}
+    ends = [i for i, _ in numbered[1:]] + [len(nodes)]
+    if any(
+        end - i < 2 or not any(nodes[k].text or nodes[k].children for k in range(i + 1, end))
+        for (i, _), end in zip(numbered, ends, strict=True)
+    ):
+        return {}
+    return {nodes[i].id: heading_text(name) for i, name in numbered}
 
 
 def _states_what_one_does(node: Node) -> bool:

@@ -239,7 +239,7 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
         and (node.rank, node.style) in entry
         and node.id not in known
         and node.id not in inside
-        and name_like(node, vocab)
+        and (name_like(node, vocab) or _entry_named_like_indicators(node, vocab))
         and any(c.text or c.children for c in node.children)
     ]
     front = {
@@ -343,6 +343,11 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # "Training & development" over courses and activities beside "Behavioral Indicators": its sections
         reasons = own.reasons() + ("its sub-headings hold only its development sections",)
         return Found(node, node.children, reasons, own.definition)
+    if not inner and own.definition and _named_as_competency(node):
+        # "The Advising and Supporting competency area covers ...": its text calls it a competency by name, so a
+        # table under it whose rows are skills ("Skill | Beginner | Advanced") groups its levels
+        reasons = own.reasons() + ("its text calls it a competency by name",)
+        return Found(node, node.children, reasons, own.definition)
     if spoken_of and inner and not any(f.has_definition for f in inner):
         # "The behaviours in this competency are ..." over themed lists: the themes group its behaviours
         reasons = own.reasons() + ("its text speaks of it as a competency; its sub-headings group its behaviours",)
@@ -368,6 +373,23 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
             node, node.children, own.reasons(), own.definition, strong=bool(own.strong), guide_only=own.guide_only
         )
     return None
+
+
+# what follows a heading's name in its text when the text calls it a competency ("the Technology competency area"),
+# not a cluster of them ("the Leadership competency cluster", "the core competencies")
+KIND_AFTER_NAME = (
+    r"\s+(?:competency|competence|capability)(?:\s+area)?\b"
+    r"(?!\s+(?:clusters?|groups?|categor(?:y|ies)|famil(?:y|ies)|sets?|frameworks?|models?|domains?)\b)"
+)
+
+
+def _named_as_competency(node: Node) -> bool:
+    """Does the text opening a heading's content call the heading, by its name, a competency?"""
+    name = heading_text(node.text)
+    if not name:
+        return False
+    pattern = re.compile(rf"\b{re.escape(name)}{KIND_AFTER_NAME}", re.I)
+    return any(c.kind is NodeKind.PARAGRAPH and pattern.search(c.text) for c in node.children[:2])
 
 
 def _same_title_kind(node: Node, others: list[Node], vocab: Vocabulary) -> bool:
@@ -422,9 +444,23 @@ def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> b
         if not name_like(node, vocab) or SECTION_QUESTION.match(node.text):
             return False
         field = section_field(later.text, vocab)
+        if _entry_named_like_indicators(later, vocab):
+            return False
         # a section over sub-headings is a cluster's, unless it is the levels over their labels
         return (leaf or field == "levels") and field in CORE_SECTIONS or _levels_follow(children, n, vocab)
     return False
+
+
+def _entry_named_like_indicators(heading: Node, vocab: Vocabulary) -> bool:
+    """A heading named like a section of indicators over nothing but prose that opens with a definition ("Human
+    Behavior" over "Applies knowledge of ..."): an entry, where a section of indicators would list them."""
+    texts = [c for c in heading.children if c.text]
+    return (
+        section_field(heading.text, vocab) == "indicators"
+        and bool(texts)
+        and all(c.kind is NodeKind.PARAGRAPH and not c.children for c in texts)
+        and reads_as_definition(texts[0].text)
+    )
 
 
 def _definition_follows(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
@@ -659,7 +695,10 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
         if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
             continue  # an empty heading that is no copy of an entry's name (cards above their pop-ups)
         heads = full
-        if len(heads) >= 3 and all(name_like(h, vocab) and _only_definition(h, vocab) for h in heads):
+        if len(heads) >= 3 and all(
+            (name_like(h, vocab) or _entry_named_like_indicators(h, vocab)) and _only_definition(h, vocab)
+            for h in heads
+        ):
             return [
                 Found(h, h.children, ("one of several names over a definition only",), True, strong=False)
                 for h in heads

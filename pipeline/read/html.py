@@ -535,6 +535,8 @@ def _not_text(el: HtmlElement) -> bool:
     that opens an accordion's panel (`aria-expanded`, `aria-controls`, a collapse toggle) carries that panel's title,
     the competency's name in a framework page ("<h3><button aria-controls="c1">Integrity</button></h3>"). A tab
     is not read here (its panel is headed by it, `_tab_label`), nor a button whose panel repeats its label."""
+    if el.tag == "label":
+        return _labels_a_blank(el)
     if el.tag not in NOT_TEXT:
         return False
     if el.tag != "button" or (el.get("role") or "").lower() == "tab":
@@ -543,6 +545,22 @@ def _not_text(el: HtmlElement) -> bool:
     if not (el.get("aria-expanded") is not None or el.get("aria-controls") or toggle == "collapse"):
         return True
     return _repeated_in_panel(el)
+
+
+# input types one writes into: their labels ask for text ("Goal", "Action steps"); a checkbox's or a radio button's
+# label may be the statement it ticks ("Listens actively"), so it stays
+WRITTEN_INPUTS = {"text", "email", "search", "tel", "url", "number", "date", "password", ""}
+
+
+def _labels_a_blank(label: HtmlElement) -> bool:
+    """A form's label for a field to write in (a `<textarea>`, a text `<input>`): a prompt of the form, no text of
+    the document."""
+    controls = [c for c in label.iter("textarea", "input")]
+    target = label.get("for")
+    if target:
+        found = label.getroottree().getroot().get_element_by_id(target, None)
+        controls += [found] if found is not None else []
+    return any(c.tag == "textarea" or (c.get("type") or "").strip().lower() in WRITTEN_INPUTS for c in controls)
 
 
 def _repeated_in_panel(button: HtmlElement) -> bool:

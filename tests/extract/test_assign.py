@@ -703,3 +703,54 @@ def test_key_concepts_are_key_words():
         paragraph(DEFINITION), heading("Key concepts", level=2), item("Shared decision-making"), item("Empathy")
     )
     assert got["Empathy"][1] == "key_words"
+
+
+def test_numbered_key_statements_group_the_statements_after_each():
+    got = scope(
+        paragraph(DEFINITION),
+        paragraph("Key capability 1. Communicate clearly with the patient and their carers."),
+        paragraph("Enabling components"),
+        item("use clear language and check understanding"),
+        item("engage an interpreter where needed"),
+        paragraph("Key capability 2. Collaborate with other health practitioners."),
+        paragraph("Enabling components"),
+        item("work respectfully within the health care team"),
+    )
+    first = "Communicate clearly with the patient and their carers."
+    assert got["Key capability 1. Communicate clearly with the patient and their carers."][:3] == (
+        Role.GROUP,
+        None,
+        None,
+    )
+    assert got["engage an interpreter where needed"][:3] == (Role.CONTENT, "indicators", first)
+    assert got["work respectfully within the health care team"][2] == "Collaborate with other health practitioners"
+
+
+def test_one_numbered_statement_groups_nothing():
+    got = scope(
+        paragraph(DEFINITION),
+        paragraph("Key capability 1. Communicate clearly with the patient and their carers."),
+        paragraph("Enabling components"),
+        item("use clear language and check understanding"),
+    )
+    assert got["use clear language and check understanding"][2] is None
+
+
+def test_a_description_beside_the_definition_section_is_notes():
+    got = scope(
+        heading("Definition", 2),
+        paragraph(DEFINITION),
+        heading("Description", 2),
+        paragraph("Teams that share goals deliver more than their members could deliver alone."),
+    )
+    assert got[DEFINITION][0] is Role.DEFINITION
+    assert got["Teams that share goals deliver more than their members could deliver alone."][:3] == (
+        Role.CONTENT,
+        "notes",
+        "Description",
+    )
+
+
+def test_one_description_section_is_the_definition():
+    got = scope(heading("Description", 2), paragraph(DEFINITION))
+    assert got[DEFINITION][0] is Role.DEFINITION

@@ -9,7 +9,7 @@ from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
 from pipeline.extract.table_layout import cell_text
 
-from .helpers import VOCAB, build, grid, head, heading, item, labelled, numbered, para, paragraph, table, tree
+from .helpers import VOCAB, build, grid, head, heading, item, label_of, labelled, numbered, para, paragraph, table, tree
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -1063,3 +1063,58 @@ def test_recurring_sections_under_headings_numbered_as_entries_are_their_section
 
     root = build(heading("Domain 1"), *standard("1.1", "Practise legally"), *standard("1.2", "Practise ethically"))
     assert names(root=root) == ["Standard 1.1 Practise legally", "Standard 1.2 Practise ethically"]
+
+
+SKILLS_BY_LEVEL = [
+    ["Skill", "Beginner", "Intermediate", "Advanced"],
+    ["Helping skills", "Listens to students.", "Helps students set goals.", "Coaches other staff."],
+    ["Referral", "Knows the campus offices.", "Builds partnerships.", "Closes gaps in support."],
+]
+
+
+def test_a_heading_its_text_calls_a_competency_by_name_owns_its_table_of_skills_by_level():
+    """RIT's rubric: "The Advising competency area covers ..." over rows of skills: the area is the competency, its
+    rows group its levels' behaviours."""
+    outcome = labelled(
+        heading("Advising"),
+        paragraph("The Advising competency area covers the advice and support offered to individual students."),
+        table(SKILLS_BY_LEVEL, header_row=True),
+    )
+    assert [outcome.tree.labels[c].name for c in outcome.competencies] == ["Advising"]
+    assert label_of(outcome, "Coaches other staff.").group == "Helping skills"
+
+
+def test_a_cluster_its_text_names_as_a_competency_cluster_leaves_the_rows_their_own():
+    outcome = labelled(
+        heading("Advising"),
+        paragraph("The Advising competency cluster covers the advice and support offered to individual students."),
+        table(SKILLS_BY_LEVEL, header_row=True),
+    )
+    assert [outcome.tree.labels[c].name for c in outcome.competencies] == ["Helping skills", "Referral"]
+
+
+def test_an_entry_named_like_a_section_of_indicators_over_a_definition_is_an_entry():
+    """AAMC's summary: "Human Behavior" set like the other names, over its definition, is the next entry, not a
+    section of behaviours of the entry before it."""
+    assert names(
+        heading("Core Competencies"),
+        heading("Living Systems", 2),
+        paragraph("Applies knowledge of the natural sciences to problems of molecular and organ systems."),
+        heading("Written Communication", 2),
+        paragraph("Conveys information to others effectively in writing."),
+        heading("Oral Communication", 2),
+        paragraph("Conveys information to others effectively in spoken language."),
+        heading("Human Behavior", 2),
+        paragraph("Applies knowledge of the self and of social systems to problems of illness and health."),
+    ) == ["Living Systems", "Written Communication", "Oral Communication", "Human Behavior"]
+
+
+def test_a_section_of_behaviours_under_an_entry_is_still_its_section():
+    assert names(
+        heading("Core Competencies"),
+        heading("Living Systems", 2),
+        paragraph("Applies knowledge of the natural sciences to problems of molecular and organ systems."),
+        heading("Effective Behaviours", 2),
+        item("Explains how organ systems interact."),
+        item("Applies the science to a case."),
+    ) == ["Living Systems"]

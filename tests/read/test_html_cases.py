@@ -142,3 +142,18 @@ def test_an_outline_entry_opening_with_a_heading_is_read_in_page_order(tmp_path)
         ("PARAGRAPH", "Gets the work done through others."),
         ("LIST_ITEM", "Explains the reasons behind procedures."),
     ]
+
+
+def test_a_forms_labels_for_fields_to_write_in_are_no_text_but_a_checkbox_statement_is(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Teamwork</h1><p>Works with others.</p><form>"
+        "<label for='goal'>Goal</label><textarea id='goal'></textarea>"
+        "<label>Action steps <input type='text'></label>"
+        "<input type='checkbox' id='c1'><label for='c1'>Shares information with the team</label>"
+        "</form></body></html>",
+        encoding="utf-8",
+    )
+    texts = " ".join(b.text for b in html.read(page).blocks)
+    assert "Goal" not in texts and "Action steps" not in texts
+    assert "Shares information with the team" in texts
