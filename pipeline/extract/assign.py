@@ -25,7 +25,7 @@ from ..vocab.language import sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
-from .evidence import described
+from .evidence import definition_heading, described
 from .nodes import heads, title_of
 from .related import split_related
 from .runs import LevelEntry, level_run, level_title, numbered_levels
@@ -162,8 +162,7 @@ def _children(
         if (
             first_text
             and node.kind is NodeKind.HEADING
-            and described(node.text)
-            and not numbered_entry(node.text, vocab)
+            and (described(node.text) and not numbered_entry(node.text, vocab) or definition_heading(nodes[n:], vocab))
         ):
             # a definition set in a heading's type right under the name; what it heads is read as usual
             definition_seen = True
@@ -461,7 +460,7 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         out[node.id] = Label(Role.STRUCTURE, ("a sentence introducing the section's list",), competency=state.owner)
         _children(node.children, replace(state, top=False), vocab, out)
         return
-    by_content = field_by_content(node.children, vocab)
+    by_content = field_by_content(node.children, vocab, caption=node.text)
     if state.field is not None and not state.by_content and by_content in (None, state.field):
         name = heading_text(node.text)
         out[node.id] = Label(
@@ -724,7 +723,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     if (
         node.kind is NodeKind.PARAGRAPH
         and node.children
-        and (caption(node.text, vocab) or node.text.endswith(":") or _shaped_caption(node))
+        and (caption(node.text, vocab) or node.text.endswith((":", "…", "...")) or _shaped_caption(node))
     ):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over a list",), competency=state.owner)
         if any(c.kind is NodeKind.TABLE for c in node.children):

@@ -25,7 +25,7 @@ from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import mostly
-from .evidence import Evidence, evidence, name_like, speaks_of_it
+from .evidence import Evidence, definition_heading, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import is_scale
@@ -117,7 +117,10 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 if f.node.kind is NodeKind.HEADING or f.inline_definition and f.strong
             )
             continue
-        inner = [f for f in _in_children(node.children, vocab) if not _template_section(f.node, node, template, vocab)]
+        searched = node.children
+        if searched and definition_heading(searched, vocab):
+            searched = (*searched[0].children, *searched[1:])  # the name's definition in a heading's type: no entry
+        inner = [f for f in _in_children(searched, vocab) if not _template_section(f.node, node, template, vocab)]
         if not inner:
             entries = _entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
-from .shapes import OBLIGATION, is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase
+from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase, states_what_one_does
 from .table_layout import holds_levels, read_table
 
 
@@ -23,9 +23,10 @@ def _levels_of_one(table: Node, vocab: Vocabulary) -> bool:
     return holds_levels(table, vocab) and not read_table(table, vocab, None, None, None).competencies
 
 
-def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | None:
+def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str = "") -> str | None:
     """The field a heading's content reads as: levels, interview questions, readings, courses, activities,
-    indicators; None when it reads as none of them (narrative text)."""
+    indicators; None when it reads as none of them (narrative text). `caption`: the heading's own text, when it
+    is a sentence leading into its list ("The new veterinary graduate should:")."""
     if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and _levels_of_one(c, vocab) for c in children):
         return "levels"
     texts = [c.text for c in children if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)]
@@ -37,7 +38,14 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary) -> str | Non
     listed = [c.text for c in children if c.kind is NodeKind.ITEM and c.text]
     if mostly(texts, is_question) or len(listed) >= 2 and mostly(listed, is_question):
         return "interview_questions"  # a note before the questions, or after them, is none of them
-    if any(c.kind is NodeKind.PARAGRAPH and c.children and OBLIGATION.search(c.text) for c in children):
+    listed_under = [
+        (c.text, [k.text for k in c.children if k.kind is NodeKind.ITEM and k.text])
+        for c in children
+        if c.kind is NodeKind.PARAGRAPH and c.children
+    ]
+    if caption:
+        listed_under.append((caption, listed))
+    if any(states_what_one_does(text, items) for text, items in listed_under):
         return "indicators"  # "Physicians are able to:" over "Establish ...": what the holder does, not advice
     if mostly(texts, is_citation):
         return "readings"

@@ -9,12 +9,21 @@ import re
 from dataclasses import dataclass
 
 from ..model.tree import Node, NodeKind, Role
+from ..vocab.language import is_imperative
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import explicit
-from .shapes import FIRST_PERSON, FOLLOW_UP, completes_caption, is_behaviour, is_question, reads_as_definition
+from .shapes import (
+    FIRST_PERSON,
+    FOLLOW_UP,
+    completes_caption,
+    is_behaviour,
+    is_question,
+    reads_as_definition,
+    states_what_one_does,
+)
 from .table_layout import TableLabels, cell_text, holds_levels, read_table
 from .terms import document_title, field_word, is_front_matter, numbered_entry, section_field
 
@@ -42,7 +51,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
     medium: list[str] = []
     definition = False
     guide_sections = 0
-    if children and _definition_heading(children[0], vocab):
+    if children and definition_heading(children, vocab):
         # the definition set in a heading's type over the rest ("Builds strong partnerships ... together."): what it
         # heads is the competency's own content
         definition = True
@@ -85,7 +94,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 medium.append(f"a {field} section ({title_of(child)!r})")
                 guide_sections += 1
             elif field is None and child.kind is NodeKind.HEADING and not is_front_matter(child.text, vocab):
-                by_content = field_by_content(child.children, vocab)
+                by_content = field_by_content(child.children, vocab, caption=child.text)
                 if by_content == "levels":
                     strong.append(f"levels under {child.text!r}")
                 elif speaks_of_it(child.text, vocab):
@@ -128,6 +137,9 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and speaks_of_it(caption.text, vocab):
             # "Information professionals with this competency:" over what they do ("Identify the needs of ...")
             medium.append(f"statements under {caption.text!r}, which speaks of the competency")
+        elif states_what_one_does(caption.text, texts):
+            # "Effective leaders:" over "Shape an educational mission ...", "The graduate should:" over its list
+            medium.append(f"statements of what the holder does under {caption.text!r}")
         elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and all(completes_caption(t) for t in texts):
             # "Registrant paramedics must:" over "identify where the limits of their practice lie ...": each item
             # completes the caption's sentence, a statement of what the holder does
@@ -160,14 +172,26 @@ def speaks_of_it(text: str, vocab: Vocabulary) -> bool:
     return any(p.search(text) for p in vocab.self_references)
 
 
-def _definition_heading(node: Node, vocab: Vocabulary) -> bool:
+def definition_heading(children: tuple[Node, ...], vocab: Vocabulary) -> bool:
+    """Is the first of a name's children its definition set in a heading's type over the rest: a sentence
+    ("Builds strong partnerships ... together."), or a strapline saying what one does, the only heading under the
+    name ("Identify as a professional social worker and behave as one, ...")?"""
+    node = children[0]
+    if node.kind is not NodeKind.HEADING or section_field(node.text, vocab) is not None:
+        return False
+    if described(node.text) and node.text.rstrip().endswith(".") and reads_as_definition(node.text):
+        return True
+    alone = sum(1 for c in children if c.kind is NodeKind.HEADING) == 1
     return (
-        node.kind is NodeKind.HEADING
-        and described(node.text)
-        and node.text.rstrip().endswith(".")
-        and reads_as_definition(node.text)
-        and section_field(node.text, vocab) is None
+        alone
+        and len(node.text.split()) >= STRAPLINE_WORDS
+        and is_imperative(node.text)
+        and not numbered_entry(node.text, vocab)
+        and any(c.kind is not NodeKind.HEADING for c in node.children)
     )
+
+
+STRAPLINE_WORDS = 6  # a heading this long in the imperative says what one does; shorter, it may name an entry
 
 
 def _over_sections(heading: Node, vocab: Vocabulary) -> bool:

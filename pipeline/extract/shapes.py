@@ -26,7 +26,12 @@ DEFINITION_OPENERS = re.compile(
     re.I,
 )
 # a caption that says what the holder must or can do ("Registrant paramedics must:", "The graduate is able to:")
-OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to)\s*:$", re.I)
+OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to|knows? how to)\s*[:…]$", re.I)
+# a caption naming who does what its list states, people by an agent noun ("Effective leaders:", "Registered
+# nurses:", "Students:"; not "Five steps:"), or a first-person sentence the items finish ("I…", "We will:")
+HOLDER_CAPTION = re.compile(
+    r"^(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]*(?:er|or|ist|ant|ent|ee|ian|nurse)s\s*:$|^(?:I|We)\b[^.:!?]{0,30}(?:…|\.\.\.|:)$"
+)
 _PRONOUN_START = re.compile(r"^(?:you|your|i|my)\b", re.I)
 
 
@@ -117,6 +122,20 @@ def is_course(text: str) -> bool:
     duration ("... (LinkedIn Learning, 1 hr 4 min)", "... (2 days)")."""
     t = text.strip()
     return bool(COURSE_CODE.match(t)) or bool(DURATION.search(t)) and len(t.split()) <= 25
+
+
+def states_what_one_does(caption: str, items: list[str]) -> bool:
+    """A caption over statements of what its holder does: an obligation ("The graduate should:", "Students know
+    how to:") over any list, or the holder named ("Effective leaders:", "I…") over items that finish its sentence
+    (a verb in the base form, "Shape an educational mission ...", or a lower-case start)."""
+    caption = caption.strip()
+    if len(items) < 2:
+        return False
+    if OBLIGATION.search(caption):
+        return True
+    return bool(HOLDER_CAPTION.match(caption)) and all(
+        completes_caption(t) or is_imperative(t) or is_behaviour(t) for t in items
+    )
 
 
 def completes_caption(text: str) -> bool:

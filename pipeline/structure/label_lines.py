@@ -36,12 +36,17 @@ _TITLE_KIND = re.compile(
 
 
 def numbered_entry_title(text: str) -> bool:
-    """ "Standard 3: Maintains the capability for practice": an entry's kind and number before its name."""
-    m = _COLON.match(text) or _DASH.match(text)
+    """ "Standard 3: Maintains the capability for practice", "Standard 1. Mission, Vision, and Core Values": an
+    entry's kind and number before its name."""
+    m = _COLON.match(text) or _DASH.match(text) or _NUMBER_STOP.match(text)
     if m is None:
         return False
     term = m["term"].strip()
     return bool(_NAMING_TERM.match(term)) and bool(re.search(r"\s\S+$", term))
+
+
+# a kind and number closed by a full stop before the name ("Standard 1. Mission, Vision, and Core Values")
+_NUMBER_STOP = re.compile(r"^(?P<term>[A-Z][a-z]+\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H]|[IVX]{1,4}))\.\s+(?P<body>[A-Z].*)$")
 
 
 def names_its_entry(text: str) -> bool:

@@ -186,6 +186,8 @@ def _captions(piece: Piece, following: Piece | None) -> bool:
     a caption set as plain text)?"""
     if piece.text.endswith(":"):
         return len(piece.text.split()) <= 30
+    if piece.text.endswith(("…", "...")) and following is not None and following.is_item:
+        return len(piece.text.split()) <= 30  # "I…" over "recognise what ...": a sentence the items finish
     return (
         following is not None
         and following.is_item

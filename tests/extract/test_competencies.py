@@ -1118,3 +1118,37 @@ def test_a_section_of_behaviours_under_an_entry_is_still_its_section():
         item("Explains how organ systems interact."),
         item("Applies the science to a case."),
     ) == ["Living Systems"]
+
+
+def test_domains_over_an_obligation_caption_set_as_a_heading_are_competencies():
+    """RCVS: each domain's definition, then "The new veterinary graduate should:" in a small bold heading over the
+    numbered statements ("Be able to ...")."""
+    parts = []
+    for name in ("Personal leadership", "Professional commitment"):
+        parts += [
+            heading(name, 2),
+            paragraph(f"This domain covers the {name.lower()} expected of a new graduate."),
+            heading("The new veterinary graduate should:", 3),
+            numbered("Be able to work in line with the code of conduct.", 1),
+            numbered("Be able to reflect on their own performance.", 2),
+        ]
+    assert names(heading("Day One Competences"), *parts) == ["Personal leadership", "Professional commitment"]
+
+
+def test_a_strapline_in_the_imperative_under_a_name_is_its_definition_not_an_entry():
+    """BASW: "1. PROFESSIONALISM" over one bold strapline ("Identify as a professional social worker ...") over
+    the description and the "I…" statements: the domain is the competency."""
+    parts = []
+    for name, strap in (
+        ("PROFESSIONALISM", "Identify as a professional social worker and behave as one"),
+        ("VALUES AND ETHICS", "Let the ethical principles of social work guide practice"),
+    ):
+        parts += [
+            heading(name, 2),
+            heading(strap, 3),
+            paragraph("Social workers belong to a profession that is recognised internationally."),
+            paragraph("I…"),
+            item("recognise what the professional social worker does"),
+            item("understand why supervision matters"),
+        ]
+    assert names(heading("End of first placement"), *parts) == ["PROFESSIONALISM", "VALUES AND ETHICS"]

@@ -13,6 +13,7 @@ from pipeline.extract.shapes import (
     reads_as_definition,
     sentence_like,
     short_phrase,
+    states_what_one_does,
 )
 
 
@@ -166,3 +167,22 @@ def test_text_without_a_code_or_a_duration_is_no_course(text):
 )
 def test_an_i_statement_is_a_behaviour(text, behaviour):
     assert is_behaviour(text) is behaviour
+
+
+STATEMENTS = ["Shape an educational mission for the school.", "Build a shared vision of student success."]
+
+
+@pytest.mark.parametrize(
+    "caption", ["Effective leaders:", "The new veterinary graduate should:", "Students know how to:", "I…", "We will:"]
+)
+def test_a_caption_naming_the_holder_or_an_obligation_states_what_one_does(caption):
+    assert states_what_one_does(caption, STATEMENTS)
+
+
+@pytest.mark.parametrize("caption", ["Five steps:", "Key actions:", "Examples:", "Effective leaders"])
+def test_a_caption_naming_the_items_themselves_states_nothing_of_a_holder(caption):
+    assert not states_what_one_does(caption, STATEMENTS)
+
+
+def test_one_statement_under_a_holder_is_too_little_to_say():
+    assert not states_what_one_does("Effective leaders:", STATEMENTS[:1])

@@ -302,3 +302,8 @@ def test_a_recurring_style_ranks_right_below_its_own_above_less_prominent_styles
     styles_ = [bold, recurring, plain, bold, recurring, plain]
     ranks = style_ranks(styles_, ["A", "Why", "x", "B", "Why", "y"])
     assert ranks[bold] < ranks[recurring] < ranks[plain]
+
+
+def test_a_bold_line_numbered_by_its_kind_with_a_full_stop_is_a_heading():
+    title = "Standard 1. Mission, Vision, and Core Values"
+    assert styles(paragraph(title, bold=True), paragraph(BODY))[title] == "bold"

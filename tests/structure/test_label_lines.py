@@ -95,3 +95,10 @@ def test_a_line_saying_it_names_a_competency_before_its_name_and_definition():
     assert names_its_entry("COMPETENCY: Cognitive Skills - Uses sound judgment.")
     assert not names_its_entry("Competency: Vendor Management")  # a title, no definition after a dash
     assert not names_its_entry("Definition: Builds trust - always.")
+
+
+def test_a_kind_and_number_closed_by_a_full_stop_opens_an_entry_title():
+    """NPBEA: "Standard 1. Mission, Vision, and Core Values"; "Figure 2. ..." names no entry."""
+    assert numbered_entry_title("Standard 1. Mission, Vision, and Core Values")
+    assert not numbered_entry_title("Figure 2. Levels of the framework")
+    assert not numbered_entry_title("Standard 1. mission and vision")

@@ -247,3 +247,12 @@ def test_a_bold_lead_in_with_a_colon_or_inside_a_list_closes_no_sub_heading():
     )
     behaviours = find(root, "Behaviours")
     assert any(c.text.startswith("Tip:") for c in behaviours.children)
+
+
+def test_a_line_trailing_off_over_a_list_captions_it():
+    """BASW: "I…" over "recognise what the social worker does ...": a sentence the items finish."""
+    root = build(
+        heading("Professionalism"), paragraph("I…"), item("recognise what social workers do"), item("seek advice")
+    )
+    (caption,) = [n for n in root.walk() if n.text == "I…"]
+    assert [c.text for c in caption.children] == ["recognise what social workers do", "seek advice"]
