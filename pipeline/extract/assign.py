@@ -292,6 +292,12 @@ def _left_to_fill(body: str) -> bool:
     return not re.search(r"[^\W\d_]", body) and bool(MARKS.match(body.strip()))
 
 
+def _blank_form_line(text: str) -> bool:
+    """A line of a form that is mostly blanks to write on ("Score (1–5): ______ Notes: ______")."""
+    blanks = sum(len(run) for run in re.findall(r"_{3,}", text))
+    return blanks * 2 >= len(text.strip()) > 0
+
+
 def _lead_in(node: Node) -> bool:
     return (
         node.kind is NodeKind.PARAGRAPH
@@ -593,6 +599,9 @@ def _unlabelled_list(
             break
         run.append(node)
     texts = [n.text for n in run if n.kind is NodeKind.ITEM]
+    if texts and all(n.children for n in run if n.kind is NodeKind.ITEM):
+        # items each leading into a list of their own: the lists say what the field is
+        texts = [k.text for n in run for k in n.children if k.kind is NodeKind.ITEM and k.text] or texts
     levels_elsewhere = bool(level_run(nodes, vocab)) or any(
         n.kind is NodeKind.TABLE or n.kind is NodeKind.HEADING and level_run(n.children, vocab)
         for c in nodes
@@ -715,7 +724,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     if not node.text:
         return
     field = state.field
-    if node.term and node.body and _left_to_fill(node.body):
+    if node.term and node.body and _left_to_fill(node.body) or _blank_form_line(node.text):
         out[node.id] = Label(
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )
@@ -781,6 +790,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             short_phrase(node.text, 8)
             and (node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False))
             or _numbered_over_list(node, field)
+            or _lead_into_list(node)
         ):
             name = heading_text(node.text)
             out[node.id] = Label(
@@ -795,6 +805,13 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     for child in node.children:
         _content(child, state, vocab, out)
+
+
+def _lead_into_list(node: Node) -> bool:
+    """A statement ending in a colon over a list of its own ("Obtain relevant facts, including:" over "Obtaining
+    ..."): it leads into its items, their group."""
+    kids = [c for c in node.children if c.text]
+    return node.text.rstrip().endswith(":") and len(kids) >= 2 and all(c.kind is NodeKind.ITEM for c in kids)
 
 
 def _numbered_over_list(node: Node, field: str) -> bool:

@@ -371,6 +371,11 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         why = "its name extends this one" if extends else "it has no definition, this heading has content of its own"
         reasons = own.reasons() + (f"its sub-heading {title_of(child.node)!r} is part of it: {why}",)
         return Found(node, node.children, reasons, own.definition)
+    if not inner and _themes_of_statements(node, own):
+        # "Clinical" over "1 Clinical environment ..." and "2 Supporting patients ...", each over its numbered
+        # statements: the themes of one competency's statements
+        reasons = own.reasons() + ("its sub-headings each hold statements of it: its themes",)
+        return Found(node, node.children, reasons, own.definition, strong=False)
     if own.strong or own.medium and own.definition or own.medium and _only_lists(node):
         return Found(
             node, node.children, own.reasons(), own.definition, strong=bool(own.strong), guide_only=own.guide_only
@@ -393,6 +398,13 @@ def _named_as_competency(node: Node) -> bool:
         return False
     pattern = re.compile(rf"\b{re.escape(name)}{KIND_AFTER_NAME}", re.I)
     return any(c.kind is NodeKind.PARAGRAPH and pattern.search(c.text) for c in node.children[:2])
+
+
+def _themes_of_statements(node: Node, own: Evidence) -> bool:
+    """A heading over nothing but two or more sub-headings, each over statements (indicators by their content)."""
+    kids = [c for c in node.children if c.text or c.children]
+    under = [r for r in own.medium if r.startswith("indicators under ")]
+    return len(kids) >= 2 and all(c.kind is NodeKind.HEADING for c in kids) and len(under) == len(kids)
 
 
 def _same_title_kind(node: Node, others: list[Node], vocab: Vocabulary) -> bool:

@@ -4,6 +4,7 @@ heading above it names a competency."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..model.tree import Node, NodeKind
@@ -11,6 +12,9 @@ from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
 from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase, states_what_one_does
 from .table_layout import holds_levels, read_table
+
+# a clause's number in a standard's outline ("1.1", "2.3.1")
+OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
 def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
@@ -47,6 +51,10 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
         listed_under.append((caption, listed))
     if any(states_what_one_does(text, items) for text, items in listed_under):
         return "indicators"  # "Physicians are able to:" over "Establish ...": what the holder does, not advice
+    if len(outline := [c for c in children if c.kind is NodeKind.ITEM and c.text]) >= 2 and all(
+        OUTLINE_NUMBER.match(c.marker.strip()) for c in outline
+    ):
+        return "indicators"  # "1.1 Prepare the clinical environment ...": a standard's numbered clauses, not advice
     if mostly(texts, is_citation):
         return "readings"
     if mostly(texts, is_course):

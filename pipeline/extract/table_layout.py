@@ -426,17 +426,31 @@ def _named_levels(above: Node, row: Node) -> dict[int, LevelLabel]:
     }
 
 
+# a grade's code, or codes joined by "/", before a title: the last code's number ranks it
+GRADE_TITLE = re.compile(
+    r"^(?:(?:[A-Z]{1,3}-)?[A-Z]{1,3}\d{1,2}\s*/\s*)*(?:[A-Z]{1,3}-)?[A-Z]{1,3}(?P<n>\d{1,2})\s+(?=[A-Z][a-z])"
+)
+
+
 def _header_level(text: str, vocab: Vocabulary) -> LevelLabel | None:
     """The level a header cell names; a long one by the words before its first comma or bracket ("Senior manager,
     plus all manager behaviours (Grades F & G)": a senior manager), its label kept whole."""
     level = parse_level(text, vocab, header=True)
     if level is not None:
         return level
+    graded = GRADE_TITLE.match(text.strip())
+    if graded:
+        # "S-E2 Software Engineer", "E0 / S-E1 Apprentice / Junior Software Engineer": a grade's code (its number
+        # the rank) before the role's title, the label kept whole
+        return LevelLabel(label=text.strip(), order=float(graded["n"]), numeric=True)
     head = re.split(r"[,(;]", text, maxsplit=1)[0].strip()
     if head == text.strip() or not head:
         return None
     level = parse_level(head, vocab, header=True)
     return replace(level, label=text) if level is not None and level.name is not None else None
+
+
+NUMBERED_NAME = re.compile(r"^(\d{1,2})\s*[–—-]\s*[A-Z]")
 
 
 def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> dict[int, LevelLabel]:
@@ -452,6 +466,15 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     found = [lv for _, lv in parsed if lv is not None]
     if len(found) < 2:
         return {}
+    if all(NUMBERED_NAME.match(lv.label) for lv in found):
+        # "1 – Concern | 3 – Meets expectations | 5 – Exceptional": a cell numbered like the known levels is one,
+        # whatever its name
+        parsed = [
+            (c, lv or (LevelLabel(label=t, order=float(m[1]), numeric=True) if (m := NUMBERED_NAME.match(t)) else None))
+            for c, lv in parsed
+            for t in [_first_text(c)]
+        ]
+        found = [lv for _, lv in parsed if lv is not None]
     first = next(i for i, (_, lv) in enumerate(parsed) if lv is not None)
     parsed = parsed[first:]  # cells before the first level head the row labels ("Competency")
     cells = [c for c, _ in parsed]
@@ -532,7 +555,7 @@ def _levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabu
     banner: int | None = None  # the competency a row across the table named, for the rows below it
     # outside any competency, a row label under a header cell calling its column "Competency" names one
     naming_col = next(
-        (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(cell_text(c).strip())),
+        (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(column_name(cell_text(c)))),
         None,
     )
     labels = [
@@ -629,7 +652,7 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
     go on with it, and a name row with no level text at all is a cluster's row ("1. Design Competencies")."""
     header = rows[r]
     names = {c.col: cell_text(c) for c in header.children if c.col not in columns}
-    name_col = next((col for col, t in names.items() if COMPETENCY_COLUMN.match(t.strip())), None)
+    name_col = next((col for col, t in names.items() if COMPETENCY_COLUMN.match(column_name(t))), None)
     if name_col is None:
         return False
     desc_col = next((col for col, t in names.items() if DESCRIPTION_LABEL.search(t.strip())), None)
@@ -681,7 +704,7 @@ def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLa
     body = [row for row in rows if not row.header and row.children]
     labelled = [(row, parse_level(_first_text(row.children[0]), vocab)) for row in body]
     header = next((row for row in rows if row.header and row.children), None)
-    named = header is not None and LEVEL_COLUMN.search(cell_text(header.children[0]))
+    named = header is not None and LEVEL_COLUMN.search(column_name(cell_text(header.children[0])))
     firsts = [cell_text(row.children[0]) if row.children[0].col == 1 else "" for row in body]
     if not named or not all(short_phrase(t, 5) for t in firsts if t) or sum(1 for t in firsts if t) < 2:
         return labelled
@@ -811,10 +834,12 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     header = rows[0] if rows else None
     if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
         return False
-    if not COMPETENCY_COLUMN.match(heading_text(cell_text(header.children[0]))):
+    if not COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
         return False
     if not short_phrase(cell_text(header.children[0]), 5) or any(
-        reads_as_definition(cell_text(c)) or len(cell_text(c).split()) > 14 for c in header.children
+        # the first cell said it is a column of names ("Competence Area"): whatever its words, no definition
+        reads_as_definition(cell_text(c)) and c is not header.children[0] or len(cell_text(c).split()) > 14
+        for c in header.children
     ):
         return False  # "Competency name | The name used to identify ...": a key to the table's labels
     body = [row for row in rows[1:] if row.children and row.children[0].col == 1 and cell_text(row.children[0])]
@@ -830,7 +855,7 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         if field_name == "levels" and REQUIRED_LEVEL.search(name):
             field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
         fields[cell.col] = (field_name, name)
-    tags = _level_tags([_first_text(row.children[0]) for row in body], vocab)
+    tags = _level_tags([_tagged_name(row.children[0]) for row in body], vocab)
     current: Node | None = None
     for row in rows[1:]:
         if row not in body:
@@ -851,6 +876,9 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         )
         out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=name_cell.id)
         for n in texts[1:]:
+            if level is not None and n is texts[1] and BRACKETED_TAG.match(n.text.strip()):
+                out.labels[n.id] = Label(Role.STRUCTURE, ("the name's level tag",), competency=name_cell.id)
+                continue
             out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=name_cell.id)
         if level is not None:
             # the row says what the competency is at that level: its other cells are the level's behaviours
@@ -867,6 +895,23 @@ def _a_list(cell: Node) -> bool:
     return len(nodes) >= 2 and all(n.kind is NodeKind.ITEM for n in nodes)
 
 
+BRACKETED_TAG = re.compile(r"^\((?P<level>[^()]{2,30})\)$")
+BRACKETED_NAME = re.compile(r"^(?P<name>.+?)\s*\((?P<level>[^()]{2,30})\)$")
+
+
+def _tagged_name(cell: Node) -> str:
+    """A name cell's name, with its level tag when the tag stands on the line below ("Taxation" / "(Intermediate)")."""
+    texts = [n.text for n in cell_nodes(cell) if n.text]
+    if len(texts) >= 2 and BRACKETED_TAG.match(texts[1].strip()):
+        return f"{texts[0]} {texts[1].strip()}"
+    return texts[0] if texts else ""
+
+
+def column_name(text: str) -> str:
+    """A header cell's name without what its brackets add ("Competence Area (Level of Proficiency)")."""
+    return re.sub(r"\s*\([^()]*\)", "", heading_text(text)).strip()
+
+
 def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLabel]]:
     """Names that all end with a level's name ("Business analysis Working", "User focus Practitioner": a job
     profile's skills, each tagged with the level the role needs), split into name and level; [] when any does
@@ -875,6 +920,12 @@ def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLab
     for text in names:
         words = text.split()
         found = None
+        tagged = BRACKETED_NAME.match(text)
+        if tagged:  # "Taxation (Intermediate)": the level in brackets after the name
+            level = parse_level(tagged["level"], vocab)
+            if level is not None and level.name is not None and not level.numeric:
+                out.append((heading_text(tagged["name"]), level))
+                continue
         for k in (2, 1):
             if len(words) > k:
                 level = parse_level(" ".join(words[-k:]), vocab)

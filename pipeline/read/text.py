@@ -29,8 +29,9 @@ BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS
 NUMBER_LINE = re.compile(
     r"^(?P<indent>\s*)(?P<marker>(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2}[A-Z]{1,2})[.)]|(?!\(c\)\s+(?i:copyright|crown|\d{4}))\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))\s+(?P<text>\S.*)$"
     # an outline code set in from the margin with a gap after it, as a PDF's text export lays out numbered items
-    # ("   3.1  Adapts communication to ..."); at the margin "3.1 Title" numbers a section
-    r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+)\.?\s{2,}(?P<text2>\S.*)$"
+    # ("   3.1  Adapts communication to ...", "   T-1  Analyze the existing order ..."); at the margin "3.1 Title"
+    # numbers a section
+    r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+|[A-Z]{1,3}(?:-\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+))\.?\s{2,}(?P<text2>\S.*)$"
 )
 SUB_NUMBER = re.compile(r"^\d{1,2}[A-Z]{1,2}[.)]$")
 # Pandoc's attributes after a heading ("# Introduction {#sec:introduction}", "{.unnumbered}") are no part of it

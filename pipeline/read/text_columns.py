@@ -198,7 +198,15 @@ def _label_run(lines: list[str], start: int) -> tuple[int, int] | None:
 
 
 def _label_like(text: str) -> bool:
-    return len(text.split()) <= MAX_LABEL_WORDS and not text.endswith((".", ":", ";", ","))
+    """A label beside its text, not an item's code ("T-1", "K-12", "A1.2": numbered statements, read as items)."""
+    return (
+        len(text.split()) <= MAX_LABEL_WORDS
+        and not text.endswith((".", ":", ";", ","))
+        and not ITEM_CODE.match(text.strip())
+    )
+
+
+ITEM_CODE = re.compile(r"^[A-Z]{1,3}(?:-\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)$")
 
 
 def _rows(lines: list[str], start: int, end: int, column: int) -> list[list[int]]:

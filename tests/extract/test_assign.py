@@ -754,3 +754,29 @@ def test_a_description_beside_the_definition_section_is_notes():
 def test_one_description_section_is_the_definition():
     got = scope(heading("Description", 2), paragraph(DEFINITION))
     assert got[DEFINITION][0] is Role.DEFINITION
+
+
+def test_statements_leading_into_lists_of_their_own_group_them_as_indicators():
+    """SRA: "Obtain relevant facts, including:" over "Obtaining ..." bullets, under the name with no heading."""
+    got = scope(
+        item("Obtain relevant facts, including:"),
+        item("Obtaining relevant information through effective questioning", depth=1),
+        item("Identifying any inconsistencies or gaps in the information", depth=1),
+        item("Undertake legal research, including:"),
+        item("Recognising when legal research is required", depth=1),
+        item("Using appropriate methods and resources", depth=1),
+    )
+    assert got["Obtain relevant facts, including:"][:3] == (Role.GROUP, None, None)
+    assert got["Using appropriate methods and resources"][:3] == (
+        Role.CONTENT,
+        "indicators",
+        "Undertake legal research, including",
+    )
+
+
+def test_a_form_line_of_blanks_is_structure():
+    got = scope(
+        paragraph(DEFINITION),
+        paragraph("Score (1–5): ______ Notes: ______________________________"),
+    )
+    assert got["Score (1–5): ______ Notes: ______________________________"][0] is Role.STRUCTURE

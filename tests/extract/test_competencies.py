@@ -1152,3 +1152,18 @@ def test_a_strapline_in_the_imperative_under_a_name_is_its_definition_not_an_ent
             item("understand why supervision matters"),
         ]
     assert names(heading("End of first placement"), *parts) == ["PROFESSIONALISM", "VALUES AND ETHICS"]
+
+
+def test_a_heading_over_sub_headings_each_over_numbered_statements_is_one_competency():
+    """GDC: "Clinical" over "1 Clinical environment" and "2 Supporting patients", each over clauses "1.1 ..."."""
+    root = build(
+        heading("Outcomes for dental nurses"),
+        heading("Clinical", 2),
+        heading("Clinical environment", 3),
+        item("Prepare the clinical environment before each session.", marker="1.1"),
+        item("Carry out infection control procedures.", marker="1.2"),
+        heading("Supporting patients", 3),
+        item("Recognise signs of anxiety in patients.", marker="2.1"),
+        item("Support the patient during procedures.", marker="2.2"),
+    )
+    assert names(root=root) == ["Clinical"]

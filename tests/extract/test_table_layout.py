@@ -1081,3 +1081,41 @@ def test_a_checklists_row_of_a_few_words_alone_groups_the_rows_below_it():
     assert labels["General"][:1] == (Role.GROUP,)
     assert labels["Checks the rights of medication administration."][:3] == (Role.CONTENT, "indicators", "General")
     assert labels["Starts a peripheral IV and maintains the site."][:3] == (Role.CONTENT, "indicators", "Parenteral")
+
+
+def test_header_levels_read_grade_codes_before_role_titles():
+    """A career matrix: "E0 / S-E1 Apprentice / Junior Software Engineer | S-E2 Software Engineer | ...": the
+    code's number ranks the column, the label is kept whole."""
+    assert levels_of(
+        header("Competency", "E0 / S-E1 Apprentice Engineer", "S-E2 Software Engineer", "S-E3 Senior Engineer")
+    ) == {
+        2: ("E0 / S-E1 Apprentice Engineer", 1),
+        3: ("S-E2 Software Engineer", 2),
+        4: ("S-E3 Senior Engineer", 3),
+    }
+    assert levels_of(header("Competency", "Software Engineer", "Senior Engineer")) == {}
+
+
+def test_a_name_column_whose_header_adds_a_note_in_brackets_names_competencies_tagged_with_levels():
+    """IFAC's Table A: "Competence Area (Level of Proficiency) | Learning Outcomes", each area's level in brackets
+    on the line under its name: each row a competency at that level, its outcomes the level's behaviours."""
+    table = grid(
+        ["Competence Area (Level of Proficiency)", "Learning Outcomes"],
+        [(para("Taxation"), para("(Intermediate)")), (bullet("Explain the national tax rules."),)],
+        [(para("Audit and assurance"), para("(Advanced)")), (bullet("Apply auditing standards."),)],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == (
+        "competencies as rows",
+        ["Taxation (Intermediate)", "Audit and assurance (Advanced)"],
+    )
+    assert labels["Explain the national tax rules."][:4] == (Role.CONTENT, "levels", None, "Intermediate")
+    assert labels["(Advanced)"][0] is Role.STRUCTURE
+
+
+def test_header_levels_take_a_cell_numbered_like_the_known_levels_as_one():
+    """Rating anchors "1 – Concern | 3 – Meets expectations | 5 – Exceptional": "Concern" is no level name the
+    vocabulary knows, its number makes it the lowest anchor."""
+    got = levels_of(header("1 – Concern", "3 – Meets expectations", "5 – Exceptional"))
+    assert got == {1: ("1 – Concern", 1), 2: ("3 – Meets expectations", 3), 3: ("5 – Exceptional", 5)}

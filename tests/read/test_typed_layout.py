@@ -117,3 +117,20 @@ def test_an_outline_code_numbers_an_item_one_level_under_its_entry():
         "1. Foundations of the Profession", "1A. The ethics and values of the profession.", "1B. Its history."
     )
     assert [(b.marker, b.list_depth) for b in blocks] == [("1.", 0), ("1A.", 1), ("1B.", 1)]
+
+
+def test_statements_coded_at_an_indent_are_items_not_labels_beside_text():
+    """ACA's role delineation: "   T-1  Analyze ..." with its wrapped lines set in under the text: numbered items
+    (the code their marker), not labelled lines."""
+    blocks = read_text(
+        "Tasks",
+        "",
+        "   T-1  Analyze the existing order of records and papers, and the evidence",
+        "        of how they were created and kept.",
+        "   T-2  Arrange records and papers according to the principles of provenance",
+        "        and original order.",
+        "   T-3  Prepare descriptions and finding aids at the appropriate levels.",
+    )
+    items = [b for b in blocks if b.kind is Kind.LIST_ITEM]
+    assert [b.marker for b in items] == ["T-1", "T-2", "T-3"]
+    assert items[0].text.endswith("of how they were created and kept.")
