@@ -32,11 +32,13 @@ from .runs import LevelEntry, level_run, level_title, numbered_levels
 from .shapes import (
     FOLLOW_UP,
     completes_caption,
+    format_field,
     is_advice,
     is_behaviour,
     is_question,
     reads_as_definition,
     short_phrase,
+    untagged,
 )
 from .table_layout import MARKS, holds_levels, read_table
 from .terms import (
@@ -799,12 +801,23 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             for child in node.children:
                 _content(child, replace(state, group=name), vocab, out)
             return
+    tagged = format_field(node.text) if field in RESOURCE_FIELDS and node.kind is NodeKind.ITEM else None
+    if tagged is not None:
+        # "Writing in Plain Language (Article)": a reading, "... (E-Course)" a course, "... (Video)" an activity
+        text = untagged(node.text) if tagged == "readings" else None
+        out[node.id] = Label(
+            Role.CONTENT, ("a resource tagged with its format",), field=tagged, text=text, competency=state.owner
+        )
+        return
     role = Role.DEFINITION if field == "definition" else Role.CONTENT
     out[node.id] = Label(
         role, (f"text of the {field.replace('_', ' ')}",), field=field, group=state.group, competency=state.owner
     )
     for child in node.children:
         _content(child, state, vocab, out)
+
+
+RESOURCE_FIELDS = {"activities", "courses", "readings", "indicators"}
 
 
 def _lead_into_list(node: Node) -> bool:

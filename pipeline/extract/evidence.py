@@ -19,6 +19,7 @@ from .shapes import (
     FIRST_PERSON,
     FOLLOW_UP,
     completes_caption,
+    format_field,
     is_behaviour,
     is_question,
     reads_as_definition,
@@ -127,6 +128,10 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         texts = [c.text for c in items]
         if mostly(texts, is_question):
             medium.append(f"a list of {len(items)} questions")
+        elif len(texts) >= 2 and all(format_field(t) for t in texts):
+            # "Writing in Plain Language (Article)", "Email Etiquette (Video)": its learning resources
+            medium.append(f"a list of {len(items)} learning resources tagged by format")
+            guide_sections += 1
         elif mostly(texts, is_behaviour) and (len(texts) >= 2 or not FIRST_PERSON.match(texts[0])):
             medium.append(f"a list of {len(items)} behaviours")
     captions = [c for c in children if c.kind is NodeKind.PARAGRAPH and c.children]

@@ -117,10 +117,39 @@ DURATION = re.compile(
 COURSE_CODE = re.compile(r"^[A-Z]{2,6}[- ]?\d{2,4}[A-Z]?\b")
 
 
+# a learning resource tagged with its format at the end ("Writing in Plain Language (Article)", "Building Trust on
+# Your Team (E-Course)"), as learning catalogues list them: the field each format goes to
+LEARNING_FORMAT = re.compile(
+    r"\((?P<format>e-?courses?|e-?learning|online courses?|courses?|webinars?|workshops?|modules?|classes|class|"
+    r"articles?|books?|e-?books?|videos?|podcasts?|ted talks?|talks?)\)\s*$",
+    re.I,
+)
+FORMAT_FIELDS = {"article": "readings", "book": "readings", "ebook": "readings", "e-book": "readings"}
+FORMAT_ACTIVITIES = ("video", "podcast", "ted talk", "talk")
+
+
+def format_field(text: str) -> str | None:
+    """The field a resource's format tag puts it in (courses, readings, activities), or None when untagged."""
+    m = LEARNING_FORMAT.search(text.strip())
+    if m is None:
+        return None
+    fmt = m["format"].casefold().rstrip("s") if not m["format"].casefold().endswith("ss") else m["format"].casefold()
+    if fmt in FORMAT_FIELDS:
+        return FORMAT_FIELDS[fmt]
+    return "activities" if fmt.startswith(FORMAT_ACTIVITIES) else "courses"
+
+
+def untagged(text: str) -> str:
+    """A resource's title without its format tag."""
+    return LEARNING_FORMAT.sub("", text).strip()
+
+
 def is_course(text: str) -> bool:
     """A course as development guides list them: a course code ("HRD-204 ..."), or a title with its provider or
     duration ("... (LinkedIn Learning, 1 hr 4 min)", "... (2 days)")."""
     t = text.strip()
+    if format_field(t) == "courses":
+        return True  # "Running Meetings That Move Work Forward (E-Course)"
     return bool(COURSE_CODE.match(t)) or bool(DURATION.search(t)) and len(t.split()) <= 25
 
 

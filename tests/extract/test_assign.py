@@ -780,3 +780,18 @@ def test_a_form_line_of_blanks_is_structure():
         paragraph("Score (1–5): ______ Notes: ______________________________"),
     )
     assert got["Score (1–5): ______ Notes: ______________________________"][0] is Role.STRUCTURE
+
+
+def test_resources_tagged_by_format_go_to_the_field_their_format_names():
+    got = scope(
+        paragraph(DEFINITION),
+        item("Staying Calm in a Difficult Conversation (Article)"),
+        item("Running Meetings That Move Work Forward (E-Course)"),
+        item("A Campus Leader on Learning from Mistakes (Video)"),
+    )
+    assert got["Staying Calm in a Difficult Conversation (Article)"][1::3] == (
+        "readings",
+        "Staying Calm in a Difficult Conversation",
+    )
+    assert got["Running Meetings That Move Work Forward (E-Course)"][1] == "courses"
+    assert got["A Campus Leader on Learning from Mistakes (Video)"][1] == "activities"

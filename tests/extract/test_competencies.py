@@ -1167,3 +1167,19 @@ def test_a_heading_over_sub_headings_each_over_numbered_statements_is_one_compet
         item("Support the patient during procedures.", marker="2.2"),
     )
     assert names(root=root) == ["Clinical"]
+
+
+def test_a_definition_over_resources_tagged_by_format_is_a_competency():
+    """A learning catalogue: each name over its definition and "Title (Article)", "Title (E-Course)" bullets."""
+    parts = []
+    for name in ("Interpersonal Skills", "Written Communication"):
+        parts += [
+            heading(name, 2),
+            paragraph("Builds and keeps effective working relationships, above all in difficult situations."),
+            item("Staying Calm in a Difficult Conversation (Article)"),
+            item("Running Meetings That Move Work Forward (E-Course)"),
+        ]
+    assert names(heading("Skills for Fundamental Competencies"), *parts) == [
+        "Interpersonal Skills",
+        "Written Communication",
+    ]

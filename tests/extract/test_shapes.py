@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.shapes import (
+    format_field,
     is_advice,
     is_behaviour,
     is_citation,
@@ -186,3 +187,17 @@ def test_a_caption_naming_the_items_themselves_states_nothing_of_a_holder(captio
 
 def test_one_statement_under_a_holder_is_too_little_to_say():
     assert not states_what_one_does("Effective leaders:", STATEMENTS[:1])
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Writing in Plain Language (Article)", "readings"),
+        ("Running Meetings That Move Work Forward (E-Course)", "courses"),
+        ("A Campus Leader on Learning from Mistakes (Video)", "activities"),
+        ("Builds trust (and keeps it)", None),
+        ("Listens to others.", None),
+    ],
+)
+def test_a_resources_format_tag_names_its_field(text, field):
+    assert format_field(text) == field
