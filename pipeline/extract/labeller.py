@@ -435,8 +435,9 @@ def _level_key(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: l
     numbers (or row order) rank the names."""
     first = min(comps) if comps else None
     for node in root.walk():
-        if first is not None and node.id >= first:
-            break
+        after = first is not None and node.id >= first
+        if after and node.kind is not NodeKind.TABLE:
+            continue  # after the first competency only a table outside them all can be the key (an appendix's)
         if node.kind is NodeKind.TABLE and not any(
             labels.get(n.id) for n in node.walk() if labels.get(n.id) and labels[n.id].competency is not None
         ):

@@ -205,6 +205,11 @@ def rank_levels(labels: list[LevelLabel], vocab: Vocabulary, key: dict[str, floa
     """The rank of each label (1 = lowest proficiency), in the order given."""
     if not labels:
         return []
+    if key and len(labels) == 1 and labels[0].label.casefold() in key and all(v > 0 for v in key.values()):
+        # a competency held at one level of a key printed with its ranks ("Intermediate" of "Foundation |
+        # Intermediate | Advanced"): that level's place on the key; alone it could only rank 1
+        on_key = {value: n for n, value in enumerate(sorted(set(key.values())), start=1)}
+        return [on_key[key[labels[0].label.casefold()]]]
     if key and all(lv.label.casefold() in key for lv in labels):
         return _dense([key[lv.label.casefold()] for lv in labels])
     if key and all(lv.letter and f"level {lv.letter.lower()}" in key for lv in labels):

@@ -268,3 +268,23 @@ def test_a_framework_printed_by_level_labels_its_recurring_lines():
     assert (later.role, later.field, later.competency) == (Role.CONTENT, "levels", outcome.competencies[0])
     assert role(outcome, "Senior Programmer") is Role.STRUCTURE
     assert outcome.title == "Career ladder"
+
+
+def test_a_table_of_the_scale_in_an_appendix_after_the_competencies_is_the_key():
+    """IFAC: the competencies first, "Appendix: Description of Levels of Proficiency" with its table at the end."""
+    key_table = table(
+        [["Level of Proficiency", "Description"], ["Foundation", "Defines."], ["Intermediate", "Applies."]],
+        header_row=True,
+    )
+    entries = []
+    for name in ("Teamwork", "Integrity"):
+        entries += [
+            heading(name, 2),
+            paragraph("The ability to work with others toward shared goals."),
+            heading("Key Behaviours", 3),
+            item("Shares information."),
+        ]
+    outcome = labelled(
+        heading("Competencies"), *entries, heading("Appendix: Description of Levels of Proficiency"), key_table
+    )
+    assert outcome.key == {"foundation": 1.0, "intermediate": 2.0}

@@ -391,3 +391,10 @@ def test_job_levels_and_staff_categories_form_scales(labels):
 def test_professional_alone_is_no_level():
     # a word of titles ("AUSTRALIAN / PROFESSIONAL / STANDARDS FOR TEACHERS" set on three lines)
     assert parse_level("PROFESSIONAL", VOCAB) is None
+
+
+def test_a_lone_level_ranks_by_its_place_on_a_key_printed_with_ranks():
+    """A competency held at "Intermediate" only, in a document keyed "Foundation | Intermediate | Advanced"."""
+    key = {"foundation": 1.0, "intermediate": 2.0, "advanced": 3.0}
+    assert rank_levels(levels("Intermediate"), VOCAB, key) == [2]
+    assert rank_levels(levels("Intermediate", "Advanced"), VOCAB, key) == [1, 2]  # as before: ranked among its own
