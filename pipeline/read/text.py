@@ -45,6 +45,7 @@ MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
 MD_CODE = re.compile(r"`([^`]+)`")
+MD_QUOTE = re.compile(r"^(\s*)(?:>[ \t]?)+")
 SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
 # a labelled line ("Related competencies: ..."), or a label alone over its content ("Behavioural indicators:")
@@ -397,6 +398,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
     open_items: list[int] = []  # the indents of the list items open above this line, outermost first
     for n, raw in enumerate(lines, start=1):
         line = raw.replace("\f", "").rstrip()  # a form feed is a page break, not indentation
+        if markdown:
+            line = MD_QUOTE.sub(r"\1", line)  # "> We are determined ...": a quoted paragraph, read as its text
         locator = f"line {n}"
         if not line.strip():
             continue

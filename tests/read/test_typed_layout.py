@@ -134,3 +134,12 @@ def test_statements_coded_at_an_indent_are_items_not_labels_beside_text():
     items = [b for b in blocks if b.kind is Kind.LIST_ITEM]
     assert [b.marker for b in items] == ["T-1", "T-2", "T-3"]
     assert items[0].text.endswith("of how they were created and kept.")
+
+
+def test_a_quoted_paragraph_in_markdown_is_read_as_its_text():
+    """A Notion export's quote under a name ("> We are determined and thorough."): the quote marker is no text."""
+    blocks = text_reader.read(
+        Path("behaviours.md"), b"## Tenacity\n\n> We are determined and thorough.\n> > Nested, too.\n"
+    ).blocks
+    texts = [" ".join(b.text.split()) for b in blocks if b.kind is Kind.PARAGRAPH]
+    assert texts == ["We are determined and thorough. Nested, too."]
