@@ -166,11 +166,18 @@ def _children(
             and node.kind is NodeKind.HEADING
             and (described(node.text) and not numbered_entry(node.text, vocab) or definition_heading(nodes[n:], vocab))
         ):
-            # a definition set in a heading's type right under the name; what it heads is read as usual
+            # a definition set in a heading's type right under the name; what it heads is read as usual, except
+            # that a strapline's first paragraph goes on with it ("Identify as a professional social worker ..."
+            # over "Social workers belong to a profession ...")
             definition_seen = True
             out[node.id] = Label(
                 Role.DEFINITION, ("a descriptive line in a heading's type under the name",), competency=state.owner
             )
+            strapline = not node.text.rstrip().endswith(".")
+            first = node.children[0] if node.children else None
+            if strapline and first is not None and first.kind is NodeKind.PARAGRAPH and not first.children:
+                if reads_as_definition(first.text):
+                    out[first.id] = Label(Role.DEFINITION, ("the strapline's paragraph",), competency=state.owner)
             _children(node.children, replace(state, top=False), vocab, out)
             structure_seen = True
             continue

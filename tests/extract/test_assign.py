@@ -795,3 +795,18 @@ def test_resources_tagged_by_format_go_to_the_field_their_format_names():
     )
     assert got["Running Meetings That Move Work Forward (E-Course)"][1] == "courses"
     assert got["A Campus Leader on Learning from Mistakes (Video)"][1] == "activities"
+
+
+def test_a_straplines_first_paragraph_goes_on_with_the_definition():
+    """BASW: "Identify as a professional social worker and behave as one" in a heading's type under the name, over
+    "Social workers belong to a profession ...": both define it; the "I…" statements are its indicators."""
+    got = scope(
+        heading("Identify as a professional social worker and behave as one", 2),
+        paragraph("Social workers belong to a profession that is recognised internationally."),
+        paragraph("I…"),
+        item("recognise what the professional social worker does"),
+        item("understand why supervision matters"),
+    )
+    assert got["Identify as a professional social worker and behave as one"][0] is Role.DEFINITION
+    assert got["Social workers belong to a profession that is recognised internationally."][0] is Role.DEFINITION
+    assert got["understand why supervision matters"][:2] == (Role.CONTENT, "indicators")
