@@ -242,7 +242,9 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
         and (node.rank, node.style) in entry
         and node.id not in known
         and node.id not in inside
-        and (name_like(node, vocab) or _entry_named_like_indicators(node, vocab))
+        and (
+            name_like(node, vocab) or _entry_named_like_indicators(node, vocab) or _defined_in_the_singular(node, vocab)
+        )
         and any(c.text or c.children for c in node.children)
     ]
     front = {
@@ -464,6 +466,16 @@ def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> b
         # a section over sub-headings is a cluster's, unless it is the levels over their labels
         return (leaf or field == "levels") and field in CORE_SECTIONS or _levels_follow(children, n, vocab)
     return False
+
+
+def _defined_in_the_singular(heading: Node, vocab: Vocabulary) -> bool:
+    """A heading set like the entries whose name ends in a document type's word in the singular and in lower case
+    ("Veterinary capability"), over its own definition and statements: an entry, not a title ("Core Competencies")."""
+    words = heading_text(heading.text).split()
+    if len(words) < 2 or words[-1] not in ("capability", "competency", "competence") or words[-2].islower():
+        return False
+    own = evidence(heading.children, vocab)
+    return own.definition and bool(own.strong or own.medium)
 
 
 def _entry_named_like_indicators(heading: Node, vocab: Vocabulary) -> bool:

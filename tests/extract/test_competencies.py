@@ -1183,3 +1183,18 @@ def test_a_definition_over_resources_tagged_by_format_is_a_competency():
         "Interpersonal Skills",
         "Written Communication",
     ]
+
+
+def test_a_domain_named_in_the_singular_of_a_document_type_is_still_an_entry():
+    """RCVS: "Veterinary capability", the last domain, set like "Personal leadership" and "Professional commitment"
+    over its definition and statements: an entry, though "capabilities" titles a document."""
+    parts = []
+    for name in ("Personal leadership", "Professional commitment", "Veterinary capability"):
+        parts += [
+            heading(name, 2),
+            paragraph(f"This domain covers the {name.lower()} expected of a new graduate."),
+            heading("The new veterinary graduate should:", 3),
+            numbered("Be able to work in line with the code of conduct.", 1),
+            numbered("Be able to reflect on their own performance.", 2),
+        ]
+    assert names(heading("Day One Competences"), *parts)[-1] == "Veterinary capability"

@@ -228,3 +228,15 @@ def test_a_heading_about_the_document_is_front_matter(text):
 
 def test_tips_for_understanding_a_competency_name_that_competency():
     assert wrapped_name("Tips for understanding Adaptability", VOCAB) == "Adaptability"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Collaboration & Teamwork Competency", "Collaboration & Teamwork"),
+        ("ADAPTABILITY CORE COMPETENCY", "ADAPTABILITY"),
+        ("Veterinary capability", "Veterinary capability"),  # sentence case: the kind's word is part of the name
+    ],
+)
+def test_a_title_wraps_a_name_in_a_kind_word_set_as_a_title_is(title, name):
+    assert wrapped_name(title, VOCAB) == name
