@@ -263,8 +263,8 @@ def _key_statements(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[int, str
     if len(numbered) < 2 or len(kinds) != 1:
         return {}
     ends = [i for i, _ in numbered[1:]] + [len(nodes)]
-    if any(
-        end - i < 2 or not any(nodes[k].text or nodes[k].children for k in range(i + 1, end))
+    if not all(
+        any(nodes[k].text or nodes[k].children for k in range(i + 1, end))
         for (i, _), end in zip(numbered, ends, strict=True)
     ):
         return {}

@@ -24,7 +24,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .content import mostly
+from .content import field_by_content, mostly
 from .evidence import Evidence, definition_heading, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
@@ -373,7 +373,7 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         why = "its name extends this one" if extends else "it has no definition, this heading has content of its own"
         reasons = own.reasons() + (f"its sub-heading {title_of(child.node)!r} is part of it: {why}",)
         return Found(node, node.children, reasons, own.definition)
-    if not inner and _themes_of_statements(node, own):
+    if not inner and _themes_of_statements(node, vocab):
         # "Clinical" over "1 Clinical environment ..." and "2 Supporting patients ...", each over its numbered
         # statements: the themes of one competency's statements
         reasons = own.reasons() + ("its sub-headings each hold statements of it: its themes",)
@@ -402,11 +402,16 @@ def _named_as_competency(node: Node) -> bool:
     return any(c.kind is NodeKind.PARAGRAPH and pattern.search(c.text) for c in node.children[:2])
 
 
-def _themes_of_statements(node: Node, own: Evidence) -> bool:
-    """A heading over nothing but two or more sub-headings, each over statements (indicators by their content)."""
+def _themes_of_statements(node: Node, vocab: Vocabulary) -> bool:
+    """A heading over nothing but two or more sub-headings the vocabulary does not know, each over statements
+    (indicators by their content)."""
     kids = [c for c in node.children if c.text or c.children]
-    under = [r for r in own.medium if r.startswith("indicators under ")]
-    return len(kids) >= 2 and all(c.kind is NodeKind.HEADING for c in kids) and len(under) == len(kids)
+    return len(kids) >= 2 and all(
+        c.kind is NodeKind.HEADING
+        and section_field(c.text, vocab) is None
+        and field_by_content(c.children, vocab, caption=c.text) == "indicators"
+        for c in kids
+    )
 
 
 def _same_title_kind(node: Node, others: list[Node], vocab: Vocabulary) -> bool:

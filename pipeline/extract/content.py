@@ -39,7 +39,8 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
             texts.extend(k.text for k in c.children if k.text)
     if not texts:
         return None
-    listed = [c.text for c in children if c.kind is NodeKind.ITEM and c.text]
+    item_nodes = [c for c in children if c.kind is NodeKind.ITEM and c.text]
+    listed = [c.text for c in item_nodes]
     if mostly(texts, is_question) or len(listed) >= 2 and mostly(listed, is_question):
         return "interview_questions"  # a note before the questions, or after them, is none of them
     listed_under = [
@@ -51,9 +52,7 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
         listed_under.append((caption, listed))
     if any(states_what_one_does(text, items) for text, items in listed_under):
         return "indicators"  # "Physicians are able to:" over "Establish ...": what the holder does, not advice
-    if len(outline := [c for c in children if c.kind is NodeKind.ITEM and c.text]) >= 2 and all(
-        OUTLINE_NUMBER.match(c.marker.strip()) for c in outline
-    ):
+    if len(item_nodes) >= 2 and all(OUTLINE_NUMBER.match(c.marker.strip()) for c in item_nodes):
         return "indicators"  # "1.1 Prepare the clinical environment ...": a standard's numbered clauses, not advice
     if mostly(texts, is_citation):
         return "readings"

@@ -124,8 +124,8 @@ LEARNING_FORMAT = re.compile(
     r"articles?|books?|e-?books?|videos?|podcasts?|ted talks?|talks?)\)\s*$",
     re.I,
 )
-FORMAT_FIELDS = {"article": "readings", "book": "readings", "ebook": "readings", "e-book": "readings"}
-FORMAT_ACTIVITIES = ("video", "podcast", "ted talk", "talk")
+READING_FORMAT = re.compile(r"^(?:articles?|e-?books?|books?)$", re.I)
+ACTIVITY_FORMAT = re.compile(r"^(?:videos?|podcasts?|ted talks?|talks?)$", re.I)
 
 
 def format_field(text: str) -> str | None:
@@ -133,10 +133,9 @@ def format_field(text: str) -> str | None:
     m = LEARNING_FORMAT.search(text.strip())
     if m is None:
         return None
-    fmt = m["format"].casefold().rstrip("s") if not m["format"].casefold().endswith("ss") else m["format"].casefold()
-    if fmt in FORMAT_FIELDS:
-        return FORMAT_FIELDS[fmt]
-    return "activities" if fmt.startswith(FORMAT_ACTIVITIES) else "courses"
+    if READING_FORMAT.match(m["format"]):
+        return "readings"
+    return "activities" if ACTIVITY_FORMAT.match(m["format"]) else "courses"
 
 
 def untagged(text: str) -> str:

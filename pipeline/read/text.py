@@ -22,7 +22,7 @@ from pathlib import Path
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..vocab.text import collapse_whitespace
 from .encodings import decode
-from .text_columns import join_label_column, split_columns, split_label_column
+from .text_columns import LETTERED_CODE, join_label_column, split_columns, split_label_column
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔‣⁃∙·*+-–—o\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLET_GLYPHS)}])(?:\s+|$)(?P<text>.*)$")
@@ -31,7 +31,7 @@ NUMBER_LINE = re.compile(
     # an outline code set in from the margin with a gap after it, as a PDF's text export lays out numbered items
     # ("   3.1  Adapts communication to ...", "   T-1  Analyze the existing order ..."); at the margin "3.1 Title"
     # numbers a section
-    r"|^(?P<indent2>\s+)(?P<code>\d{1,2}(?:\.\d{1,2})+|[A-Z]{1,3}(?:-\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+))\.?\s{2,}(?P<text2>\S.*)$"
+    rf"|^(?P<indent2>\s+)(?P<code>\d{{1,2}}(?:\.\d{{1,2}})+|{LETTERED_CODE})\.?\s{{2,}}(?P<text2>\S.*)$"
 )
 SUB_NUMBER = re.compile(r"^\d{1,2}[A-Z]{1,2}[.)]$")
 # Pandoc's attributes after a heading ("# Introduction {#sec:introduction}", "{.unnumbered}") are no part of it

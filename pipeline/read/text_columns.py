@@ -206,7 +206,9 @@ def _label_like(text: str) -> bool:
     )
 
 
-ITEM_CODE = re.compile(r"^[A-Z]{1,3}(?:-\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)$")
+# an item's code ("T-1", "K-12", "A1.2"): numbered statements, not labels
+LETTERED_CODE = r"[A-Z]{1,3}(?:-\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)"
+ITEM_CODE = re.compile(rf"^{LETTERED_CODE}$")
 
 
 def _rows(lines: list[str], start: int, end: int, column: int) -> list[list[int]]:
