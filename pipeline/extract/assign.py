@@ -52,7 +52,9 @@ from .terms import (
 )
 
 LEAD_IN_WORDS = 6  # a heading ending with a colon this long is a sentence introducing a list, not a sub-heading
-FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b)", re.I)
+# a footnote, or a callout set apart by its sign ("⚠️ Senior Leadership behaviours ... are being reviewed": a wiki's
+# warning or info panel), is said about the text above it, not more of it
+FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b|[⚠ℹ💡❗❕📌📝🔔🚧⛔])", re.I)
 
 
 @dataclass(frozen=True)
@@ -573,7 +575,11 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
         for child in node.children:
             _level_content(child, entry, state, vocab, out)
         return
-    if node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
+    if _heads_its_list(node):
+        name = heading_text(node.text)
+        out[node.id] = Label(Role.GROUP, ("a short item heading a list of its own",), name=name, competency=state.owner)
+        state = replace(state, group=name)
+    elif node.kind is NodeKind.PARAGRAPH and node.children and (caption(node.text, vocab) or node.text.endswith(":")):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over the level's list",), competency=state.owner)
         if ADDITION.match(node.text):
             state = replace(state, group=heading_text(node.text))  # "In addition for managers:": its list's group
@@ -795,12 +801,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
                 if c is not node:
                     out[c.id] = Label(Role.STRUCTURE, FOLLOWS_A_QUESTION, competency=state.owner)
             return
-        if (
-            short_phrase(node.text, 8)
-            and (node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False))
-            or _numbered_over_list(node, field)
-            or _lead_into_list(node)
-        ):
+        if _heads_its_list(node) or _numbered_over_list(node, field) or _lead_into_list(node):
             name = heading_text(node.text)
             out[node.id] = Label(
                 Role.GROUP, ("a short item heading a list of its own",), name=name, competency=state.owner
@@ -825,6 +826,17 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
 
 
 RESOURCE_FIELDS = {"activities", "courses", "readings", "indicators"}
+
+
+def _heads_its_list(node: Node) -> bool:
+    """A short item over items of its own, set in bold, ending with a colon or naming no action ("Practitioner
+    Excellence" over what it means): the group of its items."""
+    return (
+        node.kind is NodeKind.ITEM
+        and any(c.kind is NodeKind.ITEM for c in node.children)
+        and short_phrase(node.text, 8)
+        and (node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False))
+    )
 
 
 def _lead_into_list(node: Node) -> bool:

@@ -28,7 +28,7 @@ from .content import field_by_content, mostly
 from .evidence import Evidence, definition_heading, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
-from .scale import is_scale
+from .scale import KEY_HEADING, is_scale
 from .shapes import (
     OBLIGATION,
     completes_caption,
@@ -186,16 +186,19 @@ def _heading_key(text: str) -> str:
 def _without_scale_key(found: list[Found], vocab: Vocabulary) -> list[Found]:
     """A section before the entries, set in a heading style of its own, whose level labels are the ones every entry
     after it uses ("What the framework covers" over "Level 1   After about a year in post ..."): the document's key
-    to its scale, front matter, not a competency."""
-    if len(found) < 3:
+    to its scale, front matter, not a competency. A section whose heading names the scale ("Seniority levels",
+    "Proficiency levels") is that key in any style."""
+    if len(found) < 2:
         return found
     first, others = found[0], found[1:]
-    styles = {(f.node.kind, f.node.rank, f.node.style) for f in others}
-    if len(styles) != 1 or (first.node.kind, first.node.rank, first.node.style) in styles:
-        return found
-    if _same_title_kind(first.node, [f.node for f in others], vocab):
-        return found  # "ADAPTABILITY CORE COMPETENCY" in capitals over "Communication Core Competency": one kind
-    key = {e.level.label.casefold() for e in level_run(first.scope, vocab)}
+    if not KEY_HEADING.match(heading_text(first.node.text)):
+        # unless its heading names the scale ("Seniority levels"), the key is told apart by its style alone
+        styles = {(f.node.kind, f.node.rank, f.node.style) for f in others}
+        if len(found) < 3 or len(styles) != 1 or (first.node.kind, first.node.rank, first.node.style) in styles:
+            return found
+        if _same_title_kind(first.node, [f.node for f in others], vocab):
+            return found  # "ADAPTABILITY CORE COMPETENCY" in capitals over "Communication Core Competency": one kind
+    key = _level_labels(first.scope, vocab)
     used = [_level_labels(f.scope, vocab) for f in others]
     return others if key and all(labels and labels <= key for labels in used) else found
 

@@ -358,6 +358,13 @@ def new_scale(names: list[str], vocab: Vocabulary, header: bool = False) -> dict
     return {n.casefold(): position for position, n in enumerate(names)}
 
 
+def lowest_first(names: list[str], vocab: Vocabulary) -> list[str]:
+    """A key's names lowest first: reversed when those the vocabulary knows go down ("Senior Leadership",
+    "Principal", "Lead", "Mid", "Associate")."""
+    known = [lv for n in names if (lv := parse_level(n, vocab)) is not None]
+    return names[::-1] if len(known) >= 2 and known[0].order > known[-1].order else names
+
+
 def with_scales(vocab: Vocabulary, scales: list[dict[str, int]]) -> Vocabulary:
     """The vocabulary with the document's own scales: each name a level wherever the document prints it, as printed
     ("Senior practitioner/expert nurse"), however many words, ranked by its place on its scale."""
@@ -403,10 +410,7 @@ def document_keys(runs: list[tuple[str, list[tuple[str, str]]]], vocab: Vocabula
             letters |= {lv.letter for lv in lettered if lv is not None and lv.letter}
             keys.append(lemma_key(heading_key(heading)))
             continue
-        known = [lv for lv in lettered if lv is not None]
-        if len(known) >= 2 and known[0].order > known[-1].order:
-            names = names[::-1]
-        scale = new_scale(names, vocab)
+        scale = new_scale(lowest_first(names, vocab), vocab)
         if scale is not None:
             scales.append(scale)
             keys.append(lemma_key(heading_key(heading)))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import explicit, is_scale, new_scale, parse_level, with_scales
+from .scale import explicit, is_scale, lowest_first, new_scale, parse_level, with_scales
 from .shapes import is_behaviour, reads_as_definition, short_phrase
 from .terms import BY_LEVEL, field_word, field_words, numbered_entry, numbered_title_name, section_field
 
@@ -1547,7 +1547,8 @@ def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         rows = [row for row in table.children if row.children]
         if len(rows) < 4 or not rows[0].header or not SCALE_COLUMN.match(_first_text(rows[0].children[0])):
             continue
-        scale = new_scale([_first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1], vocab)
+        names = [_first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1]
+        scale = new_scale(lowest_first(names, vocab), vocab)
         if scale is not None:
             scales.append(scale)
     return with_scales(vocab, scales) if scales else vocab

@@ -396,6 +396,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
     pending_marker: str | None = None
     adornments: dict[str, int] = {}  # underline character -> heading level, in the order first seen (as in rST)
     open_items: list[int] = []  # the indents of the list items open above this line, outermost first
+    content_head: int | None = None  # the indent of a bold line heading an item's own paragraphs
     for n, raw in enumerate(lines, start=1):
         line = raw.replace("\f", "").rstrip()  # a form feed is a page break, not indentation
         if markdown:
@@ -484,6 +485,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                 ),
             )
             pending_marker = None
+            content_head = None
             continue
         banner = None if markdown else BANNER.match(stripped) or BOXED.match(stripped)
         if banner:
@@ -494,6 +496,20 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
         text, bold, lead = _emphasis(stripped, markdown)
         if indent == 0:
             open_items.clear()  # a paragraph at the margin ends the lists above it
+        elif markdown and open_items and indent >= open_items[-1] + 2 and not lines[n - 2].strip():
+            # a paragraph set in under an item, past its marker, after a blank line is the item's own content (a
+            # Notion toggle's body, a loose list's second paragraph; a line right under the item carries its text
+            # on): one level under it; a bold line there heads the paragraphs after it, as a sub-heading would
+            depth = _nested_depth(open_items[:], open_items[-1]) + 1
+            if bold:
+                content_head = indent
+            elif content_head == indent:
+                depth += 1
+            yield (
+                n,
+                Block(kind=Kind.LIST_ITEM, text=text, locator=locator, list_depth=min(depth, 6), indent=float(indent)),
+            )
+            continue
         single = markdown or n == 1 or not lines[n - 2].strip()  # a plain-text title stands on its own line
         if n < len(lines) and single and _underlines(lines[n], stripped, markdown):
             char = lines[n].strip()[0]

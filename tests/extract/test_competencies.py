@@ -1198,3 +1198,17 @@ def test_a_domain_named_in_the_singular_of_a_document_type_is_still_an_entry():
             numbered("Be able to reflect on their own performance.", 2),
         ]
     assert names(heading("Day One Competences"), *parts)[-1] == "Veterinary capability"
+
+
+def test_a_section_headed_as_the_scale_over_a_table_of_the_levels_the_entries_use_is_no_competency():
+    """CDS: "## Seniority levels" over "Level | Brief description" rows, then "## Tenacity", "## Openness" in the
+    same heading style, each with the same levels as list items: the first is the key, front matter."""
+    scale = ["Associate", "Mid", "Lead", "Principal"]
+    parts = [heading("Seniority levels", 2), table([["Level", "Brief description"], *([n, "Scope."] for n in scale)])]
+    for name in ("Tenacity", "Openness"):
+        parts += [heading(name, 2), paragraph(f"{name} is what we value.")]
+        parts += [b for n in scale for b in (item(n), item(f"Shows {name.lower()} at {n}.", depth=1))]
+    assert names(*parts) == ["Tenacity", "Openness"]
+    # headed otherwise and set like the entries, the table is an entry of its own
+    parts[0] = heading("Seniority", 2)
+    assert names(*parts)[0] == "Seniority"

@@ -385,3 +385,40 @@ def test_plain_lines_over_definition_items_name_entries_and_a_remark_in_brackets
     ]
     assert texts(found[0].notes) == ["Required of all employees in a supervisory role"]
     assert texts(found[1].indicators) == ["Listens to customers to understand what they need"]
+
+
+def test_a_short_bold_item_inside_a_level_over_items_of_its_own_is_their_group():
+    record = competency(
+        item("Associate"),
+        item("Practitioner Excellence", depth=1, bold=True),
+        item("Performs well in their core skill set.", depth=2),
+        item("Proactivity and Drive", depth=1, bold=True),
+        item("Brings enthusiasm to their work.", depth=2),
+        item("Mid"),
+        item("Practitioner Excellence", depth=1, bold=True),
+        item("Champions their skill set.", depth=2),
+        item("Principal"),
+        item("Sets the bar for practice.", depth=1),
+    )
+    assert [(lv.label, [(b.text, b.group) for b in lv.behaviors]) for lv in record.levels] == [
+        (
+            "Associate",
+            [
+                ("Performs well in their core skill set.", "Practitioner Excellence"),
+                ("Brings enthusiasm to their work.", "Proactivity and Drive"),
+            ],
+        ),
+        ("Mid", [("Champions their skill set.", "Practitioner Excellence")]),
+        ("Principal", [("Sets the bar for practice.", None)]),
+    ]
+
+
+def test_a_callout_after_the_definition_is_a_note_not_more_of_it():
+    record = only(
+        heading("Openness"),
+        paragraph("We share what we know and say what we think."),
+        paragraph("⚠️ Senior Leadership behaviours for Openness are being reviewed."),
+        *BEHAVIOURS,
+    )
+    assert record.definition == "We share what we know and say what we think."
+    assert texts(record.notes) == ["⚠️ Senior Leadership behaviours for Openness are being reviewed."]

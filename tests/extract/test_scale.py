@@ -12,6 +12,7 @@ from pipeline.extract.scale import (
     explicit,
     is_scale,
     level_key,
+    lowest_first,
     numbered_scale,
     parse_level,
     rank_levels,
@@ -398,3 +399,20 @@ def test_a_lone_level_ranks_by_its_place_on_a_key_printed_with_ranks():
     key = {"foundation": 1.0, "intermediate": 2.0, "advanced": 3.0}
     assert rank_levels(levels("Intermediate"), VOCAB, key) == [2]
     assert rank_levels(levels("Intermediate", "Advanced"), VOCAB, key) == [1, 2]  # as before: ranked among its own
+
+
+def test_a_keys_names_are_put_lowest_first_when_those_the_vocabulary_knows_go_down():
+    assert lowest_first(["Senior Leadership", "Principal", "Lead", "Mid", "Associate"], VOCAB) == [
+        "Associate",
+        "Mid",
+        "Lead",
+        "Principal",
+        "Senior Leadership",
+    ]
+    # one known name says nothing of the order: kept as printed
+    assert lowest_first(["Tactical", "Operational", "Managerial", "Advanced Professional"], VOCAB) == [
+        "Tactical",
+        "Operational",
+        "Managerial",
+        "Advanced Professional",
+    ]

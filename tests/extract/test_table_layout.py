@@ -827,6 +827,14 @@ def test_a_scale_the_document_explains_in_a_table_makes_its_names_levels_of_ever
     assert document_scales(tree(theme), VOCAB) is VOCAB  # no key, no new scale
 
 
+def test_a_scale_table_printed_highest_first_is_read_upward_as_the_names_the_vocabulary_knows_go():
+    """CDS: "Level | Brief description" over "Senior Leadership", "Principal", "Lead", "Mid", "Associate"."""
+    names = ["Senior Leadership", "Principal", "Lead", "Mid", "Associate"]
+    key = grid(["Level", "Brief description"], *([n, "What the level covers."] for n in names), header_row=True)
+    scale = document_scales(tree(key), VOCAB).level_scales[-1]
+    assert sorted(scale, key=scale.__getitem__) == [n.casefold() for n in names[::-1]]
+
+
 def test_a_table_captioned_as_by_level_names_a_scale_in_its_header_left_lowest():
     """SWECOM: "Table 12. Software testing activities by competency level" over "Skill | Technician | Entry Level
     Practitioner | Practitioner | Technical Leader"."""

@@ -111,3 +111,30 @@ def test_markdown_list_items_nest_by_their_parents_indent_two_spaces_or_four():
         ("Feedback", 0),
         ("Gives feedback", 1),
     ]
+
+
+def test_paragraphs_set_in_under_an_item_after_a_blank_line_are_its_content_a_bold_line_heading_those_after_it():
+    # a Notion toggle exported to Markdown: the item's body is indented past its marker, blank lines between
+    page = (
+        "- Associate\n    \n    **Practitioner Excellence**\n    \n    Performs well in their core skill set.\n"
+        "    \n    **Proactivity and Drive**\n    \n    Brings enthusiasm to their work.\n- Mid\n"
+    )
+    blocks = text_reader.read(Path("toggles.md"), page.encode("utf-8")).blocks
+    assert [(b.kind.value, b.text, b.list_depth) for b in blocks] == [
+        ("list_item", "Associate", 0),
+        ("list_item", "Practitioner Excellence", 1),
+        ("list_item", "Performs well in their core skill set.", 2),
+        ("list_item", "Proactivity and Drive", 1),
+        ("list_item", "Brings enthusiasm to their work.", 2),
+        ("list_item", "Mid", 0),
+    ]
+
+
+def test_a_line_right_under_an_item_carries_its_text_on_and_a_paragraph_at_the_margin_ends_the_list():
+    page = "- Stretch assignment: lead a small change\n  and see it through.\n\n  A second paragraph of it.\n\nAfter.\n"
+    blocks = text_reader.read(Path("loose.md"), page.encode("utf-8")).blocks
+    assert [(b.kind.value, b.text, b.list_depth) for b in blocks] == [
+        ("list_item", "Stretch assignment: lead a small change\nand see it through.", 0),
+        ("list_item", "A second paragraph of it.", 1),
+        ("paragraph", "After.", 0),
+    ]
