@@ -120,7 +120,11 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
         searched = node.children
         if searched and definition_heading(searched, vocab):
             searched = (*searched[0].children, *searched[1:])  # the name's definition in a heading's type: no entry
-        inner = [f for f in _in_children(searched, vocab) if not _template_section(f.node, node, template, vocab)]
+        inner = [
+            f
+            for f in _in_children(searched, vocab)
+            if not _template_section(f.node, node, template, vocab) and not _template_facet(f, node, template)
+        ]
         if not inner:
             entries = _entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines
@@ -176,6 +180,20 @@ def _template_section(node: Node, parent: Node, template: set[str], vocab: Vocab
         and node in parent.children
         and _heading_key(node.text) in template
         and bool(entry)
+    )
+
+
+def _template_facet(found: Found, parent: Node, template: set[str]) -> bool:
+    """A recurring sub-heading under an entry found by nothing but a list of its own, no definition, no section, no
+    levels ("Project Management" > "Functional", "Behavioral", each over bullets): a facet of the entry, the group
+    of its statements. One that defines itself is an entry of its own, recurring under the parts of a document by
+    role ("Watch Manager" > "Working with People")."""
+    return (
+        found.node.kind is NodeKind.HEADING
+        and found.node in parent.children
+        and _heading_key(found.node.text) in template
+        and not found.has_definition
+        and not found.strong
     )
 
 
@@ -594,6 +612,8 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
         own = evidence(node.children, vocab)
         if not name_like(node, vocab) and not own.strong:
             continue  # a level's label ("3. Advanced"), unless it holds what an entry holds ("7. Leading", its table)
+        if not (own.strong or own.medium or own.definition or _built_alike(node, template)):
+            continue  # "Overall assessment" over "Total (out of 15)" after the last entry: nothing an entry holds
         inside = {n.id for n in node.walk()}
         nested = [f for f in found if f.node.id in inside]
         if nested and not (_template(node) == template and all(f.in_section for f in nested)):
@@ -831,7 +851,9 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
         if f.node.id in absorbed:
             continue
         i = next((n for n, c in enumerate(children) if c is f.node), None)
-        if i is None or f.node.kind is not NodeKind.HEADING:
+        if i is None or f.node.kind is not NodeKind.HEADING or any(c.kind is NodeKind.HEADING for c in f.scope):
+            # (a competency whose sections are nested under its heading is not laid out flat: the headings of its
+            # rank after it are its siblings)
             out.append(f)
             continue
         extra: list[Node] = []

@@ -17,7 +17,7 @@ from ..vocab.vocabulary import Vocabulary
 from .labeller import Naming, label_document
 from .nodes import labelled_runs, numbered_headings, short_labels
 from .records import competency_records, document_scale_ranks, merge_namesakes
-from .recurring import recurring_scales
+from .recurring import recurring_scales, recurring_sections
 from .scale import document_keys, document_ladders, enumerations, required_levels
 from .table_layout import document_scales
 from .warnings import structural_warnings
@@ -44,6 +44,7 @@ def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming:
     vocab = enumerations(numbered_headings(tree.root), vocab)
     vocab = required_levels(numbered_headings(tree.root), vocab)
     vocab = recurring_scales(tree.root, vocab)
+    vocab = recurring_sections(tree.root, vocab)
     outcome = label_document(tree.root, vocab, naming)
     records = competency_records(outcome.tree, outcome.competencies, document, vocab, outcome.key)
     kept = [(cid, rec) for cid, rec in zip(outcome.competencies, records, strict=True) if _worth_keeping(rec, records)]

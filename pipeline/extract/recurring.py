@@ -18,6 +18,7 @@ from ..model.tree import Node, NodeKind
 from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
+from .content import field_by_content
 from .evidence import described
 from .scale import explicit, parse_level, with_scales
 from .shapes import short_phrase
@@ -174,3 +175,49 @@ def _step(node: Node, vocab: Vocabulary) -> bool:
 
 def _holds_list(node: Node) -> bool:
     return any(c.kind is NodeKind.ITEM and c.text for c in node.walk())
+
+
+# the fields a list's own shape tells (statements, questions); advice and base-form standards look alike
+TEMPLATE_FIELDS = ("indicators", "interview_questions")
+
+
+def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the document's own section headings: a short sub-heading the vocabulary does not know,
+    no level, printed under two or more headings of different names that are no levels themselves, whose content
+    read together is a list of statements or of questions, as at least half of its printings read on their own
+    but not all (the others too short to tell: "Behavioral" over two items)."""
+    printed: dict[str, list[Node]] = {}
+    parents: dict[str, set[str]] = {}
+    for node in root.walk():
+        if node.kind is not NodeKind.HEADING or names_a_level(node.text, vocab) or parse_level(node.text, vocab):
+            continue
+        for child in node.children:
+            if child.kind is not NodeKind.HEADING or not child.children or not _section_like(child, vocab):
+                continue
+            key = heading_text(child.text).casefold()
+            printed.setdefault(key, []).append(child)
+            parents.setdefault(key, set()).add(heading_text(node.text).casefold())
+    found: dict[str, str] = {}
+    for key, nodes in sorted(printed.items()):
+        if len(parents[key]) < 2 or len(parents[key]) < len(nodes):
+            continue
+        pooled = field_by_content(tuple(c for n in nodes for c in n.children), vocab)
+        alone = [field_by_content(n.children, vocab) for n in nodes]
+        if pooled in TEMPLATE_FIELDS and len(nodes) > alone.count(pooled) and 2 * alone.count(pooled) >= len(nodes):
+            found[lemma_key(heading_key(key))] = pooled
+    if not found:
+        return vocab
+    section_keys = {**vocab.section_keys, **found}
+    words = vocab.section_key_words + tuple((tuple(k.split()), field) for k, field in found.items())
+    return replace(vocab, section_keys=section_keys, section_key_words=words)
+
+
+def _section_like(node: Node, vocab: Vocabulary) -> bool:
+    text = heading_text(node.text)
+    return (
+        short_phrase(text, 4)
+        and not text.endswith((":", "?"))
+        and section_field(text, vocab) is None
+        and parse_level(text, vocab) is None
+        and not is_front_matter(text, vocab)
+    )

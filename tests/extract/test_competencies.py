@@ -103,12 +103,6 @@ def test_a_later_sibling_of_a_competencys_shape_with_content_is_a_dictionary_ent
     ) == ["Teamwork", "Integrity", "Openness"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_adopt_flat_sections takes a later sibling heading of the competency's rank without strong evidence "
-    "as one of its themes even where the layout is not flat (the competency's own sections are nested below it), "
-    "so a dictionary's last entry with only a definition becomes a note of the entry before it",
-)
 def test_the_last_dictionary_entry_with_only_a_definition_is_a_competency_of_its_own():
     assert names(
         heading("Teamwork", 2),
@@ -1212,3 +1206,13 @@ def test_a_section_headed_as_the_scale_over_a_table_of_the_levels_the_entries_us
     # headed otherwise and set like the entries, the table is an entry of its own
     parts[0] = heading("Seniority", 2)
     assert names(*parts)[0] == "Seniority"
+
+
+def test_sub_headings_over_lists_recurring_under_each_entry_are_its_facets_not_entries():
+    """Cornell IT: "Project Management" > "Functional", "Behavioral", each over bullets, no definition; the same
+    two under every competency. The facets group the statements; a sub-heading that defines itself is an entry."""
+    parts = [heading("IT Competencies")]
+    for name in ("Project Management", "Service Brokers", "Business Analysis"):
+        parts += [heading(name, 2), heading("Functional", 3), item("Develops short- and long-range plans.")]
+        parts += [heading("Behavioral", 3), item("Keeps adjusting plans as new information comes in.")]
+    assert names(*parts) == ["Project Management", "Service Brokers", "Business Analysis"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.extract.recurring import recurring_scales
+from pipeline.extract.recurring import recurring_scales, recurring_sections
 from pipeline.extract.scale import parse_level, rank_levels
+from pipeline.extract.terms import section_field
 
 from .helpers import VOCAB, build, heading, item, paragraph
 
@@ -48,3 +49,26 @@ def test_sub_headings_of_a_levels_section_printed_under_each_competency_are_a_sc
     vocab = recurring_scales(build(*parts), VOCAB)
     assert [parse_level(step, vocab) is not None for step in steps] == [True] * 4
     assert rank_levels([parse_level(step, vocab) for step in steps], vocab, {}) == [1, 2, 3, 4]
+
+
+def it_framework(behavioral_items):
+    """Cornell IT: under each competency "Functional" and "Behavioral" over bullets, no definition."""
+    parts = [heading("IT Competencies")]
+    for name, behavioral in zip(("Project Management", "Service Brokers", "Business Analysis"), behavioral_items):
+        parts += [heading(name, 2), heading("Functional", 3), item("Develops short- and long-range plans.")]
+        parts += [item("Manages contracts and suppliers."), heading("Behavioral", 3), *map(item, behavioral)]
+    return build(*parts)
+
+
+def test_a_sub_heading_printed_under_each_entry_opens_the_field_its_printings_read_as_together():
+    statements = ["Keeps adjusting plans as new information comes in.", "Coordinates the resources needed."]
+    thin = ["Acts as a partner, advisor, or intermediary.", "Awareness of the needs of units."]
+    vocab = recurring_sections(it_framework([statements, thin, statements]), VOCAB)
+    assert section_field("Behavioral", vocab) == "indicators"  # the thin printing reads as none on its own
+    assert section_field("Functional", VOCAB) is None and section_field("Functional", vocab) is None  # all agree
+
+
+def test_a_sub_heading_most_of_whose_printings_read_as_no_field_opens_none():
+    thin = ["Acts as a partner, advisor, or intermediary.", "Awareness of the needs of units."]
+    statements = ["Keeps adjusting plans as new information comes in.", "Coordinates the resources needed."]
+    assert recurring_sections(it_framework([thin, thin, statements]), VOCAB) is VOCAB
