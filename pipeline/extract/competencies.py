@@ -58,6 +58,7 @@ class Found:
     strong: bool = True  # its evidence is enough on its own (levels, a core section), not only a definition
     in_section: bool = False  # found under a heading the vocabulary knows as a section ("Sample Questions")
     guide_only: bool = False  # found by development sections alone ("Training & development" over courses)
+    definition_only: bool = False  # one of a run of names over a definition and nothing else
 
 
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
@@ -96,7 +97,13 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # on into an outline of entries (its last heading before them), or into entries with levels of their
             # own (a short "Introduction" heading the whole dictionary falls under)
             inner = [f for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING]
-            if len(inner) >= 2 and len({(f.node.rank, f.node.style) for f in inner}) == 1:
+            if (
+                len(inner) >= 2
+                and len({(f.node.rank, f.node.style) for f in inner}) == 1
+                # "Roles and Responsibilities" over "Head of School", "Staff Member", each over what it does: who
+                # is who in a policy, not a dictionary of names and definitions
+                and not all(f.definition_only for f in inner)
+            ):
                 # "Instructions" running on into the entries, each a heading set alike over what an entry holds
                 # ("1. Patient Assessment" over its checklist): the entries, not the instructions' own items
                 found.extend(inner)
@@ -755,7 +762,14 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
             for h in heads
         ):
             return [
-                Found(h, h.children, ("one of several names over a definition only",), True, strong=False)
+                Found(
+                    h,
+                    h.children,
+                    ("one of several names over a definition only",),
+                    True,
+                    strong=False,
+                    definition_only=True,
+                )
                 for h in heads
             ]
     return []
@@ -797,6 +811,9 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
     ]
     if len(starts) < 2 and not any(names_its_entry(children[i].text) for i in starts):
         return []  # one "Name - definition" line alone may be any labelled line; "Competency: Name - ..." says so
+    terms = [heading_text(children[i].term).casefold() for i in starts]
+    if len(set(terms)) < len(terms):
+        return []  # "RESOLVED: That the minutes ...", twice: a label the lines share, no entries' names
     found_here = _scoped_lines(children, starts, vocab)
     if any(f.node.term.endswith(".") for f in found_here):
         # run-in heads ("Technology. Uses ...") name entries only over content of their own (its levels); over

@@ -18,6 +18,7 @@ from .scale import explicit
 from .shapes import (
     FIRST_PERSON,
     FOLLOW_UP,
+    INSTITUTION,
     completes_caption,
     format_field,
     is_behaviour,
@@ -88,6 +89,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         core_item = child.kind is NodeKind.ITEM and bool(child.term) and section_field(child.term, vocab) in CORE_FIELDS
         if (child.kind is not NodeKind.ITEM or core_item) and (heads(child) or child.term):
             field = section_field(title_of(child), vocab)
+            if field == "definition" and glossary(child):
+                continue  # "Definitions" over "Competency: the combination of ...", "PDR: ...": a document's terms
             if field in CORE_FIELDS:
                 strong.append(f"a {field.replace('_', ' ')} section ({title_of(child)!r})")
                 definition = definition or field == "definition"
@@ -145,12 +148,27 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         elif states_what_one_does(caption.text, texts):
             # "Effective leaders:" over "Shape an educational mission ...", "The graduate should:" over its list
             medium.append(f"statements of what the holder does under {caption.text!r}")
-        elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and all(completes_caption(t) for t in texts):
+        elif (
+            len(texts) >= 2
+            and caption.text.rstrip().endswith(":")
+            and not INSTITUTION.match(caption.text)
+            and all(completes_caption(t) for t in texts)
+        ):
             # "Registrant paramedics must:" over "identify where the limits of their practice lie ...": each item
             # completes the caption's sentence, a statement of what the holder does
             medium.append(f"statements completing {caption.text!r}")
     guide_only = not strong and bool(medium) and len(medium) == guide_sections
     return Evidence(tuple(strong), tuple(medium), definition, guide_only)
+
+
+TERM_DEFINED = re.compile(r"^[^:.;]{1,50}:\s+\S")
+
+
+def glossary(node: Node) -> bool:
+    """A section that defines several terms, one per item ("Learning and development: any activity ...",
+    "Competency: the combination of ..."): a glossary, not one competency's definition."""
+    items = [n for n in node.walk() if n is not node and n.kind in (NodeKind.ITEM, NodeKind.LABEL) and n.text]
+    return len(items) >= 2 and all(n.term or TERM_DEFINED.match(n.text) for n in items)
 
 
 # a definition phrased as what one does, with no full stop ("Encouraging the growth and performance of staff ...")

@@ -32,6 +32,14 @@ OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to|
 HOLDER_CAPTION = re.compile(
     r"^(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]*(?:er|or|ist|ant|ent|ee|ian|nurse)s\s*:$|^(?:I|We)\b[^.:!?]{0,30}(?:…|\.\.\.|:)$"
 )
+# an organisation as the subject ("The University will:", "The Council shall:"): a policy's commitments, not what a
+# person in a role does
+INSTITUTION = re.compile(
+    r"^(?:the|our|each|every)\s+(?:\w+\s+)?(?:university|college|school|council|department|company|organi[sz]ation|"
+    r"agency|trust|board|employer|institute|institution|government|ministry|authority|committee|service|business|"
+    r"firm|group|centre|center|faculty|office|unit|division)\b",
+    re.I,
+)
 _PRONOUN_START = re.compile(r"^(?:you|your|i|my)\b", re.I)
 
 
@@ -157,7 +165,7 @@ def states_what_one_does(caption: str, items: list[str]) -> bool:
     how to:") over any list, or the holder named ("Effective leaders:", "I…") over items that finish its sentence
     (a verb in the base form, "Shape an educational mission ...", or a lower-case start)."""
     caption = caption.strip()
-    if len(items) < 2:
+    if len(items) < 2 or INSTITUTION.match(caption):
         return False
     if OBLIGATION.search(caption):
         return True

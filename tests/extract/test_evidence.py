@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.evidence import Evidence, described, evidence, name_like
+from pipeline.extract.evidence import Evidence, described, evidence, glossary, name_like
 
 from .helpers import VOCAB, build, bullet, grid, head, heading, item, line, para, paragraph, tree
 
@@ -250,3 +250,19 @@ def test_statements_captioned_inside_a_narrative_section_are_evidence_of_the_com
         VOCAB,
     )
     assert got.any and any("under 'Why is it important?'" in r for r in got.medium)
+
+
+def test_a_definitions_section_defining_several_terms_is_a_glossary_not_a_competencys_definition():
+    terms = head(
+        "Definitions",
+        para(
+            "For the purposes of this policy:",
+            bullet("Learning and development: any activity designed to add to a staff member's knowledge."),
+            bullet("Competency: the combination of knowledge, skills and behaviours a staff member needs."),
+        ),
+    )
+    assert glossary(terms)
+    assert not evidence((terms,), VOCAB).definition
+    one = head("Definition", para("The ability to work with others toward shared goals."))
+    assert not glossary(one)
+    assert evidence((one,), VOCAB).definition

@@ -201,3 +201,10 @@ def test_one_statement_under_a_holder_is_too_little_to_say():
 )
 def test_a_resources_format_tag_names_its_field(text, field):
     assert format_field(text) == field
+
+
+def test_an_organisation_saying_what_it_will_do_states_no_holders_behaviour():
+    items = ["provide a programme of development activities for staff;", "evaluate the programme every year."]
+    assert not states_what_one_does("The University will:", items)
+    assert not states_what_one_does("The Council shall:", items)
+    assert states_what_one_does("The graduate will:", items)  # a person in a role

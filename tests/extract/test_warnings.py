@@ -33,6 +33,43 @@ def test_a_document_without_competencies_is_no_competency_document():
     ]
 
 
+def test_a_staff_policy_is_no_competency_document_though_it_defines_terms_and_says_what_the_university_will_do():
+    """DCU: a learning policy's sections (Scope, Definitions, Policy Statement, Roles and Responsibilities, ...)."""
+    extraction = extracted(
+        heading("Learning & Development Policy"),
+        heading("Scope", 2),
+        paragraph("This policy applies to all academic, research and support staff of the University."),
+        heading("Definitions", 2),
+        paragraph("For the purposes of this policy:"),
+        item("Learning and development: any activity designed to add to a staff member's knowledge."),
+        item("Competency: the combination of knowledge, skills and behaviours a staff member needs."),
+        heading("Policy Statement", 2),
+        paragraph("The University will:"),
+        item("provide a programme of development activities for staff at all levels;"),
+        item("ensure that development needs are identified through the review process;"),
+        heading("Roles and Responsibilities", 2),
+        heading("Head of School", 3),
+        paragraph("Each Head of School is responsible for helping staff to develop their performance."),
+        heading("Staff Member", 3),
+        paragraph("Development is most effective when staff members take responsibility for their learning."),
+        heading("Line Manager", 3),
+        paragraph("Line managers agree development plans with their staff during the annual review."),
+    )
+    assert extraction.competencies == []
+    assert [w.code for w in extraction.warnings] == ["not-a-competency-document"]
+
+
+def test_minutes_whose_decisions_share_one_label_are_no_competency_document():
+    extraction = extracted(
+        heading("Democratic Services Committee"),
+        heading("3. Minutes of Previous Meeting", 2),
+        paragraph("RESOLVED: That the minutes of the meeting held on 10 November be approved as a correct record."),
+        paragraph("Members received a report on the framework, published by the association in 2021."),
+        paragraph("RESOLVED: That the framework be noted and that the induction programme be approved."),
+    )
+    assert extraction.competencies == []
+
+
 def test_a_sound_competency_gives_no_warning():
     assert codes([record()]) == []
 
