@@ -39,8 +39,16 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     whole = parse_level(node.text, vocab)
     if whole is not None and whole.name is None and document_title(node.text, vocab):
         return None  # "Stage 1 Competency Standard for Professional Engineer": a document's title, not its level
-    if whole is not None and not whole.numeric and whole.letter is None and section_field(node.text, vocab) == "levels":
-        return None  # "Behaviors by Level": the heading of the levels section, not one of them
+    if (
+        whole is not None
+        and not whole.numeric
+        and whole.letter is None
+        and whole.name is None
+        and section_field(node.text, vocab) == "levels"
+    ):
+        # "Behaviors by Level": the heading of the levels section, not one of them; a level's known name is a
+        # level whatever words it shares with that heading ("Full Performance Level")
+        return None
     glued_long = GLUED.match(node.text) if not node.term else None
     if glued_long and len(glued_long["rest"].split()) > 6:
         whole = None  # "Level 3 Builds strong relationships with ...": a label glued to its behaviour

@@ -65,7 +65,7 @@ def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLab
         # a level's name before the field its content fills ("Foundational Outcomes", "Advanced Behaviours"): the
         # level, by its name
         m = FIELD_AFTER.match(label)
-        judging = m is not None and m["head"].casefold() in JUDGING_WORDS
+        judging = m is not None and m["head"].casefold() in JUDGING_WORDS | KIND_WORDS
         found = _parse_one(m["head"], vocab, header) if m and not judging else None
         one = replace(found, label=label) if found is not None and found.name else None
     if one is None:
@@ -98,6 +98,10 @@ JUDGING_WORDS = {
     "expected",  # "Expected Behaviours": the behaviours expected, at whatever level
     "successful",
 }
+
+
+# words that sort competencies into kinds ("Essential Competencies", "Core Behaviours"), whatever scale names them
+KIND_WORDS = {"essential", "core", "key", "common", "generic", "general", "technical", "functional"}
 
 
 def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:

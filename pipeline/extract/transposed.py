@@ -160,7 +160,7 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         # the level sections are those holding the recurring names ("Contributing" beside "Senior Engineer" is a
         # word of a scale, over no competency)
         sections = [s for s in sections if any(heading_text(n.text).casefold() in recurring for n in heads[s.id])]
-        if len(recurring) < 2 or len(sections) < 2:
+        if len(recurring) < 2 or len(sections) < 2 or _defines_itself(parent, sections, vocab):
             continue
         prefix = _shared_prefix([s.text for s in sections])
         if any(re.search(r"\S\s+[–—-]\s+\S", s.text[prefix:]) for s in sections):
@@ -173,6 +173,20 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(n.text).casefold() in recurring
         ]
     return []
+
+
+def _defines_itself(parent: Node, sections: list[Node], vocab: Vocabulary) -> bool:
+    """A heading that defines what it names beside its level sections ("TEAM MEMBERSHIP" > "Description: ...",
+    then "ENTRY LEVEL", "DEVELOPMENTAL LEVEL", each over "Team Membership Skills" and "Knowledge, Skills and
+    Abilities"): one competency whose levels group their behaviours alike, not a framework printed by level."""
+    if parent.kind is not NodeKind.HEADING:
+        return False
+    inside = {n.id for s in sections for n in s.walk()}
+    return any(
+        n.id not in inside and n.term and section_field(n.term, vocab) == "definition"
+        for c in parent.children
+        for n in c.walk()
+    )
 
 
 def _holds_only_headings(node: Node) -> bool:

@@ -312,7 +312,7 @@ class _HtmlWalker:
                 loose = []
                 self._block(child, chrome, inside_content, list_depth)
             else:
-                loose.extend(_inline_runs(child, hiding=self.hiding))
+                loose.extend(_inline_runs(child, keep_tail=False, hiding=self.hiding))  # the tail follows, once
             if child.tail:
                 loose.append((child.tail, False))
         self._flush(loose, el, chrome)

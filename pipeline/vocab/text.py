@@ -78,10 +78,15 @@ def strip_glyph_prefix(text: str) -> str:
     return _LEADING_BULLET.sub("", text, count=1).strip()
 
 
+GLUED_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2})\.(?=[A-Z][a-z]{2,})")
+
+
 def strip_heading_number(text: str) -> str:
     """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"; outline codes too:
     "A.1 Identify Need" -> "Identify Need", "IV. Ethics" -> "Ethics"; a code relative to the heading above (".2
-    Definition", as handbooks number a section's parts) and letters or numbers in brackets ("(a) Scope", "b) Scope")."""
+    Definition", as handbooks number a section's parts) and letters or numbers in brackets ("(a) Scope", "b) Scope");
+    a number typed without its space before a word ("I.Team Membership Skills", "2.Communication")."""
+    text = GLUED_NUMBER.sub("", text)
     return re.sub(
         r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)]"
         r"|\.\d{1,2}(?:\.\d{1,2})*|\((?:\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|[a-z][.)](?=\s+[A-Z])"

@@ -416,3 +416,11 @@ def test_a_keys_names_are_put_lowest_first_when_those_the_vocabulary_knows_go_do
         "Managerial",
         "Advanced Professional",
     ]
+
+
+def test_a_federal_career_ladders_levels_are_a_scale_and_a_kind_of_competency_is_no_level():
+    labels = [parse_level(t, VOCAB) for t in ("ENTRY LEVEL", "DEVELOPMENTAL LEVEL", "FULL PERFORMANCE LEVEL")]
+    assert all(labels) and is_scale(labels, VOCAB)
+    assert rank_levels(labels, VOCAB) == [1, 2, 3]
+    assert parse_level("Essential Competencies", VOCAB) is None  # a kind of competency, not the "Essential" level
+    assert parse_level("Core Behaviours", VOCAB) is None

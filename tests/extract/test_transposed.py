@@ -316,3 +316,21 @@ def test_outline_entries_recurring_under_level_headings_are_competencies_with_gr
         ("Stats and maths", "Knows basic statistics e.g. can find the right formula and explain it"),
     ]
     assert [b.text for b in got["Feedback"].levels[1].behaviors] == ["Gives feedback at level 2"]
+
+
+def test_a_heading_defining_itself_over_level_sections_with_the_same_sub_headings_is_one_competency():
+    """NPS: "TEAM MEMBERSHIP" > "Description: ...", then "ENTRY LEVEL", "DEVELOPMENTAL LEVEL", each over "Team
+    Membership Skills" and "Knowledge, Skills and Abilities": groups of one competency's levels."""
+    groups = ("Team Membership Skills", "Knowledge, Skills and Abilities")
+    doc = [heading("TEAM MEMBERSHIP"), paragraph("Description: Understands the individual's part in a team.")]
+    for level in ("ENTRY LEVEL", "DEVELOPMENTAL LEVEL", "FULL PERFORMANCE LEVEL"):
+        doc += [heading(level, 2)]
+        for group in groups:
+            doc += [heading(group, 3), item(f"{group} at the {level.lower()}.")]
+    comps = extracted(*doc).competencies
+    assert [c.name for c in comps] == ["TEAM MEMBERSHIP"]
+    assert [(lv.rank, lv.label, [b.group for b in lv.behaviors]) for lv in comps[0].levels] == [
+        (1, "ENTRY LEVEL", list(groups)),
+        (2, "DEVELOPMENTAL LEVEL", list(groups)),
+        (3, "FULL PERFORMANCE LEVEL", list(groups)),
+    ]

@@ -157,3 +157,15 @@ def test_a_forms_labels_for_fields_to_write_in_are_no_text_but_a_checkbox_statem
     texts = " ".join(b.text for b in html.read(page).blocks)
     assert "Goal" not in texts and "Action steps" not in texts
     assert "Shares information with the team" in texts
+
+
+def test_lines_broken_by_br_in_a_container_are_read_once_each(tmp_path):
+    """An old FrontPage page: numbered lines typed in a <blockquote>, one <br> after each."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h2>CONFLICT RESOLUTION</h2><blockquote>1. Recognizing sources of conflict<br>"
+        "2. Personal conflict styles<br>3. Listening techniques<br></blockquote></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in html.read(page).blocks]
+    assert texts[1:] == ["1. Recognizing sources of conflict\n2. Personal conflict styles\n3. Listening techniques"]

@@ -22,6 +22,7 @@ from pipeline.vocab.text import (
     fold,
     fold_words,
     heading_key,
+    heading_text,
     join_lines,
     margin_key,
     slug,
@@ -350,3 +351,15 @@ def test_a_running_footer_has_one_key_whichever_side_its_page_number_stands(even
 
 def test_margin_keys_of_different_footers_differ():
     assert margin_key("12 | Leadership Framework") != margin_key("12 | Values Framework")
+
+
+@pytest.mark.parametrize(
+    ("heading", "bare"),
+    [
+        ("I.Team Membership Skills", "Team Membership Skills"),
+        ("2.Communication", "Communication"),
+        ("I.T. Skills", "I.T. Skills"),
+    ],
+)
+def test_a_number_typed_without_its_space_is_no_part_of_the_heading(heading, bare):
+    assert heading_text(heading) == bare
