@@ -478,6 +478,12 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         _children(node.children, replace(state, top=False), vocab, out)
         return
     by_content = field_by_content(node.children, vocab, caption=node.text)
+    if state.field == "definition" and by_content is None and _over_lists_of_another_field(node, vocab):
+        # "Suggestions on how to develop this competency" set under the definition's heading, over "On your own"
+        # and its advice: out of the definition, a heading over sections of their own
+        out[node.id] = Label(Role.STRUCTURE, ("a heading over sections after the definition",), competency=state.owner)
+        _children(node.children, InForce(owner=state.owner), vocab, out)
+        return
     if state.field is not None and not state.by_content and by_content in (None, state.field):
         name = heading_text(node.text)
         out[node.id] = Label(
@@ -509,6 +515,16 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
     _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
+
+
+def _over_lists_of_another_field(node: Node, vocab: Vocabulary) -> bool:
+    """A heading over sub-headings only, whose content reads as a list field (activities, courses, ...)."""
+    heads = [c for c in node.children if c.text or c.children]
+    return (
+        bool(heads)
+        and all(c.kind is NodeKind.HEADING for c in heads)
+        and any(field_by_content(c.children, vocab, caption=c.text) not in (None, "definition") for c in heads)
+    )
 
 
 def _holds_sections(node: Node, vocab: Vocabulary) -> bool:

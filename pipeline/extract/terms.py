@@ -58,10 +58,15 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
         if words[:n] == entry and len(words) - n in (2, 3) and words[n] in ("to", "and", "&"):
             if field_words(" ".join(words[n:]), vocab) <= {field}:
                 return field
+    if len(words) >= 3 and words[1] == "of" and vocab.section_keys.get(words[0]) == "definition" and OF_IT.search(key):
+        return "definition"  # "Definition of the planning competency", "Description of this capability"
     if len(words) <= 6 and BY_LEVEL.search(heading_text(text)) and field_words(text, vocab) & {"indicators", "levels"}:
         return "levels"  # "Behaviors by Leadership Level", "Indicators at each career stage": the levels
     return None
 
+
+# the competency a section's heading says it is of ("... of the planning competency", "... of this skill")
+OF_IT = re.compile(r"\bof\b.*\b(?:this|competency|competence|capability|skill|attribute)\b")
 
 # a section's words followed by a phrase saying it runs level by level
 BY_LEVEL = re.compile(r"\b(?:by|per|at each|for each|across)\s+(?:\w+\s+)?(?:level|stage|grade|band|tier)s?\b", re.I)
@@ -101,11 +106,44 @@ def _is_front_matter(text: str, vocab: Vocabulary) -> bool:
     )
 
 
+# words that make "competency" a kind ("Core competency", "Leadership capability"), not one competency's name
+KINDS = {
+    "core",
+    "key",
+    "general",
+    "generic",
+    "technical",
+    "functional",
+    "behavioural",
+    "behavioral",
+    "common",
+    "essential",
+    "professional",
+    "personal",
+    "individual",
+    "organisational",
+    "organizational",
+    "leadership",
+    "management",
+    "managerial",
+    "the",
+    "our",
+    "this",
+    "a",
+    "each",
+}
+
+
 def document_title(text: str, vocab: Vocabulary) -> bool:
     """A heading that names a whole document or framework ("Core Competency Model", "Competency Dictionary")."""
     if numbered_entry_title(heading_text(text)):
         return False  # "Standard 3: Maintains the capability for practice": one entry, not the document
     words = lemma_key(heading_key(text)).split()
+    printed = heading_text(text).split()
+    if len(printed) >= 2 and printed[-1] == "competency" and printed[-2].casefold() not in KINDS:
+        # "Planning competency", in the singular and in sentence case: one competency's name, not a set of them
+        # (as a title, "CGMA Competency" heads a framework)
+        return False
     if len(words) >= 2 and words[-1] in vocab.document_types:
         return True
     if words in (["competency"], ["capability"]):  # "Competencies" alone heads a list of them, names none

@@ -422,3 +422,27 @@ def test_a_callout_after_the_definition_is_a_note_not_more_of_it():
     )
     assert record.definition == "We share what we know and say what we think."
     assert texts(record.notes) == ["⚠️ Senior Leadership behaviours for Openness are being reviewed."]
+
+
+def test_sections_of_advice_set_under_the_definitions_heading_are_no_part_of_the_definition():
+    """uOttawa: "Definition of the planning competency" > its paragraph > "Suggestions on how to develop this
+    competency" > "On your own", "With your supervisor", each over advice."""
+    record = only(
+        heading("Planning competency"),
+        heading("Definition of the planning competency", 2),
+        paragraph("Sets priorities, organizes own work and schedules activities so deadlines are met."),
+        heading("Suggestions on how to develop this competency", 3),
+        heading("On your own", 4),
+        item("Use a weekly planner to list your tasks and rank them by importance."),
+        item("Break large assignments into smaller steps, each with its own deadline."),
+        heading("With your supervisor", 4),
+        item("Agree on priorities for the coming term and review them together every month."),
+        item("Ask your supervisor for a small project that you plan from beginning to end."),
+    )
+    assert record.definition == "Sets priorities, organizes own work and schedules activities so deadlines are met."
+    assert [(a.text[:12], a.group) for a in record.activities] == [
+        ("Use a weekly", "On your own"),
+        ("Break large ", "On your own"),
+        ("Agree on pri", "With your supervisor"),
+        ("Ask your sup", "With your supervisor"),
+    ]

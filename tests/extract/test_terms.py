@@ -240,3 +240,18 @@ def test_tips_for_understanding_a_competency_name_that_competency():
 )
 def test_a_title_wraps_a_name_in_a_kind_word_set_as_a_title_is(title, name):
     assert wrapped_name(title, VOCAB) == name
+
+
+def test_a_definition_heading_of_the_competency_opens_the_definition_but_a_definition_of_terms_does_not():
+    assert section_field("Definition of the planning competency", VOCAB) == "definition"
+    assert section_field("Description of this capability", VOCAB) == "definition"
+    assert section_field("Definition of Terms", VOCAB) is None
+    assert section_field("Description of Levels", VOCAB) is None
+
+
+def test_a_competency_named_in_the_singular_in_sentence_case_is_no_document_title():
+    assert not document_title("Planning competency", VOCAB)
+    assert not document_title("Client service competency", VOCAB)
+    assert document_title("CGMA Competency", VOCAB)  # set as a title: the framework's
+    assert document_title("Core competency", VOCAB)  # a kind
+    assert document_title("Core competencies", VOCAB)
