@@ -43,6 +43,8 @@ COMPETENCY_COLUMN = re.compile(
     r"(?:\s+(?:(?:number|code|no\.?)\s+and\s+)?(?:title|name|area|cluster))?s?\s*:?$",
     re.I,
 )
+# a header cell naming its column's text ("Description of the behaviour expected for the proficiency level")
+DESCRIBES = re.compile(r"^(?:description|definition|descriptor|behaviou?rs?|indicators?)\b", re.I)
 DESCRIPTION_LABEL = re.compile(r"\b(?:description|definition|descriptor)\s*:?$", re.I)
 
 
@@ -147,8 +149,10 @@ def named_in_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node
         cells = [c for c in row.children if cell_text(c)]
         if len(cells) != 2 or not short_phrase(cell_text(cells[1]), 10):
             continue
-        if section_field(cell_text(cells[1]), vocab):
-            continue  # a header row "Competency | Indicators": the columns' names, not a competency's
+        if section_field(cell_text(cells[1]), vocab) or row.header and DESCRIBES.match(cell_text(cells[1])):
+            # a header row "Competency | Indicators", "Capability Name | Description of the behaviour expected":
+            # the columns' names, not a competency's
+            continue
         if NAME_LABEL.search(heading_text(cell_text(cells[0]))):
             return cells[1]
     return _titled_table(table, vocab, across)

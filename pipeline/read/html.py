@@ -311,6 +311,17 @@ class _HtmlWalker:
                 self._flush(loose, el, chrome)
                 loose = []
                 self._block(child, chrome, inside_content, list_depth)
+            elif _holds_blocks(child):
+                # an inline element wrapping paragraphs, lists and tables ("<span class='jobdescription'>" over
+                # a job's whole text): a browser lays them out as blocks, so it is a container
+                self._flush(loose, el, chrome)
+                loose = []
+                self.walk(
+                    child,
+                    chrome or _is_chrome(child, self.has_content_root, inside_content),
+                    inside_content,
+                    list_depth,
+                )
             else:
                 loose.extend(_inline_runs(child, keep_tail=False, hiding=self.hiding))  # the tail follows, once
             if child.tail:
@@ -390,14 +401,24 @@ class _HtmlWalker:
             and not _is_hidden(tr, self.hiding, self.panels)
             and not _is_hidden(tr.getparent(), self.hiding, self.panels)
         ]
+        below: dict[int, int] = {}  # column -> rows still to come that a cell above spans into (rowspan)
         for r, tr in enumerate(rows, start=1):
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             header = bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead"
-            for c, td in enumerate(cells, start=1):
-                if _is_hidden(td, self.hiding, self.panels):
-                    continue
-                cell = Cell(table=table_no, row=r, col=c, header=header)
-                self._text_block(td, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
+            spanned = {k for k, n in below.items() if n > 0}
+            below = {k: n - 1 for k, n in below.items() if n > 1}
+            c = 1
+            for td in cells:
+                while c in spanned:
+                    c += 1  # the column of a cell above that spans this row: the next cell stands right of it
+                rows_spanned = _span(td.get("rowspan"), MAX_SPAN)
+                columns_spanned = _span(td.get("colspan"), MAX_SPAN)
+                if rows_spanned > 1:
+                    below.update(dict.fromkeys(range(c, c + columns_spanned), rows_spanned - 1))
+                if not _is_hidden(td, self.hiding, self.panels):
+                    cell = Cell(table=table_no, row=r, col=c, header=header)
+                    self._text_block(td, Kind.TABLE_CELL, chrome, inside_content, cell=cell)
+                c += columns_spanned
 
     def _text_block(
         self,
@@ -504,6 +525,20 @@ class _HtmlWalker:
                 cell=cell,
             )
         )
+
+
+MAX_SPAN = 64  # a rowspan or colspan beyond any real table's size is a typo or an attack, not a layout
+
+
+def _span(value: str | None, highest: int) -> int:
+    """A rowspan or colspan as a count of at least 1, at most `highest` ("0", "x", "2.5" read as browsers do)."""
+    m = re.match(r"\s*(\d+)", value or "")
+    return min(max(int(m.group(1)), 1), highest) if m else 1
+
+
+def _holds_blocks(el: HtmlElement) -> bool:
+    """Does an inline element hold block elements (paragraphs, lists, tables, headings) of its own?"""
+    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS and d.tag != "br" for d in el.iterdescendants())
 
 
 def _bold_title(p: HtmlElement) -> bool:

@@ -375,6 +375,13 @@ def test_a_header_row_of_column_names_names_no_competency():
     assert named_in_table(grid(["Competency", "Indicators"], ["Teamwork", "Shares."]), VOCAB) is None
 
 
+def test_a_header_row_naming_the_description_column_names_no_competency():
+    """WFP: "Capability Name | Description of the behaviour expected for the proficiency level" over rows."""
+    header = ["Capability Name", "Description of the behaviour expected for the proficiency level"]
+    table = tree(grid(header, ["Emergency Programming", "Supports emergency responses."], header_row=True))
+    assert named_in_table(table.children[0], VOCAB) is None
+
+
 def test_a_first_row_naming_the_competency_over_a_definition_row_titles_the_table():
     table = tree(
         grid(["Accountability", "Code: C001"], [line("Definition", "Owning outcomes.")], ["Level 1", "Owns tasks."])

@@ -70,6 +70,24 @@ def test_minutes_whose_decisions_share_one_label_are_no_competency_document():
     assert extraction.competencies == []
 
 
+def test_a_job_posting_without_competencies_is_no_competency_document():
+    extraction = extracted(
+        heading("Project Manager"),
+        heading("About Us", 2),
+        paragraph("At the department we make sure that children have the support they need to start school."),
+        heading("Primary Accountabilities", 2),
+        item("Supports the delivery of mandate commitments by working with department staff."),
+        item("Develops project charters, work plans and risk registers for priority initiatives."),
+        item("Prepares briefing notes and status reports for senior management."),
+        heading("Benefits", 2),
+        paragraph("The Government offers a competitive benefits package including health and dental plans."),
+        heading("Working Conditions", 2),
+        paragraph("Normal office environment. Some travel within the province may be required."),
+    )
+    assert extraction.competencies == []
+    assert [w.code for w in extraction.warnings] == ["not-a-competency-document"]
+
+
 def test_a_sound_competency_gives_no_warning():
     assert codes([record()]) == []
 

@@ -169,3 +169,47 @@ def test_lines_broken_by_br_in_a_container_are_read_once_each(tmp_path):
     )
     texts = [b.text for b in html.read(page).blocks]
     assert texts[1:] == ["1. Recognizing sources of conflict\n2. Personal conflict styles\n3. Listening techniques"]
+
+
+def test_an_inline_element_wrapping_paragraphs_and_tables_is_read_as_their_container(tmp_path):
+    """A careers site: the whole job description inside <span class="jobdescription">."""
+    page = tmp_path / "job.html"
+    page.write_text(
+        "<html><body><div class='job'><span class='jobdescription'><p><strong>ABOUT US</strong></p>"
+        "<p>We fight hunger.</p><table><tr><th>Capability Name</th><th>Description</th></tr>"
+        "<tr><td>Emergency Programming</td><td>Supports emergency responses.</td></tr></table>"
+        "</span></div></body></html>",
+        encoding="utf-8",
+    )
+    blocks = html.read(page).blocks
+    assert [b.text for b in blocks] == [
+        "ABOUT US",
+        "We fight hunger.",
+        "Capability Name",
+        "Description",
+        "Emergency Programming",
+        "Supports emergency responses.",
+    ]
+    assert [(b.cell.row, b.cell.col) for b in blocks if b.cell] == [(1, 1), (1, 2), (2, 1), (2, 2)]
+
+
+def test_a_cell_spanning_rows_or_columns_moves_the_cells_beside_it_to_their_columns(tmp_path):
+    page = tmp_path / "spans.html"
+    page.write_text(
+        "<html><body><table>"
+        "<tr><td rowspan='2'>Purpose</td><td>Understand the objectives.</td><td>a</td></tr>"
+        "<tr><td>Be a force for change.</td><td>b</td></tr>"
+        "<tr><td colspan='2'>People</td><td>c</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    cells = [(b.text, b.cell.row, b.cell.col) for b in html.read(page).blocks if b.cell]
+    assert cells == [
+        ("Purpose", 1, 1),
+        ("Understand the objectives.", 1, 2),
+        ("a", 1, 3),
+        ("Be a force for change.", 2, 2),
+        ("b", 2, 3),
+        ("People", 3, 1),
+        ("c", 3, 3),
+    ]
