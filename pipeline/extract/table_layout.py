@@ -380,18 +380,30 @@ def _labelled_level_rows(rows: list[Node], vocab: Vocabulary) -> list[Node]:
 def _levels_in_cells(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> None:
     out.kind = "levels labelled inside their cells"
     labelled = _labelled_level_rows(rows, vocab)
+    above: dict[int, tuple[LevelLabel, int]] = {}  # column -> the level labelled in the row above, and its cell
     for row in rows:
         if row not in labelled:
+            filled = [c for c in row.children if cell_text(c)]
+            if len(filled) >= 2 and all(c.col in above for c in filled):
+                # "Level 1 ... | Level 5 ..." over rows of behaviours in the same columns: each cell goes on with
+                # the level its column's label opened
+                for cell in filled:
+                    column_level, labelled_cell = above[cell.col]
+                    _items(out, cell, "levels", None, owner, column_level, labelled_cell)
+                continue
+            above = {}
             _key_value_rows(out, [row], owner, vocab)
             continue
+        above = {}
         for cell in row.children:
             level = _cell_level(cell, vocab)
             if level is None:
                 continue
+            above[cell.col] = (level, cell.id)
             out.labels[cell.id] = Label(
                 Role.LEVEL, ("a cell opening with a level's label",), level=level, competency=owner
             )
-            _items(out, cell, "levels", None, owner, level, cell.id)
+            _items(out, cell, "levels", None, owner, level, cell.id, labelled=True)
             first = next(n for n in cell_nodes(cell) if n.text)
             out.labels[first.id] = Label(
                 Role.STRUCTURE, ("the level's label, the cell's first line",), competency=owner
@@ -1400,11 +1412,13 @@ def _items(
     owner: int | None,
     level: LevelLabel | None,
     level_node: int | None,
+    labelled: bool = False,
 ) -> None:
     """One item per paragraph or list item of a cell; a bold line of the cell groups the items after it. A cell of
-    interview questions holding one question over a list of prompts is one question with its follow-ups."""
+    interview questions holding one question over a list of prompts is one question with its follow-ups.
+    `labelled`: the cell's first line is its level's label, no text of it."""
     current = group
-    nodes = [n for n in cell_nodes(cell) if n.text]
+    nodes = [n for n in cell_nodes(cell) if n.text][1 if labelled else 0 :]
     if field_name == "interview_questions" and _question_with_prompts(nodes):
         prompts = [n for n in nodes[1:] if n.kind is NodeKind.ITEM]
         text = " ".join([nodes[0].text, *(n.text for n in prompts)])

@@ -85,10 +85,11 @@ def strip_heading_number(text: str) -> str:
     """ "3. Determine Customer Needs" -> "Determine Customer Needs"; "A. Scope" -> "Scope"; outline codes too:
     "A.1 Identify Need" -> "Identify Need", "IV. Ethics" -> "Ethics"; a code relative to the heading above (".2
     Definition", as handbooks number a section's parts) and letters or numbers in brackets ("(a) Scope", "b) Scope");
-    a number typed without its space before a word ("I.Team Membership Skills", "2.Communication")."""
+    a number typed without its space before a word ("I.Team Membership Skills", "2.Communication"); a number and
+    a dash ("1 - BUILDS RELATIONSHIPS")."""
     text = GLUED_NUMBER.sub("", text)
     return re.sub(
-        r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)]"
+        r"^\s*(?:\d{1,2}\s+[-–—]|\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z]\.?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}[.)]"
         r"|\.\d{1,2}(?:\.\d{1,2})*|\((?:\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|[a-z][.)](?=\s+[A-Z])"
         r"|[A-Z]{1,3} \d{1,2}(?:\.\d{1,2})+)\s+(?=\S)",  # "C 4.2 Communication": a lettered outline code
         "",

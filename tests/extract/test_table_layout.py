@@ -961,6 +961,20 @@ def test_level_labels_opening_cells_over_their_text_make_each_cell_a_level():
     )
 
 
+def test_rows_under_cells_opening_with_level_labels_go_on_with_the_level_of_their_column():
+    """Queen's: "Level 1" over its summary in each header cell, then rows of behaviours in the same columns."""
+    rows = [
+        [(bold_line("Level 1"), para("Deals with people politely.")), (bold_line("Level 2"), para("Forms ties."))],
+        ["Chooses the right way to communicate.", "Knows every member of the department."],
+        ["Treats others with tact.", "Builds professional bonds."],
+    ]
+    kind, labels, _ = read(grid(*rows, header_row=True), OWNER)
+    assert kind == "levels labelled inside their cells"
+    assert labels["Deals with people politely."] == (Role.CONTENT, "levels", None, "Level 1", OWNER)  # no group
+    assert labels["Chooses the right way to communicate."] == (Role.CONTENT, "levels", None, "Level 1", OWNER)
+    assert labels["Builds professional bonds."] == (Role.CONTENT, "levels", None, "Level 2", OWNER)
+
+
 def test_one_label_over_its_text_per_cell_is_no_scale_of_levels():
     kind, _, _ = read(grid([(para("level 1"), para("Talks with a few people."))], ["Notes", "None."]), OWNER)
     assert kind != "levels labelled inside their cells"

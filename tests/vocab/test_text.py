@@ -359,6 +359,8 @@ def test_margin_keys_of_different_footers_differ():
         ("I.Team Membership Skills", "Team Membership Skills"),
         ("2.Communication", "Communication"),
         ("I.T. Skills", "I.T. Skills"),
+        ("1 - BUILDS RELATIONSHIPS", "BUILDS RELATIONSHIPS"),
+        ("360 - Feedback", "360 - Feedback"),
     ],
 )
 def test_a_number_typed_without_its_space_is_no_part_of_the_heading(heading, bare):
