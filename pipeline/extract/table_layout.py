@@ -20,13 +20,14 @@ Every paragraph or list item of a cell is one item; a bold line inside a cell gr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, lowest_first, new_scale, parse_level, with_scales
-from .shapes import is_behaviour, reads_as_definition, short_phrase
+from .shapes import is_behaviour, is_question, reads_as_definition, short_phrase
 from .terms import BY_LEVEL, field_word, field_words, numbered_entry, numbered_title_name, section_field
 
 ITEM_COLUMN = re.compile(
@@ -843,35 +844,60 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
 REQUIRED_LEVEL = re.compile(r"\b(?:required|target|expected|minimum)\b", re.I)
 
 
+def _column_of_questions(rows: list[Node], col: int) -> str | None:
+    """ "interview_questions" when a column its header does not name holds questions, most of its lines."""
+    texts = [n.text for row in rows for c in row.children if c.col == col for n in cell_nodes(c) if n.text]
+    return "interview_questions" if texts and 2 * sum(map(is_question, texts)) > len(texts) else None
+
+
 def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
-    Description | Interview questions"): each body row is one competency, named by the first line of its first
-    cell (what follows there defines it), its other cells the fields their headers name."""
+    Description | Interview questions"), or one cell of three or more between columns of other fields ("Positive
+    indicators | Personal competencies | Negative indicators"): each body row is one competency, named by the first
+    line of its cell in that column (what follows there defines it, and questions under it are its interview
+    questions), its other cells the fields their headers name."""
     header = rows[0] if rows else None
     if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
         return False
-    if not COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
+    naming = [c for c in header.children if COMPETENCY_COLUMN.match(column_name(cell_text(c)))]
+    if COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
+        name_col = 1
+    elif len(naming) == 1 and len(header.children) >= 3:
+        name_col = naming[0].col
+    else:
         return False
-    if not short_phrase(cell_text(header.children[0]), 5) or any(
+    name_header = next(c for c in header.children if c.col == name_col)
+    if not short_phrase(cell_text(name_header), 5) or any(
         # the first cell said it is a column of names ("Competence Area"): whatever its words, no definition
-        reads_as_definition(cell_text(c)) and c is not header.children[0] or len(cell_text(c).split()) > 14
+        reads_as_definition(cell_text(c)) and c is not name_header or len(cell_text(c).split()) > 14
         for c in header.children
     ):
         return False  # "Competency name | The name used to identify ...": a key to the table's labels
-    body = [row for row in rows[1:] if row.children and row.children[0].col == 1 and cell_text(row.children[0])]
-    if not body or not all(short_phrase(_first_text(row.children[0]), 10) for row in body):
+
+    def name_cell(row: Node) -> Node | None:
+        return next((c for c in row.children if c.col == name_col and cell_text(c)), None)
+
+    def other_cells(row: Node) -> tuple[Node, ...]:
+        return tuple(c for c in row.children if c.col != name_col)
+
+    body = [row for row in rows[1:] if name_cell(row) is not None]
+    names = [name_cell(row) for row in body]
+    cells = [c for c in names if c is not None]
+    if not cells or not all(short_phrase(_first_text(c), 10) for c in cells):
         return False
-    if any(_a_list(row.children[0]) for row in body):
+    if any(_a_list(c) for c in cells):
         return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
     out.kind = "competencies as rows"
     fields: dict[int, tuple[str, str]] = {}
-    for cell in header.children[1:]:
+    for cell in header.children:
+        if cell.col == name_col:
+            continue
         name = heading_text(cell_text(cell))
-        field_name = section_field(name, vocab) or "notes"
+        field_name = section_field(name, vocab) or _column_of_questions(rows[1:], cell.col) or "notes"
         if field_name == "levels" and REQUIRED_LEVEL.search(name):
             field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
         fields[cell.col] = (field_name, name)
-    tags = _level_tags([_tagged_name(row.children[0]) for row in body], vocab)
+    tags = _level_tags([_tagged_name(c) for c in cells], vocab)
     current: Node | None = None
     for row in rows[1:]:
         if row not in body:
@@ -879,29 +905,38 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             if current is not None and row.children:
                 _row_fields(out, row.children, fields, current.id)
             continue
-        name_cell = current = row.children[0]
-        texts = [n for n in cell_nodes(name_cell) if n.text]
+        named = current = cells[body.index(row)]
+        texts = [n for n in cell_nodes(named) if n.text]
         name, level = tags[body.index(row)] if tags else (heading_text(texts[0].text), None)
-        out.competencies.append(name_cell.id)
-        out.labels[name_cell.id] = Label(
+        out.competencies.append(named.id)
+        out.labels[named.id] = Label(
             Role.COMPETENCY,
             ("a row of a table whose first column names competencies",)
             + (("each name tagged with its level",) if level else ()),
             name=name,
-            competency=name_cell.id,
+            competency=named.id,
         )
-        out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=name_cell.id)
+        out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=named.id)
         for n in texts[1:]:
             if level is not None and n is texts[1] and BRACKETED_TAG.match(n.text.strip()):
-                out.labels[n.id] = Label(Role.STRUCTURE, ("the name's level tag",), competency=name_cell.id)
-                continue
-            out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=name_cell.id)
+                out.labels[n.id] = Label(Role.STRUCTURE, ("the name's level tag",), competency=named.id)
+            elif n.kind is NodeKind.ITEM and is_question(n.text):
+                out.labels[n.id] = Label(
+                    Role.CONTENT,
+                    ("a question under the name in its cell",),
+                    field="interview_questions",
+                    competency=named.id,
+                )
+            elif n.text.endswith(":") and short_phrase(n.text, 6):
+                out.labels[n.id] = Label(Role.STRUCTURE, ("a caption in the name's cell",), competency=named.id)
+            else:
+                out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=named.id)
         if level is not None:
             # the row says what the competency is at that level: its other cells are the level's behaviours
-            for cell in row.children[1:]:
-                _items(out, cell, "levels", None, name_cell.id, level, None)
+            for cell in other_cells(row):
+                _items(out, cell, "levels", None, named.id, level, None)
             continue
-        _row_fields(out, row.children[1:], fields, name_cell.id)
+        _row_fields(out, other_cells(row), fields, named.id)
     return True
 
 
@@ -955,6 +990,7 @@ def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLab
 
 
 def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int) -> None:
+    shared = Counter(f for f, _ in fields.values())
     for cell in cells:
         field_name, column = fields.get(cell.col, ("notes", ""))
         if field_name == "definition":
@@ -962,7 +998,9 @@ def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tup
                 if n.text:
                     out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=owner)
             continue
-        group = column if field_name == "notes" else None
+        # the column names its items' group where it is a note's, or one of two columns of a field ("Positive
+        # indicators" beside "Negative indicators")
+        group = column if field_name == "notes" or shared[field_name] >= 2 else None
         _items(out, cell, field_name, group, owner, None, None)
 
 

@@ -1148,3 +1148,40 @@ def test_header_levels_take_a_cell_numbered_like_the_known_levels_as_one():
     vocabulary knows, its number makes it the lowest anchor."""
     got = levels_of(header("1 – Concern", "3 – Meets expectations", "5 – Exceptional"))
     assert got == {1: ("1 – Concern", 1), 2: ("3 – Meets expectations", 3), 3: ("5 – Exceptional", 5)}
+
+
+def test_a_column_its_header_does_not_name_holding_questions_is_the_interview_questions():
+    """Tennessee: "Competency | Skilled Behaviors | Behaviorally Based Questions"."""
+    table = grid(
+        ["Competency", "Skilled Behaviors", "Behaviorally Based Questions"],
+        ["Business Acumen", "Understands how organizations operate.", "Describe a time you used financial data."],
+        ["Technical Learning", "Learns technical material quickly.", "What steps did you take to learn a new tool?"],
+        header_row=True,
+    )
+    kind, labels, names = read(table)
+    assert kind == "competencies as rows" and names == ["Business Acumen", "Technical Learning"]
+    assert labels["Describe a time you used financial data."][:2] == (Role.CONTENT, "interview_questions")
+    assert labels["What steps did you take to learn a new tool?"][:2] == (Role.CONTENT, "interview_questions")
+
+
+def test_a_column_of_competencies_between_columns_of_indicators_names_a_competency_per_row():
+    """Buckinghamshire: "Positive indicators | Personal competencies | Negative indicators", the middle cell a
+    numbered name over its descriptor and example questions."""
+    name_cell = [
+        bullet("Motivations for working with children", marker="1.", ordered=True),
+        para("Self-awareness and understanding of self."),
+        bold_line("Example questions:"),
+        bullet("What led you to want to work with children?"),
+    ]
+    table = grid(
+        ["Positive indicators", "Personal competencies", "Negative indicators"],
+        ["Knows own strengths realistically.", name_cell, "Driven by own needs."],
+        header_row=True,
+    )
+    kind, labels, names = read(table)
+    assert kind == "competencies as rows" and len(names) == 1
+    assert labels["Motivations for working with children"][0] is Role.STRUCTURE  # the name
+    assert labels["Self-awareness and understanding of self."][0] is Role.DEFINITION
+    assert labels["What led you to want to work with children?"][:2] == (Role.CONTENT, "interview_questions")
+    assert labels["Knows own strengths realistically."][:3] == (Role.CONTENT, "indicators", "Positive indicators")
+    assert labels["Driven by own needs."][:3] == (Role.CONTENT, "indicators", "Negative indicators")
