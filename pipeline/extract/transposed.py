@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import ROMAN, STEPPED, parse_level
+from .scale import ROMAN, STEPPED, is_scale, parse_level
 from .shapes import short_phrase
 from .table_layout import cell_text
 from .terms import field_words, section_field
@@ -52,8 +52,8 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             continue
         terms = {s.id: _terms(s, vocab) + _outline_items(s, vocab) for s in sections}
         recurring = _recurring([[_name(n) for n in found] for found in terms.values()])
-        if len(recurring) < 2:
-            continue
+        if len(recurring) < 2 or _labels_a_scale(recurring, vocab):
+            continue  # "All Employees:", "Team Lead:", "Supervisor:" under each competency: its levels
         levels = _levels(sections, vocab)
         out = [
             Occurrence(n, heading_text(_name(n)), levels[s.id], s)
@@ -173,6 +173,13 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(n.text).casefold() in recurring
         ]
     return []
+
+
+def _labels_a_scale(names: set[str], vocab: Vocabulary) -> bool:
+    """Do the recurring labels name levels themselves, all of them, on a scale?"""
+    levels = [parse_level(name, vocab) for name in sorted(names)]
+    found = [lv for lv in levels if lv is not None]
+    return len(found) == len(levels) and is_scale(found, vocab)
 
 
 def _defines_itself(parent: Node, sections: list[Node], vocab: Vocabulary) -> bool:

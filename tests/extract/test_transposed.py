@@ -334,3 +334,20 @@ def test_a_heading_defining_itself_over_level_sections_with_the_same_sub_heading
         (2, "DEVELOPMENTAL LEVEL", list(groups)),
         (3, "FULL PERFORMANCE LEVEL", list(groups)),
     ]
+
+
+def test_labels_recurring_under_each_competency_that_name_levels_themselves_are_its_levels():
+    """NPS ECQ: "Conflict Management (Leading People)" and "Teambuilding (Leading People)", each over "All
+    Employees: ...", "Team Lead: ...", "Supervisor: ...": the headings are competencies, the labels their levels."""
+    doc = []
+    for name in ("Conflict Management (Leading People)", "Teambuilding (Leading People)"):
+        doc += [heading(name, 2), paragraph("Definition: Works through differences with others.")]
+        for role in ("All Employees", "Team Lead", "Supervisor"):
+            doc += [paragraph(f"{role}: Handles {name.split()[0].lower()} as a {role.lower()} would, openly.")]
+    comps = extracted(heading("Data Dictionary"), *doc).competencies
+    assert [c.name for c in comps] == ["Conflict Management (Leading People)", "Teambuilding (Leading People)"]
+    assert [(lv.rank, lv.label) for lv in comps[0].levels] == [
+        (1, "All Employees"),
+        (2, "Team Lead"),
+        (3, "Supervisor"),
+    ]
