@@ -175,6 +175,10 @@ def _title_row(out: TableLabels, row: Node, named: Node, owner: int, vocab: Voca
         if cell is named:
             continue
         nodes = [n for n in cell_nodes(cell) if n.text]
+        if cell_text(named).endswith(":") and nodes and reads_as_definition(cell_text(cell)):
+            for n in nodes:  # "Communication: | Uses written and spoken ...": the name, then what it means
+                out.labels[n.id] = Label(Role.DEFINITION, ("the text beside the name",), competency=owner)
+            continue
         # "Why it is important:" over its text: the caption groups the note
         captioned = len(nodes) >= 2 and nodes[0].kind is NodeKind.HEADING and short_phrase(nodes[0].text, 8)
         group = heading_text(nodes[0].text) if captioned else None
@@ -207,11 +211,27 @@ def _one_cell_row(out: TableLabels, row: Node, vocab: Vocabulary, owner: int | N
     return False
 
 
+RATING_ROW = re.compile(r"^(?:rating|score|assessment|please tick|tick)\b|[☐☑☒□■]", re.I)
+
+
+def _rated_entry(rows: list[Node], cells: list[Node]) -> bool:
+    """A review form's block for one competency: a first row "Name:" beside what it means, then a row to rate it
+    (tick boxes, "Rating")."""
+    if len(rows) < 2 or len(cells) != 2:
+        return False
+    name, text = cell_text(cells[0]), cell_text(cells[1])
+    if not (name.endswith(":") and short_phrase(name, 6) and name[:1].isupper() and reads_as_definition(text)):
+        return False
+    return any(RATING_ROW.search(cell_text(c)) for row in rows[1:] for c in row.children)
+
+
 def _titled_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node | None:
     """A table whose first row is its competency's name ("Accountability | Code: C001") over a "Definition:"
     row or rows of levels: that first cell."""
     rows = list(table.children)
     cells = [c for c in rows[0].children if cell_text(c)] if rows else []
+    if _rated_entry(rows, cells):
+        return cells[0]  # "Communication: | Uses written and spoken ..." over "Rating | 1 ☐ | 2 ☐ ...": a form's entry
     if len(rows) >= 2 and cells and name_over_definition(cells[0], vocab) is not None:
         if _labelled_level_rows(rows[1:], vocab) or _level_header_row(rows[1:], vocab) is not None:
             return cells[0]  # "Communication – definition" over its text, then "level 1 ..." | "level 2 ..." cells

@@ -1185,3 +1185,21 @@ def test_a_column_of_competencies_between_columns_of_indicators_names_a_competen
     assert labels["What led you to want to work with children?"][:2] == (Role.CONTENT, "interview_questions")
     assert labels["Knows own strengths realistically."][:3] == (Role.CONTENT, "indicators", "Positive indicators")
     assert labels["Driven by own needs."][:3] == (Role.CONTENT, "indicators", "Negative indicators")
+
+
+def test_a_review_forms_block_names_its_competency_beside_what_it_means_over_its_rating_row():
+    """Trinity College Dublin: "Teamwork: | Co-operates with colleagues ..." over "Rating | 1 ☐ | 2 ☐ | 3 ☐"."""
+    table = tree(
+        grid(
+            ["Teamwork:", "Co-operates with colleagues across the College to achieve objectives on time.", ""],
+            ["Rating", "1 ☐", "2 ☐"],
+            ["Comments", "", ""],
+        )
+    ).children[0]
+    named = named_in_table(table, VOCAB)
+    assert cell_text(named) == "Teamwork:"
+    _, labels, _ = read(table)
+    assert labels["Co-operates with colleagues across the College to achieve objectives on time."][0] is Role.DEFINITION
+    # without a row to rate it, a labelled line beside its text names nothing
+    plain = tree(grid(["Teamwork:", "Co-operates with colleagues across the College."], ["Notes", "None."])).children[0]
+    assert named_in_table(plain, VOCAB) is None
