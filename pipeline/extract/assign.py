@@ -73,8 +73,30 @@ def label_scope(
     out: dict[int, Label] = {}
     state = InForce(owner=owner.id, top=True)
     definition_seen = bool(inline_definition) or defined
+    first = next((n for n in scope if n.text), None)
+    if first is not None and not definition_seen and _names_again(first, owner):
+        # "A. Job Knowledge" over "Job Knowledge: Shows the knowledge and skills needed ...": the name run in
+        # again before what it means
+        out[first.id] = Label(
+            Role.DEFINITION, ("the name run in again over its definition",), text=first.body, competency=owner.id
+        )
+        scope, definition_seen = tuple(n for n in scope if n is not first), True
     _children(scope, state, vocab, out, definition_seen)
     return out
+
+
+def _empty(entry: LevelEntry) -> bool:
+    return not entry.body and not entry.repeats and not any(n.text for c in entry.content for n in c.walk())
+
+
+def _names_again(node: Node, owner: Node) -> bool:
+    return (
+        node.kind is NodeKind.LABEL
+        and bool(node.term)
+        and not node.children
+        and len(node.body.split()) >= 4
+        and heading_text(node.term).casefold() == heading_text(owner.text).casefold()
+    )
 
 
 def _children(
@@ -82,6 +104,14 @@ def _children(
 ) -> None:
     taken: set[int] = set()
     run = level_run(nodes, vocab) or (numbered_levels(nodes) if state.field == "levels" else [])
+    if run and all(_empty(entry) for entry in run):
+        # "Exceeds Expectations (4)", "Meets Expectations (3)", ... with nothing under any: a rating to tick on a
+        # form, not levels that say what each looks like
+        for entry in run:
+            for node in (entry.node, *entry.duplicates):
+                out[node.id] = Label(Role.STRUCTURE, ("a rating to tick, no level's text",), competency=state.owner)
+                taken.add(node.id)
+        run = []
     for entry in run:
         for dup in entry.duplicates:
             out[dup.id] = Label(

@@ -446,3 +446,16 @@ def test_sections_of_advice_set_under_the_definitions_heading_are_no_part_of_the
         ("Agree on pri", "With your supervisor"),
         ("Ask your sup", "With your supervisor"),
     ]
+
+
+def test_a_forms_category_runs_its_name_in_again_over_its_definition_and_a_rating_to_tick_is_no_level():
+    """UIS: "A. Job Knowledge" over "Job Knowledge: Shows the knowledge ...", then the values to tick."""
+    ratings = ["Exceeds Expectations (4)", "Meets Expectations (3)", "Developing (2)", "Needs Improvement (1)"]
+    record = only(
+        heading("A. Job Knowledge", 2),
+        paragraph("Job Knowledge: Shows the knowledge and skills needed to do the job well."),
+        *map(paragraph, ratings),
+    )
+    assert record.name == "Job Knowledge"
+    assert record.definition == "Shows the knowledge and skills needed to do the job well."
+    assert record.levels == ()

@@ -8,7 +8,7 @@ from pipeline.extract.labeller import Naming
 from pipeline.extract.warnings import structural_warnings
 from pipeline.model.records import Competency, Item, Level, Source
 
-from .helpers import VOCAB, extracted, heading, item, labelled, paragraph
+from .helpers import VOCAB, extracted, heading, item, labelled, paragraph, table
 
 DEFINITION = "The ability to work with others toward shared goals."
 BEHAVIOUR = Item("Shares information.", Source("doc", None))
@@ -86,6 +86,31 @@ def test_a_job_posting_without_competencies_is_no_competency_document():
     )
     assert extraction.competencies == []
     assert [w.code for w in extraction.warnings] == ["not-a-competency-document"]
+
+
+def test_a_position_descriptions_own_sections_are_no_competencies_its_capabilities_table_is():
+    """Adelaide: "POSITION PURPOSE", "KEY RESPONSIBILITIES / OUTCOMES" around a "Capability | Behaviours" table."""
+    names = [
+        c.name
+        for c in extracted(
+            heading("Position Description"),
+            heading("POSITION PURPOSE"),
+            paragraph("The officer supports academic staff across the University to apply for research funding."),
+            heading("KEY RESPONSIBILITIES / OUTCOMES"),
+            table([["Key Responsibility Area", "Outcomes"], ["Pre-award support", "Advises researchers on rules."]]),
+            heading("POSITION CRITERIA"),
+            table(
+                [
+                    ["Capability", "Behaviours"],
+                    ["Achieving results", "Takes ownership of tasks and follows them through to completion."],
+                    ["Client focus", "Understands the needs of clients and delivers a responsive service."],
+                ],
+                number=2,
+            ),
+        ).competencies
+    ]
+    assert "POSITION PURPOSE" not in names
+    assert names == ["Achieving results", "Client focus"]
 
 
 def test_a_sound_competency_gives_no_warning():
