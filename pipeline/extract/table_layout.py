@@ -112,7 +112,9 @@ def read_table(
         return out
     if _level_titled(out, rows, vocab, owner):
         return out
-    if owner is None and (_competencies_as_rows(out, rows, vocab) or _definition_rows(out, rows, vocab)):
+    if owner is None and (
+        _competencies_as_rows(out, rows, vocab) or _definition_rows(out, rows, vocab) or _names_merged_down(out, rows)
+    ):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None
     names = [cell_text(c).casefold() for c in header.children] if header is not None else []
@@ -1022,6 +1024,42 @@ def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tup
         # indicators" beside "Negative indicators")
         group = column if field_name == "notes" or shared[field_name] >= 2 else None
         _items(out, cell, field_name, group, owner, None, None)
+
+
+def _names_merged_down(out: TableLabels, rows: list[Node]) -> bool:
+    """A table of no header whose first column names competencies in cells merged down over the rows of their
+    statements ("Purpose" beside four rows of "Be a force for positive change: Suggests ..."): each name a
+    competency, the second column's lines its indicators."""
+    if not rows or rows[0].header:
+        return False
+    starts = 0
+    for row in rows:
+        filled = [c for c in row.children if cell_text(c)]
+        cols = sorted(c.col for c in filled)
+        if cols == [1, 2]:
+            name = cell_text(filled[0])
+            if not (short_phrase(name, 5) and name[:1].isupper() and not name.endswith((".", ":"))):
+                return False
+            starts += 1
+        elif cols != [2] or not starts:
+            return False
+    if starts < 2 or starts == len(rows):
+        return False  # a name beside every row is a two-column list, read as such
+    out.kind = "competencies named in cells merged down"
+    current: Node | None = None
+    for row in rows:
+        for cell in row.children:
+            if cell.col == 1 and cell_text(cell):
+                current = cell
+                out.competencies.append(cell.id)
+                name = heading_text(cell_text(cell))
+                out.labels[cell.id] = Label(
+                    Role.COMPETENCY, ("a name merged down beside its statements",), name=name, competency=cell.id
+                )
+                _mark_structure(out, cell, "competency name")
+            elif cell.col == 2 and current is not None:
+                _items(out, cell, "indicators", None, current.id, None, None)
+    return True
 
 
 def _definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:

@@ -15,7 +15,7 @@ from pipeline.extract.table_layout import (
     read_table,
     table_key,
 )
-from pipeline.model.tree import Role
+from pipeline.model.tree import Node, NodeKind, Role
 
 from .helpers import VOCAB, bullet, grid, head, line, para, tree
 
@@ -1203,3 +1203,34 @@ def test_a_review_forms_block_names_its_competency_beside_what_it_means_over_its
     # without a row to rate it, a labelled line beside its text names nothing
     plain = tree(grid(["Teamwork:", "Co-operates with colleagues across the College."], ["Notes", "None."])).children[0]
     assert named_in_table(plain, VOCAB) is None
+
+
+def test_names_merged_down_beside_rows_of_statements_are_competencies_with_those_statements():
+    """WFP: "Purpose" (rowspan 2) beside "Understand and communicate ...", "Be a force for positive change ..."."""
+
+    def spanned(text):  # a row whose first cell is the one above, merged down: no cell of its own in column 1
+        return Node(NodeKind.ROW, children=(Node(NodeKind.CELL, col=2, children=(para(text),)),))
+
+    rows = grid(
+        ["Purpose", "Understand and communicate the Strategic Objectives: Helps the team see the links."],
+        ["People", "Look for ways to strengthen people's skills: Points out learning opportunities."],
+    ).children
+    table = Node(
+        NodeKind.TABLE,
+        children=(
+            rows[0],
+            spanned("Be a force for positive change: Suggests improvements to team processes."),
+            rows[1],
+            spanned("Create an inclusive culture: Encourages open communication in the team."),
+        ),
+    )
+    kind, labels, names = read(table)
+    assert kind == "competencies named in cells merged down" and names == ["Purpose", "People"]
+    assert labels["Be a force for positive change: Suggests improvements to team processes."][:2] == (
+        Role.CONTENT,
+        "indicators",
+    )
+    assert labels["Create an inclusive culture: Encourages open communication in the team."][4] == "People"
+    # a name beside every row is a two-column list, not this layout
+    kind, _, _ = read(grid(["Purpose", "Helps the team see the links."], ["People", "Points out opportunities."]))
+    assert kind != "competencies named in cells merged down"
