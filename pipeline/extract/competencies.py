@@ -85,6 +85,14 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 claimed |= {s.id for s in scope}
                 found.append(Found(named, scope, ("a table whose title row names it",), True))
             continue
+        if node.kind is NodeKind.PARAGRAPH and not node.term:
+            # a caption over a table ("Please rate the employee against the following core competencies:"): the
+            # table it holds may name its competency, as one standing on its own does
+            for table in (c for c in node.children if c.kind is NodeKind.TABLE):
+                named = named_in_table(table, vocab, across=top)
+                if named is not None:
+                    found.append(Found(named, (table,), ("a table whose title row names it, under a caption",), True))
+            continue
         if node.id in claimed:
             continue
         if node.kind is not NodeKind.HEADING:

@@ -9,7 +9,22 @@ from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
 from pipeline.extract.table_layout import cell_text
 
-from .helpers import VOCAB, build, grid, head, heading, item, label_of, labelled, numbered, para, paragraph, table, tree
+from .helpers import (
+    VOCAB,
+    build,
+    extracted,
+    grid,
+    head,
+    heading,
+    item,
+    label_of,
+    labelled,
+    numbered,
+    para,
+    paragraph,
+    table,
+    tree,
+)
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -1216,3 +1231,25 @@ def test_sub_headings_over_lists_recurring_under_each_entry_are_its_facets_not_e
         parts += [heading(name, 2), heading("Functional", 3), item("Develops short- and long-range plans.")]
         parts += [heading("Behavioral", 3), item("Keeps adjusting plans as new information comes in.")]
     assert names(*parts) == ["Project Management", "Service Brokers", "Business Analysis"]
+
+
+def test_a_table_held_by_a_caption_names_its_competency_as_one_standing_alone_does():
+    """Trinity: "Please rate the employee against the following core competencies:" over the first block's table."""
+    comps = extracted(
+        heading("Probation Review Form"),
+        paragraph("Please rate the employee's performance against the following core competencies:"),
+        table(
+            [
+                ["Communication:", "Uses written and spoken communication well to share information."],
+                ["Rating", "1 ☐ 2 ☐ 3 ☐"],
+            ]
+        ),
+        table(
+            [["Teamwork:", "Co-operates with colleagues to achieve objectives on time."], ["Rating", "1 ☐ 2 ☐ 3 ☐"]],
+            number=2,
+        ),
+    ).competencies
+    assert [(c.name, c.definition) for c in comps] == [
+        ("Communication", "Uses written and spoken communication well to share information."),
+        ("Teamwork", "Co-operates with colleagues to achieve objectives on time."),
+    ]
