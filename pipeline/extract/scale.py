@@ -19,7 +19,7 @@ from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, strip_glyph_prefix
 from ..vocab.vocabulary import Vocabulary
 from .shapes import short_phrase
-from .terms import section_field
+from .terms import KIND_WORDS, section_field
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 MAX_LABEL_CHARS = 80
@@ -98,10 +98,6 @@ JUDGING_WORDS = {
     "expected",  # "Expected Behaviours": the behaviours expected, at whatever level
     "successful",
 }
-
-
-# words that sort competencies into kinds ("Essential Competencies", "Core Behaviours"), whatever scale names them
-KIND_WORDS = {"essential", "core", "key", "common", "generic", "general", "technical", "functional"}
 
 
 def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:

@@ -106,18 +106,13 @@ def _is_front_matter(text: str, vocab: Vocabulary) -> bool:
     )
 
 
-# words that make "competency" a kind ("Core competency", "Leadership capability"), not one competency's name
-KINDS = {
-    "core",
-    "key",
-    "general",
-    "generic",
-    "technical",
-    "functional",
+# words that sort competencies into kinds ("Essential Competencies", "Core Behaviours"), whatever scale names them
+KIND_WORDS = frozenset({"essential", "core", "key", "common", "generic", "general", "technical", "functional"})
+# the words before "competency" that make it a kind or a set ("Core competency", "Leadership competency", "The
+# competency"), not one competency's name
+KINDS = KIND_WORDS | {
     "behavioural",
     "behavioral",
-    "common",
-    "essential",
     "professional",
     "personal",
     "individual",
