@@ -125,11 +125,19 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # a heading the vocabulary knows as a section ("Key behaviours", "Interview Questions"): its
             # sub-headings are groups of that section, unless they define competencies of their own (a title
             # such as "Competency Interview Questions" over a question bank)
+            inner = _in_children(node.children, vocab)
+            # a form's tables, each titled by a competency and its definition, under a "Comments" heading that is
+            # one of them spilt over a page break: competencies as the ones before it are
+            tables = [f for f in inner if f.node.kind is NodeKind.CELL]
             found.extend(
                 replace(f, in_section=True)
-                for f in _in_children(node.children, vocab)
+                for f in inner
                 # "Technology. Uses ..." over its own levels: named, defined and with levels
-                if f.node.kind is NodeKind.HEADING or f.inline_definition and f.strong
+                if f.node.kind is NodeKind.HEADING
+                or f.inline_definition
+                and f.strong
+                or len(tables) >= 2
+                and f in tables
             )
             continue
         searched = node.children
@@ -931,8 +939,16 @@ def following_table(after: tuple[Node, ...], vocab: Vocabulary) -> tuple[Node, .
             break  # the next table that names its competency, by a label or by a title across it
         if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
             break
+        if node.kind is NodeKind.HEADING and _names_tables(node, vocab):
+            break  # a "Comments" row spilt over a page break, read as a heading over the tables after it
         out.append(node)
     return tuple(out)
+
+
+def _names_tables(heading: Node, vocab: Vocabulary) -> bool:
+    """Two tables or more under a heading, each titled by the competency it holds."""
+    tables = [c for c in heading.children if c.kind is NodeKind.TABLE]
+    return sum(named_in_table(t, vocab, across=True) is not None for t in tables) >= 2
 
 
 def _rows_are_competencies(table: Node, vocab: Vocabulary) -> bool:

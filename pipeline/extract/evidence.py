@@ -208,12 +208,15 @@ def definition_heading(children: tuple[Node, ...], vocab: Vocabulary) -> bool:
     return (
         alone
         and len(node.text.split()) >= STRAPLINE_WORDS
-        and is_imperative(node.text)
+        # "Identify as a professional ...", "Prioritising activities to achieve results and deadlines"
+        and (is_imperative(node.text) or GERUND_LEAD.match(node.text) is not None and is_behaviour(node.text))
         and not numbered_entry(node.text, vocab)
-        and any(c.kind is not NodeKind.HEADING for c in node.children)
+        # over the entry's content, or over its sections ("Key indicators")
+        and any(c.kind is not NodeKind.HEADING or section_field(c.text, vocab) is not None for c in node.children)
     )
 
 
+GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing\s")  # "Prioritising activities ...", not "Supervisors select ..."
 STRAPLINE_WORDS = 6  # a heading this long in the imperative says what one does; shorter, it may name an entry
 
 

@@ -19,7 +19,7 @@ from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content
-from .evidence import described
+from .evidence import described, evidence
 from .scale import explicit, parse_level, with_scales
 from .shapes import short_phrase
 from .terms import is_front_matter, section_field
@@ -31,6 +31,10 @@ MIN_STEPS = 3  # two recurring sub-headings are as likely a pair of sections ("E
 def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     """The vocabulary with the document's recurring sub-heading sequences added as scales."""
     parents: dict[tuple[str, ...], list[str]] = {}  # a sequence of sub-headings -> the names of its parents
+    # sequences whose sub-headings are, in one printing, entries of their own: the competencies, printed in full
+    # once and again where the document uses them ("Teaching & Learning" over its definition and levels in an
+    # appendix, and over the interview questions for it in the guide before)
+    entries: set[tuple[str, ...]] = set()
     for node in root.walk():
         if sum(1 for c in node.children if c.kind is NodeKind.HEADING) < MIN_STEPS:
             continue
@@ -48,6 +52,8 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
             name = f"{name} #{node.id}"
         if len(set(key)) == len(key):
             parents.setdefault(key, []).append(name)
+            if any(_an_entry(c, vocab) for c in steps):
+                entries.add(key)
     # under parents of different names (one competency each); parents that recur by name ("Results" under every
     # level's section) are a framework printed by level, whose recurring sub-headings are its competencies
     # each kind of recurrence is counted on its own: a flat run under a title and the same headings as the
@@ -64,7 +70,7 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
             key
             for found in (parents, flat, tabled)
             for key, names in found.items()
-            if len(names) >= 2 and len(set(names)) == len(names)
+            if len(names) >= 2 and len(set(names)) == len(names) and key not in entries
         }
     )
     if not scales:
@@ -171,6 +177,13 @@ def _step(node: Node, vocab: Vocabulary) -> bool:
     # what one should know; a step between them may hold one sentence: "Improving" between "Forming" and
     # "Successful")
     return any(c.text for c in node.walk() if c is not node)
+
+
+def _an_entry(node: Node, vocab: Vocabulary) -> bool:
+    """A sub-heading over a definition and sub-sections of its own ("Definition: ...", then "Lecturer" / "Senior
+    Lecturer" over lists): a competency, no step of a scale."""
+    own = evidence(node.children, vocab)
+    return own.definition and bool(own.strong)
 
 
 def _holds_list(node: Node) -> bool:

@@ -44,6 +44,8 @@ COMPETENCY_COLUMN = re.compile(
     r"(?:\s+(?:(?:number|code|no\.?)\s+and\s+)?(?:title|name|area|cluster))?s?\s*:?$",
     re.I,
 )
+# a header cell naming a kind of competencies, in the plural ("Core Competencies", "Leadership Capabilities")
+KIND_OF_COMPETENCIES = re.compile(r"^\w+(?:\s+\w+)?\s+(?:competencies|capabilities)$", re.I)
 # a header cell naming its column's text ("Description of the behaviour expected for the proficiency level")
 DESCRIBES = re.compile(r"^(?:description|definition|descriptor|behaviou?rs?|indicators?)\b", re.I)
 DESCRIPTION_LABEL = re.compile(r"\b(?:description|definition|descriptor)\s*:?$", re.I)
@@ -98,7 +100,7 @@ def read_table(
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
     marked = rows
-    rows = without_mark_columns(out, rows, vocab)
+    rows = without_blank_field(out, without_mark_columns(out, rows, vocab), vocab)
     if _ticked_away(marked, rows) and _rating_form(out, rows, vocab, owner, in_field):
         return out
     if _labelled_level_rows(rows, vocab):
@@ -519,6 +521,10 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     cells = [c for c, _ in parsed]
     if len(found) == len(cells) and (is_scale(found, vocab) or _grade_columns(found)):
         return {c.col: lv for c, lv in parsed if lv is not None}
+    if len(found) == len(cells) and _grade_series(found):
+        # "APS 1-2 | ... | APS 5-6 | EL 1 | EL 2": a classification ladder running from one family of grades into
+        # the next, each family in order; the columns rank them
+        return {c.col: replace(lv, order=float(i)) for i, (c, lv) in enumerate(parsed, start=1) if lv is not None}
     if len(found) == len(cells) >= 3 and _names_of_mixed_scales(found):
         # "Entry-level | Intermediate | Advanced | Senior | Staff": every cell a level's name, from more than one
         # of the vocabulary's scales: the columns order them, upward or downward as their places go
@@ -566,6 +572,25 @@ def _grade_columns(levels: list[LevelLabel]) -> bool:
     orders = [lv.order for lv in levels]
     plain = all(lv.name is None and lv.letter is None for lv in levels)
     return plain and (orders == sorted(set(orders)) or orders == sorted(set(orders), reverse=True))
+
+
+GRADE_CODE = re.compile(r"^(?P<code>[A-Za-z]{1,5})\s*[-–]?\s*\d")
+
+
+def _grade_series(levels: list[LevelLabel]) -> bool:
+    """Grades of two families or more, each family's columns side by side and rising left to right ("APS 1-2 |
+    APS 3-4 | EL 1 | EL 2")."""
+    codes = [m["code"].casefold() if (m := GRADE_CODE.match(lv.label)) else None for lv in levels]
+    if None in codes or any(lv.name or lv.letter for lv in levels):
+        return False
+    runs = [code for k, code in enumerate(codes) if not k or code != codes[k - 1]]
+    if len(runs) < 2 or len(set(runs)) != len(runs):
+        return False  # one family, or a family split by another
+    return all(
+        [lv.order for lv, c in zip(levels, codes, strict=True) if c == code]
+        == sorted({lv.order for lv, c in zip(levels, codes, strict=True) if c == code})
+        for code in runs
+    )
 
 
 ENUMERATED_ROW = re.compile(r"^(?:[a-z]|[A-Z]|\d{1,2})[.)]\s+[A-Z]")
@@ -863,13 +888,20 @@ def _levels_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
 
 
 # ------------------------------------------------------------------ competencies as rows
-REQUIRED_LEVEL = re.compile(r"\b(?:required|target|expected|minimum)\b", re.I)
+# the level a role needs ("Required Proficiency Level", "Target level"), not "the behaviour expected for the level"
+REQUIRED_LEVEL = re.compile(r"\b(?:required|target|expected|minimum)\s+(?:[a-z]+\s+)?levels?\b", re.I)
 
 
-def _column_of_questions(rows: list[Node], col: int) -> str | None:
-    """ "interview_questions" when a column its header does not name holds questions, most of its lines."""
+def _column_by_content(rows: list[Node], col: int) -> str | None:
+    """The field a column its header does not name holds, by most of its lines: questions are interview questions,
+    behaviours ("Shows the ability to ...", under "Description of the behaviour expected for the proficiency
+    level") are indicators."""
     texts = [n.text for row in rows for c in row.children if c.col == col for n in cell_nodes(c) if n.text]
-    return "interview_questions" if texts and 2 * sum(map(is_question, texts)) > len(texts) else None
+    if texts and 2 * sum(map(is_question, texts)) > len(texts):
+        return "interview_questions"
+    if texts and 2 * sum(is_behaviour(t, gerunds=False) for t in texts) > len(texts):
+        return "indicators"
+    return None
 
 
 def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
@@ -882,6 +914,10 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
         return False
     naming = [c for c in header.children if COMPETENCY_COLUMN.match(column_name(cell_text(c)))]
+    if len(header.children) >= 2 and all(
+        KIND_OF_COMPETENCIES.match(column_name(cell_text(c))) for c in header.children
+    ):
+        return False  # "Core Competencies | Leadership Competencies": each column a cluster's list, no fields
     if COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
         name_col = 1
     elif len(naming) == 1 and len(header.children) >= 3:
@@ -911,14 +947,18 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
     out.kind = "competencies as rows"
     fields: dict[int, tuple[str, str]] = {}
+    column_levels: dict[int, LevelLabel] = {}
     for cell in header.children:
         if cell.col == name_col:
             continue
         name = heading_text(cell_text(cell))
-        field_name = section_field(name, vocab) or _column_of_questions(rows[1:], cell.col) or "notes"
-        if field_name == "levels" and REQUIRED_LEVEL.search(name):
+        field_name = section_field(name, vocab) or _column_by_content(rows[1:], cell.col) or "notes"
+        if REQUIRED_LEVEL.search(name):
             field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
         fields[cell.col] = (field_name, name)
+        level_of_column = _column_level(name, vocab) if field_name in ("indicators", "levels") else None
+        if level_of_column is not None:
+            column_levels[cell.col] = level_of_column
     tags = _level_tags([_tagged_name(c) for c in cells], vocab)
     current: Node | None = None
     for row in rows[1:]:
@@ -958,8 +998,24 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             for cell in other_cells(row):
                 _items(out, cell, "levels", None, named.id, level, None)
             continue
-        _row_fields(out, other_cells(row), fields, named.id)
+        for cell in other_cells(row):
+            if cell.col in column_levels:
+                _items(out, cell, "levels", None, named.id, column_levels[cell.col], None)
+        _row_fields(out, tuple(c for c in other_cells(row) if c.col not in column_levels), fields, named.id)
     return True
+
+
+def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:
+    """The level a column of behaviours names in brackets ("Behaviours (Level 2: HEO 5 – 7)", "Indicators
+    (Intermediate)": a position description quoting each capability at the one level the role needs), labelled as
+    printed; None when the brackets hold no level."""
+    tagged = BRACKETED_NAME.match(header)
+    if tagged is None:
+        return None
+    printed = tagged["level"].strip()
+    # a grade or band after a colon ("Level 2: HEO 5 – 7") notes which roles sit at the level
+    level = parse_level(printed.split(":", 1)[0], vocab, header=True)
+    return replace(level, label=printed) if level is not None else None
 
 
 def _a_list(cell: Node) -> bool:
@@ -1320,7 +1376,35 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         for cell in row.children:
             if cell.col in marks:
                 _mark_structure(out, cell, "a column left to fill in (a score, tick boxes, notes)")
-    return [replace(row, children=tuple(c for c in row.children if c.col not in marks)) for row in rows]
+    ticked = [row for row in body if sum(bool(TICK.search(cell_text(c))) for c in row.children if c.col in marks) >= 2]
+    # one row of boxes among rows of text ("Rating | Please tick appropriate box | 1 ☐ | ... | 5 ☐" in a review
+    # form's table for one competency): the rating to give, its label and instruction no content; a table of
+    # rows to rate each has its boxes
+    rating = [row for row in ticked if _a_rating_row(row, marks)] if len(ticked) == 1 < len(body) else []
+    for row in rating:
+        for cell in row.children:
+            _mark_structure(out, cell, "a row of boxes to tick: the rating to give")
+    return [
+        replace(row, children=tuple(c for c in row.children if c.col not in marks)) for row in rows if row not in rating
+    ]
+
+
+def without_blank_field(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The rows without a last row holding only a field's name ("Comments", "Evidence:"): a box a form leaves to
+    write in, nothing under it. (Higher up, such a row captions the rows below it.)"""
+    if not rows:
+        return rows
+    nodes = [n for c in rows[-1].children for n in cell_nodes(c) if n.text]
+    if len(nodes) != 1 or section_field(nodes[0].text, vocab) is None:
+        return rows
+    _mark_structure(out, rows[-1], "a field's name over a box left to fill in")
+    return rows[:-1]
+
+
+def _a_rating_row(row: Node, marks: set[int]) -> bool:
+    """Beside its boxes, a short label ("Rating") and at most one line telling how to fill them in."""
+    texts = [cell_text(c) for c in row.children if c.col not in marks and cell_text(c)]
+    return bool(texts) and short_phrase(texts[0], 3) and len(texts) <= 2 and not any(is_behaviour(t) for t in texts)
 
 
 LETTERED = re.compile(r"^(?:[A-H]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?P<name>[A-Z].*)$")

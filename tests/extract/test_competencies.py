@@ -1163,6 +1163,45 @@ def test_a_strapline_in_the_imperative_under_a_name_is_its_definition_not_an_ent
     assert names(heading("End of first placement"), *parts) == ["PROFESSIONALISM", "VALUES AND ETHICS"]
 
 
+def test_a_strapline_saying_what_one_does_over_only_a_known_section_is_the_definition():
+    """Middlesbrough: "Understanding the bigger picture" over one sub-heading "Prioritising activities to achieve
+    results and deadlines" over "Key indicators": the strapline defines the entry, it names no entry of its own."""
+    parts = []
+    for name, strap in (
+        ("Understanding the bigger picture", "Prioritising activities to achieve results and deadlines"),
+        ("Communicating with clarity", "Using appropriate means to gain support and understanding"),
+    ):
+        parts += [
+            heading(name, 2),
+            heading(strap, 3),
+            heading("Key indicators", 4),
+            item("Explains the Council's priorities to staff."),
+            item("Translates outcomes into service plans."),
+        ]
+    assert names(heading("Senior Manager Competency Framework"), *parts) == [
+        "Understanding the bigger picture",
+        "Communicating with clarity",
+    ]
+
+
+def test_entries_printed_once_over_their_questions_and_again_in_full_are_no_scale():
+    """NUI Galway: the guide's "Teaching & Learning", "Research & Scholarship", "Contribution & Engagement" over
+    sample questions, and the appendix's, each over "Definition:" and its levels: the competencies, not the steps
+    of a scale printed twice."""
+    competencies = ("Teaching & Learning", "Research & Scholarship", "Contribution & Engagement")
+    parts = [heading("Competency Framework"), heading("Using the Framework in Selection", 2)]
+    for name in competencies:
+        parts += [heading(name, 3), item(f"Tell us about your work in {name.lower()}?")]
+    parts += [heading("Appendix: The Competencies", 2)]
+    for name in competencies:
+        parts += [heading(name, 3), paragraph(f"Definition: Carries out {name.lower()} of high quality.")]
+        for level in ("Lecturer", "Senior Lecturer", "Professor"):
+            parts += [heading(level, 4), item(f"Leads {name.lower()} as a {level.lower()}.")]
+    comps = extracted(*parts).competencies  # the dataset merges each name's two records into one
+    assert [c.name for c in comps] == [*competencies, *competencies]
+    assert [(len(c.interview_questions), len(c.levels)) for c in comps] == [(1, 0)] * 3 + [(0, 3)] * 3
+
+
 def test_a_heading_over_sub_headings_each_over_numbered_statements_is_one_competency():
     """GDC: "Clinical" over "1 Clinical environment" and "2 Supporting patients", each over clauses "1.1 ..."."""
     root = build(
@@ -1253,3 +1292,31 @@ def test_a_table_held_by_a_caption_names_its_competency_as_one_standing_alone_do
         ("Communication", "Uses written and spoken communication well to share information."),
         ("Teamwork", "Co-operates with colleagues to achieve objectives on time."),
     ]
+
+
+def review_form_table(name, definition, number):
+    """One competency's block on a review form: name and definition, a row of boxes to tick, a comments box."""
+    rows = [
+        [name + ":", definition, None, None, None],
+        ["Rating", "Please tick appropriate box", "1 ☐", "2 ☐", "3 ☐"],
+        ["Comments", None, None, None, None],
+    ]
+    return table(rows, number=number)
+
+
+def test_a_form_s_tables_under_a_comments_heading_split_from_the_one_before_are_competencies():
+    """Trinity: a table's last row ("Comments") fell on the next page and was read as a heading over the tables after
+    it; those are titled by their competencies as the ones before are. The rating row and the comments box are the
+    form's, no content."""
+    comps = extracted(
+        heading("Probation Review Form"),
+        heading("SECTION A", 2),
+        review_form_table("Communication", "Uses written and spoken communication well.", 1),
+        review_form_table("Teamwork", "Co-operates with colleagues to achieve objectives.", 2),
+        heading("Comments", 4),
+        review_form_table("Innovative", "Shows creativity and comes up with original ideas.", 3),
+        review_form_table("Flexibility", "Adapts to the demands of the post.", 4),
+    ).competencies
+    assert [c.name for c in comps] == ["Communication", "Teamwork", "Innovative", "Flexibility"]
+    assert [c.definition for c in comps][2] == "Shows creativity and comes up with original ideas."
+    assert all(not c.notes for c in comps)

@@ -908,6 +908,92 @@ def test_competency_rows_under_long_column_headers_and_a_required_level_column_i
     assert labels["Holds self and others answerable for results."][0] is Role.DEFINITION
 
 
+def test_a_behaviours_column_naming_a_level_in_brackets_makes_its_cells_that_levels_behaviours():
+    """Adelaide position description: "Capability | Behaviours (Level 2: HEO 5 – 7)", each capability quoted at the
+    one level the role needs."""
+    table = grid(
+        ["Capability", "Behaviours (Level 2: HEO 5 – 7)"],
+        ["Achieving results", (bullet("Plans own workload."), bullet("Checks own work."))],
+        ["Client focus", (bullet("Listens to clients."),)],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("competencies as rows", ["Achieving results", "Client focus"])
+    assert labels["Plans own workload."][:4] == (Role.CONTENT, "levels", None, "Level 2: HEO 5 – 7")
+    assert labels["Listens to clients."][4] == "Client focus"
+
+
+def test_a_behaviours_column_with_a_note_in_brackets_stays_indicators():
+    table = grid(
+        ["Competency", "Behaviours (examples)"],
+        ["Achieving results", (bullet("Plans own workload."), bullet("Checks own work."))],
+        ["Client focus", (bullet("Listens to clients."),)],
+        header_row=True,
+    )
+    _, labels, _ = read(table)
+    assert labels["Plans own workload."][:4] == (Role.CONTENT, "indicators", None, None)
+
+
+def test_a_column_its_header_does_not_name_holding_behaviours_is_indicators():
+    """WFP vacancy: "Capability Name | Description of the behaviour expected for the proficiency level", a header
+    naming three fields, over one behaviour per row."""
+    table = grid(
+        ["Capability Name", "Description of the behaviour expected for the proficiency level"],
+        ["Emergency Programming", "Supports the planning of emergency responses."],
+        ["Policy Engagement", "Contributes to policy dialogue with national counterparts."],
+        header_row=True,
+    )
+    _, labels, competencies = read(table)
+    assert competencies == ["Emergency Programming", "Policy Engagement"]
+    assert labels["Supports the planning of emergency responses."][:2] == (Role.CONTENT, "indicators")
+
+
+def test_a_column_its_header_does_not_name_holding_plain_prose_is_notes():
+    table = grid(
+        ["Capability Name", "Description of the setting expected for the proficiency level"],
+        ["Emergency Programming", "The office runs three emergency operations a year."],
+        ["Policy Engagement", "The country team meets the ministry monthly."],
+        header_row=True,
+    )
+    _, labels, _ = read(table)
+    assert labels["The office runs three emergency operations a year."][:2] == (Role.CONTENT, "notes")
+
+
+def test_grade_columns_running_from_one_family_into_the_next_are_levels_in_column_order():
+    """Geoscience Australia: "Capability element | APS 1-2 | APS 3-4 | APS 5-6 | EL 1 | EL 2"."""
+    grades = ["APS 1-2", "APS 3-4", "APS 5-6", "EL 1", "EL 2"]
+    table = grid(
+        ["Capability element", *grades],
+        ["Uses resources wisely", *(f"Plans work as {g}." for g in grades)],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, owner=OWNER)
+    assert kind == "levels as columns"
+    assert [labels[f"Plans work as {g}."][3] for g in grades] == grades
+    assert labels["Plans work as EL 1."][:2] == (Role.CONTENT, "levels")
+
+
+def test_grade_columns_of_one_family_out_of_order_are_no_levels():
+    grades = ["APS 5-6", "APS 1-2", "APS 3-4"]
+    table = grid(["Element", *grades], ["Uses resources", *(f"Plans work as {g}." for g in grades)], header_row=True)
+    kind, _, _ = read(table, owner=OWNER)
+    assert kind != "levels as columns"
+
+
+def test_a_header_whose_every_cell_names_competencies_is_a_list_of_clusters_not_rows_of_competencies():
+    """Ajman: "Core Competencies | Leadership Competencies" over each cluster's note and numbered names."""
+    table = grid(
+        ["Core Competencies", "Leadership Competencies"],
+        [
+            (para("(apply to all employees)"), bullet("Teamwork and Cooperation")),
+            (para("(apply to supervisors)"), bullet("Leading Change")),
+        ],
+        header_row=True,
+    )
+    kind, _, competencies = read(table)
+    assert kind != "competencies as rows" and "(apply to all employees)" not in competencies
+
+
 def test_lettered_row_labels_of_a_level_table_name_competencies_even_inside_one():
     """Marshall rubrics: "The teacher: | Highly Effective | Effective | Improvement Necessary | Does Not Meet
     Standards" over "a. Knowledge", "b. Standards", then an "Overall rating" row, under a domain heading."""

@@ -41,6 +41,7 @@ from .helpers import VOCAB
         ("Examples of Evidence", "notes"),
         ("Underpinning Knowledge", "indicators"),  # ... and what its holder knows
         ("Listen for", "indicators"),  # what an interviewer hears in a good answer
+        ("What this means:", "definition"),  # a value's meaning, as councils' frameworks label it
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
