@@ -40,7 +40,7 @@ NAME_LABEL = re.compile(
 )
 # a column header saying its cells name competencies ("Competency", "Core Competencies", "Capability area")
 COMPETENCY_COLUMN = re.compile(
-    r"^(?:\w+\s+)?(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills?|values?|behaviou?rs?|outcomes?|standards?)"
+    r"^(?:\w+\s+){0,2}(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills?|values?|behaviou?rs?|outcomes?|standards?)"
     r"(?:\s+(?:(?:number|code|no\.?)\s+and\s+)?(?:title|name|area|cluster))?s?\s*:?$",
     re.I,
 )
@@ -100,7 +100,7 @@ def read_table(
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
     marked = rows
-    rows = without_blank_field(out, without_mark_columns(out, rows, vocab), vocab)
+    rows = without_blank_field(out, without_mark_columns(out, without_item_numbers(out, rows), vocab), vocab)
     if _ticked_away(marked, rows) and _rating_form(out, rows, vocab, owner, in_field):
         return out
     if _labelled_level_rows(rows, vocab):
@@ -938,10 +938,11 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
     def other_cells(row: Node) -> tuple[Node, ...]:
         return tuple(c for c in row.children if c.col != name_col)
 
-    body = [row for row in rows[1:] if name_cell(row) is not None]
+    examples = [row for row in rows[1:] if (c := name_cell(row)) is not None and _an_example(c)]
+    body = [row for row in rows[1:] if name_cell(row) is not None and row not in examples]
     names = [name_cell(row) for row in body]
     cells = [c for c in names if c is not None]
-    if not cells or not all(short_phrase(_first_text(c), 10) for c in cells):
+    if not cells or not all(short_phrase(_entry_name(c), 10) for c in cells):
         return False
     if any(_a_list(c) for c in cells):
         return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
@@ -961,7 +962,11 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             column_levels[cell.col] = level_of_column
     tags = _level_tags([_tagged_name(c) for c in cells], vocab)
     current: Node | None = None
+    for row in examples:
+        _mark_structure(out, row, "an example of how to fill the table in")
     for row in rows[1:]:
+        if row in examples:
+            continue
         if row not in body:
             # a row with an empty first cell goes on with the competency above (its cells merged down)
             if current is not None and row.children:
@@ -969,7 +974,7 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             continue
         named = current = cells[body.index(row)]
         texts = [n for n in cell_nodes(named) if n.text]
-        name, level = tags[body.index(row)] if tags else (heading_text(texts[0].text), None)
+        name, level = tags[body.index(row)] if tags else (heading_text(_entry_name(named)), None)
         out.competencies.append(named.id)
         out.labels[named.id] = Label(
             Role.COMPETENCY,
@@ -978,7 +983,13 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             name=name,
             competency=named.id,
         )
-        out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=named.id)
+        if texts[0].kind is NodeKind.LABEL and texts[0].term and texts[0].body and level is None:
+            # "Grant and contract administration – prepares budgets ...": the name, a dash, what it covers
+            out.labels[texts[0].id] = Label(
+                Role.DEFINITION, ("the text after the name in its cell",), competency=named.id, text=texts[0].body
+            )
+        else:
+            out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=named.id)
         for n in texts[1:]:
             if level is not None and n is texts[1] and BRACKETED_TAG.match(n.text.strip()):
                 out.labels[n.id] = Label(Role.STRUCTURE, ("the name's level tag",), competency=named.id)
@@ -1016,6 +1027,24 @@ def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:
     # a grade or band after a colon ("Level 2: HEO 5 – 7") notes which roles sit at the level
     level = parse_level(printed.split(":", 1)[0], vocab, header=True)
     return replace(level, label=printed) if level is not None else None
+
+
+def _entry_name(cell: Node) -> str:
+    """The name a cell opens with: its first line, or that line's label where it runs on into what the entry
+    covers ("Microsoft Excel – builds budget workbooks ...")."""
+    first = next((n for n in cell_nodes(cell) if n.text), None)
+    if first is None:
+        return ""
+    return first.term if first.kind is NodeKind.LABEL and first.term and first.body else first.text
+
+
+EXAMPLE_LABEL = re.compile(r"^(?:example|e\.\s?g\.|for example|sample)$", re.I)
+
+
+def _an_example(cell: Node) -> bool:
+    """A line a form fills in as an example ("Example: Excel, Word")."""
+    first = next((n for n in cell_nodes(cell) if n.text), None)
+    return first is not None and first.kind is NodeKind.LABEL and bool(EXAMPLE_LABEL.match(first.term.strip()))
 
 
 def _a_list(cell: Node) -> bool:
@@ -1387,6 +1416,27 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     return [
         replace(row, children=tuple(c for c in row.children if c.col not in marks)) for row in rows if row not in rating
     ]
+
+
+ITEM_NUMBER = re.compile(r"^\d{1,2}\.$")
+
+
+def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
+    """The rows without a first column that only numbers them ("1.", "2.", ... under an empty header cell, as a form
+    numbers the lines to fill in): the next column is the first."""
+    header = [row for row in rows if row.header]
+    body = [row for row in rows if not row.header]
+    firsts = [next((c for c in row.children if c.col == 1), None) for row in body]
+    numbers = [cell_text(c) for c in firsts if c is not None and cell_text(c)]
+    if len(numbers) < 2 or not all(ITEM_NUMBER.match(n) for n in numbers) or not header:
+        return rows
+    if any(cell_text(c) for row in header for c in row.children if c.col == 1):
+        return rows
+    if numbers != [f"{k}." for k in range(1, len(numbers) + 1)]:
+        return rows
+    for cell in (c for c in firsts if c is not None):
+        _mark_structure(out, cell, "the number of a line of the table")
+    return [replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1)) for row in rows]
 
 
 def without_blank_field(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:

@@ -994,6 +994,37 @@ def test_a_header_whose_every_cell_names_competencies_is_a_list_of_clusters_not_
     assert kind != "competencies as rows" and "(apply to all employees)" not in competencies
 
 
+def test_a_form_s_numbered_lines_of_competencies_each_named_before_a_dash():
+    """Louisville job description form: "  | Minimum Required Competencies | Competency Level/Rating:" over an
+    example line, then lines numbered "1.", "2." whose cell reads "Microsoft Excel – builds budget workbooks"."""
+    table = grid(
+        ["", "Minimum Required Competencies", "Competency Level/Rating:"],
+        ["", line("Example", "Excel, Word"), "4 – VERY GOOD"],
+        ["1.", line("Grant administration", "prepares budgets and closes out awards", " –"), "4 = Very Good"],
+        ["2.", line("Microsoft Excel", "builds budget workbooks with formulas", " –"), "3 = Good"],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, len(competencies)) == ("competencies as rows", 2)
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, None, None, None)
+    assert [out.labels[c].name for c in out.competencies] == ["Grant administration", "Microsoft Excel"]
+    assert labels["Microsoft Excel – builds budget workbooks with formulas"][0] is Role.DEFINITION
+    assert labels["1."][0] is Role.STRUCTURE and labels["Example: Excel, Word"][0] is Role.STRUCTURE
+    assert labels["3 = Good"][4].startswith("Microsoft Excel")
+
+
+def test_a_first_column_of_bare_numbers_is_no_column_of_line_numbers():
+    table = grid(
+        ["", "Description"],
+        ["1", "Applies the competency with guidance."],
+        ["2", "Applies the competency independently."],
+        header_row=True,
+    )
+    _, labels, _ = read(table, owner=OWNER)
+    assert labels["1"][0] is not Role.STRUCTURE
+
+
 def test_lettered_row_labels_of_a_level_table_name_competencies_even_inside_one():
     """Marshall rubrics: "The teacher: | Highly Effective | Effective | Improvement Necessary | Does Not Meet
     Standards" over "a. Knowledge", "b. Standards", then an "Overall rating" row, under a domain heading."""
