@@ -24,10 +24,12 @@ _PROSE_NO_PAREN = re.compile(
     rf"(?:,\s*(?P<pub>[^,]+?))?,\s*(?P<year>{YEAR})\.\s*(?P<desc>.*)$",
     re.S,
 )
+# "Title: Subtitle, A. Author and B. Author (2001)", with the publisher in the brackets too ("(Guilford Press,
+# 2009)"), or the title of an article in quotes ('"The Discipline of Teams," J. Katzenbach (HBR, 1993)')
 _TITLE_AUTHORS_YEAR = re.compile(
-    rf"^(?P<title>[^,]+?(?::[^,]+?)?),\s+(?P<authors>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
-    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)*)\s*\((?P<year>{YEAR})\)"
-    rf"(?P<pub>)\s*[:.,]?\s*(?P<desc>.*)$",
+    rf"^(?P<title>[“\"][^”\"]+?,?[”\"],?|[^,]+?(?::[^,]+?)?,)\s+(?P<authors>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
+    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)*)"
+    rf"\s*\((?:(?P<pub>[^()]*?),\s*)?(?P<year>{YEAR})\)\s*[:.,]?\s*(?P<desc>.*)$",
     re.S,
 )
 _DASH = re.compile(

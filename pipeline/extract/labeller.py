@@ -60,8 +60,10 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     origins: dict[int, str] = {}
     inside: set[int] = set()
     categories = _categories(found)
+    printed = {heading_text(n.text).casefold() for n in root.walk() if 0 < len(n.text) <= MAX_NAME_CHARS}
     for comp in found:
         name, origin = _name(comp, root, vocab, naming, single=len(found) == 1, categories=categories)
+        name = _as_printed_bare(name, printed)
         origins[comp.node.id] = origin
         tagged = _tagged(comp.node, vocab)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None
@@ -291,6 +293,18 @@ def _name(
     if stored:
         return wrapped_name(SITE_SUFFIX.sub("", stored), vocab), "title"
     return naming.fallback, "file name"
+
+
+MAX_NAME_CHARS = 80
+KIND_AFTER = re.compile(r"^(?P<bare>.+?)\s+(?:competency|competence|capability)$")
+
+
+def _as_printed_bare(name: str, printed: Set[str]) -> str:
+    """A name with the kind of entry after it in lower case ("Planning competency") is the bare name where the
+    document prints that too (its overview lists "Planning"): the kind word is the heading's, no part of the name.
+    ("Veterinary capability", printed nowhere bare, stays whole.)"""
+    m = KIND_AFTER.match(name)
+    return m["bare"] if m and m["bare"].casefold() in printed else name
 
 
 def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels: dict[int, Label]) -> list[int]:

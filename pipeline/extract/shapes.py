@@ -56,8 +56,21 @@ def is_citation(text: str) -> bool:
 
 
 def is_advice(text: str) -> bool:
-    """Development advice: a sentence in the imperative ("Ask for feedback ...", "Volunteer to lead ...")."""
-    return is_imperative(text)
+    """Development advice: a sentence in the imperative ("Ask for feedback ...", "Volunteer to lead ..."), also
+    after a phrase saying when or where ("Before sending an important email, reread it ...", "In conversations,
+    restate ...")."""
+    if is_imperative(text):
+        return True
+    lead = SETTING_LEAD.match(text.strip())
+    return lead is not None and is_imperative(text.strip()[lead.end() :])
+
+
+# a phrase of time or place opening an instruction, up to its comma
+SETTING_LEAD = re.compile(
+    r"^(?:before|after|when|whenever|once|while|during|in|at|on|for|every|each|next time|over|within)\b"
+    r"[^,.;:?]{2,60},\s+",
+    re.I,
+)
 
 
 def is_behaviour(text: str, gerunds: bool = True) -> bool:

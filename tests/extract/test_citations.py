@@ -34,6 +34,31 @@ def test_title_then_authors_then_year():
     assert parts(cite) == ("Steering Through Uncertainty", ["Helen Okafor", "Tom Westbrook"], None, 2013, None)
 
 
+@pytest.mark.parametrize(
+    "text, title, authors, publisher",
+    [
+        (
+            "Crucial Conversations: Tools for Talking When Stakes Are High, Kerry Patterson, Joseph Grenny and Al"
+            " Switzler (McGraw-Hill, 2002)",
+            "Crucial Conversations: Tools for Talking When Stakes Are High",
+            ["Kerry Patterson", "Joseph Grenny", "Al Switzler"],
+            "McGraw-Hill",
+        ),
+        (
+            "“The Discipline of Teams,” Jon R. Katzenbach and Douglas K. Smith (Harvard Business Review, 1993)",
+            "The Discipline of Teams",
+            ["Jon R. Katzenbach", "Douglas K. Smith"],
+            "Harvard Business Review",
+        ),
+    ],
+)
+def test_title_then_authors_then_publisher_and_year_in_brackets(text, title, authors, publisher):
+    """A school's reading list: "Title: Subtitle, Author (Publisher, Year)", an article's title in quotes."""
+    cite = parse_citation(text)
+    assert cite is not None
+    assert (cite.title, cite.authors, cite.publisher) == (title, authors, publisher)
+
+
 def test_apa_with_place_medium_and_description():
     text = (
         "Covey, S. R. (1989). The 7 habits of highly effective people. New York: Free Press. Print. "

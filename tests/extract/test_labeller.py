@@ -80,6 +80,22 @@ def test_a_title_wrapping_a_name_gives_the_name():
     assert names(outcome) == ["Teamwork"]
 
 
+def test_a_name_with_its_kind_after_it_is_the_bare_name_the_document_prints_elsewhere():
+    """uOttawa: the overview lists "Planning"; the entry's heading says "Planning competency"."""
+    outcome = labelled(
+        heading("Key Competencies"),
+        item("Planning"),
+        item("Communication"),
+        heading("Planning competency", 2),
+        paragraph(DEFINITION),
+        *levels(),
+        heading("Veterinary capability", 2),
+        paragraph(DEFINITION),
+        *levels(),
+    )
+    assert names(outcome) == ["Planning", "Veterinary capability"]  # printed nowhere bare: whole
+
+
 # ------------------------------------------------------------------ naming a document that is one competency
 BODY = [paragraph(DEFINITION), heading("Key Behaviours"), item("Shares information.")]
 

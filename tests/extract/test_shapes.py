@@ -56,6 +56,11 @@ def test_a_title_without_a_year_or_a_sentence_is_no_citation(text):
         ("Builds trust.", False),
         ("The team listens.", False),
         ("Listening to others.", False),
+        # an instruction after a phrase saying when or where (uOttawa's "On your own" suggestions)
+        ("Before sending an important email, reread it from the reader's point of view.", True),
+        ("In conversations, restate the other person's main point.", True),
+        ("During meetings, the chair listens.", False),
+        ("In 2019, the team grew.", False),
     ],
 )
 def test_advice_is_a_sentence_in_the_imperative(text, advice):
