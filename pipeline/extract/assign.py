@@ -629,6 +629,15 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
         out[node.id] = Label(Role.STRUCTURE, ("a caption over the level's list",), competency=state.owner)
         if ADDITION.match(node.text):
             state = replace(state, group=heading_text(node.text))  # "In addition for managers:": its list's group
+    elif not node.children and (named := related_sentence(node.text, vocab)) and split_related(named):
+        # "Related competencies: Delivering Results" closing the last level: the competency's, no behaviour
+        out[node.id] = Label(
+            Role.CONTENT,
+            ("a sentence naming related competencies",),
+            field="related",
+            text=named,
+            competency=state.owner,
+        )
     elif node.text:
         out[node.id] = Label(
             Role.CONTENT,

@@ -22,7 +22,7 @@ from .competencies import Found, find_competencies, following_table
 from .evidence import TAGLINE
 from .nodes import heads, level_of, title_of
 from .runs import level_run
-from .scale import level_key, stated_direction
+from .scale import level_key, listed_scale, stated_direction
 from .shapes import is_example, reads_as_definition, short_phrase
 from .table_layout import cell_title, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
@@ -85,7 +85,8 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     ids = [comp.node.id for comp in found] + table_comps
     _described_elsewhere(root, vocab, labels)
     title = _outside(root, vocab, labels, ids)
-    key = _level_key(root, vocab, labels, ids) or stated_direction([n.text for n in root.walk() if n.text])
+    texts = [n.text for n in root.walk() if n.text]
+    key = _level_key(root, vocab, labels, ids) or stated_direction(texts) or listed_scale(texts, vocab)
     ordered = sorted(
         set(ids)
         | {lbl.competency for lbl in labels.values() if lbl.role is Role.COMPETENCY and lbl.competency is not None}

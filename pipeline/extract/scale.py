@@ -326,6 +326,27 @@ def stated_direction(texts: list[str]) -> dict[str, float]:
     return {}
 
 
+# "Each capability is described at five levels: Foundational, Intermediate, Adept, Advanced and Highly Advanced"
+LISTED = re.compile(r"\blevels?\b[^.:;]{0,40}:\s*(?P<names>[^.:;]{10,200})", re.I)
+
+
+def listed_scale(texts: list[str], vocab: Vocabulary) -> dict[str, float]:
+    """A key from a sentence listing the scale's levels in order, lowest first ("five levels: Foundational,
+    Intermediate, Adept, Advanced and Highly Advanced"): each name's place. {} when no sentence lists three names or
+    more, at least two of them levels the vocabulary knows, in its order."""
+    for text in texts:
+        m = LISTED.search(text)
+        if not m:
+            continue
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m["names"]) if n.strip()]
+        if len(names) < 3 or not all(short_phrase(n, 3) and n[:1].isupper() for n in names):
+            continue
+        known = [lv.order for n in names if (lv := parse_level(n, vocab)) is not None and lv.name]
+        if len(known) >= 2 and known == sorted(known) and len(set(known)) == len(known):
+            return {n.casefold(): float(i) for i, n in enumerate(names, start=1)}
+    return {}
+
+
 NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})\s*[-–—.:)]\s+\S")
 
 

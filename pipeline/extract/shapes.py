@@ -132,7 +132,13 @@ def short_phrase(text: str, words: int = 10) -> bool:
 
 DURATION = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|sessions?)|half[- ]day|full[- ]day|"
-    r"one[- ]day|two[- ]day|three[- ]day|self[- ]paced)\b",
+    r"(?:one|two|three|four|five|six)[- ](?:half[- ])?(?:days?|hours?|weeks?|sessions?)|self[- ]paced)\b",
+    re.I,
+)
+# a title, a colon and the kind of course it is ("Managing Change: online module (LinkedIn Learning)")
+COURSE_KIND = re.compile(
+    r"^[A-Z][^:]{3,80}:\s*(?:an?\s+)?(?:online |e-?learning |self-paced |short |one-day |two-day )?"
+    r"(?:module|course|workshop|webinar|program|programme|e-?learning|masterclass|seminar)\s*(?:\([^()]*\))?\.?$",
     re.I,
 )
 COURSE_CODE = re.compile(r"^[A-Z]{2,6}[- ]?\d{2,4}[A-Z]?\b")
@@ -170,7 +176,7 @@ def is_course(text: str) -> bool:
     t = text.strip()
     if format_field(t) == "courses":
         return True  # "Running Meetings That Move Work Forward (E-Course)"
-    return bool(COURSE_CODE.match(t)) or bool(DURATION.search(t)) and len(t.split()) <= 25
+    return bool(COURSE_CODE.match(t) or COURSE_KIND.match(t)) or bool(DURATION.search(t)) and len(t.split()) <= 25
 
 
 def states_what_one_does(caption: str, items: list[str]) -> bool:

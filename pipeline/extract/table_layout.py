@@ -27,7 +27,7 @@ from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, lowest_first, new_scale, parse_level, with_scales
-from .shapes import is_behaviour, is_question, reads_as_definition, short_phrase
+from .shapes import is_behaviour, is_citation, is_course, is_question, reads_as_definition, short_phrase
 from .terms import BY_LEVEL, field_word, field_words, numbered_entry, numbered_title_name, section_field
 
 ITEM_COLUMN = re.compile(
@@ -961,6 +961,12 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         if level_of_column is not None:
             column_levels[cell.col] = level_of_column
     tags = _level_tags([_tagged_name(c) for c in cells], vocab)
+    # "Group and Capability | Level | Behavioural Indicators": the level each row's capability is needed at
+    row_levels = None if tags else _levels_down_a_column(header, body, name_col, vocab)
+    if row_levels:
+        for row in body:
+            for cell in (c for c in row.children if c.col == row_levels[0]):
+                _mark_structure(out, cell, "the row's level")
     current: Node | None = None
     for row in examples:
         _mark_structure(out, row, "an example of how to fill the table in")
@@ -975,6 +981,8 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         named = current = cells[body.index(row)]
         texts = [n for n in cell_nodes(named) if n.text]
         name, level = tags[body.index(row)] if tags else (heading_text(_entry_name(named)), None)
+        if row_levels:
+            level = row_levels[1].get(row.id)
         out.competencies.append(named.id)
         out.labels[named.id] = Label(
             Role.COMPETENCY,
@@ -983,7 +991,12 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
             name=name,
             competency=named.id,
         )
-        if texts[0].kind is NodeKind.LABEL and texts[0].term and texts[0].body and level is None:
+        if _grouped_name(named) is not None:
+            # "Personal Attributes" in bold over "Manage Self": the capability's group, then its name
+            out.labels[texts[0].id] = Label(Role.STRUCTURE, ("the group over the name",), competency=named.id)
+            texts = texts[1:]
+            out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=named.id)
+        elif texts[0].kind is NodeKind.LABEL and texts[0].term and texts[0].body and level is None:
             # "Grant and contract administration – prepares budgets ...": the name, a dash, what it covers
             out.labels[texts[0].id] = Label(
                 Role.DEFINITION, ("the text after the name in its cell",), competency=named.id, text=texts[0].body
@@ -1007,7 +1020,8 @@ def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary)
         if level is not None:
             # the row says what the competency is at that level: its other cells are the level's behaviours
             for cell in other_cells(row):
-                _items(out, cell, "levels", None, named.id, level, None)
+                if not row_levels or cell.col != row_levels[0]:
+                    _items(out, cell, "levels", None, named.id, level, None)
             continue
         for cell in other_cells(row):
             if cell.col in column_levels:
@@ -1030,12 +1044,41 @@ def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:
 
 
 def _entry_name(cell: Node) -> str:
-    """The name a cell opens with: its first line, or that line's label where it runs on into what the entry
-    covers ("Microsoft Excel – builds budget workbooks ...")."""
+    """The name a cell opens with: its first line, that line's label where it runs on into what the entry
+    covers ("Microsoft Excel – builds budget workbooks ..."), or the line under its group ("Personal Attributes"
+    in bold over "Manage Self")."""
+    grouped = _grouped_name(cell)
+    if grouped is not None:
+        return grouped.text
     first = next((n for n in cell_nodes(cell) if n.text), None)
     if first is None:
         return ""
     return first.term if first.kind is NodeKind.LABEL and first.term and first.body else first.text
+
+
+def _grouped_name(cell: Node) -> Node | None:
+    """The name under a bold line naming its group, where the cell holds just those two lines."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    if len(nodes) != 2 or nodes[0].kind is not NodeKind.HEADING or nodes[1] not in nodes[0].children:
+        return None
+    name = nodes[1].text
+    return nodes[1] if short_phrase(name, 6) and not name.rstrip().endswith((".", ":")) else None
+
+
+def _levels_down_a_column(
+    header: Node, body: list[Node], name_col: int, vocab: Vocabulary
+) -> tuple[int, dict[int, LevelLabel]] | None:
+    """A column headed "Level" (or "Proficiency level", "Required level") whose every filled cell is a level's
+    name: the column and each row's level, by the row's id."""
+    for head in header.children:
+        if head.col == name_col or not re.fullmatch(r"(?:\w+\s+)?levels?", heading_text(cell_text(head)), re.I):
+            continue
+        texts = {row.id: cell_text(c) for row in body for c in row.children if c.col == head.col and cell_text(c)}
+        levels = {row_id: parse_level(text, vocab) for row_id, text in texts.items()}
+        found = {row_id: lv for row_id, lv in levels.items() if lv is not None}
+        if len(found) >= 2 and len(found) == len(levels):
+            return head.col, found
+    return None
 
 
 EXAMPLE_LABEL = re.compile(r"^(?:example|e\.\s?g\.|for example|sample)$", re.I)
@@ -1548,8 +1591,23 @@ def _row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: in
     for _, (label, value) in body:
         group = collapse_whitespace(cell_text(label))
         _mark_structure(out, label, "the row's group")
-        _items(out, value, field_name, group, owner, None, None)
+        # a row whose label names a field of its own ("Education (10%) – formal learning" among activities)
+        own = _titles_of(value) if field_name in DEVELOPMENT_FIELDS else None
+        _items(out, value, own or field_name, group, owner, None, None)
     return True
+
+
+DEVELOPMENT_FIELDS = ("activities", "courses", "readings", "resources")
+
+
+def _titles_of(cell: Node) -> str | None:
+    """ "courses" or "readings" when most of a cell's lines are courses or citations (the "Education (10%)" row of
+    a 70:20:10 table among rows of activities), else None."""
+    texts = [n.text for n in cell_nodes(cell) if n.text]
+    for kind, shape in (("courses", is_course), ("readings", is_citation)):
+        if texts and 2 * sum(map(shape, texts)) > len(texts):
+            return kind
+    return None
 
 
 def _key_value(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:

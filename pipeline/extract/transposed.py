@@ -162,6 +162,8 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         sections = [s for s in sections if any(heading_text(n.text).casefold() in recurring for n in heads[s.id])]
         if len(recurring) < 2 or len(sections) < 2 or _defines_itself(parent, sections, vocab):
             continue
+        if _levels_again_beside(root, parent, sections):
+            continue
         prefix = _shared_prefix([s.text for s in sections])
         if any(re.search(r"\S\s+[–—-]\s+\S", s.text[prefix:]) for s in sections):
             continue  # "Communication – Level C", "Teamwork – Level B": competencies' sections, each at one level
@@ -193,6 +195,25 @@ def _defines_itself(parent: Node, sections: list[Node], vocab: Vocabulary) -> bo
         n.id not in inside and n.term and section_field(n.term, vocab) == "definition"
         for c in parent.children
         for n in c.walk()
+    )
+
+
+def _levels_again_beside(root: Node, parent: Node, sections: list[Node]) -> bool:
+    """The same level sections under a sibling heading set alike ("Planning and Organising" and "Adaptability",
+    each over "Level 1" ... "Level 4", each level over skill sub-headings): each heading is a competency whose
+    levels group their behaviours by skill, not a framework printed by level."""
+    if parent.kind is not NodeKind.HEADING:
+        return False
+    labels = {heading_text(s.text).casefold() for s in sections}
+    holder = next((n for n in root.walk() if any(c is parent for c in n.children)), None)
+    if holder is None:
+        return False
+    return any(
+        c is not parent
+        and c.kind is NodeKind.HEADING
+        and (c.rank, c.style) == (parent.rank, parent.style)
+        and len(labels & {heading_text(h.text).casefold() for h in c.children if h.kind is NodeKind.HEADING}) >= 2
+        for c in holder.children
     )
 
 
@@ -269,11 +290,21 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     """Headings that name levels: each parses as a level, or most hold a level word ("Senior Programmer")."""
     if all(parse_level(t, vocab) for t in texts):
         return True
-    with_word = sum(1 for t in texts if any(w in vocab.level_names for w in re.findall(r"[a-z]+", t.lower())))
+    with_word = sum(1 for t in texts if _holds_level_word(t, vocab))
     return with_word * 3 >= len(texts) * 2 and len(texts) >= 2 or _numbered_in_sequence(texts)
 
 
-OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
+def _holds_level_word(text: str, vocab: Vocabulary) -> bool:
+    """A heading holding a level's name ("Senior Programmer", "Developing practitioners"), not a gerund with its
+    object ("Leading Change", "Developing Others": a competency's name)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(
+        w in vocab.level_names and not (w.endswith("ing") and k + 1 < len(words) and k == 0)
+        for k, w in enumerate(words)
+    )
+
+
+OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])\s+")
 RANK_NUMBER = re.compile(r"\b(?:(\d{1,2})[a-z]?|(X|IX|IV|V?I{1,3}|V))\b")
 
 
@@ -282,7 +313,8 @@ def _numbered_in_sequence(texts: list[str]) -> bool:
     heading to the next ("Apprentice (IC 1)", "Engineer I (IC 2)", "Engineer II (IC 3a)")."""
     numbers = []
     for text in texts:
-        # an outline number before the heading ("5.1. Customer Focus", "5.5. Teamwork") counts sections, no rung
+        # an outline number before the heading ("5.1. Customer Focus", "2. Developing Others") counts sections,
+        # no rung
         found = RANK_NUMBER.findall(OUTLINE_NUMBER.sub("", text))
         if not found:
             return False

@@ -810,3 +810,18 @@ def test_a_straplines_first_paragraph_goes_on_with_the_definition():
     assert got["Identify as a professional social worker and behave as one"][0] is Role.DEFINITION
     assert got["Social workers belong to a profession that is recognised internationally."][0] is Role.DEFINITION
     assert got["understand why supervision matters"][:2] == (Role.CONTENT, "indicators")
+
+
+def test_a_related_competencies_line_closing_the_last_level_is_no_behaviour():
+    """Train Station: "Related competencies: Delivering Results" under the last level's last skill."""
+    got = scope(
+        heading("Level 1", 2),
+        heading("Planning", 3),
+        item("Breaks own tasks into steps."),
+        heading("Level 2", 2),
+        heading("Planning", 3),
+        item("Plans work for a team."),
+        paragraph("Related competencies: Delivering Results, Resilience"),
+    )
+    assert got["Plans work for a team."][:2] == (Role.CONTENT, "levels")
+    assert got["Related competencies: Delivering Results, Resilience"][:2] == (Role.CONTENT, "related")

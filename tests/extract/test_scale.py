@@ -12,6 +12,7 @@ from pipeline.extract.scale import (
     explicit,
     is_scale,
     level_key,
+    listed_scale,
     lowest_first,
     numbered_scale,
     parse_level,
@@ -424,3 +425,21 @@ def test_a_federal_career_ladders_levels_are_a_scale_and_a_kind_of_competency_is
     assert rank_levels(labels, VOCAB) == [1, 2, 3]
     assert parse_level("Essential Competencies", VOCAB) is None  # a kind of competency, not the "Essential" level
     assert parse_level("Core Behaviours", VOCAB) is None
+
+
+def test_a_sentence_listing_the_levels_in_order_is_a_key_that_ranks_a_level_alone():
+    """LGNSW: "Each capability is described at five levels: Foundational, Intermediate, Adept, Advanced and Highly
+    Advanced", then a position's capabilities each at one level."""
+    key = listed_scale(
+        [
+            "Each capability is described at five levels: "
+            "Foundational, Intermediate, Adept, Advanced and Highly Advanced."
+        ],
+        VOCAB,
+    )
+    assert key["adept"] == 3.0 and key["highly advanced"] == 5.0
+    assert rank_levels([parse_level("Adept", VOCAB)], VOCAB, key) == [3]
+
+
+def test_a_list_after_a_colon_that_names_no_levels_is_no_key():
+    assert listed_scale(["The framework has three levels: Teams, Divisions and the Agency."], VOCAB) == {}

@@ -435,15 +435,15 @@ def levels_of(row, above=None):
 
 
 def test_header_levels_order_unknown_names_between_known_ones_by_column():
-    assert levels_of(header("Competency", "Foundational", "Intermediate", "Adept", "Advanced")) == {
+    assert levels_of(header("Competency", "Foundational", "Intermediate", "Seasoned", "Advanced")) == {
         2: ("Foundational", 1),
         3: ("Intermediate", 2),
-        4: ("Adept", 3),
+        4: ("Seasoned", 3),
         5: ("Advanced", 4),
     }
-    assert levels_of(header("Advanced", "Adept", "Intermediate")) == {
+    assert levels_of(header("Advanced", "Seasoned", "Intermediate")) == {
         1: ("Advanced", 3),
-        2: ("Adept", 2),
+        2: ("Seasoned", 2),
         3: ("Intermediate", 1),
     }
 
@@ -1023,6 +1023,41 @@ def test_a_first_column_of_bare_numbers_is_no_column_of_line_numbers():
     )
     _, labels, _ = read(table, owner=OWNER)
     assert labels["1"][0] is not Role.STRUCTURE
+
+
+def test_a_level_column_gives_each_row_s_capability_its_level_and_a_bold_group_line_is_no_name():
+    """LGNSW position description: "Group and Capability | Level | Behavioural Indicators", the capability's group
+    in bold over its name, the level the position needs, the behaviours at that level."""
+    table = grid(
+        ["Group and Capability", "Level", "Behavioural Indicators"],
+        [(bold_line("Personal Attributes", para("Manage Self")),), "Intermediate", (bullet("Seeks feedback."),)],
+        [(bold_line("Relationships", para("Communicate Effectively")),), "Adept", (bullet("Listens actively."),)],
+        header_row=True,
+    )
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, None, None, None)
+    assert [out.labels[c].name for c in out.competencies] == ["Manage Self", "Communicate Effectively"]
+    _, labels, _ = read(table)
+    assert labels["Listens actively."][:4] == (Role.CONTENT, "levels", None, "Adept")
+    assert labels["Adept"][0] is Role.STRUCTURE and labels["Relationships"][0] is Role.STRUCTURE
+
+
+def test_a_row_label_naming_a_field_of_its_own_gives_its_items_that_field():
+    """ACU's 70:20:10 table: "Learning approach | Suggested development activities", the "Education (10%) – formal
+    learning" row holding courses."""
+    table = grid(
+        ["Learning approach", "Suggested development activities"],
+        ["Experience (70%) – learning on the job", (bullet("Lead a change project."), bullet("Map the people."))],
+        ["Education (10%) – formal learning", (bullet("Leading Change workshop (one day)"),)],
+        header_row=True,
+    )
+    _, labels, _ = read(table, owner=OWNER)
+    assert labels["Lead a change project."][:3] == (
+        Role.CONTENT,
+        "activities",
+        "Experience (70%) – learning on the job",
+    )
+    assert labels["Leading Change workshop (one day)"][:2] == (Role.CONTENT, "courses")
 
 
 def test_lettered_row_labels_of_a_level_table_name_competencies_even_inside_one():

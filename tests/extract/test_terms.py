@@ -72,6 +72,8 @@ def test_a_name_opens_no_field(text):
         "Reading the scale",
         "Our Mission",
         "Our Vision and Values",
+        "Introduction Questions",  # asked of every candidate, before the competencies' questions
+        "Key challenges",  # a position description's own section
     ],
 )
 def test_front_matter_headings(text):
@@ -123,6 +125,7 @@ def test_a_name_is_no_document_title(text):
         ("Questions to assess Teamwork", "Teamwork"),
         ("Teamwork Interview Questions", "Teamwork"),
         ("Competency - Teamwork", "Teamwork"),
+        ("BEHAVIOURAL COMPETENCY: CUSTOMER FOCUS", "CUSTOMER FOCUS"),  # a kind of competency before the colon
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):

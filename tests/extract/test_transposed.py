@@ -351,3 +351,35 @@ def test_labels_recurring_under_each_competency_that_name_levels_themselves_are_
         (2, "Team Lead"),
         (3, "Supervisor"),
     ]
+
+
+def test_the_same_level_sections_under_sibling_headings_are_each_one_competency_s_levels():
+    """Train Station: "Planning and Organising" and "Adaptability", each over its definition and "Level 1" ...
+    "Level 3", each level over skill sub-headings ("Planning", "Prioritising"): the skills group the behaviours."""
+    doc = [heading("Personal Effectiveness")]
+    for name, skills in (
+        ("Planning and Organising", ("Planning", "Prioritising")),
+        ("Adaptability", ("Coping", "Learning")),
+    ):
+        doc += [heading(name, 2), paragraph(f"{name} means organising work well.")]
+        for level in ("Level 1", "Level 2", "Level 3"):
+            doc += [heading(level, 3)]
+            for skill in skills:
+                doc += [heading(skill, 4), item(f"{skill} at {level.lower()}.")]
+    comps = extracted(*doc).competencies
+    assert [c.name for c in comps] == ["Planning and Organising", "Adaptability"]
+    assert [b.group for b in comps[0].levels[0].behaviors] == ["Planning", "Prioritising"]
+
+
+def test_numbered_competencies_whose_names_open_with_a_level_word_are_no_scale():
+    """ACU: "1. Leading Change", "2. Developing Others", "3. Building Relationships", each over the same table
+    rows: a list of competencies ("leading", "developing" open their names), not the rungs of a ladder."""
+    doc = [heading("Development Guide")]
+    for name in ("1. Leading Change", "2. Developing Others", "3. Building Relationships"):
+        doc += [heading(name, 2), paragraph(f"Definition: {name[3:]} well."), paragraph("Experience: Lead a project.")]
+        doc += [paragraph("Exposure: Shadow a leader.")]
+    assert [c.name for c in extracted(*doc).competencies] == [
+        "Leading Change",
+        "Developing Others",
+        "Building Relationships",
+    ]

@@ -21,6 +21,7 @@ def drop(*parts):
         ("Customer Service Framework page 4", "running footer with page number"),
         ("Copyright 2020 Acme Ltd", "copyright or preview notice"),
         ("© Acme", "copyright or preview notice"),
+        ("You are free to use and adapt this framework. Please credit Acme.", "copyright or preview notice"),
         ("Back to top", "web page boilerplate"),
         ("Next review due: 14 March 2027", "document control line"),
         ("Version 3 – May 2021", "document control line"),
