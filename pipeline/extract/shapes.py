@@ -132,7 +132,10 @@ def short_phrase(text: str, words: int = 10) -> bool:
 
 DURATION = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|sessions?)|half[- ]day|full[- ]day|"
-    r"(?:one|two|three|four|five|six)[- ](?:half[- ])?(?:days?|hours?|weeks?|sessions?)|self[- ]paced)\b",
+    r"one[- ]day|two[- ]day|three[- ]day|self[- ]paced)\b|"
+    # a duration in words counts only as a bracketed attribute ("(Provider, two half-days)"): "review it after
+    # six weeks" is advice, not a course
+    r"[(,]\s*(?:one|two|three|four|five|six)[- ](?:half[- ])?(?:days?|hours?|weeks?|sessions?)\s*\)",
     re.I,
 )
 # a title, a colon and the kind of course it is ("Managing Change: online module (LinkedIn Learning)")

@@ -159,7 +159,14 @@ def test_a_course_has_a_code_or_a_duration(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Read a book about negotiation.", "Leading Teams", "2 Corinthians", "Note: a course is optional here."]
+    "text",
+    [
+        "Read a book about negotiation.",
+        "Leading Teams",
+        "2 Corinthians",
+        "Note: a course is optional here.",
+        "Review your notes after six weeks and decide which habits to keep.",  # a time in words, not an attribute
+    ],
 )
 def test_text_without_a_code_or_a_duration_is_no_course(text):
     assert not is_course(text)
