@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
@@ -897,11 +898,16 @@ def _column_by_content(rows: list[Node], col: int) -> str | None:
     behaviours ("Shows the ability to ...", under "Description of the behaviour expected for the proficiency
     level") are indicators."""
     texts = [n.text for row in rows for c in row.children if c.col == col for n in cell_nodes(c) if n.text]
-    if texts and 2 * sum(map(is_question, texts)) > len(texts):
+    if _most(texts, is_question):
         return "interview_questions"
-    if texts and 2 * sum(is_behaviour(t, gerunds=False) for t in texts) > len(texts):
+    if _most(texts, lambda t: is_behaviour(t, gerunds=False)):
         return "indicators"
     return None
+
+
+def _most(texts: list[str], shape: Callable[[str], bool]) -> bool:
+    """More than half of the texts have the shape (a column's or a cell's lines)."""
+    return bool(texts) and 2 * sum(map(shape, texts)) > len(texts)
 
 
 def _competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
@@ -1605,7 +1611,7 @@ def _titles_of(cell: Node) -> str | None:
     a 70:20:10 table among rows of activities), else None."""
     texts = [n.text for n in cell_nodes(cell) if n.text]
     for kind, shape in (("courses", is_course), ("readings", is_citation)):
-        if texts and 2 * sum(map(shape, texts)) > len(texts):
+        if _most(texts, shape):
             return kind
     return None
 

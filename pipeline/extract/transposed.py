@@ -299,8 +299,7 @@ def _holds_level_word(text: str, vocab: Vocabulary) -> bool:
     object ("Leading Change", "Developing Others": a competency's name)."""
     words = re.findall(r"[a-z]+", text.lower())
     return any(
-        w in vocab.level_names and not (w.endswith("ing") and k + 1 < len(words) and k == 0)
-        for k, w in enumerate(words)
+        w in vocab.level_names and not (k == 0 and w.endswith("ing") and len(words) > 1) for k, w in enumerate(words)
     )
 
 
