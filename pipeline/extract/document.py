@@ -6,7 +6,7 @@ name, its file name): whatever process runs it gives the same records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model.blocks import Block
 from ..model.issues import Dropped, Issue
@@ -20,6 +20,7 @@ from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales, recurring_sections
 from .scale import document_keys, document_ladders, enumerations, required_levels
 from .table_layout import document_scales
+from .titled_tables import lift_titled_tables
 from .warnings import structural_warnings
 
 STRUCTURE_ROLES = {Role.COMPETENCY, Role.SECTION, Role.LEVEL, Role.GROUP, Role.STRUCTURE, Role.TITLE, Role.CLUSTER}
@@ -38,6 +39,7 @@ class Extraction:
 
 def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming: Naming) -> Extraction:
     tree = build_tree(blocks, document, vocab)
+    tree = replace(tree, root=lift_titled_tables(tree.root, vocab))
     vocab = document_ladders(short_labels(tree.root), vocab)
     vocab = document_scales(tree.root, vocab)
     vocab = document_keys(labelled_runs(tree.root), vocab)

@@ -285,6 +285,8 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
         m = STEPPED.match(text.strip().rstrip(":").strip())
         if not m or parse_level(m["prefix"], vocab) is not None:
             continue
+        if section_field(m["prefix"], vocab) is not None:
+            continue  # "Question 1", "Question 2" under each competency and again in a score sheet: a field's items
         step = m["step"]
         value = int(step) if step.isdigit() else ROMAN.get(step.lower())
         if value is None:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
-from ..vocab.text import clean_bullet, collapse_whitespace, heading_text
+from ..vocab.text import clean_bullet, collapse_whitespace, ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import explicit, is_scale, lowest_first, new_scale, parse_level, with_scales
 from .shapes import is_behaviour, is_citation, is_course, is_question, reads_as_definition, short_phrase
@@ -252,6 +252,8 @@ def _titled_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node 
         return None
     if section_field(name, vocab) or parse_level(name, vocab) or ":" in name:
         return None
+    if LEVEL_COLUMN.fullmatch(heading_text(name)):
+        return None  # "Score | Anchor: what the answer sounds like": the header of a column of levels
     if len(cells) == 2 and not re.match(r"^[\w ]{1,20}:\s*\S", cell_text(cells[1])):
         return None  # a second cell that is no "Code: C001" field: a header row of columns
     firsts = [_first_text(row.children[0]) for row in rows[1:] if row.children]
@@ -759,7 +761,7 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
 
 
 # a first column's header that says its rows are levels; "Occupational role": the roles a behaviour is described for
-LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating|role)s?\b", re.I)
+LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating|score|role)s?\b", re.I)
 
 
 def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLabel | None]]:
@@ -1275,17 +1277,36 @@ def _item_table(
     if not named or len(names) < 2 or in_field is None:
         return False
     out.kind = "items"
+    wide = sum(len(_filled(row)) >= 2 for row in rows[1:])
+    row_group = group
     for row in rows[1:]:
         # one item per row, its cells joined as printed ("Crucial Conversations | Classroom | 2 days")
         text = " | ".join(t for c in row.children if (t := cell_text(c)))
-        if text:
+        if wide >= 2 and _group_row(row):
+            # "Mandatory" alone on its row between rows of courses: the group of the rows below it
+            row_group = text
+            out.labels[row.id] = Label(Role.STRUCTURE, ("a row naming the group of the rows below",), competency=owner)
+        elif text:
             out.labels[row.id] = Label(
-                Role.CONTENT, ("a row of an item table",), field=in_field, group=group, text=text, competency=owner
+                Role.CONTENT, ("a row of an item table",), field=in_field, group=row_group, text=text, competency=owner
             )
         for n in row.walk():
             if n is not row:
                 out.labels[n.id] = Label(Role.STRUCTURE, ("a cell of an item table",), competency=owner)
     return True
+
+
+def _filled(row: Node) -> list[Node]:
+    return [c for c in row.children if cell_text(c)]
+
+
+def _group_row(row: Node) -> bool:
+    """A row of one short phrase in its first cell and nothing else: a group's name, not an item."""
+    filled = _filled(row)
+    if len(filled) != 1 or filled[0].col != 1:
+        return False
+    text = cell_text(filled[0])
+    return short_phrase(text, 4) and not ends_sentence(text) and not any(ch.isdigit() for ch in text)
 
 
 def _grouped_columns(

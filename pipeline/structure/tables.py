@@ -15,6 +15,7 @@ from ..model.blocks import Kind
 from ..model.issues import Dropped
 from ..model.tree import Node, NodeKind
 from ..vocab.text import ends_sentence
+from .headings import heading_shaped
 from .pieces import Piece
 
 
@@ -113,11 +114,29 @@ def _continues(before: Node, after: Node) -> bool:
 
 
 def _split_row(last: Node, first: Node) -> bool:
-    """The first row of the continued part has an empty first cell under a filled one: the same row, broken."""
+    """The first row of the continued part is the same row, broken: its first cell is empty under a filled one,
+    or one of its cells goes on with a sentence the cell above it left cut ("... gives regular" / "feedback to
+    team members") while another is left empty under a filled one, whatever the first cell holds (a name printed
+    low in its cell lands on the new page)."""
     if first.header or not last.children or not first.children:
         return False
-    above, below = _cell(last, 1), _cell(first, 1)
-    return (below is None or not cell_text(below)) and above is not None and bool(cell_text(above))
+    if _empty(first, 1) and not _empty(last, 1):
+        return True
+    # the empty cell (the level, printed once on the first page) keeps a new row of a table whose lines all start
+    # in lower case from being taken for the rest of the one before
+    gap = any(_empty(first, cell.col) and not _empty(last, cell.col) for cell in last.children)
+    return gap and any(_carries_on(_cell(last, cell.col), cell) for cell in first.children)
+
+
+def _empty(row: Node, col: int) -> bool:
+    cell = _cell(row, col)
+    return cell is None or not cell_text(cell)
+
+
+def _carries_on(above: Node | None, below: Node) -> bool:
+    if above is None or not above.children or not below.children:
+        return False
+    return below.children[0].text[:1].islower() and not ends_sentence(above.children[-1].text)
 
 
 def _join_rows(a: Node, b: Node) -> Node:
@@ -144,6 +163,13 @@ def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Nod
             children=last.children + first.children,
         )
         return above[:-1] + (joined,) + below[1:]
+    last = above[-1] if above else None
+    if below and last is not None and last.kind is NodeKind.PARAGRAPH and last.bold and not last.children:
+        if heading_shaped(last.text):
+            # a bold line left alone at the foot of the page ("Workforce Leadership") heads what the cell goes on
+            # with on the next page ("Manage and Develop People"), as it would in a cell that no break had cut
+            heading = replace(last, kind=NodeKind.HEADING, rank=1, style="bold line in a cell", children=below)
+            return above[:-1] + (heading,)
     return above + below
 
 

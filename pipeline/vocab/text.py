@@ -43,7 +43,9 @@ def collapse_whitespace(text: str) -> str:
 
 # an outline code before a list item or a table cell's line: "1A2.", "2.3.1", "B.4" (not a plain number)
 _OUTLINE_CODE = re.compile(
+    # (not a quantity: "4.5 days", "1.5 hours" in a course's length column)
     r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]\.\d{1,2})\.?\s+(?=\S)"
+    r"(?!(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|credits?|points?|units?|ceus?)\b)"
     # a behaviour's code: "OB 0.1", "iOB 3.1", "K0716", "S12", "NF-COM-001"
     r"|^\s*(?:[a-zA-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2})+|[A-Z]{1,3}\d{1,5}|[A-Z]{2,4}(?:-[A-Z0-9]{2,5}){1,3})\.?\s+(?=[A-Za-z])"
 )

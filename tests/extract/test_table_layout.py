@@ -328,6 +328,34 @@ def test_a_table_of_courses_inside_a_field_is_one_item_per_row():
     assert (out.kind, label.field, label.text) == ("items", "courses", "Crucial Conversations | Acme | 2 days")
 
 
+def test_a_row_of_one_short_name_among_rows_of_courses_groups_the_rows_below_it():
+    table = grid(
+        ["Course Number", "Course Title", "Source", "Length"],
+        ["Mandatory", "", "", ""],
+        ["SUP-0101", "Introduction to Supply", "MarineNet", "6 hrs"],
+        ["Core", "", "", ""],
+        ["LOG 0100", "Fundamentals of Supply", "DAU", "25 hrs"],
+        ["LOG 0250", "Supply Planning", "DAU", "4.5 days"],
+        header_row=True,
+    )
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, OWNER, "courses", None)
+    rows = root.children[0].children
+    assert out.labels[rows[1].id].role is Role.STRUCTURE
+    assert [(out.labels[r.id].text, out.labels[r.id].group) for r in rows[2:] if out.labels[r.id].text] == [
+        ("SUP-0101 | Introduction to Supply | MarineNet | 6 hrs", "Mandatory"),
+        ("LOG 0100 | Fundamentals of Supply | DAU | 25 hrs", "Core"),
+        ("LOG 0250 | Supply Planning | DAU | 4.5 days", "Core"),
+    ]
+
+
+def test_a_course_table_of_one_wide_row_has_no_group_rows():
+    table = grid(["Course", "Provider"], ["Writing", ""], ["Crucial Conversations", "Acme"], header_row=True)
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, OWNER, "courses", None)
+    assert out.labels[root.children[0].children[1].id].text == "Writing"
+
+
 def test_a_header_of_short_names_groups_each_columns_items():
     table = grid(
         ["Listening", "Speaking", "Writing"],

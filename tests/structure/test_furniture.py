@@ -32,6 +32,8 @@ def drop(*parts):
         ("%d bloggers like this:", "an unfilled web template"),
         ("LinkedIn | Twitter | Facebook | Email", "web page boilerplate"),
         ("Share this article: LinkedIn, X, Email", "web page boilerplate"),
+        ("No courses identified at this time.", "a placeholder saying a field is empty"),
+        ("None identified.", "a placeholder saying a field is empty"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
@@ -48,6 +50,9 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
         "Version control is part of the role.",
         "Shares 100% of the findings with the team.",
         "Uses email and LinkedIn to keep in touch with partners.",
+        "No formal training required.",
+        "N/A",
+        "No single person holds every answer.",
     ],
 )
 def test_content_lines_are_no_boilerplate(line):

@@ -171,6 +171,49 @@ def test_a_broken_row_whose_next_part_starts_a_sentence_keeps_two_paragraphs():
     assert [n.text for n in node.children[1].children[1].children] == ["Keeps to policy.", "Speaks up."]
 
 
+PD_HEADER = ["Capability", "Level", "Behavioural Indicators"]
+
+
+def test_a_row_whose_name_lands_on_the_next_page_is_one_row_again():
+    # the group and the level on the first page, the name and the rest of a cut sentence on the next
+    root = build(
+        table(
+            [PD_HEADER, [[paragraph("Workforce Leadership", bold=True)], "Intermediate", "Sets clear goals and gives"]],
+            number=0,
+            page=1,
+        ),
+        table(
+            [["Manage and Develop People", "", "feedback to the team."], ["Manage Self", "Adept", "Stays calm."]],
+            number=1,
+            page=2,
+        ),
+    )
+    (node,) = tables(root)
+    assert rows_of(node)[1:] == [
+        [
+            "Workforce Leadership Manage and Develop People",
+            "Intermediate",
+            "Sets clear goals and gives feedback to the team.",
+        ],
+        ["Manage Self", "Adept", "Stays calm."],
+    ]
+    (group,) = node.children[1].children[0].children
+    assert group.kind is NodeKind.HEADING and [c.text for c in group.children] == ["Manage and Develop People"]
+
+
+def test_a_new_row_in_lower_case_after_a_page_break_stays_a_row_of_its_own():
+    root = build(
+        table([PD_HEADER, ["Manage Self", "Adept", "keeps calm under pressure"]], number=0, page=1),
+        table(
+            [["Plan and Prioritise", "Adept", "plans the team's work"], ["Manage Change", "Adept", "adapts plans"]],
+            number=1,
+            page=2,
+        ),
+    )
+    (node,) = tables(root)
+    assert [row[0] for row in rows_of(node)] == ["Capability", "Manage Self", "Plan and Prioritise", "Manage Change"]
+
+
 def test_a_published_spreadsheets_column_letters_and_row_numbers_are_dropped_with_a_reason():
     rows = [["", "A", "B", "C"], ["1", "", "Technical Skill", "Impact"], ["2", "Engineer I", "Writes code.", "Ships."]]
     tree = document(table(rows, header_row=True))

@@ -27,6 +27,7 @@ from pipeline.vocab.text import (
     margin_key,
     slug,
     strip_glyph_prefix,
+    strip_outline_code,
 )
 from pipeline.vocab.vocabulary import load_vocabulary
 
@@ -48,6 +49,20 @@ TABLES = load_vocabulary()
 )
 def test_clean_bullet(raw, clean):
     assert clean_bullet(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("1A2. Recognizes quantitative data", "Recognizes quantitative data"),
+        ("6.1 Plans the work of the team", "Plans the work of the team"),
+        ("OB 0.1 Listens to others", "Listens to others"),
+        ("4.5 days", "4.5 days"),  # a quantity, not a clause number
+        ("1.5 hours online", "1.5 hours online"),
+    ],
+)
+def test_strip_outline_code_keeps_quantities(raw, clean):
+    assert strip_outline_code(raw) == clean
 
 
 @pytest.mark.parametrize(
