@@ -163,14 +163,16 @@ def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Nod
             children=last.children + first.children,
         )
         return above[:-1] + (joined,) + below[1:]
-    last = above[-1] if above else None
-    if below and last is not None and last.kind is NodeKind.PARAGRAPH and last.bold and not last.children:
-        if heading_shaped(last.text):
-            # a bold line left alone at the foot of the page ("Workforce Leadership") heads what the cell goes on
-            # with on the next page ("Manage and Develop People"), as it would in a cell that no break had cut
-            heading = replace(last, kind=NodeKind.HEADING, rank=1, style="bold line in a cell", children=below)
-            return above[:-1] + (heading,)
+    if above and below and _lone_bold_line(above[-1]):
+        # a bold line left alone at the foot of the page ("Workforce Leadership") heads what the cell goes on with
+        # on the next page ("Manage and Develop People"), as it would in a cell that no break had cut
+        heading = replace(above[-1], kind=NodeKind.HEADING, rank=1, style="bold line in a cell", children=below)
+        return above[:-1] + (heading,)
     return above + below
+
+
+def _lone_bold_line(node: Node) -> bool:
+    return node.kind is NodeKind.PARAGRAPH and node.bold and not node.children and heading_shaped(node.text)
 
 
 def without_grid_labels(table: Node) -> tuple[Node, list[Dropped]]:
