@@ -64,7 +64,8 @@ class Found:
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     found = _in_children(root.children, vocab, top=True)
     if found:
-        return _without_scale_key(_without_cluster_descriptions(root, _entry_style(root, found, vocab)), vocab)
+        found = _without_cluster_descriptions(root, _entry_style(root, found, vocab))
+        return _without_title_over_entries(_without_scale_key(found, vocab), vocab)
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
         return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
@@ -179,6 +180,21 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
     if not found:
         found = _definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
+
+
+def _without_title_over_entries(found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """The first heading set like the entries after it, which all name their kind ("Competency: Results Focus",
+    "Competency: Teamwork") while it does not ("Commonwealth of Virginia Competencies Assessment Tool"), is the
+    document's title over its instructions, not an entry, whatever its content says of "this competency"."""
+    heads = sorted((f for f in found if f.node.kind is NodeKind.HEADING), key=lambda f: f.node.id)
+    if len(heads) < 3:
+        return found
+    first, rest = heads[0], [f.node for f in heads[1:]]
+    if any((n.rank, n.style) != (first.node.rank, first.node.style) for n in rest):
+        return found
+    if not _same_title_kind(rest[0], rest[1:], vocab) or _same_title_kind(first.node, rest, vocab):
+        return found
+    return [f for f in found if f is not first]
 
 
 def _template_sections(children: tuple[Node, ...]) -> set[str]:

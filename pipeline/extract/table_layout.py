@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from ..model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ..vocab.text import clean_bullet, collapse_whitespace, ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import explicit, is_scale, lowest_first, new_scale, parse_level, with_scales
+from .scale import explicit, is_scale, lowest_first, new_scale, numbered_scale, parse_level, with_scales
 from .shapes import is_behaviour, is_citation, is_course, is_question, reads_as_definition, short_phrase
 from .terms import BY_LEVEL, field_word, field_words, numbered_entry, numbered_title_name, section_field
 
@@ -100,6 +100,8 @@ def read_table(
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
+    if _required_levels(out, rows, owner):
+        return out
     marked = rows
     rows = without_blank_field(out, without_mark_columns(out, without_item_numbers(out, rows), vocab), vocab)
     if _ticked_away(marked, rows) and _rating_form(out, rows, vocab, owner, in_field):
@@ -145,6 +147,25 @@ def read_table(
         return out
     _flow(out, rows, owner, in_field, group)
     return out
+
+
+def _required_levels(out: TableLabels, rows: list[Node], owner: int | None) -> bool:
+    """A profile of the level each position requires ("Position level | Client Service | Teamwork ..." over
+    "Employee | 2 | 2 | 1"): every body cell beside the first column a bare number. It maps levels to roles and
+    holds no content of any competency."""
+    if not _numbers_beside(rows):
+        return False
+    out.kind = "required levels"
+    for row in rows:
+        _mark_structure(out, row, "a profile of the level each position requires")
+    return True
+
+
+def _numbers_beside(rows: list[Node]) -> bool:
+    """Is every body cell beside the first column a bare number (at least two rows, four numbers)?"""
+    body = [row for row in rows if not row.header]
+    numbers = [cell_text(c) for row in body for c in row.children if c.col > 1 and cell_text(c)]
+    return len(body) >= 2 and len(numbers) >= 4 and all(re.fullmatch(r"\d{1,2}", t) for t in numbers)
 
 
 def named_in_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node | None:
@@ -773,6 +794,13 @@ def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLa
     header = next((row for row in rows if row.header and row.children), None)
     named = header is not None and LEVEL_COLUMN.search(column_name(cell_text(header.children[0])))
     firsts = [cell_text(row.children[0]) if row.children[0].col == 1 else "" for row in body]
+    if named and _counted_titles(firsts):
+        # "1. Responds to Client Requests", "2. Takes Personal Responsibility for Client Needs": each level titled,
+        # counted by its number
+        return [
+            (row, LevelLabel(label=text, order=float(int(text.split(".")[0])), numeric=True) if text else None)
+            for row, text in zip(body, firsts, strict=True)
+        ]
     if not named or not all(short_phrase(t, 5) for t in firsts if t) or sum(1 for t in firsts if t) < 2:
         return labelled
     known = [(i, lv) for i, (_, lv) in enumerate(labelled) if lv is not None]
@@ -793,6 +821,16 @@ def _row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLa
             continue
         out.append((row, LevelLabel(label=text, order=order, numeric=False, name=lv.name if lv else None)))
     return out
+
+
+COUNTED_TITLE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
+
+
+def _counted_titles(texts: list[str]) -> bool:
+    """First cells that each open with the level's number, counting 1, 2, 3 ... ("1. Responds to Requests")."""
+    matches = [COUNTED_TITLE.match(t) for t in texts if t]
+    numbers = [int(m.group(1)) for m in matches if m]
+    return len(numbers) == len(matches) and numbered_scale(numbers) and all(short_phrase(t, 10) for t in texts if t)
 
 
 LEVEL_NAME_HEADER = re.compile(r"^(?:level\s+)?(?:title|name|role|job title|position|stage|grade)s?$", re.I)
@@ -1436,7 +1474,8 @@ def _question_with_prompts(nodes: list[Node]) -> bool:
     )
 
 
-MARKS = re.compile(r"^(?:[\W_]*\d?[\W_]*)(?:\s+[\W_]*\d?[\W_]*)+$|^[\W_]*$")
+# boxes, lines and single digits to tick or circle, "N/A" among them ("1 2 3 4 5 N/A")
+MARKS = re.compile(r"^(?:[\W_]*(?:\d|n/?a)?[\W_]*)(?:\s+[\W_]*(?:\d|n/?a)?[\W_]*)+$|^[\W_]*$", re.I)
 TICK = re.compile(r"[☐□○◯◻❍⬜❏❑]")
 
 
@@ -1854,8 +1893,8 @@ def _captioned_scales(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
         for before, table in zip(node.children, node.children[1:], strict=False):
             if table.kind is not NodeKind.TABLE or before.kind is not NodeKind.PARAGRAPH:
                 continue
-            if not BY_LEVEL.search(before.text):
-                continue
+            if not BY_LEVEL.search(before.text) or _numbers_beside(list(table.children)):
+                continue  # (a profile of the level each position requires names competencies over numbers)
             header = next((row for row in table.children if row.children), None)
             names = [_first_text(c) for c in header.children[1:] if _first_text(c)] if header is not None else []
             if any(section_field(n, vocab) for n in names):
@@ -1880,6 +1919,8 @@ def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         rows = [row for row in table.children if row.children]
         if len(rows) < 4 or not rows[0].header or not SCALE_COLUMN.match(_first_text(rows[0].children[0])):
             continue
+        if _numbers_beside(rows):
+            continue  # the level each position requires: the positions are roles, no scale of proficiency
         names = [_first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1]
         scale = new_scale(lowest_first(names, vocab), vocab)
         if scale is not None:

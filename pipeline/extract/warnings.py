@@ -15,6 +15,9 @@ from .terms import section_field
 MANY_HEADINGS = 12
 
 
+LEVEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+")
+
+
 def structural_warnings(
     outcome: Outcome, records: list[Competency], origins: dict[str, str], vocab: Vocabulary, naming: Naming
 ) -> list[Issue]:
@@ -34,7 +37,8 @@ def structural_warnings(
         for level in rec.levels:
             if not level.behaviors:
                 out.append(Issue("level-without-behaviours", f"level {level.label!r} has no behaviours", rec.name))
-            if len(level.label) > 50 or re.search(r"[.;]\s+\S", level.label):
+            # (a level's own number before its title is no sentence: "1. Responds to Client Requests")
+            if len(level.label) > 50 or re.search(r"[.;]\s+\S", LEVEL_NUMBER.sub("", level.label)):
                 out.append(Issue("level-text-in-label", f"the level label {level.label!r} holds text", rec.name))
     headings = [n for n in tree.root.walk() if n.kind is NodeKind.HEADING]
     groups = sum(1 for n in headings if (lbl := tree.labels.get(n.id)) is not None and lbl.role is Role.GROUP)

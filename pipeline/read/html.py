@@ -132,7 +132,10 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
         raise DocumentError(f"not readable as HTML: {exc}", "check that the file is a web page") from exc
     _check_limits(parser)
     walker = _HtmlWalker(
-        has_content_root=_has_content_root(root), hiding=hiding_selectors(root), panels=controlled_panels(root)
+        has_content_root=_has_content_root(root),
+        hiding=hiding_selectors(root),
+        panels=controlled_panels(root),
+        summaries=summary_levels(root),
     )
     body = root.find("body")
     walker.walk(body if body is not None else root, chrome=False)
@@ -285,13 +288,38 @@ def _is_hidden(el: HtmlElement, hiding: frozenset[str], panels: frozenset[str] =
     return False
 
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def summary_levels(root: HtmlElement) -> dict[HtmlElement, int]:
+    """The heading level of each `<summary>` that holds no heading of its own: a disclosure's title heads its
+    panel as a heading would, one level below the page heading in force before the outermost `<details>`, one
+    more for each `<details>` it is nested in ("Core Competences" over "Thinking Things Through")."""
+    levels: dict[HtmlElement, int] = {}
+    in_force = 1
+    for el in root.iter(*HEADINGS, "summary"):
+        depth = sum(1 for a in el.iterancestors("details"))
+        if el.tag != "summary":
+            if not depth:
+                in_force = int(el.tag[1])
+            continue
+        if depth and next(el.iter(*HEADINGS, "p", "ul", "ol", "table"), None) is None:
+            levels[el] = min(6, in_force + depth)
+    return levels
+
+
 class _HtmlWalker:
     def __init__(
-        self, has_content_root: bool, hiding: frozenset[str] = frozenset(), panels: frozenset[str] = frozenset()
+        self,
+        has_content_root: bool,
+        hiding: frozenset[str] = frozenset(),
+        panels: frozenset[str] = frozenset(),
+        summaries: dict[HtmlElement, int] | None = None,
     ):
         self.blocks: list[Block] = []
         self.hiding = hiding
         self.panels = panels
+        self.summaries = summaries or {}
         self.has_content_root = has_content_root
         self.table_no = 0
         self.element_no = 0
@@ -344,6 +372,8 @@ class _HtmlWalker:
             self._text_block(el, kind, chrome, in_content, heading_level=level)
         elif tag == "hr":
             return
+        elif el in self.summaries:
+            self._text_block(el, Kind.HEADING, chrome, in_content, heading_level=self.summaries[el])
         else:
             self._tab_label(el, chrome)
             self.walk(el, chrome, in_content, list_depth)

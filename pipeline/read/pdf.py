@@ -303,8 +303,9 @@ def _lines_of_page(
         )
         if cell is None:
             columns = two_columns(words, width)
+        spaces = [(ch["top"], (ch["x0"] + ch["x1"]) / 2) for ch in by_container[cell] if ch["text"].isspace()]
         for column, part in _by_column(words, columns if cell is None else None):
-            lines.extend(_lines_of(part, page_number, cell, column))
+            lines.extend(_lines_of(part, page_number, cell, column, spaces))
     # reading order: body text by its vertical position, a two-column band column after column, cells row by row
     cell_tops: dict[tuple[int, int], float] = {}
     for line in lines:
@@ -443,12 +444,15 @@ def _by_column(words: list[PdfObject], columns: tuple[float, float, float] | Non
     return [(c, ws) for c, ws in parts.items() if ws]
 
 
-def _lines_of(words: list[PdfObject], page: int, cell: Cell | None, column: int) -> list[_Line]:
+def _lines_of(
+    words: list[PdfObject], page: int, cell: Cell | None, column: int, spaces: list[tuple[float, float]] | None = None
+) -> list[_Line]:
     from pdfplumber.utils.clustering import cluster_objects
 
     lines = []
     for cluster in cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
         cluster.sort(key=lambda w: w["x0"])
+        cluster = _letter_spaced_words(cluster, spaces or [])
         text = _join_words(cluster)
         sizes = [w["size"] for w in cluster]
         bolds = [bool(BOLD_FONT.search(w["fontname"] or "")) for w in cluster]
@@ -475,6 +479,65 @@ def _lines_of(words: list[PdfObject], page: int, cell: Cell | None, column: int)
             )
         )
     return lines
+
+
+LETTER_SPACED_RUN = 4  # single letters in a row before a line counts as letter-spaced ("R E S O U R C E")
+
+
+def _letter_spaced_words(row: list[PdfObject], spaces: list[tuple[float, float]]) -> list[PdfObject]:
+    """A title set with wide letter spacing ("R E S O U R C E   M A N A G E M E N T") comes out of the word
+    finder one letter per word. A run of single letters set close together is
+    joined into words again, cut where the PDF puts a space character between two letters, or, in a PDF that
+    writes no space characters, where the gap is clearly wider than the run's usual one. Letters each typed
+    with a space after them ("A B C D") keep their spaces."""
+    out: list[PdfObject] = []
+    k = 0
+    while k < len(row):
+        end = k + 1
+        while end < len(row) and _spaced_letters(row[end - 1], row[end]):
+            end += 1
+        run = row[k:end]
+        if len(run) < LETTER_SPACED_RUN or not run[0]["text"].isalpha():
+            out.append(row[k])
+            k += 1
+            continue
+        cuts = _word_cuts(run, spaces)
+        if len(cuts) == len(run) - 1:
+            out.extend(run)  # a space between every two letters: letters, typed as such
+        else:
+            starts = [0, *(i + 1 for i in cuts), len(run)]
+            out.extend(_joined(run[a:b]) for a, b in zip(starts, starts[1:]))
+        k = end
+    return out
+
+
+def _spaced_letters(a: PdfObject, b: PdfObject) -> bool:
+    if len(a["text"]) != 1 or len(b["text"]) != 1 or not a["text"].isalpha() or not b["text"].isalpha():
+        return False
+    # within a word the letters stand less than half an em apart; a word space adds about half an em more
+    return bool(a["size"] == b["size"] and 0 <= b["x0"] - a["x1"] < 1.2 * (a["size"] or 10))
+
+
+def _word_cuts(run: list[PdfObject], spaces: list[tuple[float, float]]) -> list[int]:
+    """The indexes i of the run's letters that end a word (a word boundary between letter i and i + 1)."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(run, run[1:])]
+    if spaces:
+        return [
+            i
+            for i, (a, b) in enumerate(zip(run, run[1:]))
+            if any(abs(top - a["top"]) < 2.5 and a["x1"] - 0.5 <= x <= b["x0"] + 0.5 for top, x in spaces)
+        ]
+    usual = statistics.median(gaps)
+    return [i for i, gap in enumerate(gaps) if gap > 1.6 * usual + 0.5]
+
+
+def _joined(letters: list[PdfObject]) -> PdfObject:
+    word = dict(letters[0])
+    word["text"] = "".join(w["text"] for w in letters)
+    word["x1"] = letters[-1]["x1"]
+    word["top"] = min(w["top"] for w in letters)
+    word["bottom"] = max(w["bottom"] for w in letters)
+    return word
 
 
 def _join_words(words: list[PdfObject]) -> str:

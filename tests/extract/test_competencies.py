@@ -1320,3 +1320,26 @@ def test_a_form_s_tables_under_a_comments_heading_split_from_the_one_before_are_
     assert [c.name for c in comps] == ["Communication", "Teamwork", "Innovative", "Flexibility"]
     assert [c.definition for c in comps][2] == "Shows creativity and comes up with original ideas."
     assert all(not c.notes for c in comps)
+
+
+def test_a_first_heading_set_like_entries_that_all_name_their_kind_is_the_title_not_an_entry():
+    """Virginia's assessment tool: the tool's title in the entries' style over instructions and a rating key that
+    speaks of "this competency indicator", then "Competency: Name" entries."""
+
+    def entry(name: str):
+        return [
+            heading(f"Competency: {name}", 1),
+            paragraph(f"Definition: Knowing the {name.lower()} of the organization."),
+            heading("Team Member Indicators:", 2),
+            numbered("Knows the organization's services and priorities.", 1),
+        ]
+
+    assert names(
+        heading("Commonwealth Competencies Assessment Tool", 1),
+        paragraph("Circle the number that shows how often the employee shows each indicator."),
+        heading("1 - Never or almost never shows this competency indicator", 3),
+        heading("5 - Always or nearly always shows this competency indicator", 3),
+        *entry("Business"),
+        *entry("Results Focus"),
+        *entry("Communication"),
+    ) == ["Competency: Business", "Competency: Results Focus", "Competency: Communication"]

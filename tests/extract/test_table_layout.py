@@ -110,6 +110,45 @@ def test_a_first_column_of_level_labels_makes_each_row_a_level():
     assert labels["Listens well."] == (Role.CONTENT, "levels", None, "Level 2", OWNER)
 
 
+def test_under_a_level_header_rows_titled_and_counted_1_2_3_are_levels_whatever_their_length():
+    table = grid(
+        ["Level", "Behavioural Indicators"],
+        ["1. Responds to Client Requests", "Answers questions promptly."],
+        ["2. Takes Personal Responsibility for Client Needs", "Owns client problems."],
+        ["3. Acts as a Trusted Advisor", "Gives independent advice."],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as rows"
+    assert labels["Owns client problems."] == (
+        Role.CONTENT,
+        "levels",
+        None,
+        "2. Takes Personal Responsibility for Client Needs",
+        OWNER,
+    )
+
+
+def test_a_profile_of_the_level_each_position_requires_is_no_competency_and_no_content():
+    table = grid(
+        ["Position level", "Client Service", "Teamwork", "Adaptability"],
+        ["Employee", "2", "2", "1"],
+        ["Supervisor", "2", "3", "2"],
+        ["Manager", "3", "3", "3"],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("required levels", [])
+    assert {role for role, *_ in labels.values()} == {Role.STRUCTURE}
+
+
+def test_a_column_of_ratings_to_circle_with_n_a_is_left_to_fill_in():
+    table = grid(["Knows the services of the unit.", "1 2 3 4 5 N/A"], ["Recognizes forces at work.", "1 2 3 4 5 N/A"])
+    _, labels, _ = read(table, OWNER, field="indicators")
+    assert labels["1 2 3 4 5 N/A"][0] is Role.STRUCTURE
+    assert labels["Knows the services of the unit."][:2] == (Role.CONTENT, "indicators")
+
+
 def test_level_rows_group_their_behaviours_by_column_header_inside_a_competency():
     table = grid(
         ["Level", "Listening", "Speaking"],

@@ -42,6 +42,10 @@ from .helpers import VOCAB
         ("Underpinning Knowledge", "indicators"),  # ... and what its holder knows
         ("Listen for", "indicators"),  # what an interviewer hears in a good answer
         ("What this means:", "definition"),  # a value's meaning, as councils' frameworks label it
+        ("This means…", "indicators"),  # what the competency asks ...
+        ("This does not mean…", "indicators"),  # ... and what it does not
+        ("Look for:", "indicators"),
+        ("Behavioural Scale", "levels"),
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
@@ -74,6 +78,9 @@ def test_a_name_opens_no_field(text):
         "Our Vision and Values",
         "Introduction Questions",  # asked of every candidate, before the competencies' questions
         "Key challenges",  # a position description's own section
+        "Format of the Competency Scales",  # how every entry is laid out
+        "Understanding the Competencies",
+        "Closing the Interview",
     ],
 )
 def test_front_matter_headings(text):

@@ -144,6 +144,8 @@ def test_a_level_without_behaviours_is_flagged():
         ("Level 1 Builds strong relationships with all of the clients", True),  # long
         ("Level 1. Builds trust", True),  # a sentence after the label
         ("Proficiency Level 5 - Expert", False),
+        ("1. Responds to Client Requests", False),  # a level's number before its title
+        ("B. Builds trust. Shares credit", True),
     ],
 )
 def test_a_level_label_holding_text_is_flagged(label, flagged):

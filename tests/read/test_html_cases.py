@@ -213,3 +213,31 @@ def test_a_cell_spanning_rows_or_columns_moves_the_cells_beside_it_to_their_colu
         ("People", 3, 1),
         ("c", 3, 3),
     ]
+
+
+DISCLOSURES = """<html><body><main><h1>Competency Dictionary</h1>
+<details open><summary>Core Competencies</summary>
+  <details><summary>Thinking Things Through</summary>
+    <p>Employees think before they act.</p>
+    <p><strong>This means…</strong></p><p>Gathering information.</p>
+  </details>
+  <details><summary><h3>Working with Others</h3></summary><p>Employees cooperate.</p></details>
+</details>
+<details><summary>Frequently asked questions <p>(read first)</p></summary></details>
+</main></body></html>"""
+
+
+def test_a_disclosures_summary_heads_its_panel_one_level_below_the_heading_before_it(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(DISCLOSURES.encode("utf-8"))
+    blocks = [(b.kind.value, b.heading_level, b.text) for b in html.read(page).blocks]
+    assert blocks[:6] == [
+        ("heading", 1, "Competency Dictionary"),
+        ("heading", 2, "Core Competencies"),
+        ("heading", 3, "Thinking Things Through"),  # one level more for each <details> it is nested in
+        ("paragraph", None, "Employees think before they act."),
+        ("paragraph", None, "This means…"),
+        ("paragraph", None, "Gathering information."),
+    ]
+    assert ("heading", 3, "Working with Others") in blocks  # a summary holding a heading: that heading, as before
+    assert ("paragraph", None, "Frequently asked questions") in blocks  # a summary holding blocks: no heading

@@ -34,6 +34,8 @@ def drop(*parts):
         ("Share this article: LinkedIn, X, Email", "web page boilerplate"),
         ("No courses identified at this time.", "a placeholder saying a field is empty"),
         ("None identified.", "a placeholder saying a field is empty"),
+        ("1 2 3 4 5 N/A", "a rating scale to circle"),
+        ("1 2 3 4 5", "a rating scale to circle"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
