@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
-from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase, states_what_one_does
+from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, states_what_one_does
 from .table_layout import holds_levels, read_table
 
 # a clause's number in a standard's outline ("1.1", "2.3.1")
@@ -66,7 +66,8 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
     if items and mostly([c.text for c in items], is_behaviour):
         return "indicators"
     lines = [c.text for c in children if c.kind is NodeKind.PARAGRAPH and c.text and not c.children]
-    if not items and len(lines) >= 2 and len(lines) == len(texts) and all(short_phrase(t, 16) for t in lines):
-        # a list set as lines of their own, no bullets (a web page's <dd> lines, a table cell's paragraphs)
+    if not items and len(lines) >= 2 and len(lines) == len(texts) and all(len(t.split()) <= 24 for t in lines):
+        # a list set as lines of their own, no bullets (a web page's <dd> lines, a table cell's paragraphs, a
+        # page's <p> statements "Gathering relevant information from a range of sources before acting.")
         return "indicators" if mostly(lines, is_behaviour) else None
     return None

@@ -26,3 +26,20 @@ def test_a_paragraph_caption_naming_the_holder_makes_its_list_what_one_does():
     caption = para("Effective leaders:", *(bullet(t) for t in ADVICE))
     assert caption.kind is NodeKind.PARAGRAPH
     assert field_by_content((caption,), VOCAB) == "indicators"
+
+
+def test_paragraphs_each_one_statement_of_what_one_does_are_indicators_full_stops_and_all():
+    lines = (
+        para("Gathering relevant information from a range of sources before acting."),
+        para("Breaking a complex problem down into its parts in order to understand it and to explain it to others."),
+        para("Consulting colleagues and experts when a decision calls for it."),
+    )
+    assert field_by_content(lines, VOCAB, caption="This means…") == "indicators"
+
+
+def test_paragraphs_of_narrative_are_no_indicators():
+    lines = (
+        para("The service exists to serve the public, whether clients come to it in person or online."),
+        para("Good service builds trust in the organisation and in the people who work for it."),
+    )
+    assert field_by_content(lines, VOCAB) is None
