@@ -1,0 +1,365 @@
+"""Tables whose rows are competencies: a "Competency" column beside the fields the header names, names beside
+definitions, names merged down a column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ...model.tree import Label, LevelLabel, Node, NodeKind, Role
+from ...vocab.text import heading_text
+from ...vocab.vocabulary import Vocabulary
+from ..scale import is_scale, parse_level
+from ..shapes import is_behaviour, is_question, reads_as_definition, short_phrase
+from ..terms import section_field
+from .cells import COMPETENCY_COLUMN, TableLabels, cell_nodes, cell_text, column_name, mark_structure, most
+from .items import cell_items
+
+# a header cell naming a kind of competencies, in the plural ("Core Competencies", "Leadership Capabilities")
+KIND_OF_COMPETENCIES = re.compile(r"^\w+(?:\s+\w+)?\s+(?:competencies|capabilities)$", re.I)
+
+
+# ------------------------------------------------------------------ competencies as rows
+# the level a role needs ("Required Proficiency Level", "Target level"), not "the behaviour expected for the level"
+REQUIRED_LEVEL = re.compile(r"\b(?:required|target|expected|minimum)\s+(?:[a-z]+\s+)?levels?\b", re.I)
+
+
+def _column_by_content(rows: list[Node], col: int) -> str | None:
+    """The field a column its header does not name holds, by most of its lines: questions are interview questions,
+    behaviours ("Shows the ability to ...", under "Description of the behaviour expected for the proficiency
+    level") are indicators."""
+    texts = [n.text for row in rows for c in row.children if c.col == col for n in cell_nodes(c) if n.text]
+    if most(texts, is_question):
+        return "interview_questions"
+    if most(texts, lambda t: is_behaviour(t, gerunds=False)):
+        return "indicators"
+    return None
+
+
+def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
+    Description | Interview questions"), or one cell of three or more between columns of other fields ("Positive
+    indicators | Personal competencies | Negative indicators"): each body row is one competency, named by the first
+    line of its cell in that column (what follows there defines it, and questions under it are its interview
+    questions), its other cells the fields their headers name."""
+    header = rows[0] if rows else None
+    if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
+        return False
+    naming = [c for c in header.children if COMPETENCY_COLUMN.match(column_name(cell_text(c)))]
+    if len(header.children) >= 2 and all(
+        KIND_OF_COMPETENCIES.match(column_name(cell_text(c))) for c in header.children
+    ):
+        return False  # "Core Competencies | Leadership Competencies": each column a cluster's list, no fields
+    if COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
+        name_col = 1
+    elif len(naming) == 1 and len(header.children) >= 3:
+        name_col = naming[0].col
+    else:
+        return False
+    name_header = next(c for c in header.children if c.col == name_col)
+    if not short_phrase(cell_text(name_header), 5) or any(
+        # the first cell said it is a column of names ("Competence Area"): whatever its words, no definition
+        reads_as_definition(cell_text(c)) and c is not name_header or len(cell_text(c).split()) > 14
+        for c in header.children
+    ):
+        return False  # "Competency name | The name used to identify ...": a key to the table's labels
+
+    def name_cell(row: Node) -> Node | None:
+        return next((c for c in row.children if c.col == name_col and cell_text(c)), None)
+
+    def other_cells(row: Node) -> tuple[Node, ...]:
+        return tuple(c for c in row.children if c.col != name_col)
+
+    examples = [row for row in rows[1:] if (c := name_cell(row)) is not None and _an_example(c)]
+    body = [row for row in rows[1:] if name_cell(row) is not None and row not in examples]
+    names = [name_cell(row) for row in body]
+    cells = [c for c in names if c is not None]
+    if not cells or not all(short_phrase(_entry_name(c), 10) for c in cells):
+        return False
+    if any(_a_list(c) for c in cells):
+        return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
+    out.kind = "competencies as rows"
+    fields: dict[int, tuple[str, str]] = {}
+    column_levels: dict[int, LevelLabel] = {}
+    for cell in header.children:
+        if cell.col == name_col:
+            continue
+        name = heading_text(cell_text(cell))
+        field_name = section_field(name, vocab) or _column_by_content(rows[1:], cell.col) or "notes"
+        if REQUIRED_LEVEL.search(name):
+            field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
+        fields[cell.col] = (field_name, name)
+        level_of_column = _column_level(name, vocab) if field_name in ("indicators", "levels") else None
+        if level_of_column is not None:
+            column_levels[cell.col] = level_of_column
+    tags = _level_tags([_tagged_name(c) for c in cells], vocab)
+    # "Group and Capability | Level | Behavioural Indicators": the level each row's capability is needed at
+    row_levels = None if tags else _levels_down_a_column(header, body, name_col, vocab)
+    if row_levels:
+        for row in body:
+            for cell in (c for c in row.children if c.col == row_levels[0]):
+                mark_structure(out, cell, "the row's level")
+    current: Node | None = None
+    for row in examples:
+        mark_structure(out, row, "an example of how to fill the table in")
+    for row in rows[1:]:
+        if row in examples:
+            continue
+        if row not in body:
+            # a row with an empty first cell goes on with the competency above (its cells merged down)
+            if current is not None and row.children:
+                _row_fields(out, row.children, fields, current.id)
+            continue
+        named = current = cells[body.index(row)]
+        texts = [n for n in cell_nodes(named) if n.text]
+        name, level = tags[body.index(row)] if tags else (heading_text(_entry_name(named)), None)
+        if row_levels:
+            level = row_levels[1].get(row.id)
+        out.competencies.append(named.id)
+        out.labels[named.id] = Label(
+            Role.COMPETENCY,
+            ("a row of a table whose first column names competencies",)
+            + (("each name tagged with its level",) if level else ()),
+            name=name,
+            competency=named.id,
+        )
+        if _grouped_name(named) is not None:
+            # "Personal Attributes" in bold over "Manage Self": the capability's group, then its name
+            out.labels[texts[0].id] = Label(Role.STRUCTURE, ("the group over the name",), competency=named.id)
+            texts = texts[1:]
+            out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=named.id)
+        elif texts[0].kind is NodeKind.LABEL and texts[0].term and texts[0].body and level is None:
+            # "Grant and contract administration – prepares budgets ...": the name, a dash, what it covers
+            out.labels[texts[0].id] = Label(
+                Role.DEFINITION, ("the text after the name in its cell",), competency=named.id, text=texts[0].body
+            )
+        else:
+            out.labels[texts[0].id] = Label(Role.STRUCTURE, ("competency name",), competency=named.id)
+        for n in texts[1:]:
+            if level is not None and n is texts[1] and BRACKETED_TAG.match(n.text.strip()):
+                out.labels[n.id] = Label(Role.STRUCTURE, ("the name's level tag",), competency=named.id)
+            elif n.kind is NodeKind.ITEM and is_question(n.text):
+                out.labels[n.id] = Label(
+                    Role.CONTENT,
+                    ("a question under the name in its cell",),
+                    field="interview_questions",
+                    competency=named.id,
+                )
+            elif n.text.endswith(":") and short_phrase(n.text, 6):
+                out.labels[n.id] = Label(Role.STRUCTURE, ("a caption in the name's cell",), competency=named.id)
+            else:
+                out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=named.id)
+        if level is not None:
+            # the row says what the competency is at that level: its other cells are the level's behaviours
+            for cell in other_cells(row):
+                if not row_levels or cell.col != row_levels[0]:
+                    cell_items(out, cell, "levels", None, named.id, level, None)
+            continue
+        for cell in other_cells(row):
+            if cell.col in column_levels:
+                cell_items(out, cell, "levels", None, named.id, column_levels[cell.col], None)
+        _row_fields(out, tuple(c for c in other_cells(row) if c.col not in column_levels), fields, named.id)
+    return True
+
+
+def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:
+    """The level a column of behaviours names in brackets ("Behaviours (Level 2: HEO 5 – 7)", "Indicators
+    (Intermediate)": a position description quoting each capability at the one level the role needs), labelled as
+    printed; None when the brackets hold no level."""
+    tagged = BRACKETED_NAME.match(header)
+    if tagged is None:
+        return None
+    printed = tagged["level"].strip()
+    # a grade or band after a colon ("Level 2: HEO 5 – 7") notes which roles sit at the level
+    level = parse_level(printed.split(":", 1)[0], vocab, header=True)
+    return replace(level, label=printed) if level is not None else None
+
+
+def _entry_name(cell: Node) -> str:
+    """The name a cell opens with: its first line, that line's label where it runs on into what the entry
+    covers ("Microsoft Excel – builds budget workbooks ..."), or the line under its group ("Personal Attributes"
+    in bold over "Manage Self")."""
+    grouped = _grouped_name(cell)
+    if grouped is not None:
+        return grouped.text
+    first = next((n for n in cell_nodes(cell) if n.text), None)
+    if first is None:
+        return ""
+    return first.term if first.kind is NodeKind.LABEL and first.term and first.body else first.text
+
+
+def _grouped_name(cell: Node) -> Node | None:
+    """The name under a bold line naming its group, where the cell holds just those two lines."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    if len(nodes) != 2 or nodes[0].kind is not NodeKind.HEADING or nodes[1] not in nodes[0].children:
+        return None
+    name = nodes[1].text
+    return nodes[1] if short_phrase(name, 6) and not name.rstrip().endswith((".", ":")) else None
+
+
+def _levels_down_a_column(
+    header: Node, body: list[Node], name_col: int, vocab: Vocabulary
+) -> tuple[int, dict[int, LevelLabel]] | None:
+    """A column headed "Level" (or "Proficiency level", "Required level") whose every filled cell is a level's
+    name: the column and each row's level, by the row's id."""
+    for head in header.children:
+        if head.col == name_col or not re.fullmatch(r"(?:\w+\s+)?levels?", heading_text(cell_text(head)), re.I):
+            continue
+        texts = {row.id: cell_text(c) for row in body for c in row.children if c.col == head.col and cell_text(c)}
+        levels = {row_id: parse_level(text, vocab) for row_id, text in texts.items()}
+        found = {row_id: lv for row_id, lv in levels.items() if lv is not None}
+        if len(found) >= 2 and len(found) == len(levels):
+            return head.col, found
+    return None
+
+
+EXAMPLE_LABEL = re.compile(r"^(?:example|e\.\s?g\.|for example|sample)$", re.I)
+
+
+def _an_example(cell: Node) -> bool:
+    """A line a form fills in as an example ("Example: Excel, Word")."""
+    first = next((n for n in cell_nodes(cell) if n.text), None)
+    return first is not None and first.kind is NodeKind.LABEL and bool(EXAMPLE_LABEL.match(first.term.strip()))
+
+
+def _a_list(cell: Node) -> bool:
+    """A cell holding a list and nothing else: two items or more, no line before them to name them."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    return len(nodes) >= 2 and all(n.kind is NodeKind.ITEM for n in nodes)
+
+
+BRACKETED_TAG = re.compile(r"^\((?P<level>[^()]{2,30})\)$")
+
+
+BRACKETED_NAME = re.compile(r"^(?P<name>.+?)\s*\((?P<level>[^()]{2,30})\)$")
+
+
+def _tagged_name(cell: Node) -> str:
+    """A name cell's name, with its level tag when the tag stands on the line below ("Taxation" / "(Intermediate)")."""
+    texts = [n.text for n in cell_nodes(cell) if n.text]
+    if len(texts) >= 2 and BRACKETED_TAG.match(texts[1].strip()):
+        return f"{texts[0]} {texts[1].strip()}"
+    return texts[0] if texts else ""
+
+
+def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLabel]]:
+    """Names that all end with a level's name ("Business analysis Working", "User focus Practitioner": a job
+    profile's skills, each tagged with the level the role needs), split into name and level; [] when any does
+    not."""
+    out = []
+    for text in names:
+        words = text.split()
+        found = None
+        tagged = BRACKETED_NAME.match(text)
+        if tagged:  # "Taxation (Intermediate)": the level in brackets after the name
+            level = parse_level(tagged["level"], vocab)
+            if level is not None and level.name is not None and not level.numeric:
+                out.append((heading_text(tagged["name"]), level))
+                continue
+        for k in (2, 1):
+            if len(words) > k:
+                level = parse_level(" ".join(words[-k:]), vocab)
+                if level is not None and level.name is not None and not level.numeric:
+                    found = (heading_text(" ".join(words[:-k])), level)
+                    break
+        if found is None:
+            return []
+        out.append(found)
+    return out if len(out) >= 2 else []
+
+
+def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int) -> None:
+    shared = Counter(f for f, _ in fields.values())
+    for cell in cells:
+        field_name, column = fields.get(cell.col, ("notes", ""))
+        if field_name == "definition":
+            for n in cell_nodes(cell):
+                if n.text:
+                    out.labels[n.id] = Label(Role.DEFINITION, (f"the column {column!r}",), competency=owner)
+            continue
+        # the column names its items' group where it is a note's, or one of two columns of a field ("Positive
+        # indicators" beside "Negative indicators")
+        group = column if field_name == "notes" or shared[field_name] >= 2 else None
+        cell_items(out, cell, field_name, group, owner, None, None)
+
+
+def names_merged_down(out: TableLabels, rows: list[Node]) -> bool:
+    """A table of no header whose first column names competencies in cells merged down over the rows of their
+    statements ("Purpose" beside four rows of "Be a force for positive change: Suggests ..."): each name a
+    competency, the second column's lines its indicators."""
+    if not rows or rows[0].header:
+        return False
+    starts = 0
+    for row in rows:
+        filled = [c for c in row.children if cell_text(c)]
+        cols = sorted(c.col for c in filled)
+        if cols == [1, 2]:
+            name = cell_text(filled[0])
+            if not (short_phrase(name, 5) and name[:1].isupper() and not name.endswith((".", ":"))):
+                return False
+            starts += 1
+        elif cols != [2] or not starts:
+            return False
+    if starts < 2 or starts == len(rows):
+        return False  # a name beside every row is a two-column list, read as such
+    out.kind = "competencies named in cells merged down"
+    current: Node | None = None
+    for row in rows:
+        for cell in row.children:
+            if cell.col == 1 and cell_text(cell):
+                current = cell
+                out.competencies.append(cell.id)
+                name = heading_text(cell_text(cell))
+                out.labels[cell.id] = Label(
+                    Role.COMPETENCY, ("a name merged down beside its statements",), name=name, competency=cell.id
+                )
+                mark_structure(out, cell, "competency name")
+            elif cell.col == 2 and current is not None:
+                cell_items(out, cell, "indicators", None, current.id, None, None)
+    return True
+
+
+def definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """Rows of a name beside its definition ("Oral Communication | Ability to express ideas ..."), at least
+    three, perhaps under cluster rows of one cell ("A. BASIC COMMUNICATION"): a dictionary of definitions."""
+    pairs = []
+    for row in rows:
+        cells = [c for c in row.children if cell_text(c)]
+        if row.header and len(cells) >= 2:
+            if len(cells) != 2 or section_field(cell_text(cells[1]), vocab) != "definition":
+                return False  # a header naming its columns otherwise ("Title | Author"): not a dictionary's
+            continue
+        if len(cells) == 1 and short_phrase(cell_text(cells[0]), 8):
+            continue  # a cluster's row
+        if len(cells) != 2:
+            return False
+        name, text = cell_text(cells[0]), cell_text(cells[1])
+        if not short_phrase(name, 8) or not name[:1].isupper() or section_field(name, vocab):
+            return False
+        if not (reads_as_definition(text) or len(text.split()) >= 8):
+            return False
+        pairs.append(cells)
+    if len(pairs) < 3:
+        return False
+    levels = [lv for cells in pairs if (lv := parse_level(cell_text(cells[0]), vocab)) is not None]
+    if len(levels) >= 2 and is_scale(levels, vocab):
+        return False  # "Basic | Applies the basic concepts ...": a key to the scale
+    out.kind = "names beside definitions"
+    for row in rows:
+        if not any(row.children[i] is cells[0] for cells in pairs for i in range(len(row.children))):
+            mark_structure(out, row, "a cluster row")
+    for name_cell, text_cell in pairs:
+        out.competencies.append(name_cell.id)
+        out.labels[name_cell.id] = Label(
+            Role.COMPETENCY,
+            ("a name beside its definition",),
+            name=heading_text(cell_text(name_cell)),
+            competency=name_cell.id,
+        )
+        mark_structure(out, name_cell, "competency name")
+        for n in cell_nodes(text_cell):
+            if n.text:
+                out.labels[n.id] = Label(Role.DEFINITION, ("the cell beside the name",), competency=name_cell.id)
+    return True

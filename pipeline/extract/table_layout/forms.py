@@ -1,0 +1,167 @@
+"""What a form leaves to fill in (columns of boxes, digits and lines to tick or circle, a numbering column, a
+blank "Comments" field) and a self-assessment form's statements to rate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model.tree import Label, Node, NodeKind, Role
+from ...vocab.text import heading_text
+from ...vocab.vocabulary import Vocabulary
+from ..scale import parse_level
+from ..shapes import is_behaviour, short_phrase
+from ..terms import numbered_title_name, section_field
+from .cells import TableLabels, cell_nodes, cell_text, mark_structure
+from .items import cell_items
+
+# boxes, lines and single digits to tick or circle, "N/A" among them ("1 2 3 4 5 N/A")
+MARKS = re.compile(r"^(?:[\W_]*(?:\d|n/?a)?[\W_]*)(?:\s+[\W_]*(?:\d|n/?a)?[\W_]*)+$|^[\W_]*$", re.I)
+
+
+TICK = re.compile(r"[☐□○◯◻❍⬜❏❑]")
+
+
+def labelled_row(row: Node) -> bool:
+    first = next((n for c in row.children for n in cell_nodes(c) if n.text), None)
+    return first is not None and first.kind is NodeKind.LABEL and not rating_to_fill(row)
+
+
+def rating_to_fill(row: Node) -> bool:
+    """A row holding only a label and boxes or numbers to tick ("Rating: ☐ 1 ☐ 2 ☐ 3 ☐ 4 ☐ 5")."""
+    texts = [cell_text(c) for c in row.children if cell_text(c)]
+    return (
+        len(texts) == 1
+        and bool(re.fullmatch(r"[^:]{1,30}:\s*(.*)", texts[0]))
+        and bool(MARKS.match(texts[0].split(":", 1)[1].strip()))
+    )
+
+
+def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The rows without the columns a form leaves to fill in: every cell below the header empty, or only boxes,
+    lines and single digits to tick or circle ("0 1", "☐ 0 ☐ 1 ☐ 2"). The first column is kept whatever it holds
+    (level numbers), and so is a column headed by a level (a level with nothing printed under it yet)."""
+    body = [row for row in rows if not row.header]
+    columns: dict[int, list[str]] = {cell.col: [] for row in rows for cell in row.children}  # a cell not there: empty
+    for row in body:
+        for cell in row.children:
+            columns[cell.col].append(cell_text(cell))
+    levels = {c.col for row in rows if row.header for c in row.children if parse_level(cell_text(c), vocab)}
+    marks = {col for col, texts in columns.items() if col > 1 and _left_to_mark(texts, col in levels)}
+    if not marks or len(marks) == len(columns) or not body:
+        return rows
+    for row in rows:
+        for cell in row.children:
+            if cell.col in marks:
+                mark_structure(out, cell, "a column left to fill in (a score, tick boxes, notes)")
+    ticked = [row for row in body if sum(bool(TICK.search(cell_text(c))) for c in row.children if c.col in marks) >= 2]
+    # one row of boxes among rows of text ("Rating | Please tick appropriate box | 1 ☐ | ... | 5 ☐" in a review
+    # form's table for one competency): the rating to give, its label and instruction no content; a table of
+    # rows to rate each has its boxes
+    rating = [row for row in ticked if _a_rating_row(row, marks)] if len(ticked) == 1 < len(body) else []
+    for row in rating:
+        for cell in row.children:
+            mark_structure(out, cell, "a row of boxes to tick: the rating to give")
+    return [
+        replace(row, children=tuple(c for c in row.children if c.col not in marks)) for row in rows if row not in rating
+    ]
+
+
+ITEM_NUMBER = re.compile(r"^\d{1,2}\.$")
+
+
+def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
+    """The rows without a first column that only numbers them ("1.", "2.", ... under an empty header cell, as a form
+    numbers the lines to fill in): the next column is the first."""
+    header = [row for row in rows if row.header]
+    body = [row for row in rows if not row.header]
+    firsts = [next((c for c in row.children if c.col == 1), None) for row in body]
+    numbers = [cell_text(c) for c in firsts if c is not None and cell_text(c)]
+    if len(numbers) < 2 or not all(ITEM_NUMBER.match(n) for n in numbers) or not header:
+        return rows
+    if any(cell_text(c) for row in header for c in row.children if c.col == 1):
+        return rows
+    if numbers != [f"{k}." for k in range(1, len(numbers) + 1)]:
+        return rows
+    for cell in (c for c in firsts if c is not None):
+        mark_structure(out, cell, "the number of a line of the table")
+    return [replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1)) for row in rows]
+
+
+def without_blank_field(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The rows without a last row holding only a field's name ("Comments", "Evidence:"): a box a form leaves to
+    write in, nothing under it. (Higher up, such a row captions the rows below it.)"""
+    if not rows:
+        return rows
+    nodes = [n for c in rows[-1].children for n in cell_nodes(c) if n.text]
+    if len(nodes) != 1 or section_field(nodes[0].text, vocab) is None:
+        return rows
+    mark_structure(out, rows[-1], "a field's name over a box left to fill in")
+    return rows[:-1]
+
+
+def _a_rating_row(row: Node, marks: set[int]) -> bool:
+    """Beside its boxes, a short label ("Rating") and at most one line telling how to fill them in."""
+    texts = [cell_text(c) for c in row.children if c.col not in marks and cell_text(c)]
+    return bool(texts) and short_phrase(texts[0], 3) and len(texts) <= 2 and not any(is_behaviour(t) for t in texts)
+
+
+LETTERED = re.compile(r"^(?:[A-H]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?P<name>[A-Z].*)$")
+
+
+def rating_form(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, in_field: str | None) -> bool:
+    """What is left of a self-assessment form once its columns of boxes to tick are gone: one column of statements
+    to rate, each a behaviour; a row titled by its kind and number ("Core Competency 1: Assesses the health
+    status ...") starts a competency, a lettered or numbered short row ("A. Relationship Management") a group of
+    the rows below it, and the header and scale rows ("COMPETENCY", "LEVEL") are structure."""
+    if any(len([c for c in row.children if cell_text(c)]) > 1 for row in rows):
+        return False
+    texts = [(row, cell_text(row.children[0])) for row in rows if row.children and cell_text(row.children[0])]
+    statements = [
+        t
+        for _, t in texts
+        if len(t.split()) >= 4 and not LETTERED.match(t) and not numbered_title_name(t, vocab, letters=False)
+    ]
+    if len(statements) < 2:
+        return False
+    out.kind = "rating form"
+    field_name = in_field if in_field not in (None, "definition", "levels") else "indicators"
+    current, group = owner, None
+    for row, text in texts:
+        cell = row.children[0]
+        entry = numbered_title_name(text, vocab, letters=False) if owner is None else None
+        lettered = LETTERED.match(text)
+        if entry:
+            current, group = cell.id, None
+            out.competencies.append(cell.id)
+            out.labels[cell.id] = Label(
+                Role.COMPETENCY, ("a row naming the competency rated below",), name=entry, competency=cell.id
+            )
+            mark_structure(out, cell, "competency name")
+        elif row.header or len(text.split()) < 4 and not lettered or text.isupper() and current is None:
+            mark_structure(out, cell, "a header or scale row of the form")
+        elif lettered and short_phrase(lettered["name"], 8) and not lettered["name"].endswith("."):
+            group = heading_text(lettered["name"])
+            for n in cell_nodes(cell):
+                if n.text:
+                    out.labels[n.id] = Label(
+                        Role.GROUP, ("a lettered row over the statements below",), name=group, competency=current
+                    )
+        else:
+            cell_items(out, cell, field_name, group, current, None, None)
+    return True
+
+
+def ticked_away(before: list[Node], after: list[Node]) -> bool:
+    """Did the columns dropped as marks hold boxes or circles to tick (a rating form, not an empty notes column)?"""
+    kept = {c.col for row in after for c in row.children}
+    return any(TICK.search(cell_text(c)) for row in before for c in row.children if c.col not in kept)
+
+
+def _left_to_mark(texts: list[str], under_a_level: bool) -> bool:
+    """A column of marks to make: boxes, lines and digits. Under a level, only boxes or circles to tick (with the
+    rating's number over them, "1" ... "5"): a rating form's column, not a level's description still to write."""
+    if any(TICK.search(t) for t in texts):
+        return all(MARKS.match(t) or re.fullmatch(r"\s*\d\s*", t) for t in texts)
+    return not under_a_level and all(MARKS.match(t) for t in texts)

@@ -1,0 +1,101 @@
+"""Scales a document explains in tables of its own (a "Level" column of names, a table captioned as by level),
+and a profile of the level each position requires (no scale, no content).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model.tree import Node, NodeKind
+from ...vocab.vocabulary import Vocabulary
+from ..scale import is_scale, lowest_first, new_scale, parse_level, with_scales
+from ..terms import BY_LEVEL, section_field
+from .cells import TableLabels, cell_text, first_text, mark_structure
+
+
+def required_levels(out: TableLabels, rows: list[Node], owner: int | None) -> bool:
+    """A profile of the level each position requires ("Position level | Client Service | Teamwork ..." over
+    "Employee | 2 | 2 | 1"): every body cell beside the first column a bare number. It maps levels to roles and
+    holds no content of any competency."""
+    if not _numbers_beside(rows):
+        return False
+    out.kind = "required levels"
+    for row in rows:
+        mark_structure(out, row, "a profile of the level each position requires")
+    return True
+
+
+def _numbers_beside(rows: list[Node]) -> bool:
+    """Is every body cell beside the first column a bare number (at least two rows, four numbers)?"""
+    body = [row for row in rows if not row.header]
+    numbers = [cell_text(c) for row in body for c in row.children if c.col > 1 and cell_text(c)]
+    return len(body) >= 2 and len(numbers) >= 4 and all(re.fullmatch(r"\d{1,2}", t) for t in numbers)
+
+
+def table_key(table: Node, vocab: Vocabulary) -> dict[str, float]:
+    """A table that explains the scale: a column of level names, ranked by a column of numbers beside them
+    ("1 | Fundamental Awareness") or by their rows' order, upward or downward as the known names go."""
+    rows = [row for row in table.children if not row.header and row.children]
+    best: dict[str, float] = {}
+    columns = sorted({cell.col for row in rows for cell in row.children})
+    for col in columns:
+        names = [(row, first_text(cell)) for row in rows for cell in row.children if cell.col == col]
+        parsed = [(row, text, parse_level(text, vocab)) for row, text in names]
+        found = [lv for _, _, lv in parsed if lv is not None]
+        if len(found) < 2 or not is_scale(found, vocab):
+            continue
+        known = [lv for _, _, lv in parsed if lv is not None]
+        descending = known[0].order > known[-1].order
+        key: dict[str, float] = {}
+        for position, (row, text, lv) in enumerate(parsed, start=1):
+            if lv is None:
+                continue
+            number = next(
+                (int(t) for c in row.children if c.col != col for t in [first_text(c)] if re.fullmatch(r"\d{1,2}", t)),
+                None,
+            )
+            key[text.casefold()] = float(number) if number is not None else float(-position if descending else position)
+        if len(key) > len(best):
+            best = key
+    return best
+
+
+def _captioned_scales(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
+    scales = []
+    for node in root.walk():
+        for before, table in zip(node.children, node.children[1:], strict=False):
+            if table.kind is not NodeKind.TABLE or before.kind is not NodeKind.PARAGRAPH:
+                continue
+            if not BY_LEVEL.search(before.text) or _numbers_beside(list(table.children)):
+                continue  # (a profile of the level each position requires names competencies over numbers)
+            header = next((row for row in table.children if row.children), None)
+            names = [first_text(c) for c in header.children[1:] if first_text(c)] if header is not None else []
+            if any(section_field(n, vocab) for n in names):
+                continue
+            scale = new_scale(names, vocab, header=True)
+            if scale is not None:
+                scales.append(scale)
+    return scales
+
+
+SCALE_COLUMN = re.compile(r"^(?:proficiency |competency |career |performance )?(?:level|stage|band|tier)s?\s*:?$", re.I)
+
+
+def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the scales the document explains in tables of its own: a first column headed "Level"
+    over at least three short names ("Tactical", "Operational", ..., "Advanced Professional"), lowest first, or a
+    table captioned as being by level ("Table 12. Software testing activities by competency level") whose header
+    names at least three columns after its first ("Technician | Entry Level Practitioner | ..."), left lowest. The
+    names are then levels wherever the document prints them (the columns of every competency's table)."""
+    scales = _captioned_scales(root, vocab)
+    for table in (n for n in root.walk() if n.kind is NodeKind.TABLE):
+        rows = [row for row in table.children if row.children]
+        if len(rows) < 4 or not rows[0].header or not SCALE_COLUMN.match(first_text(rows[0].children[0])):
+            continue
+        if _numbers_beside(rows):
+            continue  # the level each position requires: the positions are roles, no scale of proficiency
+        names = [first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1]
+        scale = new_scale(lowest_first(names, vocab), vocab)
+        if scale is not None:
+            scales.append(scale)
+    return with_scales(vocab, scales) if scales else vocab
