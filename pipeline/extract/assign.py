@@ -24,7 +24,7 @@ from ..structure.tree import CAPTION_WORDS
 from ..vocab.language import sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .content import field_by_content, mostly
+from .content import clauses, field_by_content, mostly
 from .evidence import definition_heading, described
 from .nodes import heads, title_of
 from .related import split_related
@@ -686,7 +686,7 @@ def _unlabelled_list(
         return
     if mostly(texts, is_question):
         field = "interview_questions"
-    elif mostly(texts, is_advice) and not mostly(texts, is_behaviour):
+    elif mostly(texts, is_advice) and not mostly(texts, is_behaviour) and not clauses(run):
         field = "activities"
     else:
         field = "indicators"

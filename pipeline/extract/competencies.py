@@ -389,6 +389,9 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         len(inner) >= 2
         and own.definition
         and all(f.node.kind is NodeKind.HEADING and is_behaviour(f.node.text, gerunds=False) for f in inner)
+        # (each defined over a table of behaviours of its own, "Embraces Change" under the driver "Lead to Win",
+        # they are the competencies it groups)
+        and not all(f.has_definition and any(c.kind is NodeKind.TABLE for c in f.scope) for f in inner)
     ):
         # sub-headings that state behaviours ("Demonstrates empathy") under a defined name: its themes
         reasons = own.reasons() + ("its sub-headings state behaviours: they group its content",)
@@ -895,6 +898,7 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
     competency (a definition-like first line) is one more theme."""
     by_id = {f.node.id: f for f in found}
     absorbed: set[int] = set()
+    adopted: dict[int, bool] = {}  # entry -> whether all it took after it are headings of known sections
     out = []
     for f in found:
         if f.node.id in absorbed:
@@ -937,10 +941,17 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
                 absorbed.add(node.id)
             extra.append(node)
         if extra and all(n.kind is not NodeKind.HEADING or n.rank == f.node.rank for n in extra):
+            adopted[f.node.id] = all(n.kind is NodeKind.HEADING and section_field(n.text, vocab) for n in extra)
             f = replace(f, scope=f.scope + tuple(extra))
         else:
             absorbed -= {n.id for n in extra}
         out.append(f)
+    heads = [f for f in out if f.node.kind is NodeKind.HEADING]
+    if len(heads) >= 2 and list(adopted) == [heads[-1].node.id] and adopted[heads[-1].node.id]:
+        # only the last of several entries would take the section headings after it ("Bibliography" after the
+        # fifth competence area, none of the four before having a section of their own): the document's back matter
+        last = heads[-1]
+        return [by_id[f.node.id] if f is last else f for f in out]
     return out
 
 

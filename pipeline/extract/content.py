@@ -27,6 +27,12 @@ def _levels_of_one(table: Node, vocab: Vocabulary) -> bool:
     return holds_levels(table, vocab) and not read_table(table, vocab, None, None, None).competencies
 
 
+def clauses(items: list[Node]) -> bool:
+    """Two items or more numbered as a standard numbers its clauses ("1.1", "1.2"): statements of what the holder
+    does, in the imperative as often as not, no advice."""
+    return len(items) >= 2 and all(OUTLINE_NUMBER.match(c.marker.strip()) for c in items)
+
+
 def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str = "") -> str | None:
     """The field a heading's content reads as: levels, interview questions, readings, courses, activities,
     indicators; None when it reads as none of them (narrative text). `caption`: the heading's own text, when it
@@ -52,7 +58,7 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
         listed_under.append((caption, listed))
     if any(states_what_one_does(text, items) for text, items in listed_under):
         return "indicators"  # "Physicians are able to:" over "Establish ...": what the holder does, not advice
-    if len(item_nodes) >= 2 and all(OUTLINE_NUMBER.match(c.marker.strip()) for c in item_nodes):
+    if clauses(item_nodes):
         return "indicators"  # "1.1 Prepare the clinical environment ...": a standard's numbered clauses, not advice
     if mostly(texts, is_citation):
         return "readings"

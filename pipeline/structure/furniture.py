@@ -5,6 +5,7 @@ Nothing disappears silently: every dropped line comes back as a `Dropped` with t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model.blocks import Block, Region
@@ -26,8 +27,9 @@ def drop_page_furniture(
 ) -> tuple[list[Block], list[Dropped]]:
     kept: list[Block] = []
     dropped: list[Dropped] = []
+    contents = contents_entries(blocks)
     after_drop = False  # what follows a dropped running header or footer starts after a page break
-    for block in blocks:
+    for number, block in enumerate(blocks):
         if after_drop and kept and block.region is Region.BODY and collapse_whitespace(block.text):
             block = replace(block, gap_before=True)
         after_drop = False
@@ -45,8 +47,10 @@ def drop_page_furniture(
         lines = block.text.split("\n")
         keep_lines = []
         offset = 0
-        for line in lines:
+        for k, line in enumerate(lines):
             reason = boilerplate_reason(line, tables, block.cell is not None) if collapse_whitespace(line) else None
+            if (number, k) in contents:
+                reason = "table of contents"
             if reason:
                 dropped.append(
                     Dropped(collapse_whitespace(line), reason, block.span(document, offset, offset + len(line)))
@@ -63,6 +67,61 @@ def drop_page_furniture(
         else:
             after_drop = True
     return kept, dropped
+
+
+# a contents entry: a title, dot leaders or spaces, and its page number ("I. Preamble 1", "Research ....... 4")
+CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.{2,150}?)[\s.·…_]*?\s(?P<page>\d{1,3})$")
+CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$", re.I)
+MIN_CONTENTS_ENTRIES = 3
+
+
+def contents_entries(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
+    """The lines (block, line) of a table of contents set without dot leaders: lines ending in a page number whose
+    title, without the number, is printed again later in the document as a line of its own (the heading the entry
+    points to); at least three of them standing together, with the "Contents" line right above the first. Table
+    cells take no part: a table's "Level 1" under a header "Level" is no entry."""
+    lines = [
+        (n, k, collapse_whitespace(line))
+        for n, b in enumerate(blocks)
+        if b.cell is None
+        for k, line in enumerate(b.text.split("\n"))
+    ]
+    later: dict[str, int] = {}  # a line's text -> the last block it stands in
+    for n, _, text in lines:
+        later[_key(text)] = n
+    entries = []
+    for position, (n, k, text) in enumerate(lines):
+        m = CONTENTS_ENTRY.match(text)
+        if m and later.get(_key(m["title"]), -1) > n:
+            entries.append((position, (n, k)))
+    run = _longest_run([p for p, _ in entries], gap=3)  # a line or two between entries at most
+    found = {where for p, where in entries if p in run}
+    if len(found) < MIN_CONTENTS_ENTRIES:
+        return set()
+    first = min(found)
+    before = [(n, k) for n, k, text in lines if (n, k) < first and text]
+    if before and CONTENTS_HEADING.match(lines_text(blocks, before[-1])):
+        found.add(before[-1])
+    return found
+
+
+def _longest_run(positions: list[int], gap: int) -> set[int]:
+    """The longest run of positions, each at most `gap` after the one before."""
+    best: list[int] = []
+    current: list[int] = []
+    for p in positions:
+        current = [*current, p] if current and p - current[-1] <= gap else [p]
+        if len(current) > len(best):
+            best = current
+    return set(best)
+
+
+def _key(text: str) -> str:
+    return text.casefold().rstrip(" .:")
+
+
+def lines_text(blocks: tuple[Block, ...], where: tuple[int, int]) -> str:
+    return collapse_whitespace(blocks[where[0]].text.split("\n")[where[1]])
 
 
 def _lines_dropped(block: Block, document: str, reason: str) -> list[Dropped]:

@@ -22,7 +22,9 @@ from .helpers import (
     numbered,
     para,
     paragraph,
+    records,
     table,
+    texts,
     tree,
 )
 
@@ -1343,3 +1345,46 @@ def test_a_first_heading_set_like_entries_that_all_name_their_kind_is_the_title_
         *entry("Results Focus"),
         *entry("Communication"),
     ) == ["Competency: Business", "Competency: Results Focus", "Competency: Communication"]
+
+
+def test_a_bibliography_after_the_last_of_several_areas_is_the_documents_not_the_last_areas():
+    out = records(
+        heading("Core Competencies for Registered Nurses", 1),
+        heading("Competence area 1: Ethical Practice", 2),
+        item("Practise in accordance with the code of conduct.", marker="1.1"),
+        item("Accept accountability for own judgement.", marker="1.2"),
+        heading("Competence area 2: Research", 2),
+        item("Search for and apply research findings.", marker="2.1"),
+        item("Observe ethical principles in research.", marker="2.2"),
+        heading("Bibliography", 2),
+        paragraph("Nursing Council. (2010). Standards for nursing education. London: NC."),
+    )
+    assert [c.name for c in out] == ["Ethical Practice", "Research"]
+    # the numbered clauses, in the imperative, are what the nurse does: indicators, not advice
+    assert [texts(c.indicators) for c in out] == [
+        ["Practise in accordance with the code of conduct.", "Accept accountability for own judgement."],
+        ["Search for and apply research findings.", "Observe ethical principles in research."],
+    ]
+    assert [c.readings for c in out] == [(), ()]
+
+
+def test_behaviour_named_sub_headings_each_defined_over_a_table_of_behaviours_are_the_competencies():
+    """Nestlé: a success driver, defined, over "Embraces Change" and "Leads Change", each defined over a
+    "Developed | Needs Development" table: the driver groups competencies, they are no themes of it."""
+
+    def competency(name: str, number: int):
+        return [
+            heading(name, 2),
+            paragraph(f"{name} well means being open to new ideas and adapting quickly."),
+            *table(
+                [["Developed", "Needs Development"], ["Looks for better ways of working.", "Holds on to routines."]],
+                number,
+            ),
+        ]
+
+    assert names(
+        heading("Lead to Win", 1),
+        paragraph("Leading to win means creating a shared sense of direction and embracing change."),
+        *competency("Embraces Change", 0),
+        *competency("Leads Change", 1),
+    ) == ["Embraces Change", "Leads Change"]

@@ -142,6 +142,28 @@ def test_a_profile_of_the_level_each_position_requires_is_no_competency_and_no_c
     assert {role for role, *_ in labels.values()} == {Role.STRUCTURE}
 
 
+def test_a_standards_clauses_set_as_a_numbered_table_are_indicators_the_numbers_no_content():
+    table = grid(
+        ["No.", "Core competency"],
+        ["2.1", "Design and operate surveillance systems."],
+        ["2.2", "Detect outbreaks in good time."],
+        ["2.3", "Apply the International Health Regulations."],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "numbered clauses"
+    assert labels["Detect outbreaks in good time."][:2] == (Role.CONTENT, "indicators")
+    assert labels["2.2"][0] is Role.STRUCTURE
+
+
+def test_a_table_numbered_with_gaps_or_several_columns_is_no_list_of_clauses():
+    table = grid(
+        ["No.", "Course", "Provider"], ["1.1", "Writing", "Acme"], ["1.2", "Speaking", "Acme"], header_row=True
+    )
+    kind, _, _ = read(table, OWNER, field="courses")
+    assert kind != "numbered clauses"
+
+
 def test_a_column_of_ratings_to_circle_with_n_a_is_left_to_fill_in():
     table = grid(["Knows the services of the unit.", "1 2 3 4 5 N/A"], ["Recognizes forces at work.", "1 2 3 4 5 N/A"])
     _, labels, _ = read(table, OWNER, field="indicators")

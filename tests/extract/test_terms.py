@@ -133,6 +133,8 @@ def test_a_name_is_no_document_title(text):
         ("Teamwork Interview Questions", "Teamwork"),
         ("Competency - Teamwork", "Teamwork"),
         ("BEHAVIOURAL COMPETENCY: CUSTOMER FOCUS", "CUSTOMER FOCUS"),  # a kind of competency before the colon
+        ("Competence area 2: Health Promotion", "Health Promotion"),  # a standard's numbered areas
+        ("Practice Domain 3 – Research", "Research"),
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):

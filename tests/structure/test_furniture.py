@@ -115,3 +115,30 @@ def test_a_number_in_a_table_cell_is_kept():
     kept, dropped = drop(table([["Year", "2019"], ["Pages", "12"]]))
     assert [b.text for b in kept] == ["Year", "2019", "Pages", "12"]
     assert dropped == []
+
+
+def test_a_contents_page_without_dot_leaders_is_dropped_where_its_titles_come_again():
+    kept, dropped = drop(
+        paragraph("CONTENT"),
+        paragraph("I. Preamble 1"),
+        paragraph("Competence area 1: Ethical Practice 3"),
+        paragraph("Competence area 2: Research 4"),
+        paragraph("I. Preamble"),
+        paragraph("The role of the nurse keeps changing."),
+        paragraph("Competence area 1: Ethical Practice"),
+        paragraph("Competence area 2: Research"),
+        paragraph("Chapter 7 sets out 3"),  # a line ending in a number whose title comes nowhere again
+    )
+    assert [d.reason for d in dropped] == ["table of contents"] * 4
+    assert [b.text for b in kept][0] == "I. Preamble"
+
+
+def test_lines_ending_in_a_number_in_tables_or_without_their_title_later_are_kept():
+    kept, dropped = drop(
+        table([["Level 1", "Learns."], ["Level 2", "Applies."], ["Level 3", "Leads."]], number=0),
+        table([["Level", "Description"], ["Level 1", "Learns more."]], number=1),  # "Level" again, in a table
+        paragraph("Grade 1"),
+        paragraph("Grade 2"),
+        paragraph("Grade 3"),
+    )
+    assert dropped == []

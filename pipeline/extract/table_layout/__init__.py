@@ -29,7 +29,7 @@ from ...model.tree import Label, Node, Role
 from ...vocab.vocabulary import Vocabulary
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
 from .entries import competencies_as_rows, definition_rows, names_merged_down
-from .fields import fields_as_columns, grouped_columns, item_table, key_value, readings, row_groups
+from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
 from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
 from .items import read_as_flow
 from .levels import (
@@ -72,7 +72,7 @@ def read_table(
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
-    if required_levels(out, rows, owner):
+    if required_levels(out, rows, owner) or numbered_clauses(out, rows, owner, in_field):
         return out
     marked = rows
     rows = without_blank_field(out, without_mark_columns(out, without_item_numbers(out, rows), vocab), vocab)

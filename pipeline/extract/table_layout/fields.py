@@ -12,7 +12,7 @@ from ...vocab.vocabulary import Vocabulary
 from ..shapes import is_behaviour, is_citation, is_course, short_phrase
 from ..terms import field_word, section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, filled_cells, mark_structure, most
-from .forms import labelled_row, rating_to_fill
+from .forms import NUMBER_HEADER, clause_numbers, labelled_row, rating_to_fill
 from .items import cell_items, key_value_rows
 
 ITEM_COLUMN = re.compile(
@@ -269,4 +269,32 @@ def key_value(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int 
         return False
     out.kind = "key and value"
     key_value_rows(out, rows, owner, vocab)
+    return True
+
+
+def numbered_clauses(out: TableLabels, rows: list[Node], owner: int | None, in_field: str | None) -> bool:
+    """A standard's clauses set as a table: a first column numbering them "2.1", "2.2", ... (under an empty header
+    cell or "No.") beside one column of statements ("Design and operate surveillance systems ..."). Each statement
+    is an item of the field in force, or of the indicators (what the holder does), the numbers no content."""
+    body = [row for row in rows if not row.header]
+    firsts = [c for row in body for c in row.children if c.col == 1]
+    if len(firsts) != len(body) or not clause_numbers([cell_text(c) for c in firsts]):
+        return False
+    if any(len([c for c in row.children if cell_text(c)]) != 2 for row in body):
+        return False
+    if any(
+        cell_text(c) and not NUMBER_HEADER.match(cell_text(c))
+        for row in rows
+        if row.header
+        for c in row.children
+        if c.col == 1
+    ):
+        return False
+    out.kind = "numbered clauses"
+    field_name = in_field if in_field not in (None, "definition", "notes") else "indicators"
+    for row, first in zip(body, firsts, strict=True):
+        mark_structure(out, first, "the number of a clause")
+        for cell in row.children:
+            if cell is not first:
+                cell_items(out, cell, field_name, None, owner, None, None)
     return True

@@ -69,24 +69,38 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
 
 
 ITEM_NUMBER = re.compile(r"^\d{1,2}\.$")
+CLAUSE_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+NUMBER_HEADER = re.compile(r"^(?:no\.?|nos?\.?|#|number|ref\.?|item)$", re.I)
 
 
 def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
-    """The rows without a first column that only numbers them ("1.", "2.", ... under an empty header cell, as a form
-    numbers the lines to fill in): the next column is the first."""
+    """The rows without a first column that only numbers them ("1.", "2.", ... as a form numbers the lines to fill
+    in), under an empty header cell or one saying so ("No.", "#"): the next column is the first."""
     header = [row for row in rows if row.header]
     body = [row for row in rows if not row.header]
     firsts = [next((c for c in row.children if c.col == 1), None) for row in body]
     numbers = [cell_text(c) for c in firsts if c is not None and cell_text(c)]
-    if len(numbers) < 2 or not all(ITEM_NUMBER.match(n) for n in numbers) or not header:
+    if len(numbers) < 2 or not header:
         return rows
-    if any(cell_text(c) for row in header for c in row.children if c.col == 1):
+    if any(
+        cell_text(c) and not NUMBER_HEADER.match(cell_text(c)) for row in header for c in row.children if c.col == 1
+    ):
         return rows
     if numbers != [f"{k}." for k in range(1, len(numbers) + 1)]:
         return rows
     for cell in (c for c in firsts if c is not None):
         mark_structure(out, cell, "the number of a line of the table")
     return [replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1)) for row in rows]
+
+
+def clause_numbers(numbers: list[str]) -> bool:
+    """ "2.1", "2.2", "2.3": one major number, the minor counting from 1."""
+    matches = [CLAUSE_NUMBER.match(n) for n in numbers]
+    if not all(matches):
+        return False
+    return len({m.group(1) for m in matches if m}) == 1 and [int(m.group(2)) for m in matches if m] == list(
+        range(1, len(numbers) + 1)
+    )
 
 
 def without_blank_field(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> list[Node]:
