@@ -28,7 +28,7 @@ from .content import field_by_content, mostly
 from .evidence import Evidence, definition_heading, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
-from .scale import KEY_HEADING, is_scale
+from .scale import KEY_HEADING, is_scale, parse_level
 from .shapes import (
     OBLIGATION,
     completes_caption,
@@ -257,7 +257,9 @@ def _without_scale_key(found: list[Found], vocab: Vocabulary) -> list[Found]:
             return found  # "ADAPTABILITY CORE COMPETENCY" in capitals over "Communication Core Competency": one kind
     key = _level_labels(first.scope, vocab)
     used = [_level_labels(f.scope, vocab) for f in others]
-    return others if key and all(labels and labels <= key for labels in used) else found
+    # (most of each entry's labels, where the key names a level the vocabulary does not know in a way the run of
+    # its lines does not take for one: "Supervised Practitioner – the person ...")
+    return others if key and all(len(labels & key) >= max(2, len(labels) / 2) for labels in used) else found
 
 
 def _level_labels(scope: tuple[Node, ...], vocab: Vocabulary) -> set[str]:
@@ -837,7 +839,8 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
     starts = [
         i
         for i, c in enumerate(children)
-        if (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
+        if not _inside_a_key(children, i, vocab)
+        and (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
         and short_phrase(c.term.rstrip("."), 7)  # a run-in head ends with a full stop: "Technology. Uses ..."
         and c.term[:1].isupper()
         and name_like(c, vocab)
@@ -858,6 +861,22 @@ def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocab
             return []
         found_here = _scoped_lines(children, kept, vocab)
     return found_here
+
+
+def _inside_a_key(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
+    """Is the labelled line `i` one step of a key to the scale, between two lines set like it whose terms are levels
+    climbing on across it ("Awareness – ...", "Supervised Practitioner – ...", "Practitioner – ...")? A name before
+    its own levels stands where the levels start again ("F. ..." before it, "A. ..." after it)."""
+    line = children[i]
+
+    def level(k: int) -> float | None:
+        if not 0 <= k < len(children) or _shape(children[k]) != _shape(line) or not children[k].term:
+            return None
+        found = parse_level(children[k].term, vocab)
+        return found.order if found is not None else None
+
+    before, after = level(i - 1), level(i + 1)
+    return before is not None and after is not None and before < after
 
 
 def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabulary) -> list[Found]:

@@ -1388,3 +1388,33 @@ def test_behaviour_named_sub_headings_each_defined_over_a_table_of_behaviours_ar
         *competency("Embraces Change", 0),
         *competency("Leads Change", 1),
     ) == ["Embraces Change", "Leads Change"]
+
+
+def test_a_key_to_the_scale_with_a_level_the_vocabulary_does_not_know_gives_no_competency():
+    """INCOSE UK: "Awareness – ...", "Supervised Practitioner – ...", "Practitioner – ...", "Expert – ..." explain
+    the scale before the competencies' tables; the unknown step between two known ones is part of the key."""
+    key = [
+        heading("Competency Table Format", 2),
+        paragraph("Each competency is described in a table of the same format."),
+        item("Awareness – the person can describe the competency and its importance."),
+        item("Supervised Practitioner – the person applies the competency with regular guidance."),
+        item("Practitioner – the person applies the competency independently."),
+        item("Expert – the person is recognised as an authority on the competency."),
+        paragraph("The indicators are cumulative: a person at one level shows the indicators of the levels below it."),
+    ]
+
+    def competency(name: str, number: int):
+        return table(
+            [
+                [name, ""],
+                ["Description", f"The application of {name.lower()} to systems engineering."],
+                ["Awareness", "Describes it."],
+                ["Supervised Practitioner", "Applies it with guidance."],
+                ["Practitioner", "Applies it alone."],
+                ["Expert", "Guides others in it."],
+            ],
+            number,
+        )
+
+    out = records(*key, heading("Systems Thinking", 1), *competency("Systems Concepts", 0), *competency("Lifecycle", 1))
+    assert [c.name for c in out] == ["Systems Concepts", "Lifecycle"]
