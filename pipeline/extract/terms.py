@@ -50,6 +50,10 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
             return field
         if len(entry) == 2 and len(words) <= 6 and words[:2] == entry and text.rstrip().endswith(":"):
             return field  # "Effective Behaviour according to grades:": a caption opening that field
+        if field == "levels" and len(entry) == 2 and 3 <= len(words) <= 6 and words[:2] == entry:
+            rest = field_words(" ".join(words[2:]), vocab)
+            if rest and rest <= {"indicators", "levels"}:
+                return field  # "Proficiency Level Illustrative Behaviors": the levels' behaviours
     for entry, field in vocab.section_key_words:
         # "Behavioural indicators to listen for", "Questions and probes": a known section, then a phrase of one or
         # two words that says what to do with it or names no other field ("... for Customer Service" names the

@@ -1418,3 +1418,27 @@ def test_a_key_to_the_scale_with_a_level_the_vocabulary_does_not_know_gives_no_c
 
     out = records(*key, heading("Systems Thinking", 1), *competency("Systems Concepts", 0), *competency("Lifecycle", 1))
     assert [c.name for c in out] == ["Systems Concepts", "Lifecycle"]
+
+
+def test_a_page_titled_by_a_grade_over_competencies_gives_them_not_one_competency_named_by_the_grade():
+    """UCL: "Grade 6" (a level's label) heads the page; under it each "Name – Supporting Indicators" heading is a
+    competency."""
+
+    def competency(name: str):
+        return [
+            heading(f"{name} – Supporting Indicators", 3),
+            paragraph(f"Being consistent and doing what you say you will do in {name.lower()}."),
+            paragraph(f"Examples of behaviours that may hinder {name}:"),
+            item("Saying different things depending on who is asking."),
+            item("Taking on too much and not finishing it."),
+        ]
+
+    assert [
+        c.name
+        for c in records(
+            heading("Grade 6", 1),
+            heading("Supporting Indicators and Steps to Development", 2),
+            *competency("Personal Excellence"),
+            *competency("Working Together"),
+        )
+    ] == ["Personal Excellence", "Working Together"]

@@ -46,6 +46,8 @@ from .helpers import VOCAB
         ("This does not mean…", "indicators"),  # ... and what it does not
         ("Look for:", "indicators"),
         ("Behavioural Scale", "levels"),
+        ("Behavioral Definition", "definition"),
+        ("Proficiency Level Illustrative Behaviors", "levels"),  # a levels entry, then what the levels hold
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
@@ -135,6 +137,7 @@ def test_a_name_is_no_document_title(text):
         ("BEHAVIOURAL COMPETENCY: CUSTOMER FOCUS", "CUSTOMER FOCUS"),  # a kind of competency before the colon
         ("Competence area 2: Health Promotion", "Health Promotion"),  # a standard's numbered areas
         ("Practice Domain 3 – Research", "Research"),
+        ("Personal Excellence– Supporting Indicators", "Personal Excellence"),  # the name, then its section
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
