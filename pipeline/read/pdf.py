@@ -28,6 +28,7 @@ from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from ..vocab.text import margin_key
 from .guards import check_streams
+from .pdf_hanging import hanging_names, split_by_band
 from .pdf_objects import PdfObject, load_objects
 
 if TYPE_CHECKING:  # pdfplumber and pdfminer are imported by `read`, when a PDF is read
@@ -66,6 +67,7 @@ class _Line:
     region: Region = Region.BODY
     bold_prefix: str = ""  # leading bold words of a line that is not bold throughout (a lead-in)
     column: int = 0  # 0: full width; 1, 2: the left and right column of a two-column band
+    band: float | None = None  # the top of the entry whose name hangs beside its text (`pdf_hanging`)
     x1: float = 0.0  # where the line's last word ends
     first_word: float = 0.0  # the width of its first word
 
@@ -98,8 +100,9 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
             lines: list[_Line] = []
             sideways: list[int] = []
             annotated = 0
+            flow = _Flow()
             for page in pdf.pages:
-                page_lines, turned = _page_lines(page)
+                page_lines, turned = _page_lines(page, flow)
                 lines.extend(page_lines)
                 if turned and page_lines:
                     sideways.append(page.page_number)
@@ -224,7 +227,14 @@ def _pdf_error(exc: Exception) -> DocumentError:
     )
 
 
-def _page_lines(page: Page) -> tuple[list[_Line], bool]:
+@dataclass
+class _Flow:
+    """What one page tells the next: the x where entries' text starts beside their hanging names, if any."""
+
+    hanging: float | None = None
+
+
+def _page_lines(page: Page, flow: _Flow | None = None) -> tuple[list[_Line], bool]:
     """The page's lines in reading order, and whether the page is set sideways. A page whose text mostly runs at
     90, 180 or 270 degrees (a landscape table printed turned, vertical text) is read with its characters turned
     upright first; on an upright page, the few turned characters (a vertical margin label) are left out."""
@@ -240,7 +250,7 @@ def _page_lines(page: Page) -> tuple[list[_Line], bool]:
     if len(turned) > sum(1 for c in chars if c["text"].strip()):
         upright, width, height = _turned_upright(turned, page.width, page.height)
         return _lines_of_page(upright, [], width, height, page.page_number), True
-    return _lines_of_page(chars, _table_cells(page), page.width, page.height, page.page_number), False
+    return _lines_of_page(chars, _table_cells(page), page.width, page.height, page.page_number, flow), False
 
 
 def _turned_upright(chars: list[PdfObject], width: float, height: float) -> tuple[list[PdfObject], float, float]:
@@ -280,7 +290,12 @@ def _direction(char: PdfObject) -> int:
 
 
 def _lines_of_page(
-    chars: list[PdfObject], cells: list[CellBox], width: float, height: float, page_number: int
+    chars: list[PdfObject],
+    cells: list[CellBox],
+    width: float,
+    height: float,
+    page_number: int,
+    flow: _Flow | None = None,
 ) -> list[_Line]:
     from pdfplumber.utils.text import extract_words
 
@@ -304,6 +319,18 @@ def _lines_of_page(
         if cell is None:
             columns = two_columns(words, width)
         spaces = [(ch["top"], (ch["x0"] + ch["x1"]) / 2) for ch in by_container[cell] if ch["text"].isspace()]
+        bands = hanging_names(_rows(words), flow.hanging if flow else None) if cell is None and columns is None else []
+        if flow is not None and cell is None:
+            flow.hanging = bands[0].gutter if bands else None  # an entry going on over the page break goes on so
+        if bands:
+            for band, column, part in split_by_band(words, bands):
+                found = _lines_of(part, page_number, cell, column, spaces)
+                if band is not None and column == 1:
+                    found = [_one_line(found)]  # a name wrapped over two or three short lines is one line
+                for line in found:
+                    line.band = band.top if band is not None else None
+                    lines.append(line)
+            continue
         for column, part in _by_column(words, columns if cell is None else None):
             lines.extend(_lines_of(part, page_number, cell, column, spaces))
     # reading order: body text by its vertical position, a two-column band column after column, cells row by row
@@ -316,6 +343,8 @@ def _lines_of_page(
     def order(line: _Line) -> tuple[float, ...]:
         if line.cell is not None:
             return (cell_tops[(line.cell.table, line.cell.row)], 0, line.cell.col, line.top, line.x0)
+        if line.band is not None:
+            return (line.band, line.column, 0, line.top, line.x0)  # an entry: its hanging name, then its text
         if line.column and columns is not None:
             return (columns[1], line.column, 0, line.top, line.x0)  # the band starts where its first row does
         return (line.top, 0, 0, line.top, line.x0)
@@ -325,6 +354,24 @@ def _lines_of_page(
         line.number = n
         line.region = _band(line, height)
     return lines
+
+
+def _one_line(lines: list[_Line]) -> _Line:
+    lines = sorted(lines, key=lambda line: line.top)
+    return replace(
+        lines[0],
+        text=" ".join(line.text for line in lines),
+        bottom=max(line.bottom for line in lines),
+        bold=all(line.bold for line in lines),
+        x1=max(line.x1 for line in lines),
+    )
+
+
+def _rows(words: list[PdfObject]) -> list[list[PdfObject]]:
+    from pdfplumber.utils.clustering import cluster_objects
+
+    rows = cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5)
+    return sorted((sorted(row, key=lambda w: w["x0"]) for row in rows), key=lambda row: min(w["top"] for w in row))
 
 
 def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, float] | None:

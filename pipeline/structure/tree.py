@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
@@ -92,6 +93,7 @@ def _assemble(
     first_captioned: Piece | None = None  # the first item it holds: the list it captions is that one's
     entry: Piece | None = None  # the numbered item the caption came after ("1. Integrity: ..." / "Key Behaviors:")
     last_item: Piece | None = None
+    numbered: Piece | None = None  # the last numbered item of the container, outside any caption's list
     run_in: tuple[int, Piece] | None = None  # the first entry named by a run-in head, and how many headings were open
     n = 0
     while n < len(pieces):
@@ -120,6 +122,8 @@ def _assemble(
                 caption = None  # an item of another list after the captioned one (the next numbered entry)
             if not lists and caption is not None and first_captioned and _next_entry(entry, first_captioned, piece):
                 caption = None  # "2. Integrity: ..." after "1. ...", "Key Behaviors:" and its list: the next entry
+            if caption is not None and first_captioned and _counts_on(numbered, first_captioned, piece):
+                caption, lists = None, []  # "2. Ethics" after "1. Vision and Planning" and a caption's bullets
             item = _Open(_item_node(piece))
             parent = lists[-1][1] if lists else caption or headings[-1]
             if parent is caption and first_captioned is None:
@@ -127,6 +131,8 @@ def _assemble(
             parent.children.append(item)
             lists.append((piece.depth, item))
             last_item = piece
+            if piece.ordered and parent is not caption and not any(d < piece.depth for d, _ in lists[:-1]):
+                numbered = piece  # the last numbered item outside any caption's list
             continue
         if run_in is not None and len(headings) < run_in[0]:
             run_in = None  # the section the run-in heads stood in is closed
@@ -172,6 +178,18 @@ def _next_entry(entry: Piece | None, first: Piece, piece: Piece) -> bool:
         and piece.depth == entry.depth
         and piece.depth < first.depth
     )
+
+
+def _counts_on(numbered: Piece | None, first: Piece, piece: Piece) -> bool:
+    """Is a numbered item, after a caption's bulleted list, the next of the numbered items before the caption
+    ("1. Vision and Planning" ... "Plans include forecasting of:" over bullets ... "2. Ethics")?"""
+    if numbered is None or not piece.ordered or first.ordered or piece.depth > numbered.depth:
+        return False
+    before, now = ITEM_NUMBER.match(numbered.marker), ITEM_NUMBER.match(piece.marker)
+    return before is not None and now is not None and int(now.group(1)) == int(before.group(1)) + 1
+
+
+ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")
 
 
 def _same_list(first: Piece, piece: Piece) -> bool:

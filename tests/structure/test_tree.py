@@ -212,6 +212,24 @@ def test_the_next_numbered_entry_after_a_colon_caption_and_its_deeper_list_is_no
     ]
 
 
+def test_the_next_numbered_entry_after_a_captions_bullets_as_deep_as_they_are_is_no_item_of_the_caption():
+    """Eugene: "1. Vision and Planning", its text and bullets, "Plans include forecasting of:" over bullets, one
+    more bullet, then "2. Ethics": the next entry, not one more bullet of the caption's list."""
+    root = build(
+        heading("Supervisor Competencies", 1),
+        numbered("Vision and Planning", 1),
+        paragraph("Sees the value of a picture of the future."),
+        item("Sets and communicates clear goals."),
+        paragraph("Plans include forecasting of:"),
+        item("Work plan direction", depth=1),
+        item("Identifies and assigns resources to plans."),
+        numbered("Ethics", 2),
+        paragraph("Knows the ethical practices of the position."),
+    )
+    (top,) = shape(root)
+    assert ("item", "Ethics") in [(kind, text) for kind, text, *_ in top[2]]
+
+
 def test_a_second_run_in_head_set_like_the_first_closes_the_sub_headings_opened_under_the_first():
     """A PDF naming each competency by a bold run into its description ("Achieves Results Builds ..."), each followed
     by its own sub-headings: the second name would otherwise fall inside the first one's last sub-heading."""
