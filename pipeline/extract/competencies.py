@@ -770,8 +770,13 @@ def _entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         return []
     shape = _shape(children[candidates[0]])
     starts = [i for i in candidates if _shape(children[i]) == shape]
-    if any(children[i].kind is not NodeKind.PARAGRAPH for i in content if i < starts[0]):
-        return []  # only an introduction may come before the first entry
+    if any(
+        children[i].kind is not NodeKind.PARAGRAPH
+        and (children[i].kind is not NodeKind.ITEM or _shape(children[i]) == shape)
+        for i in content
+        if i < starts[0]
+    ):
+        return []  # only an introduction (its paragraphs, a bulleted list of its own) may come before the first entry
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)

@@ -94,6 +94,7 @@ def _assemble(
     entry: Piece | None = None  # the numbered item the caption came after ("1. Integrity: ..." / "Key Behaviors:")
     last_item: Piece | None = None
     numbered: Piece | None = None  # the last numbered item of the container, outside any caption's list
+    last_captioned: Piece | None = None  # the last item of the caption's own list
     run_in: tuple[int, Piece] | None = None  # the first entry named by a run-in head, and how many headings were open
     n = 0
     while n < len(pieces):
@@ -124,10 +125,14 @@ def _assemble(
                 caption = None  # "2. Integrity: ..." after "1. ...", "Key Behaviors:" and its list: the next entry
             if caption is not None and first_captioned and _counts_on(numbered, first_captioned, piece):
                 caption, lists = None, []  # "2. Ethics" after "1. Vision and Planning" and a caption's bullets
+            if caption is not None and first_captioned and _leaves_list(first_captioned, last_captioned, piece):
+                caption, lists = None, []  # "2. Delivering excellent service" after an overview "1." .. "9."
             item = _Open(_item_node(piece))
             parent = lists[-1][1] if lists else caption or headings[-1]
             if parent is caption and first_captioned is None:
                 first_captioned = piece
+            if parent is caption:
+                last_captioned = piece
             parent.children.append(item)
             lists.append((piece.depth, item))
             last_item = piece
@@ -187,6 +192,15 @@ def _counts_on(numbered: Piece | None, first: Piece, piece: Piece) -> bool:
         return False
     before, now = ITEM_NUMBER.match(numbered.marker), ITEM_NUMBER.match(piece.marker)
     return before is not None and now is not None and int(now.group(1)) == int(before.group(1)) + 1
+
+
+def _leaves_list(first: Piece, last: Piece | None, piece: Piece) -> bool:
+    """Is a numbered item, less deep than a caption's numbered list and not counting on from its last item, out of
+    that list ("The nine areas are:" over "1." .. "9.", then "2. Delivering excellent service", an entry)?"""
+    if last is None or not (piece.ordered and first.ordered) or piece.depth >= first.depth:
+        return False
+    before, now = ITEM_NUMBER.match(last.marker), ITEM_NUMBER.match(piece.marker)
+    return before is not None and now is not None and int(now.group(1)) != int(before.group(1)) + 1
 
 
 ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")

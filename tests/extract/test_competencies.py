@@ -1442,3 +1442,23 @@ def test_a_page_titled_by_a_grade_over_competencies_gives_them_not_one_competenc
             *competency("Working Together"),
         )
     ] == ["Personal Excellence", "Working Together"]
+
+
+def test_numbered_entry_lines_after_an_introduction_with_a_bulleted_list_of_its_own_are_the_entries():
+    def entry(name: str, number: int):
+        return [
+            numbered(name, number),
+            paragraph(f"{name} means providing the best possible service to customers and colleagues."),
+            paragraph("Personal"),
+            item("Responds to enquiries promptly.", depth=1),
+            item("Takes ownership of a query.", depth=1),
+        ]
+
+    assert names(
+        heading("Professional Development Framework", 1),
+        paragraph("This framework was adapted from a national one."),
+        item("Development is a continuous process."),
+        item("Individuals are responsible for their own learning."),
+        *entry("Delivering excellent service", 2),
+        *entry("Finding solutions", 3),
+    ) == ["Delivering excellent service", "Finding solutions"]

@@ -230,6 +230,24 @@ def test_the_next_numbered_entry_after_a_captions_bullets_as_deep_as_they_are_is
     assert ("item", "Ethics") in [(kind, text) for kind, text, *_ in top[2]]
 
 
+def test_a_less_deep_numbered_entry_that_does_not_count_on_from_an_overview_list_leaves_it():
+    """Kent: "The nine areas are:" over "1." .. "3." one level deeper, then "2. Delivering excellent service"."""
+    root = build(
+        heading("Framework", 1),
+        paragraph("The nine areas are:"),
+        numbered("Managing self", 1, depth=1),
+        numbered("Delivering excellent service", 2, depth=1),
+        numbered("Finding solutions", 3, depth=1),
+        numbered("Delivering excellent service", 2),
+        paragraph("Providing the best possible service to customers."),
+    )
+    (top,) = shape(root)
+    assert [(kind, text) for kind, text, *_ in top[2]][-3:-1] == [
+        ("paragraph", "The nine areas are:"),
+        ("item", "Delivering excellent service"),
+    ]
+
+
 def test_a_second_run_in_head_set_like_the_first_closes_the_sub_headings_opened_under_the_first():
     """A PDF naming each competency by a bold run into its description ("Achieves Results Builds ..."), each followed
     by its own sub-headings: the second name would otherwise fall inside the first one's last sub-heading."""
