@@ -19,16 +19,12 @@ from .table_layout import named_in_table
 from .terms import section_field
 
 
-def lift_titled_tables(root: Node, vocab: Vocabulary) -> Node:
+def lift_titled_tables(node: Node, vocab: Vocabulary) -> Node:
     """The tree with every competency's title table that lies inside a field section of the one before it (a
     sibling of that section already titled a competency the same way) moved up to follow the section."""
-    return _lift(root, vocab)
-
-
-def _lift(node: Node, vocab: Vocabulary) -> Node:
     kids: list[Node] = []
     titled = False  # a title table among the siblings so far: the entries' template
-    for child in (_lift(c, vocab) for c in node.children):
+    for child in (lift_titled_tables(c, vocab) for c in node.children):
         if child.kind is NodeKind.TABLE and _titles(child, vocab):
             titled = True
         k = _first_title_table(child, vocab) if titled else None

@@ -99,9 +99,9 @@ def contents_entries(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
     if len(found) < MIN_CONTENTS_ENTRIES:
         return set()
     first = min(found)
-    before = [(n, k) for n, k, text in lines if (n, k) < first and text]
-    if before and CONTENTS_HEADING.match(lines_text(blocks, before[-1])):
-        found.add(before[-1])
+    before = [(n, k, text) for n, k, text in lines if (n, k) < first and text]
+    if before and CONTENTS_HEADING.match(before[-1][2]):
+        found.add(before[-1][:2])  # the "Contents" line right above the first entry
     return found
 
 
@@ -118,10 +118,6 @@ def _longest_run(positions: list[int], gap: int) -> set[int]:
 
 def _key(text: str) -> str:
     return text.casefold().rstrip(" .:")
-
-
-def lines_text(blocks: tuple[Block, ...], where: tuple[int, int]) -> str:
-    return collapse_whitespace(blocks[where[0]].text.split("\n")[where[1]])
 
 
 def _lines_dropped(block: Block, document: str, reason: str) -> list[Dropped]:

@@ -190,8 +190,7 @@ def _counts_on(numbered: Piece | None, first: Piece, piece: Piece) -> bool:
     ("1. Vision and Planning" ... "Plans include forecasting of:" over bullets ... "2. Ethics")?"""
     if numbered is None or not piece.ordered or first.ordered or piece.depth > numbered.depth:
         return False
-    before, now = ITEM_NUMBER.match(numbered.marker), ITEM_NUMBER.match(piece.marker)
-    return before is not None and now is not None and int(now.group(1)) == int(before.group(1)) + 1
+    return _follows(numbered, piece) is True
 
 
 def _leaves_list(first: Piece, last: Piece | None, piece: Piece) -> bool:
@@ -199,8 +198,13 @@ def _leaves_list(first: Piece, last: Piece | None, piece: Piece) -> bool:
     that list ("The nine areas are:" over "1." .. "9.", then "2. Delivering excellent service", an entry)?"""
     if last is None or not (piece.ordered and first.ordered) or piece.depth >= first.depth:
         return False
-    before, now = ITEM_NUMBER.match(last.marker), ITEM_NUMBER.match(piece.marker)
-    return before is not None and now is not None and int(now.group(1)) != int(before.group(1)) + 1
+    return _follows(last, piece) is False
+
+
+def _follows(before: Piece, piece: Piece) -> bool | None:
+    """Does the item's number count on from the one before it ("2." after "1.")? None where either has no number."""
+    a, b = ITEM_NUMBER.match(before.marker), ITEM_NUMBER.match(piece.marker)
+    return None if a is None or b is None else int(b.group(1)) == int(a.group(1)) + 1
 
 
 ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")

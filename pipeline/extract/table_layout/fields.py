@@ -12,7 +12,7 @@ from ...vocab.vocabulary import Vocabulary
 from ..shapes import is_behaviour, is_citation, is_course, short_phrase
 from ..terms import field_word, section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, filled_cells, mark_structure, most
-from .forms import NUMBER_HEADER, clause_numbers, labelled_row, rating_to_fill
+from .forms import clause_numbers, labelled_row, numbering_header, rating_to_fill
 from .items import cell_items, key_value_rows
 
 ITEM_COLUMN = re.compile(
@@ -280,15 +280,7 @@ def numbered_clauses(out: TableLabels, rows: list[Node], owner: int | None, in_f
     firsts = [c for row in body for c in row.children if c.col == 1]
     if len(firsts) != len(body) or not clause_numbers([cell_text(c) for c in firsts]):
         return False
-    if any(len([c for c in row.children if cell_text(c)]) != 2 for row in body):
-        return False
-    if any(
-        cell_text(c) and not NUMBER_HEADER.match(cell_text(c))
-        for row in rows
-        if row.header
-        for c in row.children
-        if c.col == 1
-    ):
+    if any(len([c for c in row.children if cell_text(c)]) != 2 for row in body) or not numbering_header(rows):
         return False
     out.kind = "numbered clauses"
     field_name = in_field if in_field not in (None, "definition", "notes") else "indicators"

@@ -80,11 +80,7 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
     body = [row for row in rows if not row.header]
     firsts = [next((c for c in row.children if c.col == 1), None) for row in body]
     numbers = [cell_text(c) for c in firsts if c is not None and cell_text(c)]
-    if len(numbers) < 2 or not header:
-        return rows
-    if any(
-        cell_text(c) and not NUMBER_HEADER.match(cell_text(c)) for row in header for c in row.children if c.col == 1
-    ):
+    if len(numbers) < 2 or not header or not numbering_header(rows):
         return rows
     if numbers != [f"{k}." for k in range(1, len(numbers) + 1)]:
         return rows
@@ -93,12 +89,18 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
     return [replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1)) for row in rows]
 
 
+def numbering_header(rows: list[Node]) -> bool:
+    """Is the header cell over the first column empty, or one that says the column numbers the rows ("No.", "#")?"""
+    heads = [cell_text(c) for row in rows if row.header for c in row.children if c.col == 1]
+    return all(not text or NUMBER_HEADER.match(text) for text in heads)
+
+
 def clause_numbers(numbers: list[str]) -> bool:
     """ "2.1", "2.2", "2.3": one major number, the minor counting from 1."""
-    matches = [CLAUSE_NUMBER.match(n) for n in numbers]
-    if not all(matches):
+    matches = [m for n in numbers if (m := CLAUSE_NUMBER.match(n))]
+    if len(matches) != len(numbers):
         return False
-    return len({m.group(1) for m in matches if m}) == 1 and [int(m.group(2)) for m in matches if m] == list(
+    return len({m.group(1) for m in matches}) == 1 and [int(m.group(2)) for m in matches] == list(
         range(1, len(numbers) + 1)
     )
 
