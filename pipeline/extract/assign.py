@@ -130,6 +130,7 @@ def _children(
     if run and state.field == "levels":
         _definition_before_levels(nodes, run[0].node, state, out, taken)
     grouped = _side_by_side_fields(nodes, state, vocab)
+    captions = _group_captions(nodes, vocab)
     key_statements = _key_statements(nodes, vocab)
     described_apart = _further_definitions(nodes, vocab)
     structure_seen = False
@@ -253,7 +254,7 @@ def _children(
             _unlabelled_list(nodes, n, state, vocab, out, taken, definition_seen)
             structure_seen = True
             continue
-        _content(node, state, vocab, out)
+        _content(node, replace(state, group=captions[node.id]) if node.id in captions else state, vocab, out)
         metadata = bool(node.term) and short_phrase(node.body, 6)  # "Capability category: Relationships"
         structure_seen = structure_seen or node.kind is not NodeKind.PARAGRAPH and not metadata
         if node.id in out and out[node.id].role is Role.NOTE and not metadata:
@@ -457,6 +458,26 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
             if len(heads_) >= 2 or unknown and field != "levels" or field == "notes":
                 out[node.id] = heading_text(node.text)
     return out
+
+
+def _group_captions(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[int, str]:
+    """Short lines side by side, each over a list, that name no field and differ from each other ("Personal",
+    "Working with others", "Wider organisation"): each names its list's group. The same caption over every list
+    ("Enabling components"), or one that introduces its list ("The registered nurse:"), is a template's label,
+    not a group."""
+    shown = [
+        n
+        for n in nodes
+        if n.kind is NodeKind.PARAGRAPH
+        and n.children
+        and _shaped_caption(n)
+        and not n.text.rstrip().endswith(":")
+        and section_field(n.text, vocab) is None
+    ]
+    texts = [heading_text(n.text).casefold() for n in shown]
+    if len(shown) < 2 or len(set(texts)) != len(texts):
+        return {}
+    return {n.id: heading_text(n.text) for n in shown}
 
 
 def _section(

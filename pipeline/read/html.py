@@ -294,11 +294,17 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 def summary_levels(root: HtmlElement) -> dict[HtmlElement, int]:
     """The heading level of each `<summary>` that holds no heading of its own: a disclosure's title heads its
     panel as a heading would, one level below the page heading in force before the outermost `<details>`, one
-    more for each `<details>` it is nested in ("Core Competences" over "Thinking Things Through")."""
+    more for each `<details>` it is nested in ("Core Competences" over "Thinking Things Through"). An accordion's
+    toggle button outside any heading is such a title too, one level below the heading in force."""
     levels: dict[HtmlElement, int] = {}
     in_force = 1
-    for el in root.iter(*HEADINGS, "summary"):
+    for el in root.iter(*HEADINGS, "summary", "button"):
         depth = sum(1 for a in el.iterancestors("details"))
+        if el.tag == "button":
+            in_heading = next(el.iterancestors(*HEADINGS, "summary"), None) is not None
+            if _disclosure(el) and not _repeated_in_panel(el) and not in_heading:
+                levels[el] = min(6, in_force + depth + 1)
+            continue
         if el.tag != "summary":
             if not depth:
                 in_force = int(el.tag[1])
@@ -335,7 +341,7 @@ class _HtmlWalker:
                 if child.tail:
                     loose.append((child.tail, False))
                 continue
-            if tag in BLOCK_TAGS and tag != "br":
+            if tag in BLOCK_TAGS and tag != "br" or child in self.summaries:
                 self._flush(loose, el, chrome)
                 loose = []
                 self._block(child, chrome, inside_content, list_depth)
@@ -604,12 +610,17 @@ def _not_text(el: HtmlElement) -> bool:
         return _labels_a_blank(el)
     if el.tag not in NOT_TEXT:
         return False
-    if el.tag != "button" or (el.get("role") or "").lower() == "tab":
-        return True
-    toggle = (el.get("data-bs-toggle") or el.get("data-toggle") or "").lower()
-    if not (el.get("aria-expanded") is not None or el.get("aria-controls") or toggle == "collapse"):
+    if not _disclosure(el):
         return True
     return _repeated_in_panel(el)
+
+
+def _disclosure(el: HtmlElement) -> bool:
+    """A button that opens and closes a panel (`aria-expanded`, `aria-controls`, a collapse toggle), not a tab."""
+    if el.tag != "button" or (el.get("role") or "").lower() == "tab":
+        return False
+    toggle = (el.get("data-bs-toggle") or el.get("data-toggle") or "").lower()
+    return el.get("aria-expanded") is not None or bool(el.get("aria-controls")) or toggle == "collapse"
 
 
 # input types one writes into: their labels ask for text ("Goal", "Action steps"); a checkbox's or a radio button's

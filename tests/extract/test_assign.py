@@ -87,6 +87,38 @@ def test_captions_side_by_side_feeding_one_field_group_their_items():
     assert labels["Jumps to conclusions."][:3] == (Role.CONTENT, "indicators", "Negative indicators")
 
 
+def test_captions_naming_no_field_side_by_side_group_their_items():
+    # "Personal" / "Working with others" / "Wider organisation": the aspects a framework divides behaviours by
+    labels = scope(
+        paragraph(DEFINITION),
+        paragraph("Personal"),
+        item("Responds to enquiries promptly.", depth=1),
+        paragraph("Working with others"),
+        item("Shares good practice with the team.", depth=1),
+    )
+    assert labels["Responds to enquiries promptly."][:3] == (Role.CONTENT, "indicators", "Personal")
+    assert labels["Shares good practice with the team."][2] == "Working with others"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Enabling components", "Enabling components"),  # a template's one caption, over every list
+        ("The registered nurse:", "Cues:"),  # lines that introduce their lists
+    ],
+)
+def test_captions_that_repeat_or_introduce_their_lists_give_no_group(first, second):
+    labels = scope(
+        paragraph(DEFINITION),
+        paragraph(first),
+        item("Uses clear language.", depth=1),
+        paragraph(second),
+        item("Engages an interpreter where needed.", depth=1),
+    )
+    assert labels["Uses clear language."][2] is None
+    assert labels["Engages an interpreter where needed."][2] is None
+
+
 def test_a_lone_known_section_gives_no_group():
     assert scope(heading("Key Behaviours", 2), item("Shares."))["Shares."][2] is None
 

@@ -241,3 +241,20 @@ def test_a_disclosures_summary_heads_its_panel_one_level_below_the_heading_befor
     ]
     assert ("heading", 3, "Working with Others") in blocks  # a summary holding a heading: that heading, as before
     assert ("paragraph", None, "Frequently asked questions") in blocks  # a summary holding blocks: no heading
+
+
+TOGGLES = """<html><body><main><h2>Ways of Working</h2><h3>Personal Excellence</h3>
+<div class="accordion"><button class="accordion__title" aria-expanded="false">Doing what you say you will do.</button>
+<div class="accordion__content"><p>Steps towards development:</p><ul><li>Plan your week.</li></ul></div></div>
+<h3><button aria-controls="p2">Working Together</button></h3><div id="p2"><p>Sharing knowledge.</p></div>
+<button type="button" onclick="print()">Print this page</button>
+</main></body></html>"""
+
+
+def test_an_accordions_toggle_outside_a_heading_heads_its_panel_one_level_below_the_heading_in_force(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(TOGGLES.encode("utf-8"))
+    blocks = [(b.kind.value, b.heading_level, b.text) for b in html.read(page).blocks]
+    assert ("heading", 4, "Doing what you say you will do.") in blocks
+    assert ("heading", 3, "Working Together") in blocks  # a toggle inside a heading: that heading, as before
+    assert not any("Print this page" in text for _, _, text in blocks)  # a button that opens nothing: no text

@@ -36,6 +36,8 @@ def drop(*parts):
         ("None identified.", "a placeholder saying a field is empty"),
         ("1 2 3 4 5 N/A", "a rating scale to circle"),
         ("1 2 3 4 5", "a rating scale to circle"),
+        ("Click to find steps to development.", "web page boilerplate"),
+        ("Click on a heading to expand it", "web page boilerplate"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
@@ -55,6 +57,8 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
         "No formal training required.",
         "N/A",
         "No single person holds every answer.",
+        "Clicks to open the case file before the call.",
+        "Press to achieve results under pressure.",
     ],
 )
 def test_content_lines_are_no_boilerplate(line):

@@ -106,6 +106,7 @@ def test_slug(name, expected):
         ("Suggested Activity", "activities"),
         ("Key Actions", "indicators"),
         ("Development Opportunities", "activities"),
+        ("Steps towards development:", "activities"),
         ("PROFICIENCY LEVELS: Customer Service Orientation", "levels"),
         ("Customer Service Quick Tips:", "tips"),
         ("Behavioral-Based Interviewing Questions", "interview_questions"),
