@@ -107,7 +107,6 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             continue  # "Level 1" over "Analyzes and synthesizes information": a level's title
         if is_front_matter(node.text, vocab):
             # "About this dictionary", "How to use this library": no competency inside, unless the section runs
-            # on into an outline of entries (its last heading before them)
             # on into an outline of entries (its last heading before them), or into entries with levels of their
             # own (a short "Introduction" heading the whole dictionary falls under)
             inner = [f for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING]

@@ -32,16 +32,9 @@ from .entries import competencies_as_rows, definition_rows, names_merged_down
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
 from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
 from .items import read_as_flow
-from .levels import (
-    header_levels,
-    holds_levels,
-    labelled_level_rows,
-    level_header_row,
-    level_titled,
-    levels_as_columns,
-    levels_as_rows,
-    levels_in_cells,
-)
+from .level_columns import header_levels, level_header_row, levels_as_columns
+from .level_rows import levels_as_rows
+from .levels import holds_levels, labelled_level_rows, level_titled, levels_in_cells
 from .scales import document_scales, required_levels, table_key
 from .titles import cell_title, definition_row, field_header_row, named_in_table, title_row
 

@@ -30,6 +30,8 @@ DESCRIBES = re.compile(r"^(?:description|definition|descriptor|behaviou?rs?|indi
 
 
 DESCRIPTION_LABEL = re.compile(r"\b(?:description|definition|descriptor)\s*:?$", re.I)
+# a header cell that says its column (or row) holds levels
+LEVEL_COLUMN = re.compile(r"\b(?:level|proficiency|grade|band|stage|tier|rating|score|role)s?\b", re.I)
 
 
 @dataclass

@@ -12,8 +12,9 @@ from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
 from ..shapes import reads_as_definition, short_phrase
 from ..terms import numbered_entry, section_field
-from .cells import DESCRIBES, NAME_LABEL, TableLabels, cell_nodes, cell_text, first_text
-from .levels import LEVEL_COLUMN, labelled_level_rows, level_header_row
+from .cells import DESCRIBES, LEVEL_COLUMN, NAME_LABEL, TableLabels, cell_nodes, cell_text, first_text
+from .level_columns import level_header_row
+from .levels import labelled_level_rows
 
 
 def named_in_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node | None:
