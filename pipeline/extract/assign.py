@@ -228,6 +228,13 @@ def _children(
                 Role.NOTE, ("a note before the questions",), field="notes", group=state.group, competency=state.owner
             )
             continue
+        if state.field in LIST_FIELDS and _label_after_list(nodes, n):
+            # "P4P Rating Category: Teamwork and Cooperation" after the behaviours' bullets: a fact about the
+            # competency under a label the vocabulary does not know, none of the list
+            out[node.id] = Label(
+                Role.NOTE, ("a labelled line after the section's list",), field="notes", competency=state.owner
+            )
+            continue
         if state.field in LIST_FIELDS and _prose_after_list(nodes, n):
             out[node.id] = Label(
                 Role.NOTE, ("narrative text after the section's list",), field="notes", competency=state.owner
@@ -360,6 +367,21 @@ def _prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
     return any(
         c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
         for c in nodes[:n]
+    )
+
+
+def _label_after_list(nodes: tuple[Node, ...], n: int) -> bool:
+    """A labelled line ("Term: text") standing after a section's bulleted items, the only one of its kind there."""
+    node = nodes[n]
+    if node.kind is not NodeKind.LABEL or node.children or not node.term or not node.body:
+        return False
+    if _left_to_fill(node.body) or _blank_form_line(node.text):
+        return False  # "Score: ______": a form's field, not a fact
+    before = nodes[:n]
+    return (
+        any(c.kind is NodeKind.ITEM and not c.term for c in before)
+        and all(c.kind is NodeKind.ITEM for c in before if c.text)
+        and not any(c.kind is NodeKind.LABEL for c in nodes[n + 1 :])
     )
 
 

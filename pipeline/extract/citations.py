@@ -166,7 +166,7 @@ def parse_mla(text: str) -> Citation | None:
     years = re.findall(rf"\b({YEAR})\b", after)
     if not title or not years or len(title.split()) < 2:
         return None
-    publisher = _EDITION_LEAD.sub("", after.strip()).split(",")[0].strip().rstrip(".") or None
+    publisher = _publisher(_EDITION_LEAD.sub("", after.strip()).split(",")[0])  # "San Francisco: Jossey-Bass"
     if publisher and re.fullmatch(YEAR, publisher):
         publisher = None
     return Citation(text=text, title=title, authors=authors, publisher=publisher, year=int(years[0]), description=None)

@@ -370,6 +370,8 @@ class _HtmlWalker:
             chrome = False
         if tag in ("ul", "ol", "menu"):
             self._list(el, chrome, in_content, list_depth)
+        elif tag == "table" and layout_table(el):
+            self._layout_table(el, chrome, in_content, list_depth)
         elif tag == "table":
             self._table(el, chrome, in_content)
         elif tag in TEXT_BLOCKS:
@@ -426,6 +428,13 @@ class _HtmlWalker:
                 number += 1
             else:
                 self._block(child, chrome, inside_content, depth)
+
+    def _layout_table(self, el: HtmlElement, chrome: bool, inside_content: bool, list_depth: int) -> None:
+        """A table that lays out the page: each cell read as a part of the page, in reading order."""
+        for td in _own_cells(el):
+            if not _is_hidden(td, self.hiding, self.panels):
+                cell_chrome = chrome or _is_chrome(td, self.has_content_root, inside_content)
+                self.walk(td, cell_chrome, inside_content, list_depth)
 
     def _table(self, el: HtmlElement, chrome: bool, inside_content: bool) -> None:
         self.table_no += 1
@@ -592,6 +601,24 @@ def _opens_with_heading(li: HtmlElement) -> bool:
 
 def _inside(el: HtmlElement, container: HtmlElement) -> bool:
     return any(a is container for a in el.iterancestors())
+
+
+def layout_table(table: HtmlElement) -> bool:
+    """A table that lays out a page rather than holding data (the old way of building a page: a navigation
+    column beside a content column): a cell holds the page's outline, two headings or more, or a heading over a
+    table of its own."""
+    for td in _own_cells(table):
+        headings = [h for h in td.iter(*HEADINGS) if _nearest_table(h) is table]
+        nested = [t for t in td.iter("table") if t is not td and _nearest_table(t) is table]
+        if len(headings) >= 2 or headings and nested:
+            return True
+    return False
+
+
+def _own_cells(table: HtmlElement) -> list[HtmlElement]:
+    """The cells of a table's own rows, not of the tables nested in them, in reading order."""
+    rows = [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
+    return [c for tr in rows for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
 
 
 def _nearest_table(el: HtmlElement) -> HtmlElement | None:

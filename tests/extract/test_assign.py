@@ -119,6 +119,29 @@ def test_captions_that_repeat_or_introduce_their_lists_give_no_group(first, seco
     assert labels["Engages an interpreter where needed."][2] is None
 
 
+def test_a_labelled_line_after_a_sections_bullets_is_a_note():
+    # "P4P Rating Category: Teamwork" under "Behaviors:", after its bullets: a fact about the competency
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Behaviors:", 2),
+        item("Shares information and credit."),
+        item("Helps set clear team goals."),
+        paragraph("P4P Rating Category: Teamwork and Cooperation"),
+    )
+    assert role(labels, "Helps set clear team goals.") == (Role.CONTENT, "indicators")
+    assert role(labels, "P4P Rating Category: Teamwork and Cooperation") == (Role.NOTE, "notes")
+
+
+def test_labelled_lines_making_up_a_sections_list_stay_its_items():
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Behaviors:", 2),
+        paragraph("Listening: hears others out before replying."),
+        paragraph("Speaking: adapts the message to the audience."),
+    )
+    assert role(labels, "Speaking: adapts the message to the audience.") == (Role.CONTENT, "indicators")
+
+
 def test_a_lone_known_section_gives_no_group():
     assert scope(heading("Key Behaviours", 2), item("Shares."))["Shares."][2] is None
 

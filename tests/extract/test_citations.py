@@ -181,6 +181,14 @@ def test_split_authors(text, inverted, authors):
             2018,
         ),
         (
+            # Chicago style: the place of publication before the publisher, which is not part of its name
+            "Lencioni, Patrick. The Five Dysfunctions of a Team: A Leadership Fable. San Francisco: Jossey-Bass, 2002.",
+            "The Five Dysfunctions of a Team: A Leadership Fable",
+            ["Patrick Lencioni"],
+            "Jossey-Bass",
+            2002,
+        ),
+        (
             "Porter, Michael E. “What Is Strategy?” Harvard Business Review, vol. 74, no. 6, 1996, pp. 61-78.",
             "What Is Strategy?",
             ["Michael E. Porter"],

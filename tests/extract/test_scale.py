@@ -427,6 +427,12 @@ def test_a_federal_career_ladders_levels_are_a_scale_and_a_kind_of_competency_is
     assert parse_level("Core Behaviours", VOCAB) is None
 
 
+def test_a_clinical_recognition_ladders_levels_of_practice_are_a_scale():
+    labels = [parse_level(t, VOCAB) for t in ("Entry", "Clinician", "Advanced Clinician", "Clinical Scholar")]
+    assert all(labels) and is_scale(labels, VOCAB)
+    assert rank_levels(labels, VOCAB) == [1, 2, 3, 4]
+
+
 def test_a_sentence_listing_the_levels_in_order_is_a_key_that_ranks_a_level_alone():
     """LGNSW: "Each capability is described at five levels: Foundational, Intermediate, Adept, Advanced and Highly
     Advanced", then a position's capabilities each at one level."""

@@ -83,6 +83,8 @@ def test_a_name_opens_no_field(text):
         "Format of the Competency Scales",  # how every entry is laid out
         "Understanding the Competencies",
         "Closing the Interview",
+        "What is a competency based interview?",  # an interview guide's own explanations
+        "Answering with STAR",
     ],
 )
 def test_front_matter_headings(text):

@@ -258,3 +258,30 @@ def test_an_accordions_toggle_outside_a_heading_heads_its_panel_one_level_below_
     assert ("heading", 4, "Doing what you say you will do.") in blocks
     assert ("heading", 3, "Working Together") in blocks  # a toggle inside a heading: that heading, as before
     assert not any("Print this page" in text for _, _, text in blocks)  # a button that opens nothing: no text
+
+
+LAYOUT_TABLE = """<html><body>
+<table><tr><td class="leftnav"><p><b>Interviewing</b></p><ul><li><a href="/a">Overview</a></li></ul></td>
+<td class="content"><h1>Guide to Interviewing</h1>
+<h3>Creativity</h3><p><b>Definition:</b> Comes up with new ideas.</p>
+<table class="kb"><tr><th>Key Behaviors</th><th>Sample Questions to Ask</th></tr>
+<tr><td><ul><li>Questions the usual way.</li></ul></td><td><ul><li>What did you try?</li></ul></td></tr></table>
+<h3>Initiative</h3><p><b>Definition:</b> Acts without being asked.</p>
+</td></tr></table>
+<table><tr><th>Level</th><th>Description</th></tr><tr><td><h4>Level 1</h4></td><td>Learns.</td></tr></table>
+</body></html>"""
+
+
+def test_a_table_laying_out_the_page_is_read_as_the_page_its_cells_hold(tmp_path):
+    """The old way of building a page: a navigation column beside a content column holding the headings, the
+    paragraphs and the page's own tables."""
+    page = tmp_path / "page.html"
+    page.write_bytes(LAYOUT_TABLE.encode("utf-8"))
+    blocks = [
+        (b.kind.value, b.heading_level, b.text, b.cell and (b.cell.row, b.cell.col)) for b in html.read(page).blocks
+    ]
+    assert ("heading", 1, "Guide to Interviewing", None) in blocks
+    assert ("heading", 3, "Creativity", None) in blocks
+    assert ("paragraph", None, "Definition: Comes up with new ideas.", None) in blocks
+    assert ("table_cell", None, "Key Behaviors", (1, 1)) in blocks  # the page's own table stays a table
+    assert ("table_cell", None, "Level 1", (2, 1)) in blocks  # one heading in a cell: a data table

@@ -107,6 +107,8 @@ def test_slug(name, expected):
         ("Key Actions", "indicators"),
         ("Development Opportunities", "activities"),
         ("Steps towards development:", "activities"),
+        ("Individual Learning Plan Suggestions", "activities"),  # over its own sections: activities, training
+        ("Other words employers use:", "key_words"),
         ("PROFICIENCY LEVELS: Customer Service Orientation", "levels"),
         ("Customer Service Quick Tips:", "tips"),
         ("Behavioral-Based Interviewing Questions", "interview_questions"),
