@@ -245,6 +245,8 @@ def _definitions_elsewhere(root: Node, owners: dict[str, int], labels: dict[int,
 # a remark in brackets after a name, three words or more ("Effective Supervision (Required of all employees in a
 # supervisory role)"); not a code or a level ("(CS01)", "(Level 2)")
 REMARK_AFTER = re.compile(r"^(?P<name>\S.*?)\s*\((?P<tagline>[^()\s]+(?:\s+[^()\s]+){2,})\)$")
+# two words joined in brackets ("Communications Skills (Oral & Written)"): part of the name, what it covers
+COVERS = re.compile(r"^[\w-]+\s+(?:&|and|or|/)\s+[\w-]+$", re.I)
 
 
 def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
@@ -253,7 +255,8 @@ def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
     record reads with its levels."""
     if collapse_whitespace(node.text).casefold() in vocab.named_at_level:
         return None
-    if node.kind in (NodeKind.HEADING, NodeKind.PARAGRAPH) and (remark := REMARK_AFTER.match(node.text)):
+    remark = REMARK_AFTER.match(node.text) if node.kind in (NodeKind.HEADING, NodeKind.PARAGRAPH) else None
+    if remark and not COVERS.match(remark["tagline"]):
         return remark
     return TAGLINE.match(node.text) if node.kind is NodeKind.HEADING else None
 

@@ -387,6 +387,17 @@ def test_plain_lines_over_definition_items_name_entries_and_a_remark_in_brackets
     assert texts(found[1].indicators) == ["Listens to customers to understand what they need"]
 
 
+def test_two_words_joined_in_brackets_after_a_name_are_part_of_it():
+    found = records(
+        heading("Communications Skills (Oral & Written)", 2),
+        paragraph("Definition: Expresses ideas clearly in speech and in writing."),
+        heading("Creativity", 2),
+        paragraph("Definition: Comes up with new ideas."),
+    )
+    assert [r.name for r in found] == ["Communications Skills (Oral & Written)", "Creativity"]
+    assert not found[0].notes
+
+
 def test_a_short_bold_item_inside_a_level_over_items_of_its_own_is_their_group():
     record = competency(
         item("Associate"),

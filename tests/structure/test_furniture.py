@@ -38,6 +38,7 @@ def drop(*parts):
         ("1 2 3 4 5", "a rating scale to circle"),
         ("Click to find steps to development.", "web page boilerplate"),
         ("Click on a heading to expand it", "web page boilerplate"),
+        ("Was this page helpful?", "web page boilerplate"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
