@@ -185,6 +185,8 @@ def _children(
             _join_follow_up(out, asked, node, state)  # "Follow-up: ..." on a line of its own after a question
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
+        if field is None and node.kind is NodeKind.HEADING and _requirements_list(node):
+            field = "indicators"  # "KNOWLEDGE" over "Data modelling concepts", ...: what one must know
         if field is None and node.term and node.body:
             field = aside_field(node.term, vocab)
         if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
@@ -268,6 +270,12 @@ def _children(
             definition_seen = True  # narrative text came first: a definition is the first text under the name
 
 
+# the knowledge, skills and abilities a competency requires ("KNOWLEDGE", "Skill Requirements")
+REQUIREMENTS = re.compile(
+    r"^(?:required |specific |technical )?(?:knowledge|skills?|abilities|knowledge and skills|skills and knowledge"
+    r"|knowledge,? skills,? and abilities)(?: requirements?)?$",
+    re.I,
+)
 KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
 LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
@@ -368,6 +376,11 @@ def _prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
         c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
         for c in nodes[:n]
     )
+
+
+def _requirements_list(node: Node) -> bool:
+    """A heading naming knowledge, skills or abilities ("KNOWLEDGE", "Skills") over a list, inside a competency."""
+    return bool(REQUIREMENTS.match(heading_text(node.text))) and any(c.kind is NodeKind.ITEM for c in node.children)
 
 
 def _label_after_list(nodes: tuple[Node, ...], n: int) -> bool:
@@ -509,8 +522,9 @@ def _section(
         Role.SECTION, (f"the vocabulary's heading for {field.replace('_', ' ')}",), field=field, competency=state.owner
     )
     group = group or state.group  # a section inside a theme heading ("Demonstrates empathy" > "Levels")
-    if field in ("notes", "resources"):
-        group = group or heading_text(title_of(node))  # its text becomes notes: the heading says which
+    if field in ("notes", "resources") or field == "indicators" and REQUIREMENTS.match(heading_text(title_of(node))):
+        # its text becomes notes, or what one must know and be able to do: the heading says which
+        group = group or heading_text(title_of(node))
     named = KEY_SKILL.match(node.text) if field == "key_words" and node.kind is NodeKind.HEADING else None
     if named:
         # "Key skill: Setting direction" over levels: a key word, and the group of the behaviours under it

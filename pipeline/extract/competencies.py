@@ -25,7 +25,7 @@ from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
-from .evidence import Evidence, definition_heading, evidence, name_like, speaks_of_it
+from .evidence import Evidence, definition_heading, described, evidence, name_like, speaks_of_it
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import KEY_HEADING, is_scale, parse_level
@@ -39,7 +39,15 @@ from .shapes import (
     short_phrase,
 )
 from .table_layout import named_in_table, read_table
-from .terms import CODE_AFTER, field_words, is_front_matter, numbered_title_name, section_field, wrapped_name
+from .terms import (
+    CODE_AFTER,
+    field_word,
+    field_words,
+    is_front_matter,
+    numbered_title_name,
+    section_field,
+    wrapped_name,
+)
 
 CORE_SECTIONS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
 # fields no competency is named after: a title wrapping one of their words names a section ("Tips for asking
@@ -153,6 +161,16 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             for f in _in_children(searched, vocab)
             if not _template_section(f.node, node, template, vocab) and not _template_facet(f, node, template)
         ]
+        if KEY_HEADING.match(heading_text(node.text)) and inner and all(f.definition_only for f in inner):
+            # "Career Levels" over "Junior Developer", "Senior Developer", each over a paragraph on that level:
+            # the key to the document's scale, not competencies
+            continue
+        if parts := _numbered_parts(node):
+            # "Domain 1: Health and Wellbeing" over "1.1 Clinical concepts", "1.2 Clinical Governance", each over
+            # statements of its own: a domain of competencies, whatever the domain's own description says
+            reasons = ("a numbered part of a domain, over statements of its own",)
+            found.extend(Found(h, h.children, reasons, False) for h in parts)
+            continue
         if not inner:
             entries = _entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines
@@ -372,7 +390,9 @@ def _holds(inner: list[Found], node: Node) -> bool:
 
 
 def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) -> Found | None:
-    if any(n.kind is NodeKind.TABLE and _rows_are_competencies(n, vocab) for n in node.walk()):
+    # (a matrix of skills by level counts only under a heading with no definition of its own: "The Advising and
+    # Supporting competency area covers ..." over "Skill | Beginner | Advanced" is one competency, its rows themes)
+    if any(n.kind is NodeKind.TABLE and _rows_are_competencies(n, vocab, not own.definition) for n in node.walk()):
         return None  # it holds a table whose rows are competencies: their container, not one of them
     wrapped = wrapped_name(node.text, vocab)
     plain = CODE_AFTER.sub("", heading_text(node.text))  # "Software Engineer (SWE)": a code, not a wrapping title
@@ -907,7 +927,36 @@ def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabula
                 strong=bool(evidence(tuple(scope), vocab).strong),  # a definition alone is weak evidence
             )
         )
+    last = out[-1] if len(out) >= 2 else None
+    if last and all(not f.scope for f in out[:-1]) and all(_prose_paragraph(n) for n in last.scope):
+        # "Compassion: Empathy and care ..." then "We want you to see these values at every step ...": where no
+        # other entry goes on past its line, the prose after the last one closes the list, it is none of the entry
+        out[-1] = replace(last, scope=(), strong=False)
     return out
+
+
+# a heading naming a grouping of competencies by its kind and number ("Domain 1: ...", "Cluster 2 – ...")
+GROUPING = re.compile(r"^(?:domain|cluster|category|pillar|dimension|theme|area)\s+(?P<n>\d{1,2})\b", re.I)
+
+
+def _numbered_parts(node: Node) -> list[Node]:
+    """The sub-headings of a numbered grouping that carry its number on ("1.1", "1.2" under "Domain 1"), each a
+    name (no sentence) over content of its own: the competencies it groups."""
+    grouping = GROUPING.match(title_of(node)) if node.kind is NodeKind.HEADING else None
+    if grouping is None:
+        return []
+    headings = [c for c in node.children if c.kind is NodeKind.HEADING]
+    part = re.compile(rf"^{grouping['n']}\.\d{{1,2}}\.?\s+(?P<name>\S.*)$")
+    parts = [
+        h
+        for h in headings
+        if (m := part.match(h.text)) and not described(m["name"]) and any(c.text for c in h.walk() if c is not h)
+    ]
+    return parts if len(parts) >= 2 and len(parts) == len(headings) else []
+
+
+def _prose_paragraph(node: Node) -> bool:
+    return node.kind is NodeKind.PARAGRAPH and not node.children and len(node.text.split()) >= 8
 
 
 ENTRY_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")
@@ -992,12 +1041,22 @@ def following_table(after: tuple[Node, ...], vocab: Vocabulary) -> tuple[Node, .
             table_competencies(node, vocab) or named_in_table(node, vocab, across=True)
         ):
             break  # the next table that names its competency, by a label or by a title across it
-        if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
+        if (
+            node.kind is NodeKind.HEADING
+            and section_field(node.text, vocab) is None
+            and not _names_its_field(node, vocab)
+        ):
             break
         if node.kind is NodeKind.HEADING and _names_tables(node, vocab):
             break  # a "Comments" row spilt over a page break, read as a heading over the tables after it
         out.append(node)
     return tuple(out)
+
+
+def _names_its_field(heading: Node, vocab: Vocabulary) -> bool:
+    """A heading the vocabulary does not know whose words name one field, over a list ("Competency-based
+    questions" over numbered questions): a section of the competency before it."""
+    return field_word(heading.text, vocab) is not None and any(c.kind is NodeKind.ITEM for c in heading.children)
 
 
 def _names_tables(heading: Node, vocab: Vocabulary) -> bool:
@@ -1006,10 +1065,14 @@ def _names_tables(heading: Node, vocab: Vocabulary) -> bool:
     return sum(named_in_table(t, vocab, across=True) is not None for t in tables) >= 2
 
 
-def _rows_are_competencies(table: Node, vocab: Vocabulary) -> bool:
-    """A table that says its rows are competencies (a "Competency" column, names beside definitions). Columns
-    named like competencies under a competency's heading may be its key skills, so they do not count here."""
+def _rows_are_competencies(table: Node, vocab: Vocabulary, matrix: bool = False) -> bool:
+    """A table that says its rows are competencies (a "Competency" column, names beside definitions; with `matrix`,
+    also a "Skill" column beside level columns). Columns named like competencies under a competency's heading may
+    be its key skills, so they do not count here."""
     read = read_table(table, vocab, None, None, None)
+    if read.kind == "levels as columns" and matrix:
+        # "Skill | Level 1 | ... | Level 5", a skill per row: a matrix of competencies by level
+        return len(read.competencies) >= 2
     return bool(read.competencies) and read.kind in ("competencies as rows", "names beside definitions")
 
 

@@ -258,7 +258,13 @@ def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
     remark = REMARK_AFTER.match(node.text) if node.kind in (NodeKind.HEADING, NodeKind.PARAGRAPH) else None
     if remark and not COVERS.match(remark["tagline"]):
         return remark
-    return TAGLINE.match(node.text) if node.kind is NodeKind.HEADING else None
+    tagged = TAGLINE.match(node.text) if node.kind is NodeKind.HEADING else None
+    if tagged and NUMBER_ONLY.fullmatch(tagged["name"]):
+        return None  # "2 – Screening of your application": a number before its dash, no name
+    return tagged
+
+
+NUMBER_ONLY = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5})[.)]?", re.I)
 
 
 def _categories(found: list[Found]) -> set[str]:

@@ -236,10 +236,15 @@ def key_words(entries: list[Entry]) -> tuple[str, ...]:
 
 
 def related_names(entries: list[Entry], known: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    names = []
+    names: list[str] = []
     for e in _of(entries, "related"):
-        names.extend(split_related(e.text, known))
+        coded = CODED_NAME.match(e.node.text) if e.node.kind is NodeKind.ITEM else None
+        # "Practice 2: Requirements and objectives" as a list item: one element of the framework, by its code
+        names.extend([coded["name"].strip(" .")] if coded else split_related(e.text, known))
     return tuple(names)
+
+
+CODED_NAME = re.compile(r"^[A-Z][\w-]*\s+\d{1,2}(?:\.\d{1,2})*\s*[:–—-]\s*(?P<name>\S.*)$")
 
 
 def items(entries: list[Entry], field: str, document: str) -> tuple[Item, ...]:

@@ -14,6 +14,7 @@ its bullets), its items' numbers giving the order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from dataclasses import dataclass
 
@@ -52,7 +53,35 @@ def level_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]
     numbered = _numbered_run(children)
     if run and len(numbered) > len(run) and {e.node.id for e in run} <= {e.node.id for e in numbered}:
         return numbered  # "1. Awareness, 2. Application, 3. Mastery": the numbers count the names we do not know
-    return run or numbered or _numbered_headings(children, vocab)
+    return run or numbered or _numbered_headings(children, vocab) or _captioned_levels(children)
+
+
+# "A Junior Developer is capable of:", "An Intermediate Developer is capable of:": a caption naming, by a role's
+# title, the level its list is expected of
+LEVEL_CAPTION = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?:is|are)\s+(?:capable of|able to|expected to)\b[^:]{0,40}:$"
+)
+
+
+def _captioned_levels(children: tuple[Node, ...]) -> list[LevelEntry]:
+    """Two captions or more, each over its own list, naming different roles as the ones their lists are expected
+    of: levels, in the order printed (a career ladder, lowest first)."""
+    captions = [
+        (node, m["name"])
+        for node in children
+        if node.kind is NodeKind.PARAGRAPH
+        and node.children
+        and all(c.kind is NodeKind.ITEM for c in node.children)
+        and (m := LEVEL_CAPTION.match(node.text))
+    ]
+    names = [name.casefold() for _, name in captions]
+    if len(captions) < 2 or len(set(names)) != len(names):
+        return []
+    return [
+        LevelEntry(node, LevelLabel(name, float(rank), False, name.casefold()), "", node.children)
+        for rank, (node, name) in enumerate(captions, start=1)
+    ]
 
 
 def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:

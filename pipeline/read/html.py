@@ -98,6 +98,9 @@ CHROME_NAME = re.compile(
     r"site-?footer|footer|sidebar|skip-?link|cookie|topnav|toolbar|social|share)(?:$|[-_\s\d])",
     re.I,
 )
+# a class that says what state an element is in or what it holds ("has-footer", "with-sidebar", "no-nav"), not
+# what it is
+STATE_NAME = re.compile(r"^(?:has|with|without|no|is|show|hide)-", re.I)
 WHITESPACE = re.compile(r"[ \t\r\n\f]+")  # HTML white space; NBSP is text and stays
 # a DOCTYPE with an internal subset (entity declarations): HTML has none, and the HTML parser would show its tail
 DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
@@ -194,7 +197,7 @@ def _is_chrome(el: HtmlElement, has_content_root: bool, inside_content: bool) ->
         return True
     if tag in ("header", "footer") and not inside_content:
         return True
-    names = f"{el.get('id') or ''} {el.get('class') or ''}"
+    names = " ".join(n for n in f"{el.get('id') or ''} {el.get('class') or ''}".split() if not STATE_NAME.match(n))
     if names.strip() and CHROME_NAME.search(names) and tag not in TEXT_BLOCKS:
         # a layout name is weaker evidence than a tag or a role ("sidebar-with-body" holds the page): chrome by
         # such a name is mostly links, as menus and link bars are, or holds little text
@@ -605,14 +608,22 @@ def _inside(el: HtmlElement, container: HtmlElement) -> bool:
 
 def layout_table(table: HtmlElement) -> bool:
     """A table that lays out a page rather than holding data (the old way of building a page: a navigation
-    column beside a content column): a cell holds the page's outline, two headings or more, or a heading over a
-    table of its own."""
+    column beside a content column; a job board's "Job Description" cell holding the whole posting): a cell holds
+    the page's outline, two headings or more, a heading over a table of its own, or a document's worth of
+    paragraphs and lists."""
     for td in _own_cells(table):
         headings = [h for h in td.iter(*HEADINGS) if _nearest_table(h) is table]
         nested = [t for t in td.iter("table") if t is not td and _nearest_table(t) is table]
         if len(headings) >= 2 or headings and nested:
             return True
+        blocks = [b for b in td.iter(*PAGE_BLOCKS) if _nearest_table(b) is table]
+        if len(blocks) >= PAGE_OF_BLOCKS and any(b.tag in ("ul", "ol") for b in blocks):
+            return True
     return False
+
+
+PAGE_BLOCKS = ("p", "ul", "ol", "dl", "blockquote", *HEADINGS)
+PAGE_OF_BLOCKS = 10  # a level's cell holds a paragraph and a list or two; a page's text holds many
 
 
 def _own_cells(table: HtmlElement) -> list[HtmlElement]:

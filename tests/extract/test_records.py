@@ -9,7 +9,7 @@ import pytest
 from pipeline.extract.records import document_scale_ranks, merge_namesakes, resource_title
 from pipeline.model.records import Competency, Item, Level, Source
 
-from .helpers import VOCAB, heading, item, only, paragraph, records, table, texts
+from .helpers import VOCAB, heading, item, numbered, only, paragraph, records, table, texts
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -470,3 +470,174 @@ def test_a_forms_category_runs_its_name_in_again_over_its_definition_and_a_ratin
     assert record.name == "Job Knowledge"
     assert record.definition == "Shows the knowledge and skills needed to do the job well."
     assert record.levels == ()
+
+
+def test_the_numbered_parts_of_a_domain_are_its_competencies():
+    """ "Domain 1: ..." with its own description over "1.1 Clinical concepts", "1.2 Clinical Governance", each over
+    statements of its own: the parts are the competencies, the domain only groups them."""
+    found = records(
+        heading("Domain 1: Health and Wellbeing in practice", 2),
+        paragraph("Description: This domain concerns the health science knowledge informaticians need."),
+        heading("1.1 Clinical concepts and language", 3),
+        numbered("Applies clinical vocabulary in written and spoken work.", 1),
+        heading("1.2 Clinical Governance", 3),
+        numbered("Understands the main parts of the clinical governance framework.", 1),
+        numbered("Uses data in clinical audit to find where services could improve.", 2),
+    )
+    assert [r.name for r in found] == ["Clinical concepts and language", "Clinical Governance"]
+    assert texts(found[1].indicators) == [
+        "Understands the main parts of the clinical governance framework.",
+        "Uses data in clinical audit to find where services could improve.",
+    ]
+
+
+def test_a_knowledge_section_gives_indicators_grouped_by_its_heading():
+    record = competency(
+        *BEHAVIOURS, heading("KNOWLEDGE", 2), item("Data modelling concepts"), item("Backup and recovery methods")
+    )
+    assert texts(record.indicators) == ["Shares information.", "Data modelling concepts", "Backup and recovery methods"]
+    assert [i.group for i in record.indicators] == [None, "KNOWLEDGE", "KNOWLEDGE"]
+
+
+def test_captions_naming_a_role_its_list_is_expected_of_are_levels_in_print_order():
+    record = competency(
+        heading("Capabilities", 2),
+        paragraph("A Junior Developer is capable of:"),
+        item("learning the concepts of the competency", depth=1),
+        paragraph("An Intermediate Developer is capable of:"),
+        item("using the modelling tools on features", depth=1),
+        item("leading a discovery session", depth=1),
+    )
+    assert [(lv.label, lv.rank, len(lv.behaviors)) for lv in record.levels] == [
+        ("Junior Developer", 1, 1),
+        ("Intermediate Developer", 2, 2),
+    ]
+
+
+def test_entries_describing_each_level_under_a_heading_naming_the_levels_are_no_competencies():
+    found = records(
+        heading("Engineering Ladder", 1),
+        heading("Career Levels", 2),
+        heading("Junior Developer", 3),
+        paragraph("As a Junior Developer you are at the start of your career and learn our method."),
+        paragraph("You have a dedicated mentor who guides you through our way of working."),
+        heading("Intermediate Developer", 3),
+        paragraph("As an Intermediate Developer you design and build features with your team."),
+        heading("Senior Developer", 3),
+        paragraph("As a Senior Developer you have mastered our method and guide the people around you."),
+        heading("Competencies", 1),
+        heading("Business Analysis", 2),
+        paragraph("This competency covers understanding our clients' needs."),
+        heading("Key Behaviours", 3),
+        item("Models the client's domain with the team."),
+    )
+    assert [r.name for r in found] == ["Business Analysis"]
+
+
+def test_a_number_before_a_headings_dash_is_no_name():
+    found = records(
+        heading("Our values", 1),
+        heading("1 – Integrity", 2),
+        paragraph("Acting honestly and in line with the code of conduct in every situation."),
+        item("Keeps promises."),
+        heading("2 – Respect", 2),
+        paragraph("Treating every person with dignity and fairness whatever their background."),
+        item("Listens to others."),
+    )
+    assert [r.name for r in found] == ["Integrity", "Respect"]
+
+
+def test_prose_after_the_last_of_a_run_of_name_and_definition_lines_closes_the_list():
+    found = records(
+        heading("Do you share our values?", 2),
+        paragraph("Impact: We aim to make a positive difference through what we do and what we enable."),
+        paragraph("Respect: We treat every person with dignity and fairness, and keep our workplace safe."),
+        paragraph("Compassion: Empathy and care are at the heart of everything we do."),
+        paragraph("We want you to see these values at every step of the application process and in our interviews."),
+    )
+    assert [r.name for r in found] == ["Impact", "Respect", "Compassion"]
+    assert not found[-1].notes
+
+
+def test_a_heading_whose_words_name_a_field_goes_on_with_the_competency_a_table_names():
+    found = records(
+        table([["Competency", "Communication"], ["Definition", "Expresses ideas clearly, orally and in writing."]]),
+        heading("Competency-based questions", 3),
+        numbered("Describe a time you had to explain a complicated rule to someone.", 1),
+        numbered("Tell us about a time a colleague misunderstood you. What did you do?", 2),
+    )
+    assert [r.name for r in found] == ["Communication"]
+    assert len(found[0].interview_questions) == 2
+
+
+def test_related_elements_listed_by_their_codes_are_named_whole_without_the_code():
+    record = competency(
+        heading("Related CEs", 2),
+        item("Perspective 2: Governance, structures and processes"),
+        item("Practice 11: Risk and opportunity"),
+    )
+    assert record.related == ("Governance, structures and processes", "Risk and opportunity")
+
+
+def test_banner_rows_naming_competencies_by_their_codes_divide_a_table_into_entries():
+    """UK-SPEC's standard: "A Knowledge and understanding" across the table, a row defining it, then its statements
+    beside their examples of evidence."""
+    found = records(
+        table(
+            [
+                ["Competence and commitment standard", "Examples of evidence"],
+                ["A Knowledge and understanding", None],
+                ["Engineers shall: Use general and specialist engineering knowledge.", None],
+                [
+                    "Keep up a sound theoretical approach to new technology.",
+                    [item("Applying principles to a problem.")],
+                ],
+                ["B Design and development", None],
+                ["Engineers shall: Use appropriate methods to solve engineering problems.", None],
+                ["Identify and select techniques for engineering tasks.", [item("Setting the task's parameters.")]],
+            ],
+            header_row=True,
+        )
+    )
+    assert [(r.name, r.definition) for r in found] == [
+        ("Knowledge and understanding", "Use general and specialist engineering knowledge."),
+        ("Design and development", "Use appropriate methods to solve engineering problems."),
+    ]
+    assert [(i.text, i.group) for i in found[1].indicators] == [
+        ("Identify and select techniques for engineering tasks.", None),
+        ("Setting the task's parameters.", "Examples of evidence"),
+    ]
+
+
+def test_a_skill_by_level_matrix_under_a_role_heading_names_the_competencies_not_the_role():
+    found = records(
+        heading("Engineer", 1),
+        heading("Key Skills", 2),
+        table(
+            [
+                ["Skill", "Level 1", "Level 2", "Level 3"],
+                ["JavaScript", "Reads simple scripts.", "Writes plain scripts.", "Organises features into modules."],
+                ["Estimation", "Estimates small tasks.", "Estimates most tasks.", "Estimates whole features."],
+            ],
+            header_row=True,
+        ),
+    )
+    assert [r.name for r in found] == ["JavaScript", "Estimation"]
+    assert [lv.label for lv in found[0].levels] == ["Level 1", "Level 2", "Level 3"]
+
+
+def test_banner_rows_over_rows_named_in_the_first_column_are_domains_not_entries():
+    found = records(
+        table(
+            [
+                ["Area", "Behaviours"],
+                ["1. PHARMACEUTICAL PUBLIC HEALTH", None],
+                ["Emergency response", [item("Takes part in drawing up emergency plans.")]],
+                ["Health promotion", [item("Delivers advice on healthy lifestyles.")]],
+                ["2. PHARMACEUTICAL CARE", None],
+                ["Patient consultation", [item("Checks what the patient already knows.")]],
+            ],
+            header_row=True,
+        )
+    )
+    assert not any("PHARMACEUTICAL" in r.name for r in found)

@@ -85,6 +85,8 @@ def test_a_name_opens_no_field(text):
         "Closing the Interview",
         "What is a competency based interview?",  # an interview guide's own explanations
         "Answering with STAR",
+        "Our recruitment process",
+        "Definition of Success",  # a role profile's own section
     ],
 )
 def test_front_matter_headings(text):

@@ -285,3 +285,36 @@ def test_a_table_laying_out_the_page_is_read_as_the_page_its_cells_hold(tmp_path
     assert ("paragraph", None, "Definition: Comes up with new ideas.", None) in blocks
     assert ("table_cell", None, "Key Behaviors", (1, 1)) in blocks  # the page's own table stays a table
     assert ("table_cell", None, "Level 1", (2, 1)) in blocks  # one heading in a cell: a data table
+
+
+JOB_BOARD = """<html><body><table>
+<tr><td class="pcr_fieldlabel">Job Title</td><td>Human Resources Officer</td></tr>
+<tr><td class="pcr_fieldlabel">Job Description</td><td><div class="pcr_jobdesc">
+<p><b>OPPORTUNITY PROFILE</b></p><p>This profile describes the position.</p>
+<p><b>KEY RESPONSIBILITIES</b></p><ul><li>Plans learning programmes.</li></ul>
+<p><b>COMPETENCIES</b></p><p>The successful candidate will demonstrate:</p>
+<p><b>Client Focus</b> – Understands the needs of internal clients.</p><ul><li>Builds relationships.</li></ul>
+<p><b>Planning</b> – Sets priorities and manages resources.</p><ul><li>Prepares plans.</li></ul>
+<p><b>HOW TO APPLY</b></p><p>Send a cover letter.</p>
+</div></td></tr></table></body></html>"""
+
+
+def test_a_table_cell_holding_a_whole_posting_is_read_as_the_page_it_holds(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(JOB_BOARD.encode("utf-8"))
+    blocks = [(b.kind.value, b.text) for b in html.read(page).blocks]
+    assert ("paragraph", "Client Focus – Understands the needs of internal clients.") in blocks
+    assert ("list_item", "Builds relationships.") in blocks  # its lists stay lists, not words run into the cell
+    assert not any(kind == "table_cell" for kind, _ in blocks)
+
+
+def test_a_class_saying_what_an_element_holds_does_not_make_it_chrome(tmp_path):
+    """Notion's `<article class="notion-root has-footer">` holds the page; "has-footer" says it has a footer."""
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b'<html><body><article class="notion-root has-footer"><h2>Key Skills</h2>'
+        b'<p>Writes clean code.</p></article><div class="site-footer"><p>Careers</p></div></body></html>'
+    )
+    regions = {b.text: b.region.value for b in html.read(page).blocks}
+    assert regions["Writes clean code."] == "body"
+    assert regions["Careers"] == "chrome"

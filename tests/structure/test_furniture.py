@@ -39,6 +39,7 @@ def drop(*parts):
         ("Click to find steps to development.", "web page boilerplate"),
         ("Click on a heading to expand it", "web page boilerplate"),
         ("Was this page helpful?", "web page boilerplate"),
+        ("Teamwork ________________________________ 8", "table of contents"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
@@ -60,6 +61,7 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
         "No single person holds every answer.",
         "Clicks to open the case file before the call.",
         "Press to achieve results under pressure.",
+        "Name: ______________",
     ],
 )
 def test_content_lines_are_no_boilerplate(line):

@@ -28,7 +28,7 @@ from __future__ import annotations
 from ...model.tree import Label, Node, Role
 from ...vocab.vocabulary import Vocabulary
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
-from .entries import competencies_as_rows, definition_rows, names_merged_down
+from .entries import banded_competencies, competencies_as_rows, definition_rows, names_merged_down
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
 from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
 from .items import read_as_flow
@@ -70,6 +70,8 @@ def read_table(
     marked = rows
     rows = without_blank_field(out, without_mark_columns(out, without_item_numbers(out, rows), vocab), vocab)
     if ticked_away(marked, rows) and rating_form(out, rows, vocab, owner, in_field):
+        return out
+    if banded_competencies(out, rows, owner):
         return out
     if labelled_level_rows(rows, vocab):
         levels_in_cells(out, rows, vocab, owner)

@@ -363,3 +363,72 @@ def definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bo
             if n.text:
                 out.labels[n.id] = Label(Role.DEFINITION, ("the cell beside the name",), competency=name_cell.id)
     return True
+
+
+# ------------------------------------------------------------------ competencies as banner rows
+# a banner row's text: a letter or number, then a name ("A Knowledge and understanding", "2. Leadership")
+BANNER = re.compile(r"^(?P<code>[A-Z]|\d{1,2})[.)]?\s+(?P<name>[A-Z][^.:;!?]{2,80})$")
+
+
+def banded_competencies(out: TableLabels, rows: list[Node], owner: int | None) -> bool:
+    """A table outside any competency, divided by banner rows: each one cell naming a competency after its letter
+    or number ("A Knowledge and understanding", "B Design, development and solving engineering problems") over rows
+    of its own statements, the codes counting on. Each banner is a competency; a one-cell "Term: text" row under
+    it ("Chartered Engineers shall: Use ...") defines it; the rows after are its indicators, those of a column after
+    the first grouped by that column's header ("Examples of evidence")."""
+    if owner is not None:
+        return False
+    banners = {row.id: m for row in rows if (m := _banner(row)) is not None}
+    codes = [m["code"] for m in banners.values()]
+    if len(banners) < 2 or codes != sorted(codes) or len(set(codes)) != len(codes):
+        return False
+    starts = [i for i, row in enumerate(rows) if row.id in banners]
+    if any(b - a < 2 for a, b in zip(starts, [*starts[1:], len(rows)], strict=True)):
+        return False  # a banner over nothing: a list of names, not entries
+    header = rows[0] if rows and rows[0].header else None
+    columns = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
+    if header is not None and header.children and COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
+        return False  # the first column names the competencies: the banners are their domains
+    leads = [cell_text(cells[0]) for row in rows if row.id not in banners and (cells := _filled(row))]
+    if sum(short_phrase(t, 6) and not is_behaviour(t) for t in leads) * 2 > len(leads):
+        return False  # short names down the first column ("Emergency response"): the entries, under domains
+    out.kind = "competencies as banner rows"
+    for row in rows[: starts[0]]:
+        mark_structure(out, row, "the table's header")
+    for k, start in enumerate(starts):
+        banner = next(c for c in rows[start].children if cell_text(c))
+        out.competencies.append(banner.id)
+        out.labels[banner.id] = Label(
+            Role.COMPETENCY,
+            ("a banner row naming a competency over rows of its statements",),
+            name=banners[rows[start].id]["name"].strip(),
+            competency=banner.id,
+        )
+        for n in cell_nodes(banner):
+            out.labels[n.id] = Label(Role.STRUCTURE, ("competency name",), competency=banner.id)
+        end = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        for row in rows[start + 1 : end]:
+            filled = [c for c in row.children if cell_text(c)]
+            lines = [n for c in filled for n in cell_nodes(c) if n.text]
+            if len(filled) == 1 and len(lines) == 1 and lines[0].term and lines[0].body:
+                out.labels[lines[0].id] = Label(
+                    Role.DEFINITION, ("a row saying what the competency is",), text=lines[0].body, competency=banner.id
+                )
+                continue
+            first = min(c.col for c in row.children) if row.children else 1
+            for cell in filled:
+                group = columns.get(cell.col) if cell.col != first else None
+                cell_items(out, cell, "indicators", group, banner.id, None, None)
+    return True
+
+
+def _filled(row: Node) -> list[Node]:
+    return [c for c in row.children if cell_text(c)]
+
+
+def _banner(row: Node) -> re.Match[str] | None:
+    filled = _filled(row)
+    if len(filled) != 1 or row.header:
+        return None
+    m = BANNER.match(cell_text(filled[0]))
+    return m if m is not None and short_phrase(m["name"], 10) and not is_behaviour(m["name"]) else None
