@@ -21,6 +21,7 @@ from ..vocab.vocabulary import Vocabulary
 from .citations import from_table_row, parse_citation, title_only
 from .related import split_related
 from .scale import parse_level, rank_levels
+from .shapes import short_phrase
 from .table_layout import cell_text
 from .terms import CODE_AFTER, related_sentence, split_terms
 
@@ -82,7 +83,7 @@ def competency_records(
                 indicators=indicators,
                 levels=record_levels,
                 activities=activities(entries, document),
-                courses=items(entries, "courses", document),
+                courses=course_items(entries, document),
                 readings=readings(entries, document, outcome_tree, nodes),
                 related=tuple(dict.fromkeys(related + related_names(entries, known))),
                 interview_questions=items(entries, "interview_questions", document),
@@ -249,6 +250,19 @@ CODED_NAME = re.compile(r"^[A-Z][\w-]*\s+\d{1,2}(?:\.\d{1,2})*\s*[:–—-]\s*(?
 
 def items(entries: list[Entry], field: str, document: str) -> tuple[Item, ...]:
     return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in _of(entries, field))
+
+
+def course_items(entries: list[Entry], document: str) -> tuple[Item, ...]:
+    """Courses, one per line; a labelled line listing titles ("RECOMMENDED TRAINING: Leading Change at ODOT,
+    Growth Mindset for Leaders, Lean Problem Solving") gives one course per title."""
+    out: list[Item] = []
+    for e in _of(entries, "courses"):
+        titles = [t.strip() for t in e.text.split(",")] if e.node.term and e.label.text is not None else []
+        if len(titles) >= 2 and all(t[:1].isupper() and short_phrase(t, 8) and not ends_sentence(t) for t in titles):
+            out.extend(Item(t, Source.of(document, e.spans), e.label.group) for t in titles)
+        else:
+            out.append(Item(e.text, Source.of(document, e.spans), e.label.group))
+    return tuple(out)
 
 
 def _tagline(own: Label, node: Node, document: str) -> tuple[Item, ...]:

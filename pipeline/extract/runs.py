@@ -84,11 +84,48 @@ def _captioned_levels(children: tuple[Node, ...]) -> list[LevelEntry]:
     ]
 
 
+def _with_unknown_steps(
+    sequence: list[Node], found: list[tuple[int, Node, tuple[LevelLabel, str]]]
+) -> list[tuple[int, Node, tuple[LevelLabel, str]]]:
+    """A label set like the levels on either side of it, that the vocabulary does not know ("Releasing:" between
+    "Competent:" and "Transforming:", each on a line of its own over its text): a step of the same scale, ordered
+    between its neighbours."""
+    out = list(found)
+    for (i, before, low), (j, after, high) in zip(found, found[1:], strict=False):
+        between = [k for k in range(i + 1, j) if _set_like(sequence[k], before) and _set_like(sequence[k], after)]
+        if len(between) != 1 or low[1] or high[1] or not low[0].order < high[0].order:
+            continue
+        node = sequence[between[0]]
+        label = node.text.strip().rstrip(":").strip()
+        out.append((between[0], node, (LevelLabel(label, (low[0].order + high[0].order) / 2, False), "")))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _set_like(node: Node, level: Node) -> bool:
+    """Is a short label line set as a level's label line is (a paragraph ending in a colon, no text after it, in
+    the same type)?"""
+    text = node.text.strip()
+    return (
+        node.kind is level.kind
+        and (node.depth, node.bold, node.rank, node.style) == (level.depth, level.bold, level.rank, level.style)
+        and not node.term
+        and text.endswith(":")  # a label line ("Releasing:"), as the levels' ("Competent:"), not a heading or item
+        and level.text.strip().endswith(":")
+        and node.kind is NodeKind.PARAGRAPH
+        and short_phrase(text.rstrip(":"), 3)
+        and text[:1].isupper()
+        and not text.rstrip(":").strip().endswith((".", "?", "!"))
+    )
+
+
 def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]:
     sequence = flat(children, vocab)
     found = [(i, node, lv) for i, node in enumerate(sequence) if (lv := level_of(node, vocab)) is not None]
     if not found:
         return []
+    known = {id(node) for _, node, _ in found}
+    found = _with_unknown_steps(sequence, found)
+    steps = {id(node) for _, node, _ in found} - known
     # (first index, last index, node kept, its label and body, the duplicates, the repeats)
     merged: list[tuple[int, int, Node, tuple[LevelLabel, str], list[Node], list[tuple[Node, str]]]] = []
     for i, node, lv in found:
@@ -102,7 +139,7 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
                 merged[-1] = (first, i, node, lv, [*dups, prev], repeats)
             continue
         merged.append((i, i, node, lv, [], []))
-    levels = [lv for _, _, _, (lv, _), _, _ in merged]
+    levels = [lv for _, _, node, (lv, _), _, _ in merged if id(node) not in steps]  # the known ones make the scale
     inline = all(body for _, _, _, (_, body), _, _ in merged)
     if not is_scale(levels, vocab) and not (inline and _repeated_scale(levels, vocab)):
         return []

@@ -641,3 +641,49 @@ def test_banner_rows_over_rows_named_in_the_first_column_are_domains_not_entries
         )
     )
     assert not any("PHARMACEUTICAL" in r.name for r in found)
+
+
+def test_tables_each_titled_by_a_numbered_name_under_one_heading_are_each_a_competency():
+    """Otago's PDR tables: "2. Teamwork and co-operation" across the top, its definition, then "Fully competent |
+    Outstanding" over the cells of each."""
+
+    def titled(name, definition, first, second):
+        rows = [[name], [definition], ["Fully competent", "Outstanding"], [first, second]]
+        return table(rows, number=int(name[0]))
+
+    found = records(
+        heading("PDR competency tables – professional staff", 1),
+        paragraph("These tables set out the generic competencies used in the performance review."),
+        titled("2. Teamwork and co-operation", "Works with others toward the team's goals.", "Shares work.", "Leads."),
+        titled("5. Service to customers", "Understands who the customers of the role are.", "Responds.", "Improves."),
+    )
+    assert [r.name for r in found] == ["Teamwork and co-operation", "Service to customers"]
+    assert [lv.label for lv in found[0].levels] == ["Fully competent", "Outstanding"]
+
+
+def test_a_label_set_like_the_levels_around_it_is_a_step_of_their_scale():
+    """ "Releasing:" between "Competent:" and "Transforming:": a step the vocabulary does not know, ranked between."""
+    record = competency(
+        paragraph("Emerging:"),
+        paragraph("I help with planning for the future."),
+        paragraph("Competent:"),
+        paragraph("I plan strategically and spot trends."),
+        paragraph("Releasing:"),
+        paragraph("I share what I learn so that others plan well."),
+        paragraph("Transforming:"),
+        paragraph("I build a culture of adaptive leadership."),
+    )
+    assert [(lv.label, lv.rank) for lv in record.levels] == [
+        ("Emerging", 1),
+        ("Competent", 2),
+        ("Releasing", 3),
+        ("Transforming", 4),
+    ]
+
+
+def test_a_labelled_line_listing_course_titles_gives_one_course_each():
+    record = competency(
+        *BEHAVIOURS,
+        paragraph("Recommended Training: Leading Change at ODOT, Growth Mindset for Leaders, Lean Problem Solving"),
+    )
+    assert texts(record.courses) == ["Leading Change at ODOT", "Growth Mindset for Leaders", "Lean Problem Solving"]

@@ -427,6 +427,15 @@ def test_a_federal_career_ladders_levels_are_a_scale_and_a_kind_of_competency_is
     assert parse_level("Core Behaviours", VOCAB) is None
 
 
+@pytest.mark.parametrize(
+    "names",
+    [("Below expectations", "Meeting expectations", "Exceeding expectations"), ("Fully competent", "Outstanding")],
+)
+def test_performance_ratings_in_their_gerund_and_competent_forms_are_a_scale(names):
+    labels = [parse_level(t, VOCAB) for t in names]
+    assert all(labels) and is_scale(labels, VOCAB)
+
+
 def test_a_clinical_recognition_ladders_levels_of_practice_are_a_scale():
     labels = [parse_level(t, VOCAB) for t in ("Entry", "Clinician", "Advanced Clinician", "Clinical Scholar")]
     assert all(labels) and is_scale(labels, VOCAB)

@@ -98,7 +98,8 @@ def _titled_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node 
     if across and len(cells) == 1 and level_header_row(rows[1:], vocab) == 0 and _names_one(name, vocab):
         return cells[0]  # "Patient Care 1: History" across the table, over "Level 1 | Level 2 | ... | Level 5"
     numbered = len(cells) == 1 and numbered_entry(name, vocab)  # "Focus area 1.1 Physical, social and ...", long
-    if not (short_phrase(name, 8) or numbered) or not name[:1].isupper() or name.endswith(":"):
+    bare = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", name)  # "2. Teamwork and co-operation": its number aside
+    if not (short_phrase(name, 8) or numbered) or not bare[:1].isupper() or name.endswith(":"):
         return None
     if section_field(name, vocab) or parse_level(name, vocab) or ":" in name:
         return None
