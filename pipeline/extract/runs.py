@@ -9,7 +9,9 @@ one level printed twice (an accordion's button and pane heading), and the more d
 Each level's content is what its label heads, or, for a label on a line of its own, the lines after it up to the
 next level label or anything that closes the levels: a heading, a section label, a short heading-like line.
 An ordered list counted 1, 2, 3 whose items head lists of their own is a run of levels too ("1. Awareness" over
-its bullets), its items' numbers giving the order.
+its bullets), its items' numbers giving the order. So are captions naming the role each list is expected of ("A
+Junior Developer is capable of:"), in print order. A label line set like the levels on either side of it that the
+vocabulary does not know ("Releasing:" between "Competent:" and "Transforming:") is a step between them.
 """
 
 from __future__ import annotations
@@ -106,12 +108,12 @@ def _set_like(node: Node, level: Node) -> bool:
     the same type)?"""
     text = node.text.strip()
     return (
-        node.kind is level.kind
+        node.kind is NodeKind.PARAGRAPH  # a label line ("Releasing:"), as the levels' ("Competent:"), not a heading
+        and level.kind is NodeKind.PARAGRAPH
         and (node.depth, node.bold, node.rank, node.style) == (level.depth, level.bold, level.rank, level.style)
         and not node.term
-        and text.endswith(":")  # a label line ("Releasing:"), as the levels' ("Competent:"), not a heading or item
+        and text.endswith(":")
         and level.text.strip().endswith(":")
-        and node.kind is NodeKind.PARAGRAPH
         and short_phrase(text.rstrip(":"), 3)
         and text[:1].isupper()
         and not text.rstrip(":").strip().endswith((".", "?", "!"))
