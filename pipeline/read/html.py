@@ -444,14 +444,12 @@ class _HtmlWalker:
         table_no = self.table_no
         rows = [
             tr
-            for tr in el.iter("tr")
-            if _nearest_table(tr) is el
-            and not _is_hidden(tr, self.hiding, self.panels)
-            and not _is_hidden(tr.getparent(), self.hiding, self.panels)
+            for tr in _own_rows(el)
+            if not _is_hidden(tr, self.hiding, self.panels) and not _is_hidden(tr.getparent(), self.hiding, self.panels)
         ]
         below: dict[int, int] = {}  # column -> rows still to come that a cell above spans into (rowspan)
         for r, tr in enumerate(rows, start=1):
-            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            cells = _row_cells(tr)
             header = bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead"
             spanned = {k for k, n in below.items() if n > 0}
             below = {k: n - 1 for k, n in below.items() if n > 1}
@@ -626,10 +624,18 @@ PAGE_BLOCKS = ("p", "ul", "ol", "dl", "blockquote", *HEADINGS)
 PAGE_OF_BLOCKS = 10  # a level's cell holds a paragraph and a list or two; a page's text holds many
 
 
+def _own_rows(table: HtmlElement) -> list[HtmlElement]:
+    """A table's own rows, not those of the tables nested in its cells."""
+    return [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
+
+
+def _row_cells(tr: HtmlElement) -> list[HtmlElement]:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
 def _own_cells(table: HtmlElement) -> list[HtmlElement]:
-    """The cells of a table's own rows, not of the tables nested in them, in reading order."""
-    rows = [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
-    return [c for tr in rows for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    """The cells of a table's own rows, in reading order."""
+    return [c for tr in _own_rows(table) for c in _row_cells(tr)]
 
 
 def _nearest_table(el: HtmlElement) -> HtmlElement | None:

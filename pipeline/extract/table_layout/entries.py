@@ -14,7 +14,16 @@ from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
 from ..shapes import is_behaviour, is_question, reads_as_definition, short_phrase
 from ..terms import section_field
-from .cells import COMPETENCY_COLUMN, TableLabels, cell_nodes, cell_text, column_name, mark_structure, most
+from .cells import (
+    COMPETENCY_COLUMN,
+    TableLabels,
+    cell_nodes,
+    cell_text,
+    column_name,
+    filled_cells,
+    mark_structure,
+    most,
+)
 from .items import cell_items
 
 # a header cell naming a kind of competencies, in the plural ("Core Competencies", "Leadership Capabilities")
@@ -379,7 +388,8 @@ def banded_competencies(out: TableLabels, rows: list[Node], owner: int | None) -
     if owner is not None:
         return False
     banners = {row.id: m for row in rows if (m := _banner(row)) is not None}
-    codes = [m["code"] for m in banners.values()]
+    # the codes count on: "A", "B", ... or 1, 2, ... 10 (compared as numbers, not as text)
+    codes = [int(m["code"]) if m["code"].isdigit() else ord(m["code"]) for m in banners.values()]
     if len(banners) < 2 or codes != sorted(codes) or len(set(codes)) != len(codes):
         return False
     starts = [i for i, row in enumerate(rows) if row.id in banners]
@@ -389,14 +399,14 @@ def banded_competencies(out: TableLabels, rows: list[Node], owner: int | None) -
     columns = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
     if header is not None and header.children and COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
         return False  # the first column names the competencies: the banners are their domains
-    leads = [cell_text(cells[0]) for row in rows if row.id not in banners and (cells := _filled(row))]
+    leads = [cell_text(cells[0]) for row in rows if row.id not in banners and (cells := filled_cells(row))]
     if sum(short_phrase(t, 6) and not is_behaviour(t) for t in leads) * 2 > len(leads):
         return False  # short names down the first column ("Emergency response"): the entries, under domains
     out.kind = "competencies as banner rows"
     for row in rows[: starts[0]]:
         mark_structure(out, row, "the table's header")
     for k, start in enumerate(starts):
-        banner = next(c for c in rows[start].children if cell_text(c))
+        banner = filled_cells(rows[start])[0]
         out.competencies.append(banner.id)
         out.labels[banner.id] = Label(
             Role.COMPETENCY,
@@ -408,7 +418,7 @@ def banded_competencies(out: TableLabels, rows: list[Node], owner: int | None) -
             out.labels[n.id] = Label(Role.STRUCTURE, ("competency name",), competency=banner.id)
         end = starts[k + 1] if k + 1 < len(starts) else len(rows)
         for row in rows[start + 1 : end]:
-            filled = [c for c in row.children if cell_text(c)]
+            filled = filled_cells(row)
             lines = [n for c in filled for n in cell_nodes(c) if n.text]
             if len(filled) == 1 and len(lines) == 1 and lines[0].term and lines[0].body:
                 out.labels[lines[0].id] = Label(
@@ -422,12 +432,8 @@ def banded_competencies(out: TableLabels, rows: list[Node], owner: int | None) -
     return True
 
 
-def _filled(row: Node) -> list[Node]:
-    return [c for c in row.children if cell_text(c)]
-
-
 def _banner(row: Node) -> re.Match[str] | None:
-    filled = _filled(row)
+    filled = filled_cells(row)
     if len(filled) != 1 or row.header:
         return None
     m = BANNER.match(cell_text(filled[0]))
