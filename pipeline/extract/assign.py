@@ -39,6 +39,7 @@ from .shapes import (
     reads_as_definition,
     short_phrase,
     untagged,
+    unterminated_sentence,
 )
 from .table_layout import MARKS, holds_levels, read_table
 from .terms import (
@@ -199,6 +200,7 @@ def _children(
         if (
             first_text
             and node.kind is NodeKind.HEADING
+            and not is_question(node.text)  # "5. Is there anything else ...?": asked of the reader, no definition
             and (described(node.text) and not numbered_entry(node.text, vocab) or definition_heading(nodes[n:], vocab))
         ):
             # a definition set in a heading's type right under the name; what it heads is read as usual, except
@@ -457,7 +459,7 @@ def _definition_run(nodes: tuple[Node, ...], start: int) -> list[Node]:
     for node in nodes[start + 1 :]:
         if node.kind is not NodeKind.PARAGRAPH or node.children or FOOTNOTE.match(node.text):
             break
-        if not reads_as_definition(node.text) or node.text.endswith("?"):
+        if not (reads_as_definition(node.text) or unterminated_sentence(node.text)) or node.text.endswith("?"):
             break
         if ABOUT_IT.search(node.text) or len(sentences(node.text)) >= 2 and ends_sentence(run[-1].text):
             break  # text about the competency ("this behaviour is about ..."), or a narrative after a whole definition

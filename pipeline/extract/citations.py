@@ -137,10 +137,22 @@ def parse_apa(text: str) -> Citation | None:
 
 
 _NAME = r"[A-Z][\w'’-]*\.?"
+_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # a word of a name written in full, or an initial with its full stop
 _MLA_HEAD = re.compile(
     rf"^(?P<last>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s+(?P<given>{_NAME}(?:\s+{_NAME}){{0,2}}?)"
-    rf"(?:,?\s+and\s+(?P<second>{_NAME}(?:\s+{_NAME}){{1,3}}?))?(?:,?\s+et al)?\.\s+(?P<rest>\S.*)$",
+    rf"(?P<others>(?:,\s+{_PART}(?:\s+{_PART}){{1,3}}?)*)"
+    rf"(?:,?\s+and\s+(?P<second>{_PART}(?:\s+{_PART}){{1,3}}?))?(?:,?\s+et al)?\.\s+(?P<rest>\S.*)$",
     re.S,
+)
+# a first name and middle initials ("Carter, Stephen L. Integrity. ..."): the initial's full stop ends the author
+_MLA_INITIALLED = re.compile(
+    r"^(?P<last>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s+(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.)+)(?P<others>)(?P<second>)"
+    r"\s+(?P<rest>[A-Z“\"].*)$",
+    re.S,
+)
+# a book's imprint after its title: "New York: BasicBooks, 1996", "Reading, MA: Perseus Books, 1999"
+_IMPRINT = re.compile(
+    rf"^(?P<place>[A-Z][\w .'’-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}})?)\s*:\s*(?P<pub>[^,:]+),\s*{YEAR}\b"
 )
 _QUOTED = re.compile(r"^[“\"](?P<title>[^”\"]+?)[.,]?[”\"]\s*(?P<rest>.*)$", re.S)
 _EDITION_LEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,\s*")
@@ -150,11 +162,12 @@ def parse_mla(text: str) -> Citation | None:
     """ "Rumelt, Richard P. Good Strategy Bad Strategy: The Difference. Crown Business, 2011." and
     'Porter, Michael E. "What Is Strategy?" Harvard Business Review, vol. 74, no. 6, 1996, pp. 61-78.': the first
     author printed surname first, the title, then the publisher (or journal) and the year."""
-    m = _MLA_HEAD.match(text)
+    m = _MLA_INITIALLED.match(text) or _MLA_HEAD.match(text)
     if not m:
         return None
     given = m["given"] + ("." if re.search(r"\b[A-Z]$", m["given"]) else "")
     authors = [f"{given} {m['last']}"]
+    authors += [a.strip() for a in m["others"].split(",") if a.strip()]  # "Stone, Douglas, Bruce Patton and ..."
     if m["second"]:
         authors.append(m["second"].rstrip("."))
     quoted = _QUOTED.match(m["rest"])
@@ -164,9 +177,12 @@ def parse_mla(text: str) -> Citation | None:
         title, after = _first_sentence(m["rest"])
         title = _clean_title(title)
     years = re.findall(rf"\b({YEAR})\b", after)
-    if not title or not years or len(title.split()) < 2:
+    imprint = _IMPRINT.match(_EDITION_LEAD.sub("", after.strip()))
+    # a one-word title ("Integrity") only before a book's imprint: otherwise the words may be anything
+    if not title or not years or len(title.split()) < 2 and imprint is None:
         return None
-    publisher = _publisher(_EDITION_LEAD.sub("", after.strip()).split(",")[0])  # "San Francisco: Jossey-Bass"
+    # "San Francisco: Jossey-Bass", "Reading, MA: Perseus Books"
+    publisher = imprint["pub"].strip() if imprint else _publisher(_EDITION_LEAD.sub("", after.strip()).split(",")[0])
     if publisher and re.fullmatch(YEAR, publisher):
         publisher = None
     return Citation(text=text, title=title, authors=authors, publisher=publisher, year=int(years[0]), description=None)

@@ -38,9 +38,11 @@ from .shapes import (
     reads_as_definition,
     short_phrase,
 )
+from .spec_tables import competencies_in_cell
 from .table_layout import named_in_table, read_table
 from .terms import (
     CODE_AFTER,
+    document_title,
     field_word,
     field_words,
     is_front_matter,
@@ -93,6 +95,10 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 scope = (node, *following_table(children[n + 1 :], vocab))
                 claimed |= {s.id for s in scope}
                 found.append(Found(named, scope, ("a table whose title row names it",), True))
+                continue
+            # a job specification's row "Skills, competencies and/or knowledge" naming each one over its content
+            reasons = ("a heading in the value cell of a table row labelled as the competencies",)
+            found.extend(Found(h, h.children, reasons, False) for h in competencies_in_cell(node))
             continue
         if node.kind is NodeKind.PARAGRAPH and not node.term:
             # a caption over a table ("Please rate the employee against the following core competencies:"): the
@@ -821,11 +827,15 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
         full = [h for h in heads if h.children]
         names = {heading_text(h.text).casefold() for h in full}
         if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
-            continue  # an empty heading that is no copy of an entry's name (cards above their pop-ups)
-        heads = full
-        if len(heads) >= 3 and all(
-            (name_like(h, vocab) or _entry_named_like_indicators(h, vocab)) and _only_definition(h, vocab)
-            for h in heads
+            # an empty heading that is no copy of an entry's name (cards above their pop-ups); the entries may
+            # still stand together between a page's menus and its footer
+            heads = _entries_after_title(children, heads, vocab)
+        else:
+            heads = full
+        if (
+            len(heads) >= 3
+            and all(_names_and_defines(h, vocab) for h in heads)
+            or (heads := _entries_after_title(children, heads, vocab))
         ):
             return [
                 Found(
@@ -839,6 +849,28 @@ def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> lis
                 for h in heads
             ]
     return []
+
+
+def _names_and_defines(node: Node, vocab: Vocabulary) -> bool:
+    return (name_like(node, vocab) or _entry_named_like_indicators(node, vocab)) and _only_definition(node, vocab)
+
+
+def _entries_after_title(children: tuple[Node, ...], heads: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The longest run, three or more, of headings one after another that each name and define an entry, after
+    a heading that titles the framework or dictionary they belong to (a saved web page's "The Competency
+    Framework" between its menus and its entries, with its footer's headings after them)."""
+    runs: list[list[Node]] = [[]]
+    for h in heads:
+        if _names_and_defines(h, vocab):
+            runs[-1].append(h)
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    if len(run) < 3:
+        return []
+    before = children[: children.index(run[0])]
+    titled = any(c.kind is NodeKind.HEADING and document_title(c.text, vocab) for c in before)
+    return run if titled else []
 
 
 def _only_definition(node: Node, vocab: Vocabulary) -> bool:

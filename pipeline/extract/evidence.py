@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.tree import Node, NodeKind, Role
-from ..vocab.language import is_imperative
+from ..vocab.language import is_imperative, is_title_case
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
 from .nodes import heads, level_of, title_of
@@ -143,8 +143,9 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
         if texts and mostly(texts, is_behaviour):
             medium.append(f"behaviours under {caption.text!r}")
         elif len(texts) >= 2 and caption.text.rstrip().endswith(":") and speaks_of_it(caption.text, vocab):
-            # "Information professionals with this competency:" over what they do ("Identify the needs of ...")
-            medium.append(f"statements under {caption.text!r}, which speaks of the competency")
+            # "Information professionals with this competency:" over what they do ("Identify the needs of ..."):
+            # the text itself says whose statements they are
+            strong.append(f"statements under {caption.text!r}, which speaks of the competency")
         elif states_what_one_does(caption.text, texts):
             # "Effective leaders:" over "Shape an educational mission ...", "The graduate should:" over its list
             medium.append(f"statements of what the holder does under {caption.text!r}")
@@ -207,7 +208,8 @@ def definition_heading(children: tuple[Node, ...], vocab: Vocabulary) -> bool:
     alone = sum(1 for c in children if c.kind is NodeKind.HEADING) == 1
     return (
         alone
-        and len(node.text.split()) >= STRAPLINE_WORDS
+        and len(node.text.split())
+        >= (SENTENCE_CASE_STRAPLINE_WORDS if not is_title_case(node.text) else STRAPLINE_WORDS)
         # "Identify as a professional ...", "Prioritising activities to achieve results and deadlines"
         and (is_imperative(node.text) or GERUND_LEAD.match(node.text) is not None and is_behaviour(node.text))
         and not numbered_entry(node.text, vocab)
@@ -217,7 +219,10 @@ def definition_heading(children: tuple[Node, ...], vocab: Vocabulary) -> bool:
 
 
 GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing\s")  # "Prioritising activities ...", not "Supervisors select ..."
-STRAPLINE_WORDS = 6  # a heading this long in the imperative says what one does; shorter, it may name an entry
+# a heading this long in the imperative says what one does; shorter, it may name an entry ("Assess and Evaluate
+# Learners"), unless it is set in sentence case as names are not ("Always demonstrate you care")
+STRAPLINE_WORDS = 6
+SENTENCE_CASE_STRAPLINE_WORDS = 4
 
 
 def _over_sections(heading: Node, vocab: Vocabulary) -> bool:

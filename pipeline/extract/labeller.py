@@ -64,6 +64,11 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     for comp in found:
         name, origin = _name(comp, root, vocab, naming, single=len(found) == 1, categories=categories)
         name = _as_printed_bare(name, printed)
+        definition = comp.inline_definition or None
+        gloss = GLOSSED.match(name) if comp.node.kind is NodeKind.HEADING and not comp.has_definition else None
+        if gloss and not definition and short_phrase(gloss["name"], 4):
+            # "Community: working together to achieve common goals": the name, then what it means
+            name, definition = gloss["name"], gloss["gloss"]
         origins[comp.node.id] = origin
         tagged = _tagged(comp.node, vocab)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None
@@ -72,7 +77,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
             comp.reasons,
             name=name,
             competency=comp.node.id,
-            text=comp.inline_definition or None,
+            text=definition,
             group=motto,  # a motto after the name: a note
         )
         scope = comp.scope
@@ -168,7 +173,7 @@ def _label_level_heading(occ: Occurrence, owners: dict[str, int], labels: dict[i
         owners[key] = occ.node.id
         labels[occ.node.id] = Label(
             Role.COMPETENCY,
-            ("a sub-heading that recurs in every level's section",),
+            (occ.evidence,),
             name=occ.name,
             competency=occ.node.id,
         )
@@ -306,6 +311,8 @@ def _name(
 
 
 MAX_NAME_CHARS = 80
+# a heading's name and, after its colon, a gloss in lower case: the competency's one-line definition
+GLOSSED = re.compile(r"^(?P<name>[A-Z][^:]*?):\s+(?P<gloss>[a-z][^:]*)$")
 KIND_AFTER = re.compile(r"^(?P<bare>.+?)\s+(?:competency|competence|capability)$")
 
 

@@ -86,7 +86,7 @@ def competency_records(
                 courses=course_items(entries, document),
                 readings=readings(entries, document, outcome_tree, nodes),
                 related=tuple(dict.fromkeys(related + related_names(entries, known))),
-                interview_questions=items(entries, "interview_questions", document),
+                interview_questions=question_items(entries, document),
                 tips=items(entries, "tips", document),
                 notes=_tagline(own, nodes[cid], document) + notes(entries, document),
                 sources=(document,),
@@ -262,6 +262,25 @@ def course_items(entries: list[Entry], document: str) -> tuple[Item, ...]:
             out.extend(Item(t, Source.of(document, e.spans), e.label.group) for t in titles)
         else:
             out.append(Item(e.text, Source.of(document, e.spans), e.label.group))
+    return tuple(out)
+
+
+# where one question ends and the next begins on one line ("How might you ...? How have you ...?")
+PLURAL_QUESTIONS = re.compile(r"\bquestions\b", re.I)
+NEXT_QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z\"“])")
+
+
+def question_items(entries: list[Entry], document: str) -> tuple[Item, ...]:
+    """Interview questions, one per line (a follow-up asked after a question on its line is part of it); a line
+    labelled as listing questions ("Questions : How might you ...? How have you ...?") gives one per question, a
+    sentence before a question going with it ("Tell us about a time when ... What did you do?")."""
+    out: list[Item] = []
+    for e in _of(entries, "interview_questions"):
+        listed = e.label.text is not None and PLURAL_QUESTIONS.search(e.node.term)
+        parts = NEXT_QUESTION.split(e.text) if listed else [e.text]
+        if len(parts) < 2 or not all(p.rstrip().endswith("?") for p in parts[:-1]):
+            parts = [e.text]
+        out.extend(Item(p.strip(), Source.of(document, e.spans), e.label.group) for p in parts if p.strip())
     return tuple(out)
 
 

@@ -216,7 +216,10 @@ def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
             continue
         pooled = field_by_content(tuple(c for n in nodes for c in n.children), vocab)
         alone = [field_by_content(n.children, vocab) for n in nodes]
-        if pooled in TEMPLATE_FIELDS and len(nodes) > alone.count(pooled) and 2 * alone.count(pooled) >= len(nodes):
+        # a name reads as its field in every printing (the same competency in several profiles); a caption
+        # ("What we expect to see and hear:") names nothing, however plainly each printing reads
+        some = len(nodes) > alone.count(pooled) or all(_a_caption(n.text) for n in nodes)
+        if pooled in TEMPLATE_FIELDS and some and 2 * alone.count(pooled) >= len(nodes):
             found[lemma_key(heading_key(key))] = pooled
     if not found:
         return vocab
@@ -225,8 +228,20 @@ def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
     return replace(vocab, section_keys=section_keys, section_key_words=words)
 
 
+CAPTION_OPENING = re.compile(r"^(?:what|how|when|where|why|who|which)\b", re.I)
+
+
+def _a_caption(text: str) -> bool:
+    """A lead-in over a list, no name: a clause ending with its colon, or opening with a question word ("What we
+    expect to see and hear:", "How we behave")."""
+    words = heading_text(text).split()
+    return 2 <= len(words) <= 10 and (text.rstrip().endswith(":") or bool(CAPTION_OPENING.match(words[0])))
+
+
 def _section_like(node: Node, vocab: Vocabulary) -> bool:
     text = heading_text(node.text)
+    if _a_caption(node.text) and section_field(text, vocab) is None and parse_level(text, vocab) is None:
+        return True
     return (
         short_phrase(text, 4)
         and not text.endswith((":", "?"))

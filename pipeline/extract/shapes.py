@@ -119,6 +119,19 @@ def reads_as_definition(text: str) -> bool:
     return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))
 
 
+def unterminated_sentence(text: str) -> bool:
+    """A sentence printed without its full stop ("This includes spotting risks early and changing the plan when
+    circumstances change"): eight words or more from a capital, no closing punctuation, not turned to the reader."""
+    t = text.strip()
+    return (
+        len(t.split()) >= 8
+        and t[:1].isupper()
+        and not re.search(r"[.!?:;…]$", t)
+        and not _PRONOUN_START.match(t)
+        and "?" not in t
+    )
+
+
 def sentence_like(text: str) -> bool:
     """Narrative text: ends like a sentence, or runs long enough to be one."""
     return ends_sentence(text.strip()) or len(text.split()) >= 8

@@ -23,7 +23,7 @@ from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, STEPPED, is_scale, parse_level
 from .shapes import short_phrase
 from .table_layout import cell_text
-from .terms import field_words, section_field
+from .terms import document_title, field_words, section_field
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Occurrence:
     level: LevelLabel  # the level its section names
     level_node: Node  # the section's heading
     content: tuple[Node, ...] = ()  # a header cell's: the column's cells below it
+    evidence: str = "a sub-heading that recurs in every level's section"  # a heading's, as a competency
 
     @property
     def is_heading(self) -> bool:
@@ -54,7 +55,7 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         recurring = _recurring([[_name(n) for n in found] for found in terms.values()])
         if len(recurring) < 2 or _labels_a_scale(recurring, vocab):
             continue  # "All Employees:", "Team Lead:", "Supervisor:" under each competency: its levels
-        levels = _levels(sections, vocab)
+        levels = _levels(sections, vocab, suffix=_roles([s.text for s in sections]))
         out = [
             Occurrence(n, heading_text(_name(n)), levels[s.id], s)
             for s in sections
@@ -62,7 +63,40 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(_name(n)).casefold() in recurring
         ]
         return out
-    return _by_sub_headings(root, vocab) or _by_table_columns(root, vocab)
+    return _by_sub_headings(root, vocab) or _by_table_columns(root, vocab) or _one_level_section(root, vocab)
+
+
+def _one_level_section(root: Node, vocab: Vocabulary) -> list[Occurrence]:
+    """One page of a framework printed by level: under the document's title, a single heading naming one level
+    ("Level 2 – Managers, Supervisors and Team Leaders") over sub-headings that hold all its content, each a
+    competency described at that level only. A competency's own page has no such shape: its heading names the
+    competency, not the document, and a level inside it holds behaviours, not named sections."""
+    for parent in root.walk():
+        if parent is not root and not (parent.kind is NodeKind.HEADING and document_title(parent.text, vocab)):
+            continue
+        sections = [c for c in parent.children if c.kind is NodeKind.HEADING]
+        if len(sections) != 1 or not _holds_only_headings(sections[0]):
+            continue
+        section = sections[0]
+        level = _leading_level(section.text, vocab)
+        subs = _sub_headings(section, vocab, gloss=True)
+        filled = [c for c in section.children if c.text or c.children]
+        if level is None or len(subs) < 2 or len(subs) != len(filled):
+            continue
+        evidence = "a sub-heading of the one level's section the document prints"
+        return [Occurrence(n, heading_text(n.text), level, section, evidence=evidence) for n in subs]
+    return []
+
+
+_NAME_BEFORE_GLOSS = re.compile(r"\s+[–—-]\s+|:\s+")
+
+
+def _leading_level(text: str, vocab: Vocabulary) -> LevelLabel | None:
+    """The level a heading names, whole or before a dash or colon ("Level 2 – Professional Officers"), labelled
+    as printed."""
+    head = _NAME_BEFORE_GLOSS.split(heading_text(text), maxsplit=1)[0]
+    found = parse_level(text, vocab) or parse_level(head, vocab)
+    return LevelLabel(label=heading_text(text), order=found.order, numeric=found.numeric) if found else None
 
 
 def _by_table_columns(root: Node, vocab: Vocabulary) -> list[Occurrence]:
@@ -116,6 +150,9 @@ def _level_sections(parent: Node, vocab: Vocabulary) -> list[Node]:
     """The parent's sub-headings that name a level and head something; none when two of them name the same level
     (the word "Working" in "Working in a team" and "Working with the community" names no rung of a scale)."""
     found = [c for c in parent.children if c.kind is NodeKind.HEADING and names_a_level(c.text, vocab) and c.children]
+    if len(found) < 2:
+        headed = [c for c in parent.children if c.kind is NodeKind.HEADING and c.children]
+        return headed if _roles([c.text for c in headed]) else []
     rungs = [_rung(c.text, vocab) for c in found]
     return found if len(set(rungs)) == len(rungs) else []
 
@@ -167,7 +204,7 @@ def _by_sub_headings(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         prefix = _shared_prefix([s.text for s in sections])
         if any(re.search(r"\S\s+[–—-]\s+\S", s.text[prefix:]) for s in sections):
             continue  # "Communication – Level C", "Teamwork – Level B": competencies' sections, each at one level
-        levels = _levels(sections, vocab, prefix)
+        levels = _levels(sections, vocab, prefix, _roles([s.text for s in sections]))
         return [
             Occurrence(n, heading_text(n.text), levels[s.id], s)
             for s in sections
@@ -232,13 +269,15 @@ def names_a_level(text: str, vocab: Vocabulary) -> bool:
     return rung is not None and not any(p.match(text) for p in vocab.divisions)
 
 
-def _sub_headings(section: Node, vocab: Vocabulary) -> list[Node]:
+def _sub_headings(section: Node, vocab: Vocabulary, gloss: bool = False) -> list[Node]:
+    """A section's sub-headings that may name competencies; with `gloss`, a short name may be followed by a dash
+    and what it covers ("One council one team – seeing the bigger picture, collaboration and partnering")."""
     return [
         c
         for c in section.children
         if c.kind is NodeKind.HEADING
         and c.children
-        and short_phrase(c.text, 6)
+        and short_phrase(_NAME_BEFORE_GLOSS.split(c.text, maxsplit=1)[0] if gloss else c.text, 6)
         and section_field(c.text, vocab) is None
         and not field_words(c.text, vocab)  # "Behaviour definition", "Level definition": sections, not names
         and parse_level(c.text, vocab) is None
@@ -291,7 +330,27 @@ def _reads_as_scale(texts: list[str], vocab: Vocabulary) -> bool:
     if all(parse_level(t, vocab) for t in texts):
         return True
     with_word = sum(1 for t in texts if _holds_level_word(t, vocab))
-    return with_word * 3 >= len(texts) * 2 and len(texts) >= 2 or _numbered_in_sequence(texts)
+    return with_word * 3 >= len(texts) * 2 and len(texts) >= 2 or _numbered_in_sequence(texts) or bool(_roles(texts))
+
+
+def _roles(texts: list[str]) -> int:
+    """The length of the words the headings share after a short lead of their own that differs in each
+    ("Colleagues show this when they do the following…", "Managers show this when …", "Senior leaders show
+    this when …": the roles a framework is printed for), or 0."""
+    if len(texts) < 2:
+        return 0
+    tail = texts[0]
+    for t in texts[1:]:
+        while tail and not t.endswith(tail):
+            tail = tail[1:]
+    m = re.search(r"\s(\S+(?:\s+\S+){2,})$", tail)  # from a word boundary, three words or more
+    if not m:
+        return 0
+    shared = m.group(1)
+    leads = [t[: len(t) - len(shared)].strip() for t in texts]
+    if len({lead.casefold() for lead in leads}) < len(leads) or not all(short_phrase(lead, 3) for lead in leads):
+        return 0
+    return len(shared) + 1
 
 
 def _holds_level_word(text: str, vocab: Vocabulary) -> bool:
@@ -323,17 +382,18 @@ def _numbered_in_sequence(texts: list[str]) -> bool:
     return len(numbers) >= 3 and (all(s > 0 for s in steps) or all(s < 0 for s in steps))
 
 
-def _levels(sections: list[Node], vocab: Vocabulary, prefix: int = 0) -> dict[int, LevelLabel]:
+def _levels(sections: list[Node], vocab: Vocabulary, prefix: int = 0, suffix: int = 0) -> dict[int, LevelLabel]:
     """Each section's level, ranked by print order, downward when the level words the headings hold fall; its
-    label without the words all the sections share (`prefix` characters)."""
+    label without the words all the sections share (`prefix` characters before, `suffix` after)."""
+    labels = {s.id: s.text[prefix : len(s.text) - suffix].strip() for s in sections}
     places = []
     for s in sections:
-        words = [vocab.level_names[w] for w in re.findall(r"[a-z]+", s.text[prefix:].lower()) if w in vocab.level_names]
+        words = [vocab.level_names[w] for w in re.findall(r"[a-z]+", labels[s.id].lower()) if w in vocab.level_names]
         places.append(words[0] if words else None)
     known = [p for p in places if p is not None]
     descending = len(known) >= 2 and known[0] > known[-1]
     n = len(sections)
     return {
-        s.id: LevelLabel(label=s.text[prefix:], order=float(n - i if descending else i + 1), numeric=False)
+        s.id: LevelLabel(label=labels[s.id], order=float(n - i if descending else i + 1), numeric=False)
         for i, s in enumerate(sections)
     }

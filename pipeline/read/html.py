@@ -111,6 +111,22 @@ HIDING = re.compile(
     r"(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important)?\s*(?:;|$|})", re.I
 )
 SIMPLE_SELECTOR = re.compile(r"^[.#][A-Za-z_-][\w-]*$")
+# Text only a screen reader speaks ("Question Title", "Opens in a new window", "Step") is not on the page either: the
+# classes frameworks and site kits give it, and a page stylesheet's visually-hidden rule (a 1px clipped box)
+SCREEN_READER_ONLY = frozenset(
+    {
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screen-reader-only",
+        "element-invisible",
+        "govuk-visually-hidden",
+        "usa-sr-only",
+        "wb-inv",
+    }
+)
+CLIPPED_AWAY = re.compile(r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%", re.I)
 
 
 def read(path: Path, data: bytes | None = None) -> ReadResult:
@@ -223,7 +239,7 @@ def hiding_selectors(root: HtmlElement) -> frozenset[str]:
     selectors: set[str] = set()
     for style in root.iter("style"):
         for selector_list, declarations in _top_level_rules(style.text or ""):
-            if HIDING.search(declarations):
+            if HIDING.search(declarations) or CLIPPED_AWAY.search(declarations):
                 selectors.update(s.strip() for s in selector_list.split(",") if SIMPLE_SELECTOR.match(s.strip()))
     return frozenset(selectors)
 
@@ -283,8 +299,11 @@ def _is_hidden(el: HtmlElement, hiding: frozenset[str], panels: frozenset[str] =
     hidden = (el.get("aria-hidden") or "").strip().lower() == "true" or el.get("hidden") is not None
     if hidden or HIDING.search(el.get("style") or ""):
         return not _is_panel(el, panels)
+    classes = (el.get("class") or "").split()
+    if SCREEN_READER_ONLY.intersection(classes):
+        return True
     if hiding:
-        names = {f".{c}" for c in (el.get("class") or "").split()}
+        names = {f".{c}" for c in classes}
         if el.get("id"):
             names.add(f"#{el.get('id')}")
         return bool(names & hiding) and not _is_panel(el, panels)

@@ -37,6 +37,10 @@ SUB_NUMBER = re.compile(r"^\d{1,2}[A-Z]{1,2}[.)]$")
 # Pandoc's attributes after a heading ("# Introduction {#sec:introduction}", "{.unnumbered}") are no part of it
 MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)(?:\s+\{[#.][^{}]*\})?\s*#*\s*$")
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# MkDocs (pymdownx) content tabs and collapsible blocks: `=== "Entry Level"`, `??? note "Examples"`: a titled pane,
+# read as a heading one level below the heading in force (as an HTML page's tabs and accordions are)
+MD_PANE = re.compile(r"^\s*(?:===|\?\?\?|!!!)\+?(?:\s+[\w-]+)*\s*(?:\"(?P<text>[^\"]*)\")?\s*$")
+MD_ICON = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:\s*")  # an icon's shortcode (":material-battery-10:")
 MD_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 # reStructuredText's section adornments, in plain text: a line of one punctuation character under a title
 TEXT_UNDERLINE = re.compile(r"^\s*(([=\-~^\"'`#*+_:.])\2{2,})\s*$")
@@ -397,6 +401,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
     adornments: dict[str, int] = {}  # underline character -> heading level, in the order first seen (as in rST)
     open_items: list[int] = []  # the indents of the list items open above this line, outermost first
     content_head: int | None = None  # the indent of a bold line heading an item's own paragraphs
+    md_level = 0  # the level of the Markdown heading in force
     for n, raw in enumerate(lines, start=1):
         line = raw.replace("\f", "").rstrip()  # a form feed is a page break, not indentation
         if markdown:
@@ -436,10 +441,18 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
                 )
             continue
         in_table = False
+        if markdown and (pane := MD_PANE.match(line)):
+            open_items.clear()
+            title = MD_ICON.sub("", pane["text"] or "").strip()
+            if title:
+                level = min(md_level + 1, 6)
+                yield (n, Block(kind=Kind.HEADING, text=title, locator=locator, heading_level=level, bold=True))
+            continue
         if markdown:
             m = MD_HEADING.match(line)
             if m:
                 open_items.clear()
+                md_level = len(m["hashes"])
                 yield (
                     n,
                     Block(

@@ -58,6 +58,10 @@ def to_pieces(block: Block, document: str) -> list[Piece]:
         split = _typed_list(block, document) or _typed_numbers(block, document)
         if split:
             return split
+    if block.kind is Kind.HEADING:
+        split = _heading_over_list(block, document)
+        if split:
+            return split
     return [_piece(block, document, block.text.split("\n"), 0, len(block.text))]
 
 
@@ -190,6 +194,25 @@ def _typed_list(block: Block, document: str) -> list[Piece]:
         if piece.text:
             pieces.append(piece)
     return pieces
+
+
+def _heading_over_list(block: Block, document: str) -> list[Piece]:
+    """A heading whose element also holds, after line breaks, a lead-in and typed bullets (a survey question's
+    title "1. Community: working together" over "• Teamwork: ..."): the first line is the heading, the lines
+    after it the paragraph and list they show."""
+    first, _, rest = block.text.partition("\n")
+    if not rest.strip() or sum(1 for line in rest.split("\n") if _TYPED_BULLET.match(line)) < 2:
+        return []
+    below = replace(block, kind=Kind.PARAGRAPH, text=rest, heading_level=None, bold=False, lead=None)
+    listed = _typed_list(below, document)
+    if not listed:
+        return []
+    shift = len(first) + 1
+    heading = _piece(block, document, [re.sub(r"^\s*[*•]\s+", "", first)], 0, len(first))
+    return [heading] + [
+        replace(p, spans=tuple(replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in p.spans))
+        for p in listed
+    ]
 
 
 _TYPED_NUMBER_LINE = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")

@@ -166,12 +166,18 @@ def is_adjective(word: str) -> bool:
     return word.lower() in _adjectives()
 
 
+# adverbs an instruction may open with before its verb
+_LEADING_ADVERBS = frozenset({"always", "never", "actively", "consistently", "proactively", "openly", "continually"})
+
+
 def is_imperative(sentence: str) -> bool:
     """Does the sentence open with a verb in its base form, as an instruction does ("Conduct surveys ...")?"""
-    m = re.match(r"[\"'“‘(]*([A-Za-z]+)", sentence.strip())
+    m = re.match(r"[\"'“‘(]*([A-Za-z]+)(?:\s+([A-Za-z]+))?", sentence.strip())
     if not m:
         return False
     first = m.group(1).lower()
+    if first in _LEADING_ADVERBS and m.group(2):
+        first = m.group(2).lower()  # "Always demonstrate you care", "Never give up": the verb after the adverb
     if first in _NON_IMPERATIVE_OPENERS:
         return False
     _words, verbs, lemma_lookup = _vocabulary()

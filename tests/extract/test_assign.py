@@ -880,3 +880,21 @@ def test_a_related_competencies_line_closing_the_last_level_is_no_behaviour():
     )
     assert got["Plans work for a team."][:2] == (Role.CONTENT, "levels")
     assert got["Related competencies: Delivering Results, Resilience"][:2] == (Role.CONTENT, "related")
+
+
+def test_a_question_in_a_headings_type_under_the_name_is_no_definition():
+    """A survey's last question ("5. Is there anything else you would like to add?"), set like the competencies."""
+    labels = scope(heading("Is there anything else you would like the committee to consider?", 2))
+    assert labels["Is there anything else you would like the committee to consider?"][0] is not Role.DEFINITION
+
+
+def test_a_definitions_second_paragraph_printed_without_its_full_stop_goes_on_with_it():
+    labels = scope(
+        paragraph("Setting priorities and managing your time so that work is finished on schedule."),
+        paragraph("This includes spotting risks early and changing the plan when circumstances change"),
+        paragraph("Evidence: Running an event"),
+    )
+    assert role(labels, "This includes spotting risks early and changing the plan when circumstances change") == (
+        Role.DEFINITION,
+        None,
+    )

@@ -189,6 +189,30 @@ def test_split_authors(text, inverted, authors):
             2002,
         ),
         (
+            # a city named like a word, with its state, before the colon: the place, not the publisher
+            "Lawrence-Lightfoot, Sara. Respect: An Exploration. Reading, MA: Perseus Books, 1999.",
+            "Respect: An Exploration",
+            ["Sara Lawrence-Lightfoot"],
+            "Perseus Books",
+            1999,
+        ),
+        (
+            # a one-word title before the book's imprint; the author's middle initial ends the name
+            "Carter, Stephen L. Integrity. New York: BasicBooks, 1996.",
+            "Integrity",
+            ["Stephen L. Carter"],
+            "BasicBooks",
+            1996,
+        ),
+        (
+            # three authors, the first surname first
+            "Stone, Douglas, Bruce Patton and Sheila Heen. Difficult Conversations. New York: Viking, 1999.",
+            "Difficult Conversations",
+            ["Douglas Stone", "Bruce Patton", "Sheila Heen"],
+            "Viking",
+            1999,
+        ),
+        (
             "Porter, Michael E. “What Is Strategy?” Harvard Business Review, vol. 74, no. 6, 1996, pp. 61-78.",
             "What Is Strategy?",
             ["Michael E. Porter"],

@@ -213,6 +213,45 @@ def test_three_headings_of_one_style_over_definitions_only_are_a_dictionary_of_d
     assert (title_of(first.node), first.strong, first.has_definition) == ("Teamwork", False, True)
 
 
+def test_a_saved_pages_entries_between_its_menus_and_its_footer_are_a_dictionary_of_definitions():
+    """SHRI, saved as text: menu headings, "The Competency Framework" over its introduction, four entries each over
+    its paragraph, then "Download the Competency Framework (PDF)" and the footer's headings."""
+    root = build(
+        heading("About SHRI"),
+        paragraph("Membership"),
+        paragraph("Events"),
+        heading("The Competency Framework"),
+        paragraph("The framework organises and defines the competencies an HR professional needs."),
+        heading("Core Attributes"),
+        paragraph("The core attributes describe the basic traits an HR professional needs to perform well."),
+        heading("Strategic Business Partner"),
+        paragraph("This competency describes the skills to play a strategic part in the business."),
+        heading("Functional / Technical"),
+        paragraph("HR professionals help the business achieve its objectives through their expertise."),
+        heading("Download the Competency Framework (PDF)"),
+        heading("Quick Links"),
+        paragraph("Privacy Policy | Terms of Use"),
+    )
+    assert [n for n, _ in found(root=root)] == [
+        "Core Attributes",
+        "Strategic Business Partner",
+        "Functional / Technical",
+    ]
+    # without a title naming the framework before them, the same run among menus is no dictionary
+    untitled = build(
+        heading("About us"),
+        paragraph("Membership"),
+        heading("Core Attributes"),
+        paragraph("The core attributes describe the basic traits an HR professional needs to perform well."),
+        heading("Strategic Business Partner"),
+        paragraph("This competency describes the skills to play a strategic part in the business."),
+        heading("Functional / Technical"),
+        paragraph("HR professionals help the business achieve its objectives through their expertise."),
+        heading("Download (PDF)"),
+    )
+    assert found(root=untitled) == []
+
+
 def test_two_headings_over_definitions_only_are_no_dictionary():
     assert (
         found(

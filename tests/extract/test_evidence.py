@@ -103,9 +103,9 @@ def test_a_list_of_questions_or_a_caption_over_behaviours_is_medium_evidence():
     )
 
 
-def test_statements_under_a_caption_that_speaks_of_the_competency_are_medium_evidence():
+def test_statements_under_a_caption_that_speaks_of_the_competency_are_strong_evidence():
     """ "Information professionals with this competency:" over what they do, worded to complete the caption
-    ("Identify the information needs ..."), not as third-person behaviours."""
+    ("Identify the information needs ..."), not as third-person behaviours: the text says whose they are."""
     found = of(
         para("Professionals understand the needs of their clients and design services for them."),
         para(
@@ -115,11 +115,12 @@ def test_statements_under_a_caption_that_speaks_of_the_competency_are_medium_evi
         ),
     )
     assert found.definition
-    assert found.medium == (
+    assert found.strong == (
         "statements under 'Information professionals with this competency:', which speaks of the competency",
     )
     # the same statements under a caption that speaks of nothing are no evidence
-    assert not of(para("Steps:", bullet("Identify the needs."), bullet("Evaluate the results."))).medium
+    plain = of(para("Steps:", bullet("Identify the needs."), bullet("Evaluate the results.")))
+    assert not plain.medium and not plain.strong
 
 
 def test_plain_text_and_a_list_of_words_are_no_evidence():
@@ -266,3 +267,14 @@ def test_a_definitions_section_defining_several_terms_is_a_glossary_not_a_compet
     one = head("Definition", para("The ability to work with others toward shared goals."))
     assert not glossary(one)
     assert evidence((one,), VOCAB).definition
+
+
+def test_a_short_imperative_strapline_under_a_value_is_its_definition():
+    """Fylde Coast: "Be compassionate." over "Always demonstrate you care" over "What we expect to see and hear:"."""
+    root = build(
+        heading("Be compassionate", 2),
+        heading("Always demonstrate you care", 3),
+        heading("Behaviours", 4),
+        item("Takes time to listen to patients."),
+    )
+    assert evidence(root.children[0].children, VOCAB).definition

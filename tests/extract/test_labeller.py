@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.extract.labeller import Naming
 from pipeline.model.tree import Role
 
-from .helpers import heading, item, label_of, labelled, numbered, paragraph, table
+from .helpers import heading, item, label_of, labelled, numbered, only, paragraph, records, table
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -304,3 +304,31 @@ def test_a_table_of_the_scale_in_an_appendix_after_the_competencies_is_the_key()
         heading("Competencies"), *entries, heading("Appendix: Description of Levels of Proficiency"), key_table
     )
     assert outcome.key == {"foundation": 1.0, "intermediate": 2.0}
+
+
+def test_a_competency_heading_glossed_after_its_colon_gives_the_name_and_its_definition():
+    """Albemarle: "1. Community: working together to achieve common goals" over "An employee may demonstrate this
+    competency by the following:" and its descriptors."""
+    doc = [heading("Proposed Competencies")]
+    for name, gloss in (("Community", "working together to achieve common goals"), ("Learning", "development")):
+        doc += [
+            heading(f"{name}: {gloss}", 2),
+            paragraph("An employee may demonstrate this competency by the following:"),
+        ]
+        doc += [item("Teamwork: respects diversity and shares what they know", depth=1), item("Open-minded", depth=1)]
+    comps = records(*doc)
+    assert [(c.name, c.definition) for c in comps] == [
+        ("Community", "working together to achieve common goals"),
+        ("Learning", "development"),
+    ]
+    assert [i.text for i in comps[0].indicators] == [
+        "Teamwork: respects diversity and shares what they know",
+        "Open-minded",
+    ]
+
+
+def test_a_heading_naming_its_kind_after_the_colon_keeps_its_whole_name():
+    """ "Competency: Teamwork" names the competency after the colon; a capital starts no gloss."""
+    comp = only(heading("Leadership: Leading Others"), paragraph("Definition: Guides others toward shared goals."))
+    assert comp.definition == "Guides others toward shared goals."
+    assert comp.name != "Leadership"

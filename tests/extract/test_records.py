@@ -687,3 +687,31 @@ def test_a_labelled_line_listing_course_titles_gives_one_course_each():
         paragraph("Recommended Training: Leading Change at ODOT, Growth Mindset for Leaders, Lean Problem Solving"),
     )
     assert texts(record.courses) == ["Leading Change at ODOT", "Growth Mindset for Leaders", "Lean Problem Solving"]
+
+
+def test_a_line_labelled_as_listing_questions_gives_one_question_each():
+    """jobs.ac.uk: "Questions : How might you ...? How have you ...? Tell us about a time when ... What did you do
+    to put it right?": three questions, the sentence before the last going with it."""
+    comp = only(
+        heading("Team working"),
+        paragraph("Working with other people towards goals you share."),
+        item(
+            "Questions : How might you encourage a colleague? How have you shaped a team's plan? Tell us about a "
+            "time when a misunderstanding arose. What did you do to put it right?"
+        ),
+    )
+    assert texts(comp.interview_questions) == [
+        "How might you encourage a colleague?",
+        "How have you shaped a team's plan?",
+        "Tell us about a time when a misunderstanding arose. What did you do to put it right?",
+    ]
+
+
+def test_a_question_with_its_follow_up_on_one_line_is_one_question():
+    comp = only(
+        heading("Teamwork"),
+        paragraph("Working with others towards shared goals."),
+        heading("Interview Questions", 2),
+        item("Tell me about a time you disagreed with your team? What did you do?"),
+    )
+    assert texts(comp.interview_questions) == ["Tell me about a time you disagreed with your team? What did you do?"]

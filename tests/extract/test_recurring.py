@@ -72,3 +72,25 @@ def test_a_sub_heading_most_of_whose_printings_read_as_no_field_opens_none():
     thin = ["Acts as a partner, advisor, or intermediary.", "Awareness of the needs of units."]
     statements = ["Keeps adjusting plans as new information comes in.", "Coordinates the resources needed."]
     assert recurring_sections(it_framework([thin, thin, statements]), VOCAB) is VOCAB
+
+
+def test_a_caption_printed_under_every_value_over_its_statements_is_a_section_of_their_field():
+    """Fylde Coast: "What we expect to see and hear:" and "What we don't expect to see and hear:" under each value,
+    over lists that each read as statements on their own: the template's sections, not competencies."""
+    parts = [heading("Values and behavioural standards")]
+    for value in ("Be compassionate", "Be accountable"):
+        parts += [heading(value, 2)]
+        parts += [heading("What we expect to see and hear:", 3), item("Listens to patients."), item("Owns actions.")]
+        parts += [heading("What we don't expect to see and hear:", 3), item("Ignores people."), item("Blames others.")]
+    vocab = recurring_sections(build(*parts), VOCAB)
+    assert section_field("What we expect to see and hear:", vocab) == "indicators"
+    assert section_field("What we don't expect to see and hear:", vocab) == "indicators"
+
+
+def test_a_name_that_reads_as_statements_under_every_profile_stays_a_name():
+    """The same competency ("Teamwork") under two role profiles, its list plain statements each time."""
+    parts = [heading("Role profiles")]
+    for role in ("Librarian", "Archivist"):
+        parts += [heading(role, 2), heading("Teamwork", 3), item("Shares information."), item("Supports others.")]
+    vocab = recurring_sections(build(*parts), VOCAB)
+    assert section_field("Teamwork", vocab) is None

@@ -15,6 +15,7 @@ from pipeline.extract.shapes import (
     sentence_like,
     short_phrase,
     states_what_one_does,
+    unterminated_sentence,
 )
 
 
@@ -224,3 +225,16 @@ def test_an_organisation_saying_what_it_will_do_states_no_holders_behaviour():
     assert not states_what_one_does("The University will:", items)
     assert not states_what_one_does("The Council shall:", items)
     assert states_what_one_does("The graduate will:", items)  # a person in a role
+
+
+@pytest.mark.parametrize(
+    "text, unterminated",
+    [
+        ("This includes spotting risks early and changing the plan when circumstances change", True),
+        ("This includes spotting risks early and changing the plan when circumstances change.", False),
+        ("You do not need a management title to show leadership in a team", False),  # turned to the reader
+        ("Spotting risks early", False),  # too short to be a sentence
+    ],
+)
+def test_a_sentence_printed_without_its_full_stop(text, unterminated):
+    assert unterminated_sentence(text) is unterminated

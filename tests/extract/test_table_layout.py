@@ -1475,3 +1475,80 @@ def test_names_merged_down_beside_rows_of_statements_are_competencies_with_those
     # a name beside every row is a two-column list, not this layout
     kind, _, _ = read(grid(["Purpose", "Helps the team see the links."], ["People", "Points out opportunities."]))
     assert kind != "competencies named in cells merged down"
+
+
+def test_a_self_assessment_form_prints_the_numbers_to_circle_on_every_line_under_a_title_across_it():
+    """InfoWorks: "Leading with Vision" across the table, "Competencies: | Poor | Fair | Good | Excel.", then
+    numbered statements each beside "1 | 2 | 3 | 4": the statements are rated, the numbers left to circle."""
+    table = grid(
+        ["Leading with Vision"],
+        ["", "Competencies:", "Poor", "Fair", "Good", "Excel."],
+        ["1.", "Form a personal vision of excellence and act on it.", "1", "2", "3", "4"],
+        ["2.", "Build an ambitious vision for the team.", "1", "2", "3", "4"],
+        ["3.", "Examine assumptions when shaping the vision.", "1", "2", "3", "4"],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "rating form"
+    assert labels["Build an ambitious vision for the team."] == (Role.CONTENT, "indicators", None, None, OWNER)
+    assert labels["Poor"][0] is Role.STRUCTURE and labels["1."][0] is Role.STRUCTURE
+    # scores that vary from line to line are no numbers to circle
+    scored = grid(
+        ["Task", "Score"],
+        ["Form a personal vision of excellence and act on it.", "3"],
+        ["Build an ambitious vision for the team.", "1"],
+        header_row=True,
+    )
+    assert read(scored, OWNER)[0] != "rating form"
+
+
+def test_names_over_a_row_of_definitions_are_one_competency_per_column():
+    """CSG: "Direction and Execution | Ethical and Inclusive | Influence" over a row defining each, then a row of
+    bullets under each: a framework printed as a grid."""
+    table = grid(
+        ["Direction and Execution", "Ethical and Inclusive", "Influence"],
+        [
+            "Giving a clear picture of where we are going and how to get there.",
+            "Creating an environment where everyone is treated fairly.",
+            "Communicating with purpose and persuading others.",
+        ],
+        [(bullet("Work at pace."), bullet("Keep the focus on outcomes.")), "Treat people fairly.", "Be open."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert kind == "competencies as columns"
+    assert competencies == ["Direction and Execution", "Ethical and Inclusive", "Influence"]
+    assert labels["Creating an environment where everyone is treated fairly."][0] is Role.DEFINITION
+    assert labels["Keep the focus on outcomes."] == (Role.CONTENT, "indicators", None, None, "Direction and Execution")
+    # names over lists with no row defining them are grouped columns, not competencies
+    listed = grid(["Knowledge", "Skills"], ["Knows the law.", "Drafts letters."], header_row=True)
+    assert read(listed)[0] != "competencies as columns"
+
+
+def test_a_header_of_levels_sharing_their_last_word_names_the_levels_before_it():
+    """BCCL: "Development Need Behavior | Effective Behavior | Role Model Behavior": the performance scale."""
+    row = grid(["", "Development Need Behavior", "Effective Behavior", "Role Model Behavior"]).children[0]
+    levels = header_levels(row, VOCAB)
+    assert [(lv.label, lv.order) for lv in levels.values()] == [
+        ("Development Need Behavior", 1.0),
+        ("Effective Behavior", 2.0),
+        ("Role Model Behavior", 3.0),
+    ]
+    # judging words over no scale are no levels ("Effective Behaviours | Ineffective Behaviours")
+    assert (
+        header_levels(grid(["Effective Behavior", "Ineffective Behavior", "Neutral Behavior"]).children[0], VOCAB) == {}
+    )
+
+
+def test_beside_a_column_of_levels_a_description_column_defines_and_a_group_column_groups():
+    """NSW role description: "Capability group/sets | Capability name | Description | Level"."""
+    table = grid(
+        ["Capability group/sets", "Capability name", "Description", "Level"],
+        ["Personal Attributes", "Act with Integrity", "Behave ethically and professionally.", "Intermediate"],
+        ["", "Manage Self", "Show drive and motivation.", "Adept"],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert competencies == ["Act with Integrity", "Manage Self"]
+    assert labels["Behave ethically and professionally."][0] is Role.DEFINITION
+    assert labels["Personal Attributes"][0] is Role.STRUCTURE

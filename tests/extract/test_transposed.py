@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.transposed import transposed
 
-from .helpers import VOCAB, bullet, extracted, grid, head, heading, item, line, para, paragraph, tree
+from .helpers import VOCAB, build, bullet, extracted, grid, head, heading, item, line, para, paragraph, tree
 
 
 def occurrences(root):
@@ -383,3 +383,59 @@ def test_numbered_competencies_whose_names_open_with_a_level_word_are_no_scale()
         "Developing Others",
         "Building Relationships",
     ]
+
+
+def test_one_level_section_under_the_title_gives_its_sub_headings_that_level():
+    """Chesterfield: "Competency framework - Level two" over the one section "Level 2 – Managers and Team Leaders",
+    over value clusters ("One council one team – seeing the bigger picture"), each over what one does."""
+    doc = [heading("Competency framework - Level two"), heading("Level 2 – Managers and Team Leaders", 2)]
+    for name in ("One council one team – seeing the bigger picture", "Can do – delivering at pace"):
+        doc += [
+            heading(name, 3),
+            paragraph("Keep watch for developments that affect your service."),
+            paragraph("Share what you learn with your team and colleagues."),
+        ]
+    comps = extracted(*doc).competencies
+    assert [c.name for c in comps] == [
+        "One council one team – seeing the bigger picture",
+        "Can do – delivering at pace",
+    ]
+    assert [(lv.rank, lv.label, len(lv.behaviors)) for lv in comps[0].levels] == [
+        (2, "Level 2 – Managers and Team Leaders", 2)
+    ]
+
+
+def test_a_competencys_own_page_at_one_level_is_no_level_section_of_a_framework():
+    """ "Communication" over "Level 2" over "Written" and "Spoken": one competency's page, its level's groups."""
+    doc = [heading("Communication"), heading("Level 2", 2)]
+    for group in ("Written", "Spoken"):
+        doc += [heading(group, 3), item(f"Communicates clearly in {group.lower()} form.")]
+    assert transposed(build(*doc), VOCAB) == []
+
+
+def test_sections_named_for_roles_by_a_shared_sentence_are_the_levels_of_the_values_under_them():
+    """NFRS: "Colleagues show this when they do the following…", "Managers show this when …", "Senior leaders
+    show this when …", each over the same values: the roles are the levels, labelled without the shared words."""
+    doc = [heading("Behavioural framework")]
+    for role in ("Colleagues", "Managers", "Senior leaders"):
+        doc += [heading(f"{role} show this when they do the following…", 2)]
+        for value in ("We are professional", "Open to change"):
+            doc += [heading(value, 3), item(f"{role} act on {value.lower()} every day.")]
+            doc += [heading(f"{role} don’t show this when…", 4), item("They ignore feedback from others.")]
+    comps = extracted(*doc).competencies
+    assert [c.name for c in comps] == ["We are professional", "Open to change"]
+    assert [(lv.rank, lv.label) for lv in comps[0].levels] == [
+        (1, "Colleagues"),
+        (2, "Managers"),
+        (3, "Senior leaders"),
+    ]
+    assert [b.group for b in comps[0].levels[0].behaviors] == [None, "Colleagues don’t show this when…"]
+
+
+def test_sections_sharing_no_sentence_after_their_leads_are_no_roles():
+    doc = [heading("Guide")]
+    for part in ("Purpose of the guide", "Using the competencies well"):
+        doc += [heading(part, 2)]
+        for value in ("We are professional", "Open to change"):
+            doc += [heading(value, 3), item(f"Act on {value.lower()} every day.")]
+    assert transposed(build(*doc), VOCAB) == []

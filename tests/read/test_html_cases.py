@@ -318,3 +318,17 @@ def test_a_class_saying_what_an_element_holds_does_not_make_it_chrome(tmp_path):
     regions = {b.text: b.region.value for b in html.read(page).blocks}
     assert regions["Writes clean code."] == "body"
     assert regions["Careers"] == "chrome"
+
+
+def test_text_only_a_screen_reader_speaks_is_not_read(tmp_path):
+    """SurveyMonkey's `<span class="sr-only">Question Title</span>` before each question, and a page's own
+    visually-hidden rule (a 1px clipped box): text the page does not show."""
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b"<html><head><style>.offscreen{position:absolute;width:1px;height:1px;overflow:hidden;"
+        b"clip:rect(0 0 0 0);}</style></head><body><main>"
+        b'<h2><span class="sr-only">Question Title</span>1. Community</h2>'
+        b'<p><span class="offscreen">Opens in a new window</span>Works with others.</p></main></body></html>'
+    )
+    texts = [b.text for b in html.read(page).blocks]
+    assert texts == ["1. Community", "Works with others."]

@@ -138,3 +138,26 @@ def test_a_line_right_under_an_item_carries_its_text_on_and_a_paragraph_at_the_m
         ("list_item", "A second paragraph of it.", 1),
         ("paragraph", "After.", 0),
     ]
+
+
+def test_mkdocs_content_tabs_are_headings_one_level_below_the_heading_in_force():
+    """The University of Manchester's skills pages: `=== ":material-battery-10: Entry Level"` tabs under a skill's
+    `###` heading, each over its indented list; the icon's shortcode is no part of the label."""
+    page = (
+        "## Advanced Techniques\n\n### Build containers\n\n"
+        '=== ":material-battery-10: Entry Level"\n\n    - Grasps the basic ideas\n\n'
+        '=== ":material-battery-50: Mid Level"\n\n    - Builds containers with confidence\n\n'
+        "??? note\n\n    A note without a title.\n"
+    )
+    blocks = [
+        (b.kind.value, b.text, b.heading_level) for b in text_reader.read(Path("skills.md"), page.encode()).blocks
+    ]
+    assert blocks[:6] == [
+        ("heading", "Advanced Techniques", 2),
+        ("heading", "Build containers", 3),
+        ("heading", "Entry Level", 4),
+        ("list_item", "Grasps the basic ideas", None),
+        ("heading", "Mid Level", 4),
+        ("list_item", "Builds containers with confidence", None),
+    ]
+    assert not any("note" == text for _, text, _ in blocks)

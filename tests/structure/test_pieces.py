@@ -7,7 +7,7 @@ import pytest
 from pipeline.model.blocks import Kind
 from pipeline.structure.pieces import numbered_questions, to_pieces, typed_enumerations
 
-from .helpers import DOC, blocks, item, paragraph, table
+from .helpers import DOC, blocks, heading, item, paragraph, table
 
 
 def pieces(block):
@@ -193,3 +193,27 @@ def test_one_paragraph_opening_with_q_and_a_number_is_left_alone():
         p for b in blocks(paragraph("Q1. Results were ahead of plan."), item("Sales grew.")) for p in to_pieces(b, DOC)
     ]
     assert numbered_questions(ps) == ps
+
+
+def test_a_heading_holding_a_lead_in_and_typed_bullets_after_line_breaks_is_the_heading_over_them():
+    """A survey question's title, one element broken by `<br>`: "1. Community: working together" over "An employee
+    may demonstrate this competency by the following:" and "• Teamwork: ...", "• Communication: ..."."""
+    block = heading(
+        "* 1. Community: working together\nAn employee may demonstrate this competency by the following:\n"
+        "• Teamwork: shares what they know\n• Communication: listening and speaking",
+        2,
+    )
+    pieces = to_pieces(block, DOC)
+    assert [(p.kind, p.text) for p in pieces] == [
+        (Kind.HEADING, "1. Community: working together"),
+        (Kind.PARAGRAPH, "An employee may demonstrate this competency by the following:"),
+        (Kind.LIST_ITEM, "Teamwork: shares what they know"),
+        (Kind.LIST_ITEM, "Communication: listening and speaking"),
+    ]
+    last = pieces[-1].spans[0]
+    assert block.text[last.start : last.end].endswith("Communication: listening and speaking")
+
+
+def test_a_heading_broken_over_two_lines_stays_one_heading():
+    (piece,) = to_pieces(heading("Leading People\nand Teams", 2), DOC)
+    assert (piece.kind, piece.text) == (Kind.HEADING, "Leading People and Teams")

@@ -236,6 +236,8 @@ def test_sentences_keep_abbreviations_and_initials():
         ("Every interaction counts.", False),
         ("Develops plans for the team.", False),
         ("How much support have they given?", False),
+        ("Always demonstrate you care", True),  # an adverb before the verb
+        ("Always a pleasure.", False),
     ],
 )
 def test_is_imperative(sentence, imperative):

@@ -28,7 +28,13 @@ from __future__ import annotations
 from ...model.tree import Label, Node, Role
 from ...vocab.vocabulary import Vocabulary
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
-from .entries import banded_competencies, competencies_as_rows, definition_rows, names_merged_down
+from .entries import (
+    banded_competencies,
+    competencies_as_columns,
+    competencies_as_rows,
+    definition_rows,
+    names_merged_down,
+)
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
 from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
 from .items import read_as_flow
@@ -85,7 +91,10 @@ def read_table(
     if level_titled(out, rows, vocab, owner):
         return out
     if owner is None and (
-        competencies_as_rows(out, rows, vocab) or definition_rows(out, rows, vocab) or names_merged_down(out, rows)
+        competencies_as_rows(out, rows, vocab)
+        or definition_rows(out, rows, vocab)
+        or names_merged_down(out, rows)
+        or competencies_as_columns(out, rows, vocab)
     ):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None

@@ -13,7 +13,7 @@ from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
 from ..shapes import is_behaviour, is_question, reads_as_definition, short_phrase
-from ..terms import section_field
+from ..terms import field_words, section_field
 from .cells import (
     COMPETENCY_COLUMN,
     TableLabels,
@@ -161,9 +161,19 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
             else:
                 out.labels[n.id] = Label(Role.DEFINITION, ("text under the name in its cell",), competency=named.id)
         if level is not None:
-            # the row says what the competency is at that level: its other cells are the level's behaviours
+            # the row says what the competency is at that level: its other cells are the level's behaviours; beside
+            # a column of levels, a column the header calls a description defines the competency, and one before
+            # the names groups them ("Capability group | Capability name | Description | Level")
             for cell in other_cells(row):
-                if not row_levels or cell.col != row_levels[0]:
+                if row_levels and cell.col == row_levels[0]:
+                    continue
+                if row_levels and fields.get(cell.col, ("", ""))[0] == "definition":
+                    for n in cell_nodes(cell):
+                        if n.text:
+                            out.labels[n.id] = Label(Role.DEFINITION, ("the row's description",), competency=named.id)
+                elif row_levels and cell.col < name_col:
+                    mark_structure(out, cell, "the group the row's competency belongs to")
+                else:
                     cell_items(out, cell, "levels", None, named.id, level, None)
             continue
         for cell in other_cells(row):
@@ -171,6 +181,63 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
                 cell_items(out, cell, "levels", None, named.id, column_levels[cell.col], None)
         _row_fields(out, tuple(c for c in other_cells(row) if c.col not in column_levels), fields, named.id)
     return True
+
+
+# ------------------------------------------------------------------ competencies as columns
+def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """A header of short names ("Direction and Execution | Ethical and Inclusive | Influence") over a row that
+    defines each in its column, then rows of what each looks like: one competency per column (a framework printed
+    as a grid). The row under the names must define every one of them, or the names may be anything else set side by
+    side (the sections of a form, the clusters of a list)."""
+    if len(rows) < 3:
+        return False
+    header, defining, *rest = rows
+    names = filled_cells(header)
+    if len(names) < 2 or any(not _names_a_column(cell_text(c), vocab) for c in names):
+        return False
+    below = {c.col: c for c in filled_cells(defining)}
+    if set(below) != {c.col for c in names} or not all(_defines(below[c.col]) for c in names):
+        return False
+    out.kind = "competencies as columns"
+    for cell in names:
+        out.competencies.append(cell.id)
+        out.labels[cell.id] = Label(
+            Role.COMPETENCY,
+            ("a column header naming a competency, its definition below it",),
+            name=heading_text(cell_text(cell)),
+            competency=cell.id,
+        )
+        mark_structure(out, cell, "competency name")
+        for n in cell_nodes(below[cell.col]):
+            if n.text:
+                out.labels[n.id] = Label(Role.DEFINITION, ("the row under the names",), competency=cell.id)
+    owners = {c.col: c.id for c in names}
+    for row in rest:
+        for cell in filled_cells(row):
+            if cell.col in owners:
+                field_name = _column_by_content([row], cell.col) or "indicators"
+                cell_items(out, cell, field_name, None, owners[cell.col], None, None)
+            else:
+                mark_structure(out, cell, "a cell outside the named columns")
+    return True
+
+
+def _names_a_column(text: str, vocab: Vocabulary) -> bool:
+    name = heading_text(text)
+    return (
+        short_phrase(name, 6)
+        and name[:1].isupper()
+        and section_field(name, vocab) is None
+        and not field_words(name, vocab)
+        and parse_level(name, vocab) is None
+        and not COMPETENCY_COLUMN.match(column_name(name))
+    )
+
+
+def _defines(cell: Node) -> bool:
+    """A cell holding one paragraph that reads as a definition (no list)."""
+    lines = [n for n in cell_nodes(cell) if n.text]
+    return len(lines) == 1 and lines[0].kind is not NodeKind.ITEM and reads_as_definition(lines[0].text)
 
 
 def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:

@@ -48,7 +48,7 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         for cell in row.children:
             columns[cell.col].append(cell_text(cell))
     levels = {c.col for row in rows if row.header for c in row.children if parse_level(cell_text(c), vocab)}
-    marks = {col for col, texts in columns.items() if col > 1 and _left_to_mark(texts, col in levels)}
+    marks = {col for col, texts in columns.items() if col > 1 and _left_to_mark(_unlabelled(texts), col in levels)}
     if not marks or len(marks) == len(columns) or not body:
         return rows
     for row in rows:
@@ -86,12 +86,24 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
         return rows
     for cell in (c for c in firsts if c is not None):
         mark_structure(out, cell, "the number of a line of the table")
-    return [replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1)) for row in rows]
+    return [
+        row  # a title across the table: no line of it
+        if row.header and len([c for c in row.children if cell_text(c)]) == 1
+        else replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1))
+        for row in rows
+    ]
 
 
 def numbering_header(rows: list[Node]) -> bool:
-    """Is the header cell over the first column empty, or one that says the column numbers the rows ("No.", "#")?"""
-    heads = [cell_text(c) for row in rows if row.header for c in row.children if c.col == 1]
+    """Is the header cell over the first column empty, or one that says the column numbers the rows ("No.", "#")?
+    A title across the table (its header row's one cell) heads no column."""
+    heads = [
+        cell_text(c)
+        for row in rows
+        if row.header and len([c for c in row.children if cell_text(c)]) > 1
+        for c in row.children
+        if c.col == 1
+    ]
     return all(not text or NUMBER_HEADER.match(text) for text in heads)
 
 
@@ -169,10 +181,27 @@ def rating_form(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: in
     return True
 
 
+def _unlabelled(texts: list[str]) -> list[str]:
+    """A column's texts without the rating's name over its marks ("Poor" over "1", "1", "1"), where it has one."""
+    if len(texts) >= 3 and 1 <= len(texts[0].split()) <= 2 and not any(ch.isdigit() for ch in texts[0]):
+        return texts[1:]
+    return texts
+
+
 def ticked_away(before: list[Node], after: list[Node]) -> bool:
-    """Did the columns dropped as marks hold boxes or circles to tick (a rating form, not an empty notes column)?"""
+    """Did the columns dropped as marks hold boxes or circles to tick, or the rating's numbers printed down every
+    row to circle ("1 | 2 | 3 | 4" on each line): a rating form, not an empty notes column?"""
     kept = {c.col for row in after for c in row.children}
-    return any(TICK.search(cell_text(c)) for row in before for c in row.children if c.col not in kept)
+    if any(TICK.search(cell_text(c)) for row in before for c in row.children if c.col not in kept):
+        return True
+    dropped: dict[int, set[str]] = {}
+    for row in before:
+        for c in row.children:
+            if c.col not in kept and re.fullmatch(r"\d", cell_text(c).strip()):
+                dropped.setdefault(c.col, set()).add(cell_text(c).strip())
+    # each column one number, printed on every line, a different number in each: the numbers to circle
+    circled = [digits for digits in dropped.values() if len(digits) == 1]
+    return len(circled) >= 2 and len(circled) == len(dropped) and len(set.union(*circled)) == len(circled)
 
 
 def _left_to_mark(texts: list[str], under_a_level: bool) -> bool:
@@ -180,4 +209,6 @@ def _left_to_mark(texts: list[str], under_a_level: bool) -> bool:
     rating's number over them, "1" ... "5"): a rating form's column, not a level's description still to write."""
     if any(TICK.search(t) for t in texts):
         return all(MARKS.match(t) or re.fullmatch(r"\s*\d\s*", t) for t in texts)
+    if len(texts) >= 2 and len(set(texts)) == 1 and re.fullmatch(r"\s*\d\s*", texts[0]):
+        return True  # the same number on every line, to circle ("1" under "Poor" in each row)
     return not under_a_level and all(MARKS.match(t) for t in texts)

@@ -93,6 +93,14 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     cells = [c for c in row.children if cell_text(c)]
     parsed = [(c, _header_level(first_text(c), vocab)) for c in cells]
     found = [lv for _, lv in parsed if lv is not None]
+    if len(found) < len(cells) and (heads := _heads_before_shared_word([first_text(c) for c in cells])):
+        # "Development Need Behavior | Effective Behavior | Role Model Behavior": the word every cell ends with
+        # says what the columns hold; the words before it name the levels, judged together as a row
+        again = [(c, parse_level(h, vocab, header=True)) for c, h in zip(cells, heads, strict=True)]
+        known = [lv for _, lv in again if lv is not None]
+        if len(known) == len(again) and (is_scale(known, vocab) or _names_of_mixed_scales(known)):
+            parsed = [(c, replace(lv, label=first_text(c)) if lv else None) for c, lv in again]
+            found = [lv for _, lv in parsed if lv is not None]
     if len(found) < 2:
         return {}
     if all(NUMBERED_NAME.match(lv.label) for lv in found):
@@ -138,6 +146,16 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
         )
         for i, (c, lv) in enumerate(parsed)
     }
+
+
+def _heads_before_shared_word(texts: list[str]) -> list[str]:
+    """The texts without the last word they all end with, when there are three or more and each keeps a word or
+    two before it; [] otherwise."""
+    words = [t.split() for t in texts]
+    if len(words) < 3 or not all(2 <= len(w) <= 3 for w in words):
+        return []
+    last = {w[-1].casefold() for w in words}
+    return [" ".join(w[:-1]) for w in words] if len(last) == 1 else []
 
 
 def _names_of_mixed_scales(levels: list[LevelLabel]) -> bool:
