@@ -599,12 +599,23 @@ def _table_cells(page: Page) -> list[CellBox]:
     if len(page.edges) < 4:
         return []
     out = []
+    area = float(page.width) * float(page.height)
     for t_no, table in enumerate(page.find_tables(), start=1):
+        if any(bbox is not None and _area(bbox) >= FRAME_SHARE * area for row in table.rows for bbox in row.cells):
+            continue  # a cell as large as most of the page: a slide's background or a page border, no table
         for r_no, row in enumerate(table.rows, start=1):
             for c_no, bbox in enumerate(row.cells, start=1):
                 if bbox is not None:
                     out.append((bbox, Cell(table=(page.page_number * 100 + t_no), row=r_no, col=c_no)))
     return out
+
+
+FRAME_SHARE = 0.6  # of the page's area: a "cell" this large frames the page, it lays out no rows and columns
+
+
+def _area(bbox: tuple[float, float, float, float]) -> float:
+    x0, top, x1, bottom = bbox
+    return max(0.0, x1 - x0) * max(0.0, bottom - top)
 
 
 def _cell_of(ch: PdfObject, cells: list[CellBox]) -> Cell | None:

@@ -25,6 +25,8 @@ _TYPED_BULLET = re.compile(
     rf"^\s*(?:(?P<glyph>[{GLYPHS}])\s*(?=\S)|(?P<spaced>[{re.escape(SPACED_GLYPHS)}])(?:\s+(?=\S)|(?=[A-Z])))"
 )
 
+_LONE_GLYPH = re.compile(rf"(?m)^(\s*[{GLYPHS}])\n(?=\S)")
+
 
 @dataclass(frozen=True, slots=True)
 class Piece:
@@ -55,6 +57,9 @@ class Piece:
 def to_pieces(block: Block, document: str) -> list[Piece]:
     """The pieces of one block: usually one; several where the block is a typed bulleted list."""
     if block.kind in (Kind.PARAGRAPH, Kind.TABLE_CELL) and not block.marker:
+        # a glyph set apart on a line of its own before its text (a slide's bullet, a PDF's hanging glyph) marks
+        # the line after it: joined by a space, the text keeps its length and every span its place
+        block = replace(block, text=_LONE_GLYPH.sub(r"\1 ", block.text))
         split = _typed_list(block, document) or _typed_numbers(block, document)
         if split:
             return split

@@ -217,3 +217,12 @@ def test_a_heading_holding_a_lead_in_and_typed_bullets_after_line_breaks_is_the_
 def test_a_heading_broken_over_two_lines_stays_one_heading():
     (piece,) = to_pieces(heading("Leading People\nand Teams", 2), DOC)
     assert (piece.kind, piece.text) == (Kind.HEADING, "Leading People and Teams")
+
+
+def test_a_glyph_on_a_line_of_its_own_marks_the_line_after_it():
+    """A slide's bullet set apart from its text in the PDF: "•" then "Breaks complex issues into parts"."""
+    block = paragraph("•\nBreaks complex issues into their parts")
+    (piece,) = to_pieces(block, DOC)
+    assert (piece.kind, piece.text, piece.marker) == (Kind.LIST_ITEM, "Breaks complex issues into their parts", "•")
+    span = piece.spans[0]
+    assert block.text[span.start : span.end].endswith("Breaks complex issues into their parts")

@@ -1,0 +1,35 @@
+"""A rectangle as large as most of the page (a slide's background, a page border) frames the page: it lays out no
+table, and the text on it is read as the page's own lines."""
+
+from __future__ import annotations
+
+from pipeline.read import pdf as pdf_reader
+
+from ..hostile_docs import _page_objects, pdf, text_content
+
+
+def framed_pdf(*lines: str, band: bool = True) -> bytes:
+    """One page with a filled background over all but a footer band, the band filled too, and the lines on it."""
+    frame = b"0.95 g 0 40 612 752 re f\n"
+    if band:
+        frame += b"0.2 g 0 0 612 40 re f\n"
+    return pdf(_page_objects(frame + b"0 g\n" + text_content(*lines)))
+
+
+def test_text_on_a_slides_background_is_no_table(tmp_path):
+    path = tmp_path / "slide.pdf"
+    path.write_bytes(framed_pdf("Working together", "Shares information with other units.", "Offers help."))
+    blocks = pdf_reader.read(path).blocks
+    assert blocks and all(b.cell is None for b in blocks)
+    assert "Shares information with other units." in " ".join(b.text for b in blocks)
+
+
+def test_a_ruled_table_smaller_than_the_page_is_still_a_table(tmp_path):
+    grid = b"0 G 1 w 72 600 m 540 600 l S 72 650 m 540 650 l S 72 700 m 540 700 l S "
+    grid += b"72 600 m 72 700 l S 300 600 m 300 700 l S 540 600 m 540 700 l S\n"
+    cells = b"BT /F1 11 Tf 80 680 Td (Level 1) Tj ET BT /F1 11 Tf 310 680 Td (Hears others.) Tj ET "
+    cells += b"BT /F1 11 Tf 80 630 Td (Level 2) Tj ET BT /F1 11 Tf 310 630 Td (Listens well.) Tj ET"
+    path = tmp_path / "table.pdf"
+    path.write_bytes(pdf(_page_objects(grid + cells)))
+    blocks = pdf_reader.read(path).blocks
+    assert {b.text for b in blocks if b.cell is not None} >= {"Level 1", "Hears others.", "Level 2", "Listens well."}
