@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..model.tree import Label, Node, NodeKind, Role
 from ..structure.tree import CAPTION_WORDS
-from ..vocab.language import sentences
+from ..vocab.language import is_imperative, sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import clauses, field_by_content, mostly
@@ -190,6 +190,8 @@ def _children(
             field = "indicators"  # "KNOWLEDGE" over "Data modelling concepts", ...: what one must know
         if field is None and node.term and node.body:
             field = aside_field(node.term, vocab)
+        if field == "indicators" and not structure_seen and not definition_seen and _one_defining_sentence(node):
+            field = "definition"  # "Behavioural descriptor" over one sentence saying what it is: in the singular
         if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
             if node.id in described_apart:
                 field = "notes"  # "Description" beside "Definition": the definition is one; the rest says more
@@ -273,14 +275,31 @@ def _children(
 
 
 # the knowledge, skills and abilities a competency requires ("KNOWLEDGE", "Skill Requirements")
+# knowledge, skills, abilities and experience named together ("Knowledge", "Skills, knowledge and experience")
+_REQUIRED = r"(?:knowledge|skills?|abilities|experience)"
 REQUIREMENTS = re.compile(
-    r"^(?:required |specific |technical )?(?:knowledge|skills?|abilities|knowledge and skills|skills and knowledge"
-    r"|knowledge,? skills,? and abilities)(?: requirements?)?$",
+    rf"^(?:required |specific |technical )?{_REQUIRED}(?:(?:,| and|, and) {_REQUIRED}){{0,3}}(?: requirements?)?$",
     re.I,
 )
 KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
 LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
+
+
+def _one_defining_sentence(node: Node) -> bool:
+    """A heading in the singular ("Behavioural descriptor", not "Behavioural descriptors") over one paragraph that
+    reads as a definition: the competency's definition under a heading the vocabulary files with indicators."""
+    words = heading_text(node.text).split()
+    kids = [c for c in node.children if c.text or c.children]
+    return (
+        node.kind is NodeKind.HEADING
+        and bool(words)
+        and not words[-1].lower().endswith("s")
+        and len(kids) == 1
+        and kids[0].kind is NodeKind.PARAGRAPH
+        and not kids[0].children
+        and reads_as_definition(kids[0].text)
+    )
 
 
 def _further_definitions(nodes: tuple[Node, ...], vocab: Vocabulary) -> set[int]:
@@ -378,6 +397,10 @@ def _prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
         c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
         for c in nodes[:n]
     )
+
+
+def _items_below(node: Node) -> bool:
+    return any(c.kind is NodeKind.ITEM for c in node.children)
 
 
 def _requirements_list(node: Node) -> bool:
@@ -484,6 +507,8 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
         if node.kind not in (NodeKind.HEADING, NodeKind.PARAGRAPH) or not node.children:
             continue  # a heading, or a line with its list hanging under it ("Positive indicators" over bullets)
         known = section_field(node.text, vocab)
+        if known is None and REQUIREMENTS.match(heading_text(node.text)) and _items_below(node):
+            known = "indicators"  # "Skills, knowledge and experience" over what the holder must have
         field = known or field_by_content(node.children, vocab)
         if field in (None, "definition", "key_words", "related") or field == "levels" and known:
             continue
@@ -745,7 +770,12 @@ def _unlabelled_list(
         return
     if mostly(texts, is_question):
         field = "interview_questions"
-    elif mostly(texts, is_advice) and not mostly(texts, is_behaviour) and not clauses(run):
+    elif (
+        mostly(texts, is_advice)
+        and not mostly(texts, is_behaviour)
+        and not clauses(run)
+        and not _defined_in_the_imperative(nodes[:start], out)
+    ):
         field = "activities"
     else:
         field = "indicators"
@@ -987,6 +1017,15 @@ def _shaped_caption(node: Node) -> bool:
         and not _note_shaped(node.text)
         and all(c.kind is NodeKind.ITEM for c in node.children)
     )
+
+
+def _defined_in_the_imperative(before: tuple[Node, ...], out: dict[int, Label]) -> bool:
+    """Is the competency defined, right above its list, by a statement in the imperative ("Work with individuals
+    and groups in a professional way")? Then the list's imperatives go on stating what the holder does ("Communicate
+    promptly"), as a standard's do; advice stands under a development heading, below a definition in the third
+    person."""
+    defined = [n for n in before if n.id in out and out[n.id].role is Role.DEFINITION and n.text]
+    return bool(defined) and is_imperative(defined[0].text)
 
 
 def _list_field(items: tuple[Node, ...]) -> str:

@@ -9,7 +9,8 @@ A node is a competency by what it holds, whatever its heading says (`evidence`),
 - a dictionary repeats one template: once a heading is known to be a competency, the later headings of the same
   kind and rank beside it that hold content and are no section heading are competencies too;
 - a competency's heading followed by section headings of its own rank (a flat layout) takes them into its scope;
-- a line "Name - definition" followed by its content is a competency whose scope runs to the next such line;
+- a line "Name - definition" followed by its content is a competency whose scope runs to the next such line, and
+  names over a definition only make a dictionary of definitions (both in `entry_lines.py`);
 - a table can name competencies itself (a matrix, competencies as columns, a "Title" row);
 - a document with competency evidence and no competency heading is one competency.
 """
@@ -18,14 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..model.tree import LevelLabel, Node, NodeKind
-from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
+from .entry_lines import definition_dictionary, entry_lines, entry_named_like_indicators, item_entries, labelled_lines
 from .evidence import Evidence, definition_heading, described, evidence, name_like, speaks_of_it
+from .found import Found
 from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import KEY_HEADING, is_scale, parse_level
@@ -33,10 +35,7 @@ from .shapes import (
     OBLIGATION,
     completes_caption,
     is_behaviour,
-    is_citation,
     is_question,
-    reads_as_definition,
-    short_phrase,
 )
 from .spec_tables import competencies_in_cell
 from .table_layout import named_in_table, read_table
@@ -56,19 +55,6 @@ CORE_SECTIONS = {"definition", "key_words", "indicators", "levels", "interview_q
 # follow-up questions")
 GUIDE_FIELDS = {"interview_questions", "readings", "courses", "activities", "tips"}
 SECTION_QUESTION = re.compile(r"^(?:what|why|how|where|when|who|which)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Found:
-    node: Node  # the node naming the competency (the document root when it names none)
-    scope: tuple[Node, ...]  # the nodes holding its content
-    reasons: tuple[str, ...]
-    has_definition: bool
-    inline_definition: str = ""  # "Name - definition" on one line: the definition
-    strong: bool = True  # its evidence is enough on its own (levels, a core section), not only a definition
-    in_section: bool = False  # found under a heading the vocabulary knows as a section ("Sample Questions")
-    guide_only: bool = False  # found by development sections alone ("Training & development" over courses)
-    definition_only: bool = False  # one of a run of names over a definition and nothing else
 
 
 def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
@@ -136,7 +122,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 found.extend(inner)
                 continue
             found.extend(
-                _item_entries(node.children, vocab)
+                item_entries(node.children, vocab)
                 or [f for f in _in_children(node.children, vocab) if f.strong and _headed_entry(f)]
             )
             continue
@@ -144,7 +130,10 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # a heading the vocabulary knows as a section ("Key behaviours", "Interview Questions"): its
             # sub-headings are groups of that section, unless they define competencies of their own (a title
             # such as "Competency Interview Questions" over a question bank)
-            inner = _in_children(node.children, vocab)
+            # (names over a paragraph each under a heading that asks about one competency are the section's groups:
+            # "What this looks like in practice" over "If you work on the frontline", "If you lead a team")
+            asks = bool(SECTION_QUESTION.match(heading_text(node.text)))
+            inner = [f for f in _in_children(node.children, vocab) if not (asks and f.definition_only)]
             # a form's tables, each titled by a competency and its definition, under a "Comments" heading that is
             # one of them spilt over a page break: competencies as the ones before it are
             tables = [f for f in inner if f.node.kind is NodeKind.CELL]
@@ -178,9 +167,15 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             found.extend(Found(h, h.children, reasons, False) for h in parts)
             continue
         if not inner:
-            entries = _entry_lines(node.children, vocab)
+            entries = entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines
                 found.extend(entries)
+                continue
+            if listed := _named_by_the_heading_over_them(node, vocab):
+                # "Core Competencies for All Staff" over "Communication and Interpersonal Relations", "Technology",
+                # each over a sentence and a list: the heading says what they are
+                reasons = (f"one of the sub-headings set alike under {heading_text(node.text)!r}, which names them",)
+                found.extend(Found(h, h.children, reasons, False, strong=False) for h in listed)
                 continue
         own = evidence(tuple(c for c in node.children if not _holds(inner, c)), vocab)
         decision = _decide(node, own, inner, vocab)
@@ -200,13 +195,13 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             scope = tuple(c for c in node.children if not _holds(inner, c))
             found.append(Found(node, scope, own.reasons() + ("titled like the entries nested in it",), own.definition))
         if decision is None:
-            found.extend(inner or _item_entries(node.children, vocab))
+            found.extend(inner or item_entries(node.children, vocab))
         else:
             found.append(decision)
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
-    found = _dictionary_siblings(children, found, vocab) + _labelled_lines(children, found, vocab)
+    found = _dictionary_siblings(children, found, vocab) + labelled_lines(children, found, vocab)
     if not found:
-        found = _definition_dictionary(children, vocab)
+        found = definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
 
 
@@ -333,7 +328,7 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
         and node.id not in known
         and node.id not in inside
         and (
-            name_like(node, vocab) or _entry_named_like_indicators(node, vocab) or _defined_in_the_singular(node, vocab)
+            name_like(node, vocab) or entry_named_like_indicators(node, vocab) or _defined_in_the_singular(node, vocab)
         )
         and any(c.text or c.children for c in node.children)
     ]
@@ -461,7 +456,8 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         return None
     if len(inner) == 1:
         (child,) = inner
-        extends = heading_text(node.text).casefold() in title_of(child.node).casefold()
+        # (whole words: "Process improvement" does not extend "Improve")
+        extends = re.search(rf"\b{re.escape(heading_text(node.text))}\b", title_of(child.node), re.I) is not None
         own_text = any(c.text for c in node.children if c.kind is not NodeKind.HEADING and not _holds(inner, c))
         if not extends and (child.has_definition or not (own.definition or own_text)):
             return None  # a title or cluster over one competency
@@ -561,7 +557,7 @@ def _sections_follow(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> b
         if not name_like(node, vocab) or SECTION_QUESTION.match(node.text):
             return False
         field = section_field(later.text, vocab)
-        if _entry_named_like_indicators(later, vocab):
+        if entry_named_like_indicators(later, vocab):
             return False
         # a section over sub-headings is a cluster's, unless it is the levels over their labels
         return (leaf or field == "levels") and field in CORE_SECTIONS or _levels_follow(children, n, vocab)
@@ -576,18 +572,6 @@ def _defined_in_the_singular(heading: Node, vocab: Vocabulary) -> bool:
         return False
     own = evidence(heading.children, vocab)
     return own.definition and bool(own.strong or own.medium)
-
-
-def _entry_named_like_indicators(heading: Node, vocab: Vocabulary) -> bool:
-    """A heading named like a section of indicators over nothing but prose that opens with a definition ("Human
-    Behavior" over "Applies knowledge of ..."): an entry, where a section of indicators would list them."""
-    texts = [c for c in heading.children if c.text]
-    return (
-        section_field(heading.text, vocab) == "indicators"
-        and bool(texts)
-        and all(c.kind is NodeKind.PARAGRAPH and not c.children for c in texts)
-        and reads_as_definition(texts[0].text)
-    )
 
 
 def _definition_follows(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
@@ -708,6 +692,46 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
     return out
 
 
+# a heading that says it lists competencies ("Core Competencies for All Staff", "Our Values", "Key Capabilities")
+NAMES_COMPETENCIES = re.compile(r"\b(?:competencies|capabilities|competences|values|behaviou?rs)\b", re.I)
+
+
+def _named_by_the_heading_over_them(node: Node, vocab: Vocabulary) -> list[Node]:
+    """The sub-headings of a heading that names them as competencies, when there are two or more, all set alike,
+    each a name over content laid out the same way (a sentence over a list); none of them a section, a level or
+    front matter."""
+    if not (document_title(node.text, vocab) and NAMES_COMPETENCIES.search(node.text)):
+        return []
+    if section_field(node.text, vocab) is not None or speaks_of_it(node.text, vocab):
+        return []  # "Suggestions on how to develop this competency": a section of one competency
+    subs = [c for c in node.children if c.kind is NodeKind.HEADING]
+    if len(subs) < 2 or len({(h.rank, h.style) for h in subs}) != 1 or len({_template(h) for h in subs}) != 1:
+        return []
+    if any(
+        c.kind is not NodeKind.HEADING and (c.text or c.children) for c in node.children[node.children.index(subs[0]) :]
+    ):
+        return []  # text between them: no run of entries
+    ok = all(
+        name_like(h, vocab)
+        and any(c.text for c in h.children)
+        and section_field(h.text, vocab) is None
+        and not is_front_matter(h.text, vocab)
+        and parse_level(h.text, vocab) is None
+        and _over_a_list(h)
+        for h in subs
+    )
+    return subs if ok else []
+
+
+def _over_a_list(heading: Node) -> bool:
+    """A heading over a list of its own (under a lead-in or not), and no table: a table may name entries itself."""
+    kinds = {k.kind for c in heading.children for k in c.walk()}
+    return NodeKind.TABLE not in kinds and any(
+        c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
+        for c in heading.children
+    )
+
+
 def _template(node: Node) -> tuple[NodeKind, ...]:
     """The kinds of a node's content in order, repeats folded: a heading over a list is (ITEM,)."""
     kinds = [c.kind for c in node.children if c.text or c.children]
@@ -719,252 +743,6 @@ def _built_alike(node: Node, template: tuple[NodeKind, ...]) -> bool:
     than prose (an introduction is paragraphs too), with some of its items stating behaviours."""
     items = [c.text for c in node.walk() if c.kind is NodeKind.ITEM]
     return _template(node) == template and set(template) != {NodeKind.PARAGRAPH} and any(is_behaviour(t) for t in items)
-
-
-def _item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
-    """An outline whose items name entries ("A. Customer Orientation") over lists of behaviours: at least two
-    such items, at any depth; the items above them ("I. Organizational Success: ...") are their clusters."""
-    found: list[Found] = []
-
-    def visit(nodes: tuple[Node, ...]) -> None:
-        for node in nodes:
-            if node.kind not in (NodeKind.ITEM, NodeKind.PARAGRAPH) or not node.children:
-                continue
-            kids = [c for c in node.children if c.kind is NodeKind.ITEM and c.text]
-            if (
-                node.kind is NodeKind.ITEM
-                and len(kids) >= 2
-                and not any(c.children for c in kids)
-                and short_phrase(node.text, 10)
-                and name_like(node, vocab)
-                and sum(1 for c in kids if is_behaviour(c.text) or _statement(c)) * 3 >= len(kids) * 2
-            ):
-                found.append(Found(node, node.children, ("an outline item over a list of behaviours",), False))
-            else:
-                visit(node.children)
-
-    visit(children)
-    return found if len(found) >= 2 else []
-
-
-def _statement(item: Node) -> bool:
-    """A numbered sentence under an entry ("1A. The ethics, values and foundational principles of the
-    profession."): what a standard says its holder knows or does, behaviour or not."""
-    return item.ordered and len(item.text.split()) >= 4 and item.text.rstrip().endswith(".")
-
-
-def _entry_line(node: Node, vocab: Vocabulary) -> bool:
-    """A line that can name an entry: a short numbered item, an item without a marker or a bold line of its
-    own, name-like."""
-    if node.children or not short_phrase(node.text, 8) or not node.text[:1].isupper() or node.text.endswith(":"):
-        return False
-    if node.kind is NodeKind.ITEM:
-        if not (node.ordered or not node.marker.strip() or node.bold):
-            return False
-    elif not (node.kind is NodeKind.PARAGRAPH and node.bold):
-        return False
-    return name_like(node, vocab)
-
-
-def _named_over_definition(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
-    """A plain short line, name-like, whose content (its list, or the lines after it) opens with "Definition: ..."
-    (a web page saved as a document, its names no longer headings)."""
-    node = children[i]
-    if node.kind is not NodeKind.PARAGRAPH or not short_phrase(node.text, 10) or not node.text[:1].isupper():
-        return False
-    if node.text.endswith(":") or not name_like(node, vocab):
-        return False
-    first = node.children[0] if node.children else children[i + 1] if i + 1 < len(children) else None
-    return first is not None and bool(first.term) and section_field(first.term, vocab) == "definition"
-
-
-def _shape(node: Node) -> tuple[NodeKind, bool, bool, bool]:
-    return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
-
-
-def _entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
-    """Under a heading, entries each named by a line of its own ("1. People First", a bold line, an unmarked list
-    item) after at most an introduction, followed by a definition and levels, or, where there are several, a
-    list of questions or behaviours: the lines are the competencies, the heading is their title or cluster. Each
-    entry's scope runs to the next line of the same shape."""
-    content = [i for i, c in enumerate(children) if c.text or c.children]
-    candidates = [i for i in content if _entry_line(children[i], vocab)]
-    if not candidates:
-        candidates = [i for i in content if _named_over_definition(children, i, vocab)]
-    if not candidates:
-        return []
-    shape = _shape(children[candidates[0]])
-    starts = [i for i in candidates if _shape(children[i]) == shape]
-    if any(
-        children[i].kind is not NodeKind.PARAGRAPH
-        and (children[i].kind is not NodeKind.ITEM or _shape(children[i]) == shape)
-        for i in content
-        if i < starts[0]
-    ):
-        return []  # only an introduction (its paragraphs, a bulleted list of its own) may come before the first entry
-    out = []
-    for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(children)
-        scope = (*children[i].children, *children[i + 1 : end])  # a caption's list is its content too
-        if any(c.kind is NodeKind.HEADING for c in scope):
-            return []
-        own = evidence(scope, vocab)
-        if not (own.strong and own.definition or len(starts) >= 2 and own.medium):
-            return []
-        reasons = ("a line naming an entry, over its content",) + own.reasons()
-        out.append(Found(children[i], scope, reasons, own.definition))
-    return out
-
-
-def _definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
-    """At least three sibling headings of one style, name-like, each over nothing but a paragraph or two of
-    definition: a dictionary of names and definitions only."""
-    shapes = Counter((c.rank, c.style) for c in children if c.kind is NodeKind.HEADING)
-    for shape, count in shapes.most_common():
-        if count < 3:
-            break
-        heads = [c for c in children if c.kind is NodeKind.HEADING and (c.rank, c.style) == shape]
-        full = [h for h in heads if h.children]
-        names = {heading_text(h.text).casefold() for h in full}
-        if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
-            # an empty heading that is no copy of an entry's name (cards above their pop-ups); the entries may
-            # still stand together between a page's menus and its footer
-            heads = _entries_after_title(children, heads, vocab)
-        else:
-            heads = full
-        if (
-            len(heads) >= 3
-            and all(_names_and_defines(h, vocab) for h in heads)
-            or (heads := _entries_after_title(children, heads, vocab))
-        ):
-            return [
-                Found(
-                    h,
-                    h.children,
-                    ("one of several names over a definition only",),
-                    True,
-                    strong=False,
-                    definition_only=True,
-                )
-                for h in heads
-            ]
-    return []
-
-
-def _names_and_defines(node: Node, vocab: Vocabulary) -> bool:
-    return (name_like(node, vocab) or _entry_named_like_indicators(node, vocab)) and _only_definition(node, vocab)
-
-
-def _entries_after_title(children: tuple[Node, ...], heads: list[Node], vocab: Vocabulary) -> list[Node]:
-    """The longest run, three or more, of headings one after another that each name and define an entry, after
-    a heading that titles the framework or dictionary they belong to (a saved web page's "The Competency
-    Framework" between its menus and its entries, with its footer's headings after them)."""
-    runs: list[list[Node]] = [[]]
-    for h in heads:
-        if _names_and_defines(h, vocab):
-            runs[-1].append(h)
-        elif runs[-1]:
-            runs.append([])
-    run = max(runs, key=len)
-    if len(run) < 3:
-        return []
-    before = children[: children.index(run[0])]
-    titled = any(c.kind is NodeKind.HEADING and document_title(c.text, vocab) for c in before)
-    return run if titled else []
-
-
-def _only_definition(node: Node, vocab: Vocabulary) -> bool:
-    kids = [c for c in node.children if c.text or c.children]
-    return (
-        1 <= len(kids) <= 2
-        and all(_prose(c, vocab) for c in kids)
-        and (reads_as_definition(kids[0].text) or len(kids[0].text.split()) >= 8)
-    )
-
-
-def _prose(node: Node, vocab: Vocabulary) -> bool:
-    """A paragraph, or a line whose colon is part of its prose ("Turns strategy into results: sets ...", no section
-    the vocabulary knows)."""
-    if node.children:
-        return False
-    return node.kind is NodeKind.PARAGRAPH or (
-        node.kind is NodeKind.LABEL and section_field(node.term, vocab) in (None, "definition")
-    )
-
-
-def _labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
-    """ "Name - definition" lines (or numbered items "1. Name: definition") among siblings that hold no competency
-    yet: each a competency whose scope is the lines after it up to the next such line or heading."""
-    if found:
-        return []
-    starts = [
-        i
-        for i, c in enumerate(children)
-        if not _inside_a_key(children, i, vocab)
-        and (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
-        and short_phrase(c.term.rstrip("."), 7)  # a run-in head ends with a full stop: "Technology. Uses ..."
-        and c.term[:1].isupper()
-        and name_like(c, vocab)
-        and reads_as_definition(c.body)
-        and not is_citation(c.text)
-    ]
-    if len(starts) < 2 and not any(names_its_entry(children[i].text) for i in starts):
-        return []  # one "Name - definition" line alone may be any labelled line; "Competency: Name - ..." says so
-    terms = [heading_text(children[i].term).casefold() for i in starts]
-    if len(set(terms)) < len(terms):
-        return []  # "RESOLVED: That the minutes ...", twice: a label the lines share, no entries' names
-    found_here = _scoped_lines(children, starts, vocab)
-    if any(f.node.term.endswith(".") for f in found_here):
-        # run-in heads ("Technology. Uses ...") name entries only over content of their own (its levels); over
-        # nothing they are a glossary's lines ("Panel Interviews. Several interviewers ...")
-        kept = [i for i, f in zip(starts, found_here, strict=True) if not f.node.term.endswith(".") or f.strong]
-        if len(kept) < 2:
-            return []
-        found_here = _scoped_lines(children, kept, vocab)
-    return found_here
-
-
-def _inside_a_key(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
-    """Is the labelled line `i` one step of a key to the scale, between two lines set like it whose terms are levels
-    climbing on across it ("Awareness – ...", "Supervised Practitioner – ...", "Practitioner – ...")? A name before
-    its own levels stands where the levels start again ("F. ..." before it, "A. ..." after it)."""
-    line = children[i]
-
-    def level(k: int) -> float | None:
-        if not 0 <= k < len(children) or _shape(children[k]) != _shape(line) or not children[k].term:
-            return None
-        found = parse_level(children[k].term, vocab)
-        return found.order if found is not None else None
-
-    before, after = level(i - 1), level(i + 1)
-    return before is not None and after is not None and before < after
-
-
-def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabulary) -> list[Found]:
-    out = []
-    for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(children)
-        scope = []
-        for node in children[i + 1 : end]:
-            if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
-                break  # a heading of no known section ends the entry; "Development activities" is one of its own
-            scope.append(node)
-        out.append(
-            Found(
-                children[i],
-                tuple(scope),
-                ("a name and its definition on one line",),
-                True,
-                inline_definition=children[i].body,
-                strong=bool(evidence(tuple(scope), vocab).strong),  # a definition alone is weak evidence
-            )
-        )
-    last = out[-1] if len(out) >= 2 else None
-    if last and all(not f.scope for f in out[:-1]) and all(_prose_paragraph(n) for n in last.scope):
-        # "Compassion: Empathy and care ..." then "We want you to see these values at every step ...": where no
-        # other entry goes on past its line, the prose after the last one closes the list, it is none of the entry
-        out[-1] = replace(last, scope=(), strong=False)
-    return out
 
 
 # a heading naming a grouping of competencies by its kind and number ("Domain 1: ...", "Cluster 2 – ...")
@@ -985,10 +763,6 @@ def _numbered_parts(node: Node) -> list[Node]:
         if (m := part.match(h.text)) and not described(m["name"]) and any(c.text for c in h.walk() if c is not h)
     ]
     return parts if len(parts) >= 2 and len(parts) == len(headings) else []
-
-
-def _prose_paragraph(node: Node) -> bool:
-    return node.kind is NodeKind.PARAGRAPH and not node.children and len(node.text.split()) >= 8
 
 
 ENTRY_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")

@@ -18,8 +18,9 @@ from ..model.tree import Label, LabelledTree, Node, NodeKind, Role
 from ..vocab.text import collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .assign import label_scope
-from .competencies import Found, find_competencies, following_table
+from .competencies import find_competencies, following_table
 from .evidence import TAGLINE
+from .found import Found
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import level_key, listed_scale, stated_direction
@@ -269,7 +270,12 @@ def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
     return tagged
 
 
-NUMBER_ONLY = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5})[.)]?", re.I)
+# a number before a heading's dash, alone or after the kind of entry it counts ("2", "Cluster 1", "Competency 3")
+NUMBER_ONLY = re.compile(
+    r"(?:(?:cluster|domain|competency|capability|area|theme|pillar|category|dimension|element|unit|part)\s+)?"
+    r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5})[.)]?",
+    re.I,
+)
 
 
 def _categories(found: list[Found]) -> set[str]:

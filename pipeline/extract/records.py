@@ -21,7 +21,7 @@ from ..vocab.vocabulary import Vocabulary
 from .citations import from_table_row, parse_citation, title_only
 from .related import split_related
 from .scale import parse_level, rank_levels
-from .shapes import short_phrase
+from .shapes import is_course, short_phrase
 from .table_layout import cell_text
 from .terms import CODE_AFTER, related_sentence, split_terms
 
@@ -256,7 +256,7 @@ def course_items(entries: list[Entry], document: str) -> tuple[Item, ...]:
     """Courses, one per line; a labelled line listing titles ("RECOMMENDED TRAINING: Leading Change at ODOT,
     Growth Mindset for Leaders, Lean Problem Solving") gives one course per title."""
     out: list[Item] = []
-    for e in _of(entries, "courses"):
+    for e in sorted(_of(entries, "courses") + _courses_among_resources(entries), key=lambda e: e.node.id):
         titles = [t.strip() for t in e.text.split(",")] if e.node.term and e.label.text is not None else []
         if len(titles) >= 2 and all(t[:1].isupper() and short_phrase(t, 8) and not ends_sentence(t) for t in titles):
             out.extend(Item(t, Source.of(document, e.spans), e.label.group) for t in titles)
@@ -282,6 +282,12 @@ def question_items(entries: list[Entry], document: str) -> tuple[Item, ...]:
             parts = [e.text]
         out.extend(Item(p.strip(), Source.of(document, e.spans), e.label.group) for p in parts if p.strip())
     return tuple(out)
+
+
+def _courses_among_resources(entries: list[Entry]) -> list[Entry]:
+    """Lines of a "Learning resources" section that are courses by their shape ("Report Writing for Field Staff
+    (e-learning, 4 hours)", "... workshop (2 days)"), no citations."""
+    return [e for e in _of(entries, "resources") if parse_citation(e.text) is None and is_course(e.text)]
 
 
 def _tagline(own: Label, node: Node, document: str) -> tuple[Item, ...]:
@@ -362,7 +368,7 @@ def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dic
             continue
         cite = parse_citation(e.text)
         if cite is None and e.label.field == "resources":
-            if not resource_title(e.text):
+            if not resource_title(e.text) or is_course(e.text):
                 continue  # a resource that is no citation nor a title is a note
             cite = title_only(FILE_KIND.sub("", e.text))
         if cite is None and out and out[-1].description is None and _describes(e.text):

@@ -116,6 +116,9 @@ def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:
     return None
 
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
 def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None:
     patterns = vocab.level_patterns + (vocab.header_level_patterns if header else ())
     for pattern in patterns:
@@ -131,7 +134,7 @@ def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None
         num, letter, name = groups.get("num"), groups.get("letter"), groups.get("name") or known or groups.get("word")
         known_name = name.strip().lower() if name and name.strip().lower() in vocab.level_names else None
         if num:
-            value = int(num) if num.isdigit() else ROMAN.get(num.lower())
+            value = int(num) if num.isdigit() else ROMAN.get(num.lower()) or ORDINALS.get(num.lower())
             if value is None:
                 continue
             return LevelLabel(label=label, order=float(value), numeric=True, name=known_name)

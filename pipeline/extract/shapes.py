@@ -30,7 +30,9 @@ OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to|
 # a caption naming who does what its list states, people by an agent noun ("Effective leaders:", "Registered
 # nurses:", "Students:"; not "Five steps:"), or a first-person sentence the items finish ("I…", "We will:")
 HOLDER_CAPTION = re.compile(
-    r"^(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]*(?:er|or|ist|ant|ent|ee|ian|nurse)s\s*:$|^(?:I|We)\b[^.:!?]{0,30}(?:…|\.\.\.|:)$"
+    r"^(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]*(?:er|or|ist|ant|ent|ee|ian|nurse)s"
+    r"(?:\s+(?:in|of|at|for|within|across)\s+[A-Za-z' -]{1,40})?\s*:$"  # "Leaders in adult social care:"
+    r"|^(?:I|We)\b[^.:!?]{0,30}(?:…|\.\.\.|:)$"
 )
 # an organisation as the subject ("The University will:", "The Council shall:"): a policy's commitments, not what a
 # person in a role does

@@ -153,6 +153,11 @@ class _DocxReader:
                     self._read_body_element(child, cell)
 
     def _read_paragraph(self, p: _Element, cell: Cell | None) -> None:
+        # a text box anchored in the paragraph holds paragraphs (and tables) of its own, read where it is anchored,
+        # once: Word stores a VML copy of each box for older readers (mc:Fallback), which is not read again
+        for box in _text_boxes(p):
+            for child in box.iterchildren():
+                self._read_body_element(child, cell)
         self.paragraph_no += 1
         runs = list(_runs(p))
         marker = None
@@ -260,9 +265,32 @@ class _DocxReader:
                     c += _bounded(span.get(f"{W}val", "1"), MAX_TABLE_COLUMNS) - 1
 
 
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+TEXT_BOX = f"{W}txbxContent"
+
+
+def _inside_a_box(el: _Element, p: _Element) -> bool:
+    """Is the element inside a text box (or a compatibility copy of one) anchored in paragraph `p`?"""
+    parent = el.getparent()
+    while parent is not None and parent is not p:
+        if parent.tag in (TEXT_BOX, MC_FALLBACK):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _text_boxes(p: _Element) -> list[_Element]:
+    """The text boxes anchored in the paragraph, outermost only, without their compatibility copies."""
+    return [box for box in p.iter(TEXT_BOX) if not _inside_a_box(box, p)]
+
+
 def _runs(p: _Element) -> Iterator[Run]:
-    """(text, bold or None, is_symbol_font) for each run of the paragraph, hyperlinks and smart tags included."""
+    """(text, bold or None, is_symbol_font) for each run of the paragraph, hyperlinks and smart tags included;
+    not the runs of a text box anchored in it (read as paragraphs of their own)."""
+    boxed = p.find(f".//{TEXT_BOX}") is not None or p.find(f".//{MC_FALLBACK}") is not None
     for r in p.iter(f"{W}r"):
+        if boxed and _inside_a_box(r, p):
+            continue
         rpr = r.find(f"{W}rPr")
         bold = _bold_of(rpr)
         fonts = rpr.find(f"{W}rFonts") if rpr is not None else None

@@ -671,11 +671,27 @@ def _not_text(el: HtmlElement) -> bool:
     is not read here (its panel is headed by it, `_tab_label`), nor a button whose panel repeats its label."""
     if el.tag == "label":
         return _labels_a_blank(el)
+    if (el.get("role") or "").lower() == "tablist" and _heads_panels(el):
+        return True  # its tabs' text heads their panels where they stand (`_tab_label`), not here again
     if el.tag not in NOT_TEXT:
         return False
     if not _disclosure(el):
         return True
     return _repeated_in_panel(el)
+
+
+def _heads_panels(tablist: HtmlElement) -> bool:
+    """Does every tab of the list label a tab panel of the page (`aria-labelledby` on the panel names the tab)?"""
+    tabs = [t for t in tablist.iter() if isinstance(t.tag, str) and (t.get("role") or "").lower() == "tab"]
+    if not tabs:
+        return False
+    labelled = {
+        i
+        for panel in tablist.getroottree().iter()
+        if isinstance(panel.tag, str) and (panel.get("role") or "").lower() == "tabpanel"
+        for i in (panel.get("aria-labelledby") or "").split()
+    }
+    return all(t.get("id") in labelled for t in tabs)
 
 
 def _disclosure(el: HtmlElement) -> bool:

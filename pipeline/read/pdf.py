@@ -339,21 +339,57 @@ def _lines_of_page(
         if line.cell is not None:
             key = (line.cell.table, line.cell.row)
             cell_tops[key] = min(cell_tops.get(key, line.top), line.top)
+    sidebars = _sidebars(lines) if columns is None else {}
 
     def order(line: _Line) -> tuple[float, ...]:
         if line.cell is not None:
-            return (cell_tops[(line.cell.table, line.cell.row)], 0, line.cell.col, line.top, line.x0)
+            row_top = cell_tops[(line.cell.table, line.cell.row)]
+            if line.cell.table in sidebars:
+                # a sidebar beside the text: read after the text it stands beside, row by row
+                return (sidebars[line.cell.table], 1, row_top, line.cell.col, line.top, line.x0)
+            return (row_top, 0, 0, line.cell.col, line.top, line.x0)
         if line.band is not None:
-            return (line.band, line.column, 0, line.top, line.x0)  # an entry: its hanging name, then its text
+            return (line.band, line.column, 0, 0, line.top, line.x0)  # an entry: its hanging name, then its text
         if line.column and columns is not None:
-            return (columns[1], line.column, 0, line.top, line.x0)  # the band starts where its first row does
-        return (line.top, 0, 0, line.top, line.x0)
+            # the band starts where its first row does
+            return (columns[1], line.column, line.top, 0, line.top, line.x0)
+        return (line.top, 0, 0, 0, line.top, line.x0)
 
     lines.sort(key=order)
     for n, line in enumerate(lines, start=1):
         line.number = n
         line.region = _band(line, height)
     return lines
+
+
+def _sidebars(lines: list[_Line]) -> dict[int, float]:
+    """Tables set beside the text rather than across it (a shaded sidebar or quote box beside a column of text):
+    for each, the top of the last line of text beside it, after which it is read. A table counts when four lines
+    or more of text stand beside it, all on one side of it, and none across it."""
+    extents: dict[int, tuple[float, float, float, float]] = {}
+    for line in lines:
+        if line.cell is not None:
+            x0, x1, t, b = extents.get(line.cell.table, (line.x0, line.x1, line.top, line.bottom))
+            extents[line.cell.table] = (min(x0, line.x0), max(x1, line.x1), min(t, line.top), max(b, line.bottom))
+    body = [line for line in lines if line.cell is None]
+    out = {}
+    for table, (x0, x1, top, bottom) in extents.items():
+        beside = [line for line in body if line.top < bottom and line.bottom > top]
+        left = all(line.x1 <= x0 for line in beside)
+        right = all(line.x0 >= x1 for line in beside)
+        if len(beside) < MIN_SIDE_ROWS or not (left or right):
+            continue
+        # the text beside it may run on below it (the rest of its list): the sidebar is read after that, before
+        # what follows at another size or after a gap (a pull quote, the next section)
+        previous = max(beside, key=lambda line: line.top)
+        for line in sorted((line for line in body if line.top > previous.top), key=lambda line: line.top):
+            same_side = line.x1 <= x0 if left else line.x0 >= x1
+            close = line.top - previous.bottom < 1.5 * (previous.bottom - previous.top)
+            if not (same_side and close and abs(line.size - previous.size) < 0.5):
+                break
+            previous = line
+        out[table] = previous.top
+    return out
 
 
 def _one_line(lines: list[_Line]) -> _Line:
@@ -426,6 +462,9 @@ def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, flo
     if len(straddling) < 3:
         return None
     return gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])
+
+
+MIN_SIDE_ROWS = 4  # lines of text beside a table for it to be a sidebar
 
 
 def _spaced_across(row: list[PdfObject], x: float) -> bool:

@@ -150,13 +150,19 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
 def wraps_heading(head: Piece, piece: Piece) -> bool:
     """Does heading line `piece` carry on heading line `head`, cut in mid-phrase ("Development Suggestions for
     Collaborative Research and" over "Analysis"): the same type, the same page, and the first ends where no phrase
-    ends (a function word, "&", a comma or a hyphen)."""
+    ends (a function word, "&", a comma or a hyphen) or the second goes on in lower case."""
     if head.cell != piece.cell or head.page != piece.page or head.kind is not piece.kind:
         return False
     if (head.size, head.bold, head.heading_level) != (piece.size, piece.bold, piece.heading_level):
         return False
     text = head.text.rstrip()
-    return _ends_in_function_word(text) or text.endswith(("&", ",", "-", "–", "/"))
+    # or the next line goes on in lower case: no heading starts so ("... and being" over "able to learn ...")
+    return (
+        _ends_in_function_word(text)
+        or text.endswith(("&", ",", "-", "–", "/"))
+        or piece.text[:1].islower()
+        and not text.endswith((".", ":", "?", "!"))
+    )
 
 
 def _ends_list_phrase(text: str) -> bool:

@@ -229,11 +229,22 @@ def style_ranks(styles: list[HeadingStyle | None], texts: list[str]) -> dict[Hea
         if style is not None:
             by_style.setdefault(style, []).append(text.casefold())
 
+    # at a level the format marks, an unnumbered heading stands with the shallowest numbered ones of that level
+    # (an HTML page's "On this page" beside its "5.1 Cyber Security Analyst", both h2): numbering ranks only
+    # numbered headings among themselves there
+    shallowest: dict[int, int] = {}
+    for style in by_style:
+        if style.level is not None and style.numbering:
+            shallowest[style.level] = min(shallowest.get(style.level, style.numbering), style.numbering)
+
     def key(style: HeadingStyle) -> tuple[float, ...]:
+        ranked_as = style
+        if style.level is not None and not style.numbering and style.level in shallowest:
+            ranked_as = replace(style, numbering=shallowest[style.level])
         if style.recurring:  # right below the headings of its style, above every less prominent style
             base = replace(style, recurring=False)
-            return _prominence(base, by_style.get(base, [])) + (1,)
-        return _prominence(style, by_style[style]) + (0,)
+            return _prominence(replace(ranked_as, recurring=False), by_style.get(base, [])) + (1,)
+        return _prominence(ranked_as, by_style[style]) + (0,)
 
     ranked = sorted(by_style, key=key)
     ranks: dict[HeadingStyle, int] = {}

@@ -898,3 +898,53 @@ def test_a_definitions_second_paragraph_printed_without_its_full_stop_goes_on_wi
         Role.DEFINITION,
         None,
     )
+
+
+def test_a_list_of_imperatives_under_a_definition_in_the_imperative_states_what_the_holder_does():
+    """ISU Extension: "Work with individuals and groups in a professional way that gets results." over "Adapt to
+    the mood of a group", "Communicate promptly": the competency's statements, not advice."""
+    labels = scope(
+        paragraph("Work with individuals and groups in a professional way that gets results."),
+        item("Adapt to the mood and makeup of a group after reading the situation"),
+        item("Communicate promptly"),
+        item("Express personal and team needs clearly"),
+    )
+    assert role(labels, "Communicate promptly") == (Role.CONTENT, "indicators")
+    # under a definition in the third person, the same imperatives are advice
+    advice = scope(
+        paragraph("Works with individuals and groups in a professional way that gets results."),
+        item("Adapt to the mood and makeup of a group after reading the situation"),
+        item("Communicate promptly"),
+        item("Express personal and team needs clearly"),
+    )
+    assert role(advice, "Communicate promptly") == (Role.CONTENT, "activities")
+
+
+def test_a_section_named_in_the_singular_over_one_defining_sentence_is_the_definition():
+    """RMIT: "Behavioural descriptor" over one sentence, before the levels."""
+    labels = scope(
+        heading("Behavioural descriptor", 2),
+        paragraph("Works cooperatively with colleagues across the University and with external partners."),
+        heading("Level 1", 2),
+        item("Helps colleagues."),
+    )
+    text = "Works cooperatively with colleagues across the University and with external partners."
+    assert labels[text][1] == "definition"  # (not the indicators the vocabulary files "descriptors" under)
+
+
+def test_knowledge_and_experience_beside_key_behaviours_group_the_indicators_by_their_lead_lines():
+    """Macquarie: "Key behaviours" over its list, then "Skills, knowledge and experience" over its own."""
+    labels = scope(
+        paragraph("Understands who the clients are and works to meet their needs."),
+        heading("Key behaviours", 2),
+        item("Greets clients courteously."),
+        heading("Skills, knowledge and experience", 2),
+        item("Knowledge of the University services"),
+        item("Experience in a customer-facing role"),
+    )
+    assert labels["Greets clients courteously."][:3] == (Role.CONTENT, "indicators", "Key behaviours")
+    assert labels["Knowledge of the University services"][:3] == (
+        Role.CONTENT,
+        "indicators",
+        "Skills, knowledge and experience",
+    )

@@ -1501,3 +1501,45 @@ def test_numbered_entry_lines_after_an_introduction_with_a_bulleted_list_of_its_
         *entry("Delivering excellent service", 2),
         *entry("Finding solutions", 3),
     ) == ["Delivering excellent service", "Finding solutions"]
+
+
+def test_sub_headings_set_alike_under_a_heading_naming_them_competencies_are_competencies():
+    """ISU Extension: "Core Competencies for All Staff" over "Communication and Interpersonal Relations",
+    "Technology", ..., each over a sentence and a list of statements in the imperative."""
+    parts = [heading("Staff Core Competencies"), heading("Core Competencies for All Staff", 2)]
+    for name in ("Communication and Interpersonal Relations", "Professionalism and Accountability", "Technology"):
+        parts += [heading(name, 3), paragraph(f"Work well in {name.lower()}."), item("Communicate promptly")]
+        parts += [item("Be dependable and worthy of trust")]
+    assert names(*parts) == [
+        "Communication and Interpersonal Relations",
+        "Professionalism and Accountability",
+        "Technology",
+    ]
+    # a section of one competency that speaks of it ("... develop this competency") names no competencies
+    section = [heading("Planning competency"), heading("Suggestions on how to develop this competency", 2)]
+    for name in ("On your own", "With your supervisor"):
+        section += [heading(name, 3), paragraph("Try these."), item("Plan your week")]
+    assert "On your own" not in names(*section)
+
+
+def test_names_over_a_paragraph_each_inside_a_known_section_are_its_groups():
+    """Skills for Care's sidebar: "What this looks like in practice" over "If you work on the frontline", "If you
+    lead a team", "If you lead an organisation", each over one paragraph: groups of the section, no entries."""
+    parts = [
+        heading("Developing self awareness"),
+        paragraph(DEFINITION),
+        heading("What this looks like in practice", 2),
+    ]
+    for role in ("If you work on the frontline", "If you lead a team", "If you lead an organisation"):
+        parts += [heading(role, 3), paragraph(f"You reflect on your own values as someone who {role[7:]} does.")]
+    assert names(*parts) == ["Developing self awareness"]
+
+
+def test_a_cluster_over_one_competency_whose_name_holds_the_clusters_word_inside_another_is_its_cluster():
+    """Deakin: "Improve" over "Process improvement" alone: "improvement" does not extend "Improve"."""
+    parts = [heading("Capability Framework"), heading("Imagine", 2), heading("Innovation", 3), paragraph(DEFINITION)]
+    parts += [heading("Levels", 4), heading("Foundation", 5), item("Shares ideas."), heading("Expert", 5)]
+    parts += [item("Leads innovation.")]
+    parts += [heading("Improve", 2), heading("Process improvement", 3), paragraph(DEFINITION), heading("Levels", 4)]
+    parts += [heading("Foundation", 5), item("Follows processes."), heading("Expert", 5), item("Redesigns processes.")]
+    assert names(*parts) == ["Innovation", "Process improvement"]

@@ -332,3 +332,12 @@ def test_a_heading_naming_its_kind_after_the_colon_keeps_its_whole_name():
     comp = only(heading("Leadership: Leading Others"), paragraph("Definition: Guides others toward shared goals."))
     assert comp.definition == "Guides others toward shared goals."
     assert comp.name != "Leadership"
+
+
+def test_a_counted_kind_before_a_headings_dash_is_no_name():
+    """RMIT: "Cluster 1 – Working together" names "Working together"; "Cluster 1" counts it."""
+    doc = [heading("Behavioural Capability Framework")]
+    for n, name in enumerate(("Working together", "Client focus"), start=1):
+        doc += [heading(f"Cluster {n} – {name}", 2), paragraph(f"{name} is how staff work with others every day.")]
+        doc += [heading("Level 1", 3), item("Helps colleagues."), heading("Level 2", 3), item("Leads colleagues.")]
+    assert [c.name for c in records(*doc)] == ["Working together", "Client focus"]

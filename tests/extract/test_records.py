@@ -496,7 +496,8 @@ def test_a_knowledge_section_gives_indicators_grouped_by_its_heading():
         *BEHAVIOURS, heading("KNOWLEDGE", 2), item("Data modelling concepts"), item("Backup and recovery methods")
     )
     assert texts(record.indicators) == ["Shares information.", "Data modelling concepts", "Backup and recovery methods"]
-    assert [i.group for i in record.indicators] == [None, "KNOWLEDGE", "KNOWLEDGE"]
+    # beside the behaviours' own section, each section groups its items
+    assert [i.group for i in record.indicators] == ["Key Behaviours", "KNOWLEDGE", "KNOWLEDGE"]
 
 
 def test_captions_naming_a_role_its_list_is_expected_of_are_levels_in_print_order():
@@ -715,3 +716,19 @@ def test_a_question_with_its_follow_up_on_one_line_is_one_question():
         item("Tell me about a time you disagreed with your team? What did you do?"),
     )
     assert texts(comp.interview_questions) == ["Tell me about a time you disagreed with your team? What did you do?"]
+
+
+def test_courses_among_learning_resources_are_courses_and_citations_readings():
+    """World Vision: "Learning resources" listing "Report Writing for Field Staff (e-learning, 4 hours)" beside a
+    book: the course is a course, the book a reading."""
+    comp = only(
+        heading("Communicating effectively"),
+        paragraph("Shares information clearly with communities and colleagues."),
+        heading("Behavioural indicators", 2),
+        item("Writes reports that partners can act on."),
+        heading("Learning resources", 2),
+        item("Report Writing for Field Staff (e-learning, 4 hours)"),
+        item("Hansen, M. T. (2009). Collaboration. Harvard Business Press."),
+    )
+    assert texts(comp.courses) == ["Report Writing for Field Staff (e-learning, 4 hours)"]
+    assert [r.title for r in comp.readings] == ["Collaboration"]

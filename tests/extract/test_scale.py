@@ -458,3 +458,9 @@ def test_a_sentence_listing_the_levels_in_order_is_a_key_that_ranks_a_level_alon
 
 def test_a_list_after_a_colon_that_names_no_levels_is_no_key():
     assert listed_scale(["The framework has three levels: Teams, Divisions and the Agency."], VOCAB) == {}
+
+
+def test_a_level_counted_in_words_before_its_kind_is_ranked_by_its_count():
+    """IBSA's matrix: "First Level Practitioner | Second Level Practitioner | Third Level Practitioner"."""
+    found = [parse_level(t, VOCAB, header=True) for t in ("First Level Practitioner", "Third Level Practitioner")]
+    assert [(lv.order, lv.numeric) for lv in found if lv] == [(1.0, True), (3.0, True)]

@@ -238,3 +238,10 @@ def test_an_organisation_saying_what_it_will_do_states_no_holders_behaviour():
 )
 def test_a_sentence_printed_without_its_full_stop(text, unterminated):
     assert unterminated_sentence(text) is unterminated
+
+
+def test_a_caption_naming_the_holders_and_where_they_work_over_what_they_do():
+    """Skills for Care: "Leaders in adult social care:" over items finishing its sentence."""
+    items = ["recognise how their own values shape the way they behave", "notice the effect their emotions have"]
+    assert states_what_one_does("Leaders in adult social care:", items)
+    assert not states_what_one_does("Ideas for the team meeting:", items)

@@ -1552,3 +1552,32 @@ def test_beside_a_column_of_levels_a_description_column_defines_and_a_group_colu
     assert competencies == ["Act with Integrity", "Manage Self"]
     assert labels["Behave ethically and professionally."][0] is Role.DEFINITION
     assert labels["Personal Attributes"][0] is Role.STRUCTURE
+
+
+def test_short_names_down_an_unheaded_first_column_are_competencies_their_cells_grouped_by_column():
+    """IfATE's standard: "| Knowledge and Understanding (Know it) | Skills (Show it) | Behaviours (Live it)" over
+    "Customer", "Business", ...: outside any competency each row is one."""
+    table = grid(
+        ["", "Knowledge and Understanding (Know it)", "Skills (Show it)", "Behaviours (Live it)"],
+        ["Customer", "Understand the customer profile.", "Monitor customer enquiries.", "Champion excellent service."],
+        ["Business", "Know the vision of the business.", "Set team objectives.", "Promote the brand."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("competencies named down an unheaded first column", ["Customer", "Business"])
+    assert labels["Set team objectives."] == (Role.CONTENT, "indicators", "Skills (Show it)", None, "Business")
+    # inside a competency the same table groups its items by theme instead
+    assert read(table, OWNER)[2] == []
+
+
+def test_a_competence_column_beside_field_columns_names_a_competency_per_row():
+    """Maritime NZ (STCW): "Competence | Knowledge, understanding and proficiency | Methods for demonstrating
+    competence | Criteria for evaluating competence": a header of column names, the second no definition."""
+    table = grid(
+        ["Competence", "Knowledge, understanding and proficiency", "Criteria for evaluating competence"],
+        ["Plan and conduct a passage", "Selects the charts needed for a passage.", "The plan is safe."],
+        ["Maintain a safe watch", "Explains the principles of watchkeeping.", "A proper lookout is kept."],
+        header_row=True,
+    )
+    kind, _, competencies = read(table)
+    assert (kind, competencies) == ("competencies as rows", ["Plan and conduct a passage", "Maintain a safe watch"])

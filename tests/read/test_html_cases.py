@@ -332,3 +332,18 @@ def test_text_only_a_screen_reader_speaks_is_not_read(tmp_path):
     )
     texts = [b.text for b in html.read(page).blocks]
     assert texts == ["1. Community", "Works with others."]
+
+
+def test_a_tab_list_whose_tabs_head_their_panels_is_not_read_again(tmp_path):
+    """Deakin: `<ul role="tablist">` of "Levels" and "Learning guide" links, each labelling its panel."""
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b'<html><body><main><h3>Innovation</h3><ul role="tablist"><li><a role="tab" id="t1" href="#p1">Levels</a>'
+        b'</li><li><a role="tab" id="t2" href="#p2">Learning guide</a></li></ul>'
+        b'<div role="tabpanel" id="p1" aria-labelledby="t1"><h5>Foundation</h5><p>Shares ideas.</p></div>'
+        b'<div role="tabpanel" id="p2" aria-labelledby="t2" hidden><h5>Read</h5><p>A book.</p></div>'
+        b"</main></body></html>"
+    )
+    blocks = [(b.kind.value, b.text) for b in html.read(page).blocks]
+    assert [text for _, text in blocks].count("Levels") == 1
+    assert ("heading", "Levels") in blocks and ("list_item", "Levels") not in blocks

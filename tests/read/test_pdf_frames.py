@@ -33,3 +33,27 @@ def test_a_ruled_table_smaller_than_the_page_is_still_a_table(tmp_path):
     path.write_bytes(pdf(_page_objects(grid + cells)))
     blocks = pdf_reader.read(path).blocks
     assert {b.text for b in blocks if b.cell is not None} >= {"Level 1", "Hears others.", "Level 2", "Listens well."}
+
+
+def test_a_table_beside_a_column_of_text_is_read_after_the_text_beside_it(tmp_path):
+    """Skills for Care's shaded sidebar of role boxes beside the text: the text first, then the sidebar row by
+    row, not the two interleaved by height."""
+    rules = b"0 G 1 w 320 560 m 540 560 l S 320 620 m 540 620 l S 320 680 m 540 680 l S 320 740 m 540 740 l S "
+    rules += b"320 560 m 320 740 l S 540 560 m 540 740 l S\n"
+    ops = [rules]
+    for n, text in enumerate(("Frontline", "Team leader", "Organisation")):
+        ops.append(b"BT /F1 10 Tf 330 %d Td (%s) Tj ET" % (720 - 60 * n, text.encode()))
+    lines = [
+        "Leaders in adult social care recognise how their",
+        "own values shape the decisions they make and",
+        "notice the effect their emotions have on people",
+        "who use services and on their colleagues, and",
+        "ask others for feedback to learn where to grow.",
+    ]
+    for n, text in enumerate(lines):
+        ops.append(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (730 - 30 * n, text.encode()))
+    path = tmp_path / "sidebar.pdf"
+    path.write_bytes(pdf(_page_objects(b"\n".join(ops))))
+    texts = [b.text.replace("\n", " ") for b in pdf_reader.read(path).blocks]
+    body = [t for t in texts if "Leaders" in t or "feedback" in t]
+    assert body and texts.index(body[-1]) < texts.index("Frontline") < texts.index("Organisation")

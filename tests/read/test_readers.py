@@ -172,3 +172,28 @@ def test_pdf_a_table_printed_the_same_on_every_page_is_its_header():
     assert len({b.page for b in boxed}) >= 2
     body_cells = [b for b in blocks if b.cell is not None and b.region is Region.BODY]
     assert any("Consequences" in b.text for b in body_cells)  # the level descriptor table is content
+
+
+def test_docx_a_text_box_is_read_once_as_paragraphs_of_its_own(tmp_path):
+    """World Vision's profile: each competency's name in a floating text box ("Competency 1" over "Relationship
+    building"), which Word stores twice (the drawing and a VML copy for older readers)."""
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f"<w:txbxContent><w:p><w:r><w:t>Competency 1</w:t></w:r></w:p>"
+        f"<w:p><w:r><w:t>Relationship building</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Competency 1</w:t></w:r></w:p>"
+        f"<w:p><w:r><w:t>Relationship building</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        f"</mc:AlternateContent></w:r>"
+    )
+    anchor._p.append(etree.fromstring(box))
+    document.add_paragraph("Builds trusting relationships with community members.")
+    document.save(tmp_path / "boxes.docx")
+    texts = [b.text for b in readers.read(tmp_path / "boxes.docx", "docx").blocks if b.text]
+    assert texts == ["Competency 1", "Relationship building", "Builds trusting relationships with community members."]

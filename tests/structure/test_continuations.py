@@ -195,3 +195,18 @@ def test_lower_case_bullets_each_wrapped_onto_an_unmarked_line_stay_one_item_eac
         "passes on and shares information, keeping it confidential where this is required",
         "checks that information is accurate",
     ]
+
+
+def test_a_heading_line_going_on_in_lower_case_is_part_of_the_heading_above():
+    """A definition set in a heading's type over three lines: "... principles and assumptions, and being" over
+    "able to learn from your experiences."."""
+    root = build(
+        heading("Developing self awareness", 1),
+        heading("Being aware of your own values, principles and assumptions, and being", 3),
+        heading("able to learn from your experiences.", 3),
+        paragraph("Leaders reflect on what they do."),
+    )
+    (name,) = root.children
+    assert name.children[0].text == (
+        "Being aware of your own values, principles and assumptions, and being able to learn from your experiences."
+    )

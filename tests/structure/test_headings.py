@@ -307,3 +307,22 @@ def test_a_recurring_style_ranks_right_below_its_own_above_less_prominent_styles
 def test_a_bold_line_numbered_by_its_kind_with_a_full_stop_is_a_heading():
     title = "Standard 1. Mission, Vision, and Core Values"
     assert styles(paragraph(title, bold=True), paragraph(BODY))[title] == "bold"
+
+
+def test_an_unnumbered_heading_beside_numbered_ones_of_its_level_ranks_with_them():
+    """Canada.ca: "On this page" (h2) beside "5.1 Cyber Security Analyst" and "5.2 ..." (h2): siblings, not the
+    numbered sections nested under the one without a number."""
+    root = build(
+        heading("Protect and Defend", 1),
+        heading("On this page", 2),
+        heading("5.1 Cyber Security Analyst", 2),
+        paragraph("Monitors and responds to cyber threats."),
+        heading("5.2 Cyber Incident Responder", 2),
+        paragraph("Responds to incidents."),
+    )
+    (title,) = root.children
+    assert [c.text for c in title.children] == [
+        "On this page",
+        "5.1 Cyber Security Analyst",
+        "5.2 Cyber Incident Responder",
+    ]

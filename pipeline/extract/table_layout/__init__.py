@@ -33,6 +33,7 @@ from .entries import (
     competencies_as_columns,
     competencies_as_rows,
     definition_rows,
+    named_rows,
     names_merged_down,
 )
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
@@ -95,6 +96,7 @@ def read_table(
         or definition_rows(out, rows, vocab)
         or names_merged_down(out, rows)
         or competencies_as_columns(out, rows, vocab)
+        or named_rows(out, rows, vocab)
     ):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None

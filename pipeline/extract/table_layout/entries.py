@@ -70,7 +70,10 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     name_header = next(c for c in header.children if c.col == name_col)
     if not short_phrase(cell_text(name_header), 5) or any(
         # the first cell said it is a column of names ("Competence Area"): whatever its words, no definition
-        reads_as_definition(cell_text(c)) and c is not name_header or len(cell_text(c).split()) > 14
+        reads_as_definition(cell_text(c))
+        and c is not name_header
+        and not _names_a_column_of(cell_text(c))
+        or len(cell_text(c).split()) > 14
         for c in header.children
     ):
         return False  # "Competency name | The name used to identify ...": a key to the table's labels
@@ -183,6 +186,48 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     return True
 
 
+# ------------------------------------------------------------------ names down an unheaded first column
+def named_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """A header with its first cell empty over columns of what each row holds ("| Knowledge and Understanding
+    (Know it) | Skills (Show it) | Behaviours (Live it)"), and down the first column short names ("Customer",
+    "Sales and promotion"): outside any competency, each row is one, its cells its items grouped by their column."""
+    if len(rows) < 3:
+        return False
+    header, *body = rows
+    first = next((c for c in header.children if c.col == 1), None)
+    heads = {c.col: heading_text(cell_text(c)) for c in header.children if c.col > 1 and cell_text(c)}
+    if first is not None and cell_text(first) or len(heads) < 2 or not all(short_phrase(h, 8) for h in heads.values()):
+        return False
+    names = [next((c for c in row.children if c.col == 1 and cell_text(c)), None) for row in body]
+    if any(
+        cell is None
+        or not short_phrase(cell_text(cell), 5)
+        or not cell_text(cell)[:1].isupper()
+        or parse_level(cell_text(cell), vocab) is not None
+        for cell in names
+    ):
+        return False
+    if not all(any(c.col in heads and cell_text(c) for c in row.children) for row in body):
+        return False
+    out.kind = "competencies named down an unheaded first column"
+    mark_structure(out, header, "column header")
+    fields = {col: section_field(h, vocab) or _column_by_content(body, col) or "indicators" for col, h in heads.items()}
+    for row, name in zip(body, names, strict=True):
+        assert name is not None
+        out.competencies.append(name.id)
+        out.labels[name.id] = Label(
+            Role.COMPETENCY,
+            ("a row named in a table's unheaded first column",),
+            name=heading_text(cell_text(name)),
+            competency=name.id,
+        )
+        mark_structure(out, name, "competency name")
+        for cell in row.children:
+            if cell.col in heads:
+                cell_items(out, cell, fields[cell.col], heads[cell.col], name.id, None, None)
+    return True
+
+
 # ------------------------------------------------------------------ competencies as columns
 def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header of short names ("Direction and Execution | Ethical and Inclusive | Influence") over a row that
@@ -238,6 +283,12 @@ def _defines(cell: Node) -> bool:
     """A cell holding one paragraph that reads as a definition (no list)."""
     lines = [n for n in cell_nodes(cell) if n.text]
     return len(lines) == 1 and lines[0].kind is not NodeKind.ITEM and reads_as_definition(lines[0].text)
+
+
+def _names_a_column_of(text: str) -> bool:
+    """A header cell that names what its column holds in a few words, no sentence ("Knowledge, understanding and
+    proficiency"), though it opens as a definition may; "Interview questions are intended to" says something."""
+    return short_phrase(text, 5) and not re.search(r"\b(?:is|are|means|involves|refers to|describes)\b", text, re.I)
 
 
 def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:

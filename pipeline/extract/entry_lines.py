@@ -1,0 +1,286 @@
+"""Entries named by lines rather than by headings, and entries that are a name over its definition only.
+
+- outline items over lists of their own ("1. Customer Focus" over its bullets), numbered or bold lines over what
+  follows them (`item_entries`, `entry_lines`);
+- "Name - definition" or "Name: definition" lines among siblings that hold no competency yet, each scoping the
+  lines after it up to the next (`labelled_lines`), unless they are the steps of a key to the scale;
+- three or more headings set alike, each over a definition and nothing else: a dictionary of names and
+  definitions, or the run of them between a saved page's menus and its footer (`definition_dictionary`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..model.tree import Node, NodeKind
+from ..structure.label_lines import names_its_entry
+from ..vocab.text import heading_text
+from ..vocab.vocabulary import Vocabulary
+from .evidence import evidence, name_like
+from .found import Found
+from .scale import parse_level
+from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
+from .terms import document_title, section_field
+
+
+def entry_named_like_indicators(heading: Node, vocab: Vocabulary) -> bool:
+    """A heading named like a section of indicators over nothing but prose that opens with a definition ("Human
+    Behavior" over "Applies knowledge of ..."): an entry, where a section of indicators would list them."""
+    texts = [c for c in heading.children if c.text]
+    return (
+        section_field(heading.text, vocab) == "indicators"
+        and bool(texts)
+        and all(c.kind is NodeKind.PARAGRAPH and not c.children for c in texts)
+        and reads_as_definition(texts[0].text)
+    )
+
+
+def item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """An outline whose items name entries ("A. Customer Orientation") over lists of behaviours: at least two
+    such items, at any depth; the items above them ("I. Organizational Success: ...") are their clusters."""
+    found: list[Found] = []
+
+    def visit(nodes: tuple[Node, ...]) -> None:
+        for node in nodes:
+            if node.kind not in (NodeKind.ITEM, NodeKind.PARAGRAPH) or not node.children:
+                continue
+            kids = [c for c in node.children if c.kind is NodeKind.ITEM and c.text]
+            if (
+                node.kind is NodeKind.ITEM
+                and len(kids) >= 2
+                and not any(c.children for c in kids)
+                and short_phrase(node.text, 10)
+                and name_like(node, vocab)
+                and sum(1 for c in kids if is_behaviour(c.text) or _statement(c)) * 3 >= len(kids) * 2
+            ):
+                found.append(Found(node, node.children, ("an outline item over a list of behaviours",), False))
+            else:
+                visit(node.children)
+
+    visit(children)
+    return found if len(found) >= 2 else []
+
+
+def _statement(item: Node) -> bool:
+    """A numbered sentence under an entry ("1A. The ethics, values and foundational principles of the
+    profession."): what a standard says its holder knows or does, behaviour or not."""
+    return item.ordered and len(item.text.split()) >= 4 and item.text.rstrip().endswith(".")
+
+
+def _entry_line(node: Node, vocab: Vocabulary) -> bool:
+    """A line that can name an entry: a short numbered item, an item without a marker or a bold line of its
+    own, name-like."""
+    if node.children or not short_phrase(node.text, 8) or not node.text[:1].isupper() or node.text.endswith(":"):
+        return False
+    if node.kind is NodeKind.ITEM:
+        if not (node.ordered or not node.marker.strip() or node.bold):
+            return False
+    elif not (node.kind is NodeKind.PARAGRAPH and node.bold):
+        return False
+    return name_like(node, vocab)
+
+
+def _named_over_definition(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
+    """A plain short line, name-like, whose content (its list, or the lines after it) opens with "Definition: ..."
+    (a web page saved as a document, its names no longer headings)."""
+    node = children[i]
+    if node.kind is not NodeKind.PARAGRAPH or not short_phrase(node.text, 10) or not node.text[:1].isupper():
+        return False
+    if node.text.endswith(":") or not name_like(node, vocab):
+        return False
+    first = node.children[0] if node.children else children[i + 1] if i + 1 < len(children) else None
+    return first is not None and bool(first.term) and section_field(first.term, vocab) == "definition"
+
+
+def _shape(node: Node) -> tuple[NodeKind, bool, bool, bool]:
+    return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
+
+
+def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """Under a heading, entries each named by a line of its own ("1. People First", a bold line, an unmarked list
+    item) after at most an introduction, followed by a definition and levels, or, where there are several, a
+    list of questions or behaviours: the lines are the competencies, the heading is their title or cluster. Each
+    entry's scope runs to the next line of the same shape."""
+    content = [i for i, c in enumerate(children) if c.text or c.children]
+    candidates = [i for i in content if _entry_line(children[i], vocab)]
+    if not candidates:
+        candidates = [i for i in content if _named_over_definition(children, i, vocab)]
+    if not candidates:
+        return []
+    shape = _shape(children[candidates[0]])
+    starts = [i for i in candidates if _shape(children[i]) == shape]
+    if any(
+        children[i].kind is not NodeKind.PARAGRAPH
+        and (children[i].kind is not NodeKind.ITEM or _shape(children[i]) == shape)
+        for i in content
+        if i < starts[0]
+    ):
+        return []  # only an introduction (its paragraphs, a bulleted list of its own) may come before the first entry
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(children)
+        scope = (*children[i].children, *children[i + 1 : end])  # a caption's list is its content too
+        if any(c.kind is NodeKind.HEADING for c in scope):
+            return []
+        own = evidence(scope, vocab)
+        if not (own.strong and own.definition or len(starts) >= 2 and own.medium):
+            return []
+        reasons = ("a line naming an entry, over its content",) + own.reasons()
+        out.append(Found(children[i], scope, reasons, own.definition))
+    return out
+
+
+def definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """At least three sibling headings of one style, name-like, each over nothing but a paragraph or two of
+    definition: a dictionary of names and definitions only."""
+    shapes = Counter((c.rank, c.style) for c in children if c.kind is NodeKind.HEADING)
+    for shape, count in shapes.most_common():
+        if count < 3:
+            break
+        heads = [c for c in children if c.kind is NodeKind.HEADING and (c.rank, c.style) == shape]
+        full = [h for h in heads if h.children]
+        names = {heading_text(h.text).casefold() for h in full}
+        if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
+            # an empty heading that is no copy of an entry's name (cards above their pop-ups); the entries may
+            # still stand together between a page's menus and its footer
+            heads = _entries_after_title(children, heads, vocab)
+        else:
+            heads = full
+        if (
+            len(heads) >= 3
+            and all(_names_and_defines(h, vocab) for h in heads)
+            or (heads := _entries_after_title(children, heads, vocab))
+        ):
+            return [
+                Found(
+                    h,
+                    h.children,
+                    ("one of several names over a definition only",),
+                    True,
+                    strong=False,
+                    definition_only=True,
+                )
+                for h in heads
+            ]
+    return []
+
+
+def _names_and_defines(node: Node, vocab: Vocabulary) -> bool:
+    return (name_like(node, vocab) or entry_named_like_indicators(node, vocab)) and _only_definition(node, vocab)
+
+
+def _entries_after_title(children: tuple[Node, ...], heads: list[Node], vocab: Vocabulary) -> list[Node]:
+    """The longest run, three or more, of headings one after another that each name and define an entry, after
+    a heading that titles the framework or dictionary they belong to (a saved web page's "The Competency
+    Framework" between its menus and its entries, with its footer's headings after them)."""
+    runs: list[list[Node]] = [[]]
+    for h in heads:
+        if _names_and_defines(h, vocab):
+            runs[-1].append(h)
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    if len(run) < 3:
+        return []
+    before = children[: children.index(run[0])]
+    titled = any(c.kind is NodeKind.HEADING and document_title(c.text, vocab) for c in before)
+    return run if titled else []
+
+
+def _only_definition(node: Node, vocab: Vocabulary) -> bool:
+    kids = [c for c in node.children if c.text or c.children]
+    return (
+        1 <= len(kids) <= 2
+        and all(_prose(c, vocab) for c in kids)
+        and (reads_as_definition(kids[0].text) or len(kids[0].text.split()) >= 8)
+    )
+
+
+def _prose(node: Node, vocab: Vocabulary) -> bool:
+    """A paragraph, or a line whose colon is part of its prose ("Turns strategy into results: sets ...", no section
+    the vocabulary knows)."""
+    if node.children:
+        return False
+    return node.kind is NodeKind.PARAGRAPH or (
+        node.kind is NodeKind.LABEL and section_field(node.term, vocab) in (None, "definition")
+    )
+
+
+def labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """ "Name - definition" lines (or numbered items "1. Name: definition") among siblings that hold no competency
+    yet: each a competency whose scope is the lines after it up to the next such line or heading."""
+    if found:
+        return []
+    starts = [
+        i
+        for i, c in enumerate(children)
+        if not _inside_a_key(children, i, vocab)
+        and (c.kind is NodeKind.LABEL or c.kind is NodeKind.ITEM and c.term)
+        and short_phrase(c.term.rstrip("."), 7)  # a run-in head ends with a full stop: "Technology. Uses ..."
+        and c.term[:1].isupper()
+        and name_like(c, vocab)
+        and reads_as_definition(c.body)
+        and not is_citation(c.text)
+    ]
+    if len(starts) < 2 and not any(names_its_entry(children[i].text) for i in starts):
+        return []  # one "Name - definition" line alone may be any labelled line; "Competency: Name - ..." says so
+    terms = [heading_text(children[i].term).casefold() for i in starts]
+    if len(set(terms)) < len(terms):
+        return []  # "RESOLVED: That the minutes ...", twice: a label the lines share, no entries' names
+    found_here = _scoped_lines(children, starts, vocab)
+    if any(f.node.term.endswith(".") for f in found_here):
+        # run-in heads ("Technology. Uses ...") name entries only over content of their own (its levels); over
+        # nothing they are a glossary's lines ("Panel Interviews. Several interviewers ...")
+        kept = [i for i, f in zip(starts, found_here, strict=True) if not f.node.term.endswith(".") or f.strong]
+        if len(kept) < 2:
+            return []
+        found_here = _scoped_lines(children, kept, vocab)
+    return found_here
+
+
+def _inside_a_key(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
+    """Is the labelled line `i` one step of a key to the scale, between two lines set like it whose terms are levels
+    climbing on across it ("Awareness – ...", "Supervised Practitioner – ...", "Practitioner – ...")? A name before
+    its own levels stands where the levels start again ("F. ..." before it, "A. ..." after it)."""
+    line = children[i]
+
+    def level(k: int) -> float | None:
+        if not 0 <= k < len(children) or _shape(children[k]) != _shape(line) or not children[k].term:
+            return None
+        found = parse_level(children[k].term, vocab)
+        return found.order if found is not None else None
+
+    before, after = level(i - 1), level(i + 1)
+    return before is not None and after is not None and before < after
+
+
+def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabulary) -> list[Found]:
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(children)
+        scope = []
+        for node in children[i + 1 : end]:
+            if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
+                break  # a heading of no known section ends the entry; "Development activities" is one of its own
+            scope.append(node)
+        out.append(
+            Found(
+                children[i],
+                tuple(scope),
+                ("a name and its definition on one line",),
+                True,
+                inline_definition=children[i].body,
+                strong=bool(evidence(tuple(scope), vocab).strong),  # a definition alone is weak evidence
+            )
+        )
+    last = out[-1] if len(out) >= 2 else None
+    if last and all(not f.scope for f in out[:-1]) and all(_prose_paragraph(n) for n in last.scope):
+        # "Compassion: Empathy and care ..." then "We want you to see these values at every step ...": where no
+        # other entry goes on past its line, the prose after the last one closes the list, it is none of the entry
+        out[-1] = replace(last, scope=(), strong=False)
+    return out
+
+
+def _prose_paragraph(node: Node) -> bool:
+    return node.kind is NodeKind.PARAGRAPH and not node.children and len(node.text.split()) >= 8
