@@ -36,6 +36,7 @@ from .shapes import (
     completes_caption,
     is_behaviour,
     is_question,
+    short_phrase,
 )
 from .spec_tables import competencies_in_cell
 from .table_layout import named_in_table, read_table
@@ -700,8 +701,8 @@ def _named_by_the_heading_over_them(node: Node, vocab: Vocabulary) -> list[Node]
     """The sub-headings of a heading that names them as competencies, when there are two or more, all set alike,
     each a name over content laid out the same way (a sentence over a list); none of them a section, a level or
     front matter."""
-    if not (document_title(node.text, vocab) and NAMES_COMPETENCIES.search(node.text)):
-        return []
+    if not (NAMES_COMPETENCIES.search(node.text) and (document_title(node.text, vocab) or short_phrase(node.text, 4))):
+        return []  # ("Our Values", "Core Competencies for All Staff")
     if section_field(node.text, vocab) is not None or speaks_of_it(node.text, vocab):
         return []  # "Suggestions on how to develop this competency": a section of one competency
     subs = [c for c in node.children if c.kind is NodeKind.HEADING]

@@ -164,7 +164,7 @@ def wrapped_name(text: str, vocab: Vocabulary) -> str:
     for pattern in vocab.titles:
         m = pattern.match(name)
         if m and not JOINED_ON.match(m.group("name")):
-            return m.group("name").strip()
+            return heading_text(m.group("name").strip())  # "Core Competency: “Accountability”": without its quotes
     return name
 
 

@@ -671,6 +671,8 @@ def _not_text(el: HtmlElement) -> bool:
     is not read here (its panel is headed by it, `_tab_label`), nor a button whose panel repeats its label."""
     if el.tag == "label":
         return _labels_a_blank(el)
+    if el.tag == "a" and (el.get("href") or "").startswith("#") and el.text_content().strip() in PERMALINK_MARKS:
+        return True  # a heading's permalink ("Applied Skills#"): a mark to click, no text of the heading
     if (el.get("role") or "").lower() == "tablist" and _heads_panels(el):
         return True  # its tabs' text heads their panels where they stand (`_tab_label`), not here again
     if el.tag not in NOT_TEXT:
@@ -678,6 +680,9 @@ def _not_text(el: HtmlElement) -> bool:
     if not _disclosure(el):
         return True
     return _repeated_in_panel(el)
+
+
+PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓"})
 
 
 def _heads_panels(tablist: HtmlElement) -> bool:

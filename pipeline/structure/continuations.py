@@ -162,6 +162,7 @@ def wraps_heading(head: Piece, piece: Piece) -> bool:
         or text.endswith(("&", ",", "-", "–", "/"))
         or piece.text[:1].islower()
         and not text.endswith((".", ":", "?", "!"))
+        or text.count("“") > text.count("”")  # a quotation opened and not closed ("Core Competency: “Service")
     )
 
 

@@ -182,11 +182,20 @@ def heading_key(text: str) -> str:
 
 
 def heading_text(text: str) -> str:
-    """A heading as a group or name: glyph, numbering and trailing colon gone ("3. Make the Customer #1:")."""
+    """A heading as a group or name: glyph, numbering and trailing colon gone ("3. Make the Customer #1:"), and
+    the "(cont.)" of a heading printed again on the next page or slide; a name printed in quotes as a whole
+    ("“Accountability”") without them."""
     bare = strip_heading_number(strip_glyph_prefix(collapse_whitespace(text))).rstrip(":").strip()
+    bare = CONTINUED.sub("", bare).rstrip(":").strip()
     if len(bare.split()) <= RUN_IN_WORDS:
         bare = RUN_IN_STOP.sub("", bare)  # a run-in head's full stop ("Technology. Uses ..."), not an abbreviation's
-    return bare
+    quoted = QUOTED_WHOLE.fullmatch(bare)
+    return quoted["name"] if quoted else bare
+
+
+# "(cont.)", "(continued)", "– continued" after a heading printed again where its content goes on
+CONTINUED = re.compile(r"\s*(?:\((?:cont(?:'d|inued)?\.?)\)|[–—-]\s*continued)$", re.I)
+QUOTED_WHOLE = re.compile(r"[“\"‘'](?P<name>[^“”\"‘’']+)[”\"’']")
 
 
 RUN_IN_WORDS = 6

@@ -1543,3 +1543,11 @@ def test_a_cluster_over_one_competency_whose_name_holds_the_clusters_word_inside
     parts += [heading("Improve", 2), heading("Process improvement", 3), paragraph(DEFINITION), heading("Levels", 4)]
     parts += [heading("Foundation", 5), item("Follows processes."), heading("Expert", 5), item("Redesigns processes.")]
     assert names(*parts) == ["Innovation", "Process improvement"]
+
+
+def test_headings_under_our_values_each_over_statements_are_the_values():
+    """NHS Lothian: "Our Values" over "Care and Compassion", "Dignity and Respect", ..., each over "We will ..."."""
+    parts = [heading("Our Values")]
+    for name in ("Care and Compassion", "Dignity and Respect", "Quality"):
+        parts += [heading(name, 2), item("We will show care in what we do"), item("We will listen to people")]
+    assert names(*parts) == ["Care and Compassion", "Dignity and Respect", "Quality"]

@@ -1581,3 +1581,17 @@ def test_a_competence_column_beside_field_columns_names_a_competency_per_row():
     )
     kind, _, competencies = read(table)
     assert (kind, competencies) == ("competencies as rows", ["Plan and conduct a passage", "Maintain a safe watch"])
+
+
+def test_a_title_across_the_table_over_a_competency_header_is_the_tables_title():
+    """Cincinnati Children's: "REQUIRED COMPETENCIES - NURSING" across the table, then "Competency | Definition"."""
+    table = grid(
+        ["REQUIRED COMPETENCIES - NURSING"],
+        ["Competency", "Definition"],
+        ["Accountability", "Owning one's actions and work."],
+        ["Autonomy", "Carrying out work with little supervision."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("competencies as rows", ["Accountability", "Autonomy"])
+    assert labels["Carrying out work with little supervision."][0] is Role.DEFINITION

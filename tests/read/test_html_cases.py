@@ -347,3 +347,13 @@ def test_a_tab_list_whose_tabs_head_their_panels_is_not_read_again(tmp_path):
     blocks = [(b.kind.value, b.text) for b in html.read(page).blocks]
     assert [text for _, text in blocks].count("Levels") == 1
     assert ("heading", "Levels") in blocks and ("list_item", "Levels") not in blocks
+
+
+def test_a_headings_permalink_mark_is_no_part_of_it(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b'<html><body><main><h2 id="s">Applied Skills<a class="anchor-link" href="#s">#</a></h2>'
+        b'<p>Text <a href="#top">Back to top</a>.</p></main></body></html>'
+    )
+    texts = [b.text for b in html.read(page).blocks]
+    assert texts[0] == "Applied Skills" and "Back to top" in texts[1]

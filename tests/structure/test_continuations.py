@@ -210,3 +210,13 @@ def test_a_heading_line_going_on_in_lower_case_is_part_of_the_heading_above():
     assert name.children[0].text == (
         "Being aware of your own values, principles and assumptions, and being able to learn from your experiences."
     )
+
+
+def test_a_heading_line_with_a_quotation_left_open_goes_on_in_the_next():
+    """A slide title wrapped inside its quotation: "Core Competency: “Service" over "Excellence”"."""
+    root = build(
+        heading("Core Competency: “Service", 1),
+        heading("Excellence”", 1),
+        paragraph("Anticipates and responds to the needs of students."),
+    )
+    assert root.children[0].text == "Core Competency: “Service Excellence”"

@@ -385,3 +385,17 @@ def test_margin_keys_of_different_footers_differ():
 )
 def test_a_number_typed_without_its_space_is_no_part_of_the_heading(heading, bare):
     assert heading_text(heading) == bare
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("“Collaborating & Partnership”", "Collaborating & Partnership"),  # a name printed in quotes as a whole
+        ("Behavioral Descriptors (cont.):", "Behavioral Descriptors"),  # printed again on the next slide
+        ("Teamwork (continued)", "Teamwork"),
+        ("Leadership – continued", "Leadership"),
+        ('"Yes, and" thinking', '"Yes, and" thinking'),  # a quotation inside a name stays
+    ],
+)
+def test_heading_text_drops_a_continuation_mark_and_quotes_around_the_whole_name(text, name):
+    assert heading_text(text) == name

@@ -53,6 +53,10 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     indicators | Personal competencies | Negative indicators"): each body row is one competency, named by the first
     line of its cell in that column (what follows there defines it, and questions under it are its interview
     questions), its other cells the fields their headers name."""
+    if len(rows) >= 3 and len(filled_cells(rows[0])) == 1 and _names_its_columns(rows[1]):
+        # "REQUIRED COMPETENCIES - NURSING" across the table, over "Competency | Definition": its title
+        mark_structure(out, rows[0], "the table's title")
+        rows = rows[1:]
     header = rows[0] if rows else None
     if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
         return False
@@ -283,6 +287,12 @@ def _defines(cell: Node) -> bool:
     """A cell holding one paragraph that reads as a definition (no list)."""
     lines = [n for n in cell_nodes(cell) if n.text]
     return len(lines) == 1 and lines[0].kind is not NodeKind.ITEM and reads_as_definition(lines[0].text)
+
+
+def _names_its_columns(row: Node) -> bool:
+    """A row whose first cell says its column names competencies ("Competency | Definition")."""
+    first = next((c for c in row.children if c.col == 1), None)
+    return first is not None and bool(COMPETENCY_COLUMN.match(column_name(cell_text(first))))
 
 
 def _names_a_column_of(text: str) -> bool:
