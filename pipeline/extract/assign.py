@@ -399,10 +399,6 @@ def _prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
     )
 
 
-def _items_below(node: Node) -> bool:
-    return any(c.kind is NodeKind.ITEM for c in node.children)
-
-
 def _requirements_list(node: Node) -> bool:
     """A heading naming knowledge, skills or abilities ("KNOWLEDGE", "Skills") over a list, inside a competency."""
     return bool(REQUIREMENTS.match(heading_text(node.text))) and any(c.kind is NodeKind.ITEM for c in node.children)
@@ -507,7 +503,7 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
         if node.kind not in (NodeKind.HEADING, NodeKind.PARAGRAPH) or not node.children:
             continue  # a heading, or a line with its list hanging under it ("Positive indicators" over bullets)
         known = section_field(node.text, vocab)
-        if known is None and REQUIREMENTS.match(heading_text(node.text)) and _items_below(node):
+        if known is None and _requirements_list(node):
             known = "indicators"  # "Skills, knowledge and experience" over what the holder must have
         field = known or field_by_content(node.children, vocab)
         if field in (None, "definition", "key_words", "related") or field == "levels" and known:

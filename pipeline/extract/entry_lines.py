@@ -144,14 +144,12 @@ def definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list
         if any(not h.children and heading_text(h.text).casefold() not in names for h in heads):
             # an empty heading that is no copy of an entry's name (cards above their pop-ups); the entries may
             # still stand together between a page's menus and its footer
-            heads = _entries_after_title(children, heads, vocab)
+            entries = _entries_after_title(children, heads, vocab)
+        elif len(full) >= 3 and all(_names_and_defines(h, vocab) for h in full):
+            entries = full
         else:
-            heads = full
-        if (
-            len(heads) >= 3
-            and all(_names_and_defines(h, vocab) for h in heads)
-            or (heads := _entries_after_title(children, heads, vocab))
-        ):
+            entries = _entries_after_title(children, full, vocab)
+        if entries:
             return [
                 Found(
                     h,
@@ -161,7 +159,7 @@ def definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list
                     strong=False,
                     definition_only=True,
                 )
-                for h in heads
+                for h in entries
             ]
     return []
 

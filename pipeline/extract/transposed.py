@@ -22,7 +22,7 @@ from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, STEPPED, is_scale, parse_level
 from .shapes import short_phrase
-from .table_layout import cell_text
+from .table_layout import a_plain_name, cell_text
 from .terms import document_title, field_words, section_field
 
 
@@ -134,13 +134,7 @@ def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[No
         if len(rows) < 2:
             continue
         header = [c for c in rows[0].children if cell_text(c)]
-        if len(header) < 2 or not all(
-            short_phrase(cell_text(c), 6)
-            and section_field(cell_text(c), vocab) is None
-            and not field_words(cell_text(c), vocab)
-            and parse_level(cell_text(c), vocab) is None
-            for c in header
-        ):
+        if len(header) < 2 or not all(a_plain_name(cell_text(c), vocab) for c in header):
             return []
         return [(c, tuple(cell for row in rows[1:] for cell in row.children if cell.col == c.col)) for c in header]
     return []

@@ -362,6 +362,9 @@ def _lines_of_page(
     return lines
 
 
+MIN_SIDE_ROWS = 4  # lines of text beside a table for it to be a sidebar
+
+
 def _sidebars(lines: list[_Line]) -> dict[int, float]:
     """Tables set beside the text rather than across it (a shaded sidebar or quote box beside a column of text):
     for each, the top of the last line of text beside it, after which it is read. A table counts when four lines
@@ -462,9 +465,6 @@ def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, flo
     if len(straddling) < 3:
         return None
     return gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])
-
-
-MIN_SIDE_ROWS = 4  # lines of text beside a table for it to be a sidebar
 
 
 def _spaced_across(row: list[PdfObject], x: float) -> bool:

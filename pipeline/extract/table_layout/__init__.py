@@ -29,6 +29,7 @@ from ...model.tree import Label, Node, Role
 from ...vocab.vocabulary import Vocabulary
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
 from .entries import (
+    a_plain_name,
     banded_competencies,
     competencies_as_columns,
     competencies_as_rows,
@@ -129,6 +130,7 @@ def read_table(
 
 __all__ = [
     "MARKS",
+    "a_plain_name",
     "TableLabels",
     "cell_nodes",
     "cell_text",

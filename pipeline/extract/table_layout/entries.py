@@ -53,7 +53,7 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     indicators | Personal competencies | Negative indicators"): each body row is one competency, named by the first
     line of its cell in that column (what follows there defines it, and questions under it are its interview
     questions), its other cells the fields their headers name."""
-    if len(rows) >= 3 and len(filled_cells(rows[0])) == 1 and _names_its_columns(rows[1]):
+    if len(rows) >= 3 and len(filled_cells(rows[0])) == 1 and _heads_a_column_of_names(rows[1]):
         # "REQUIRED COMPETENCIES - NURSING" across the table, over "Competency | Definition": its title
         mark_structure(out, rows[0], "the table's title")
         rows = rows[1:]
@@ -65,7 +65,7 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         KIND_OF_COMPETENCIES.match(column_name(cell_text(c))) for c in header.children
     ):
         return False  # "Core Competencies | Leadership Competencies": each column a cluster's list, no fields
-    if COMPETENCY_COLUMN.match(column_name(cell_text(header.children[0]))):
+    if _heads_a_column_of_names(header):
         name_col = 1
     elif len(naming) == 1 and len(header.children) >= 3:
         name_col = naming[0].col
@@ -76,7 +76,7 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         # the first cell said it is a column of names ("Competence Area"): whatever its words, no definition
         reads_as_definition(cell_text(c))
         and c is not name_header
-        and not _names_a_column_of(cell_text(c))
+        and not _labels_its_column(cell_text(c))
         or len(cell_text(c).split()) > 14
         for c in header.children
     ):
@@ -242,7 +242,7 @@ def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabular
         return False
     header, defining, *rest = rows
     names = filled_cells(header)
-    if len(names) < 2 or any(not _names_a_column(cell_text(c), vocab) for c in names):
+    if len(names) < 2 or any(not _competency_header(cell_text(c), vocab) for c in names):
         return False
     below = {c.col: c for c in filled_cells(defining)}
     if set(below) != {c.col for c in names} or not all(_defines(below[c.col]) for c in names):
@@ -271,16 +271,20 @@ def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabular
     return True
 
 
-def _names_a_column(text: str, vocab: Vocabulary) -> bool:
-    name = heading_text(text)
+def a_plain_name(text: str, vocab: Vocabulary) -> bool:
+    """A few words the vocabulary knows as no section, field or level: a header cell that may name a competency."""
     return (
-        short_phrase(name, 6)
-        and name[:1].isupper()
-        and section_field(name, vocab) is None
-        and not field_words(name, vocab)
-        and parse_level(name, vocab) is None
-        and not COMPETENCY_COLUMN.match(column_name(name))
+        short_phrase(text, 6)
+        and section_field(text, vocab) is None
+        and not field_words(text, vocab)
+        and parse_level(text, vocab) is None
     )
+
+
+def _competency_header(text: str, vocab: Vocabulary) -> bool:
+    """A header cell naming a competency: a plain capitalised name, not a column of names ("Competency")."""
+    name = heading_text(text)
+    return a_plain_name(name, vocab) and name[:1].isupper() and not COMPETENCY_COLUMN.match(column_name(name))
 
 
 def _defines(cell: Node) -> bool:
@@ -289,13 +293,13 @@ def _defines(cell: Node) -> bool:
     return len(lines) == 1 and lines[0].kind is not NodeKind.ITEM and reads_as_definition(lines[0].text)
 
 
-def _names_its_columns(row: Node) -> bool:
+def _heads_a_column_of_names(row: Node) -> bool:
     """A row whose first cell says its column names competencies ("Competency | Definition")."""
     first = next((c for c in row.children if c.col == 1), None)
     return first is not None and bool(COMPETENCY_COLUMN.match(column_name(cell_text(first))))
 
 
-def _names_a_column_of(text: str) -> bool:
+def _labels_its_column(text: str) -> bool:
     """A header cell that names what its column holds in a few words, no sentence ("Knowledge, understanding and
     proficiency"), though it opens as a definition may; "Interview questions are intended to" says something."""
     return short_phrase(text, 5) and not re.search(r"\b(?:is|are|means|involves|refers to|describes)\b", text, re.I)
