@@ -65,14 +65,22 @@ class InForce:
     group: str | None = None
     top: bool = False  # right under the competency's name, before any structure
     by_content: bool = False  # the field was opened by a heading's content, not by the vocabulary
+    statements: bool = False  # a list under the name states what the holder does, in whatever mood
 
 
 def label_scope(
-    owner: Node, scope: tuple[Node, ...], vocab: Vocabulary, inline_definition: str = "", defined: bool = False
+    owner: Node,
+    scope: tuple[Node, ...],
+    vocab: Vocabulary,
+    inline_definition: str = "",
+    defined: bool = False,
+    statements: bool = False,
 ) -> dict[int, Label]:
-    """Labels for a competency's content. `defined`: its definition was found elsewhere (a table's row)."""
+    """Labels for a competency's content. `defined`: its definition was found elsewhere (a table's row).
+    `statements`: a list right under the name states what the holder does, even in the imperative (the document
+    says it lists competencies)."""
     out: dict[int, Label] = {}
-    state = InForce(owner=owner.id, top=True)
+    state = InForce(owner=owner.id, top=True, statements=statements)
     definition_seen = bool(inline_definition) or defined
     first = next((n for n in scope if n.text), None)
     if first is not None and not definition_seen and _names_again(first, owner):
@@ -255,6 +263,13 @@ def _children(
                 )
             continue
         first_text = state.top and not structure_seen and not definition_seen
+        if first_text and _definition_start(node) and _defined_below(nodes[n + 1 :], vocab):
+            # "Run a portfolio of interventions ..." under the name, then "Competency definition" over the
+            # definition: a strapline, a note
+            out[node.id] = Label(
+                Role.NOTE, ("a strapline above the definition's own section",), field="notes", competency=state.owner
+            )
+            continue
         if first_text and _definition_start(node):
             definition_seen = True
             for m in _definition_run(nodes, n):
@@ -449,6 +464,14 @@ def _definition_before_levels(
                 Role.DEFINITION, ("unlabelled text before the first level of a levels section",), competency=state.owner
             )
             taken.add(node.id)
+
+
+def _defined_below(nodes: tuple[Node, ...], vocab: Vocabulary) -> bool:
+    """A section the vocabulary knows as the definition follows, with text of its own."""
+    return any(
+        heads(n) and n.kind is NodeKind.HEADING and section_field(title_of(n), vocab) == "definition" and n.children
+        for n in nodes
+    )
 
 
 def _definition_start(node: Node) -> bool:
@@ -767,7 +790,8 @@ def _unlabelled_list(
     if mostly(texts, is_question):
         field = "interview_questions"
     elif (
-        mostly(texts, is_advice)
+        not state.statements
+        and mostly(texts, is_advice)
         and not mostly(texts, is_behaviour)
         and not clauses(run)
         and not _defined_in_the_imperative(nodes[:start], out)
@@ -957,6 +981,27 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             Role.CONTENT, ("a resource tagged with its format",), field=tagged, text=text, competency=state.owner
         )
         return
+    if field == "levels" and node.term and node.body and not node.children:
+        # a labelled line among the levels whose term is no level of any scale: "Satisfactory: Assesses routine
+        # situations ..." under "Performance Levels:" states a standard, grouped by its label; "Benchmark: Stage II
+        # for Cashiers ..." says something of the levels, a note. Either way its text is kept.
+        if is_behaviour(node.body) and len(node.body.split()) >= MIN_STATEMENT_WORDS:
+            out[node.id] = Label(
+                Role.CONTENT,
+                (f"a labelled statement among the levels naming no level ({node.term!r})",),
+                field="indicators",
+                group=heading_text(node.term),
+                text=node.body,
+                competency=state.owner,
+            )
+        else:
+            out[node.id] = Label(
+                Role.NOTE,
+                (f"a labelled line among the levels naming no level ({node.term!r})",),
+                field="notes",
+                competency=state.owner,
+            )
+        return
     role = Role.DEFINITION if field == "definition" else Role.CONTENT
     out[node.id] = Label(
         role, (f"text of the {field.replace('_', ' ')}",), field=field, group=state.group, competency=state.owner
@@ -966,6 +1011,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
 
 
 RESOURCE_FIELDS = {"activities", "courses", "readings", "indicators"}
+MIN_STATEMENT_WORDS = 5  # "Band: Working Styles" labels the entry; a standard's statement says what the holder does
 
 
 def _heads_its_list(node: Node) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model.tree import LevelLabel, Node, NodeKind
+from ..vocab.language import is_title_case
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
@@ -68,7 +69,66 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     own = evidence(root.children, vocab)
     if own.strong or own.medium and own.definition:
         return [Found(root, root.children, ("the document holds " + "; ".join(own.reasons()),), own.definition)]
-    return []
+    return _headings_over_statements(root, vocab)
+
+
+MIN_LISTED = 2  # statements under each of the headings set alike
+
+
+def _headings_over_statements(root: Node, vocab: Vocabulary) -> list[Found]:
+    """Where nothing else names a competency: headings set alike, two or more, each a name over a list of
+    statements and nothing else ("Communication" over "Listen attentively ...", "Build strong professional
+    speaking ..."), in a document whose title or opening text says it sets out competencies ("Mn/DOT INDIVIDUAL
+    CORE COMPETENCIES"). The statements may be written as imperatives; the document says what they are. An
+    agenda's or a menu's headings over lists say nothing of competencies."""
+    heads = [
+        n
+        for n in root.walk()
+        if n.kind is NodeKind.HEADING
+        and _over_statements(n)
+        and name_like(n, vocab)
+        and short_phrase(heading_text(n.text), 8)
+        and parse_level(n.text, vocab) is None
+    ]
+    styles = Counter((h.rank, h.style) for h in heads)
+    if not styles:
+        return []
+    style, count = styles.most_common(1)[0]
+    if count < 2:
+        return []
+    first = heads[0].id
+    opening = [n.text for n in root.walk() if n.text and n.id < first and n.kind is not NodeKind.ITEM]
+    if not any(SAYS_COMPETENCIES.search(t) for t in opening):
+        return []
+    reason = f"one of {count} headings set alike over lists of statements, in a document of competencies"
+    return [
+        Found(h, h.children, (reason,), False, strong=False, statements=True)
+        for h in heads
+        if (h.rank, h.style) == style
+    ]
+
+
+def _over_statements(heading: Node) -> bool:
+    """A heading over a list of statements and nothing else, but for one line closing it (a page's footer)."""
+    kids = heading.children
+    items = [c for c in kids if c.kind is NodeKind.ITEM]
+    if len(items) < MIN_LISTED or any(c.children for c in items) or not all(_statement_line(c.text) for c in items):
+        return False
+    return kids[: len(items)] == tuple(items) and len(kids) - len(items) <= 1
+
+
+def _statement_line(text: str) -> bool:
+    """A sentence stating what one does, in the third person or the imperative: a capital, three words or more, not
+    a name in title case ("Information Management & Knowledge Organization"), no question."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_STATEMENT_WORDS or re.search(r"[.!?]\s+[A-Z]", text):
+        return False  # a report's numbered paragraphs run to several sentences
+    return text[:1].isupper() and "?" not in text and not is_title_case(text)
+
+
+MAX_STATEMENT_WORDS = 30
+# what a document of competencies calls them in its title or opening ("Mn/DOT INDIVIDUAL CORE COMPETENCIES")
+SAYS_COMPETENCIES = re.compile(r"\b(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills)\b", re.I)
 
 
 def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = False) -> list[Found]:
@@ -125,6 +185,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             found.extend(
                 item_entries(node.children, vocab)
                 or [f for f in _in_children(node.children, vocab) if f.strong and _headed_entry(f)]
+                or _entries_with_levels(node.children, vocab)
             )
             continue
         if section_field(node.text, vocab) is not None and not _spoken_of_as_one(node, vocab):
@@ -284,6 +345,18 @@ def _without_scale_key(found: list[Found], vocab: Vocabulary) -> list[Found]:
     # (most of each entry's labels, where the key names a level the vocabulary does not know in a way the run of
     # its lines does not take for one: "Supervised Practitioner – the person ...")
     return others if key and all(len(labels & key) >= max(2, len(labels) / 2) for labels in used) else found
+
+
+def _entries_with_levels(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
+    """ "Dependability: Understands ..." and "Agency Values: ..." under "Essential Requirements", each over the same
+    levels ("Meets Expectations (...)", "Unsatisfactory (...)"): entries of a template, none of the front matter. One
+    labelled line over others (a key's steps, "Commendable Performance - ..." over "Effective Performance - ...")
+    is no such template."""
+    entries = labelled_lines(children, [], vocab)
+    levels = [_level_labels(f.scope, vocab) for f in entries]
+    if len(entries) < 2 or not levels[0] or any(lv != levels[0] for lv in levels):
+        return []
+    return entries
 
 
 def _level_labels(scope: tuple[Node, ...], vocab: Vocabulary) -> set[str]:
@@ -706,7 +779,7 @@ def _named_by_the_heading_over_them(node: Node, vocab: Vocabulary) -> list[Node]
     if section_field(node.text, vocab) is not None or speaks_of_it(node.text, vocab):
         return []  # "Suggestions on how to develop this competency": a section of one competency
     subs = [c for c in node.children if c.kind is NodeKind.HEADING]
-    if len(subs) < 2 or len({(h.rank, h.style) for h in subs}) != 1 or len({_template(h) for h in subs}) != 1:
+    if len(subs) < 2 or len({(h.rank, h.style) for h in subs}) != 1 or not _alike(subs):
         return []
     if any(
         c.kind is not NodeKind.HEADING and (c.text or c.children) for c in node.children[node.children.index(subs[0]) :]
@@ -722,6 +795,16 @@ def _named_by_the_heading_over_them(node: Node, vocab: Vocabulary) -> list[Node]
         for h in subs
     )
     return subs if ok else []
+
+
+def _alike(headings: list[Node]) -> bool:
+    """Headings whose content is laid out the same way; the last may hold more after it (the page's closing line
+    falls under the last heading of the outline)."""
+    templates = {_template(h) for h in headings[:-1]}
+    if len(templates) != 1:
+        return False
+    (shared,) = templates
+    return _template(headings[-1])[: len(shared)] == shared
 
 
 def _over_a_list(heading: Node) -> bool:
@@ -746,8 +829,13 @@ def _built_alike(node: Node, template: tuple[NodeKind, ...]) -> bool:
     return _template(node) == template and set(template) != {NodeKind.PARAGRAPH} and any(is_behaviour(t) for t in items)
 
 
-# a heading naming a grouping of competencies by its kind and number ("Domain 1: ...", "Cluster 2 – ...")
-GROUPING = re.compile(r"^(?:domain|cluster|category|pillar|dimension|theme|area)\s+(?P<n>\d{1,2})\b", re.I)
+# a heading naming a grouping of competencies by its kind and number ("Domain 1: ...", "Cluster 2 – ...",
+# "Competency Category 1 – Technical Competence")
+GROUPING = re.compile(
+    r"^(?:(?:competency|competence|capability|skills?)\s+)?"
+    r"(?:domain|cluster|category|pillar|dimension|theme|area)\s+(?P<n>\d{1,2})\b",
+    re.I,
+)
 
 
 def _numbered_parts(node: Node) -> list[Node]:
@@ -885,4 +973,4 @@ def _rows_are_competencies(table: Node, vocab: Vocabulary, matrix: bool = False)
 
 def table_competencies(table: Node, vocab: Vocabulary) -> list[int]:
     """Competencies a table names itself (outside any competency): matrix rows, columns, a "Title" row."""
-    return read_table(table, vocab, None, None, None).competencies
+    return read_table(table, vocab, None, None, None, outside=True).competencies

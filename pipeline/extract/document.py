@@ -14,13 +14,14 @@ from ..model.records import Competency
 from ..model.tree import LabelledTree, Role
 from ..structure.tree import build_tree
 from ..vocab.vocabulary import Vocabulary
+from .entry_openers import lift_entry_openers
+from .flow_tables import unwrap_flow_tables
 from .labeller import Naming, label_document
 from .nodes import labelled_runs, numbered_headings, short_labels
 from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales, recurring_sections
 from .scale import document_keys, document_ladders, enumerations, required_levels
 from .table_layout import document_scales
-from .titled_tables import lift_titled_tables
 from .warnings import structural_warnings
 
 STRUCTURE_ROLES = {Role.COMPETENCY, Role.SECTION, Role.LEVEL, Role.GROUP, Role.STRUCTURE, Role.TITLE, Role.CLUSTER}
@@ -39,7 +40,7 @@ class Extraction:
 
 def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming: Naming) -> Extraction:
     tree = build_tree(blocks, document, vocab)
-    tree = replace(tree, root=lift_titled_tables(tree.root, vocab))
+    tree = replace(tree, root=lift_entry_openers(unwrap_flow_tables(tree.root, vocab), vocab))
     vocab = document_ladders(short_labels(tree.root), vocab)
     vocab = document_scales(tree.root, vocab)
     vocab = document_keys(labelled_runs(tree.root), vocab)

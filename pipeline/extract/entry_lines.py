@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from .evidence import evidence, name_like
 from .found import Found
 from .scale import parse_level
 from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
-from .terms import document_title, section_field
+from .terms import document_title, numbered_title_name, section_field
 
 
 def entry_named_like_indicators(heading: Node, vocab: Vocabulary) -> bool:
@@ -70,7 +71,10 @@ def _statement(item: Node) -> bool:
 
 def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     """A line that can name an entry: a short numbered item, an item without a marker or a bold line of its
-    own, name-like."""
+    own, name-like; or a line that says it names a competency by its number, however long the name runs
+    ("Competency 1.1 Takes responsibility for ...", the statement its name)."""
+    if node.kind is NodeKind.PARAGRAPH and not node.children and COMPETENCY_NUMBER.match(node.text):
+        return numbered_title_name(node.text, vocab, letters=False) is not None
     if node.children or not short_phrase(node.text, 8) or not node.text[:1].isupper() or node.text.endswith(":"):
         return False
     if node.kind is NodeKind.ITEM:
@@ -79,6 +83,10 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     elif not (node.kind is NodeKind.PARAGRAPH and node.bold):
         return False
     return name_like(node, vocab)
+
+
+# "Competency 1.1", "Competence 3": a line that says it opens a competency, by its number
+COMPETENCY_NUMBER = re.compile(r"^(?:competency|competence)\s+\d{1,2}(?:\.\d{1,2})*\b", re.I)
 
 
 def _named_over_definition(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:
@@ -250,7 +258,12 @@ def _inside_a_key(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool
         return found.order if found is not None else None
 
     before, after = level(i - 1), level(i + 1)
-    return before is not None and after is not None and before < after
+    if before is None or after is None or before >= after:
+        return False
+    # a key names each level once: a level after the line that was printed before it starts the levels again,
+    # the line's own ("Meets Expectations", "Unsatisfactory", then "Agency Values", then "Meets Expectations")
+    printed = {heading_text(c.term).casefold() for c in children[:i] if c.term}
+    return heading_text(children[i + 1].term).casefold() not in printed
 
 
 def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabulary) -> list[Found]:

@@ -23,6 +23,7 @@ from .shapes import (
     format_field,
     is_behaviour,
     is_question,
+    is_requirement,
     reads_as_definition,
     states_what_one_does,
 )
@@ -137,6 +138,8 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             guide_sections += 1
         elif mostly(texts, is_behaviour) and (len(texts) >= 2 or not FIRST_PERSON.match(texts[0])):
             medium.append(f"a list of {len(items)} behaviours")
+        elif len(texts) >= 2 and mostly(texts, is_requirement):
+            medium.append(f"a list of {len(items)} statements of what the holder knows or can do")
     captions = [c for c in children if c.kind is NodeKind.PARAGRAPH and c.children]
     for caption in captions:
         texts = [c.text for c in caption.children if c.kind is NodeKind.ITEM]
@@ -192,8 +195,16 @@ def _captioned_inside(heading: Node, vocab: Vocabulary) -> list[str]:
 
 
 def speaks_of_it(text: str, vocab: Vocabulary) -> bool:
-    """Does the text speak of the competency it stands in ("... with this competency", "Developing this skill")?"""
-    return any(p.search(text) for p in vocab.self_references)
+    """Does the text speak of the competency it stands in ("... with this competency", "Developing this skill")?
+    "Capabilities in this domain" speaks of the competencies a grouping holds, not of one."""
+    return not GROUPED_HERE.search(text) and any(p.search(text) for p in vocab.self_references)
+
+
+GROUPED_HERE = re.compile(
+    r"\b(?:competenc(?:ies|es)|capabilities|skills|behaviou?rs)\s+(?:in|within|of|under)\s+this\s+"
+    r"(?:(?:content |practice |focus )?(?:domain|area)|cluster|category|group|theme|section|family|pillar)\b",
+    re.I,
+)
 
 
 def definition_heading(children: tuple[Node, ...], vocab: Vocabulary) -> bool:

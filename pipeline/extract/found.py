@@ -18,3 +18,4 @@ class Found:
     in_section: bool = False  # found under a heading the vocabulary knows as a section ("Sample Questions")
     guide_only: bool = False  # found by development sections alone ("Training & development" over courses)
     definition_only: bool = False  # one of a run of names over a definition and nothing else
+    statements: bool = False  # its list states what the holder does, in whatever mood (the document says so)

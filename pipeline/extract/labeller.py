@@ -84,7 +84,9 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         scope = comp.scope
         if comp.node is root and origin == "title":
             scope = _after_title(root, name) or scope  # what comes before the line naming it is front matter
-        for node_id, label in label_scope(comp.node, scope, vocab, comp.inline_definition).items():
+        for node_id, label in label_scope(
+            comp.node, scope, vocab, comp.inline_definition, statements=comp.statements
+        ).items():
             labels.setdefault(node_id, label)
         inside |= {n.id for node in comp.scope for n in node.walk()} | {comp.node.id}
     table_comps = _table_competencies(root, vocab, inside, labels)  # tables outside the competencies found
@@ -341,7 +343,7 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
     for node in root.walk():
         if node.kind is not NodeKind.TABLE or node.id in inside:
             continue
-        table = read_table(node, vocab, None, None, None, across=node in root.children)
+        table = read_table(node, vocab, None, None, None, across=node in root.children, outside=True)
         if not table.competencies:
             continue
         owner = table.competencies[0] if len(table.competencies) == 1 else None

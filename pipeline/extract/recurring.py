@@ -221,11 +221,32 @@ def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
         some = len(nodes) > alone.count(pooled) or all(_a_caption(n.text) for n in nodes)
         if pooled in TEMPLATE_FIELDS and some and 2 * alone.count(pooled) >= len(nodes):
             found[lemma_key(heading_key(key))] = pooled
+    found.update(_repeated_captions(root, vocab))
     if not found:
         return vocab
     section_keys = {**vocab.section_keys, **found}
     words = vocab.section_key_words + tuple((tuple(k.split()), field) for k, field in found.items())
     return replace(vocab, section_keys=section_keys, section_key_words=words)
+
+
+def _repeated_captions(root: Node, vocab: Vocabulary) -> dict[str, str]:
+    """Captions printed again and again among one parent's headings, each over the same field ("Level of
+    Competency Required by Job:" over "Level 1: ..." to "Level 3: ..." after every "NAME – definition" line): the
+    sections of a template whose entries are named by lines, not headings. A name that repeats is no name."""
+    found: dict[str, str] = {}
+    for node in root.walk():
+        printed: dict[str, list[Node]] = {}
+        for child in node.children:
+            if child.kind is NodeKind.HEADING and child.children and _a_caption(child.text):
+                printed.setdefault(heading_text(child.text).casefold(), []).append(child)
+        for key, nodes in printed.items():
+            if len(nodes) < 2 or section_field(key, vocab) is not None or parse_level(key, vocab) is not None:
+                continue
+            fields = {field_by_content(n.children, vocab) for n in nodes}
+            field = fields.pop() if len(fields) == 1 else None
+            if field in (*TEMPLATE_FIELDS, "levels"):
+                found[lemma_key(heading_key(key))] = field
+    return found
 
 
 CAPTION_OPENING = re.compile(r"^(?:what|how|when|where|why|who|which)\b", re.I)

@@ -54,8 +54,9 @@ def _parse_level(text: str, vocab: Vocabulary, header: bool = False) -> LevelLab
         if start is not None and end is not None:  # "Junior to Mid": the step up from the first
             return replace(start, label=label)
     one = _parse_one(label, vocab, header)
-    if one is None and label.endswith(")"):
-        # a grade or a note in brackets after the label ("Level 1 (GA)", "Advanced (Senior Officers)")
+    if one is None and label.endswith(")") and not re.search(r"[.!?]\)$", label):
+        # a grade or a note in brackets after the label ("Level 1 (GA)", "Advanced (Senior Officers)"); a sentence
+        # in brackets is the level's text ("Meets Expectations (Shows personal integrity.)")
         bare = re.sub(r"\s*\([^()]*\)$", "", label)
         found = _parse_one(bare, vocab, header) if bare and bare != label else None
         one = replace(found, label=label) if found is not None else None
@@ -104,15 +105,22 @@ def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:
     """A level named for a group of people ("All Staff", "For Managers", "Senior Leaders", "Team Leader/Project
     Manager"): the first of its names the vocabulary knows, in the singular."""
     plain = re.sub(r"^(?:all|for|for all)\s+", "", label, flags=re.I)
-    for name in plain.split("/") if "/" in plain else [plain]:
-        name = name.strip()
-        # "Senior Leaders" -> "Senior Leader"; "Managers of Managers" -> "Manager of Managers"
-        for singular in (re.sub(r"(?<=[a-z])s$", "", name), re.sub(r"^(\w+?[a-z])s\b", r"\1", name)):
-            if singular == label:
-                continue
-            found = _parse_one(singular, vocab, False)
-            if found is not None and found.name:
-                return replace(found, label=label)
+    # "Team Leader/Project Manager": names of people, each capitalised, the first the vocabulary knows ranking it; a
+    # known word before a slash and a phrase in lower case ("Learning/strategic systems thinking") names nobody
+    names = [name.strip() for name in plain.split("/")]
+    if len({name[:1].isupper() for name in names}) > 1:
+        return None  # set unlike: a name, then a phrase of another kind
+    return next((found for name in names if (found := _person(name, label, vocab)) is not None), None)
+
+
+def _person(name: str, label: str, vocab: Vocabulary) -> LevelLabel | None:
+    # "Senior Leaders" -> "Senior Leader"; "Managers of Managers" -> "Manager of Managers"
+    for singular in (re.sub(r"(?<=[a-z])s$", "", name), re.sub(r"^(\w+?[a-z])s\b", r"\1", name)):
+        if singular == label:
+            continue
+        found = _parse_one(singular, vocab, False)
+        if found is not None and found.name:
+            return replace(found, label=label)
     return None
 
 

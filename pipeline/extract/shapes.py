@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab.language import is_imperative, lemma
+from ..vocab.language import is_imperative, is_title_case, lemma
 from ..vocab.text import ends_sentence
 from .citations import parse_citation
 
@@ -73,6 +73,20 @@ SETTING_LEAD = re.compile(
     r"[^,.;:?]{2,60},\s+",
     re.I,
 )
+
+
+# a statement of what the holder knows or can do, as capability models and job specifications word them ("Knowledge
+# of team dynamics", "Skill in writing for a range of media", "Ability to work under pressure")
+REQUIREMENT_STATEMENT = re.compile(
+    r"^(?:(?:working |basic |advanced |sound |good |thorough )?knowledge|skills?|ability|abilities|understanding|"
+    r"awareness|proficiency|familiarity)\s+(?:of|in|with|to)\s+\S+(?:\s+\S+){1,}",
+    re.I,
+)
+
+
+def is_requirement(text: str) -> bool:
+    """A statement of what the holder knows or can do ("Knowledge of decision-making models ...")."""
+    return bool(REQUIREMENT_STATEMENT.match(text.strip()))
 
 
 def is_behaviour(text: str, gerunds: bool = True) -> bool:
@@ -173,11 +187,17 @@ READING_FORMAT = re.compile(r"^(?:articles?|e-?books?|books?)$", re.I)
 ACTIVITY_FORMAT = re.compile(r"^(?:videos?|podcasts?|ted talks?|talks?)$", re.I)
 
 
+# a catalogue's name in square brackets after a title ("Facilitating Groups [DOT Connection]", "Grammar Essentials
+# [GoLearn, Professional Development]"), perhaps with a note after it: where the course is offered
+CATALOGUE_TAG = re.compile(r"\s\[[A-Z][\w.&'’ -]{1,40}(?:,\s*[A-Z][\w.&'’ -]{1,40})*\](?:\s*\([^()]{1,80}\))?\s*$")
+
+
 def format_field(text: str) -> str | None:
     """The field a resource's format tag puts it in (courses, readings, activities), or None when untagged."""
     m = LEARNING_FORMAT.search(text.strip())
     if m is None:
-        return None
+        tag = CATALOGUE_TAG.search(text)
+        return "courses" if tag is not None and is_title_case(text[: tag.start()]) else None
     if READING_FORMAT.match(m["format"]):
         return "readings"
     return "activities" if ACTIVITY_FORMAT.match(m["format"]) else "courses"

@@ -21,7 +21,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, STEPPED, is_scale, parse_level
-from .shapes import short_phrase
+from .shapes import reads_as_definition, short_phrase
 from .table_layout import a_plain_name, cell_text
 from .terms import document_title, field_words, section_field
 
@@ -116,6 +116,8 @@ def _by_table_columns(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         ]
         if len(recurring) < 2 or len(whole) < 2:
             continue  # the recurring names must make whole headers: the competencies, side by side
+        if _each_defined(sections, vocab):
+            continue
         levels = _levels(sections, vocab)
         return [
             Occurrence(cell, heading_text(cell_text(cell)), levels[s.id], s, column)
@@ -124,6 +126,21 @@ def _by_table_columns(root: Node, vocab: Vocabulary) -> list[Occurrence]:
             if heading_text(cell_text(cell)).casefold() in recurring
         ]
     return []
+
+
+def _each_defined(sections: list[Node], vocab: Vocabulary) -> bool:
+    """Headings that name no level, each opening with a paragraph that says what it is ("Delivering excellent
+    service" over "Giving the best possible service to ..." and a "Self | Others | Organisation" table): the
+    competencies, each with its table, not a framework printed by level."""
+    firsts = [next((c for c in s.children if c.text), None) for s in sections]
+    return all(parse_level(s.text, vocab) is None for s in sections) and all(
+        f is not None and f.kind is NodeKind.PARAGRAPH and (reads_as_definition(f.text) or DESCRIPTOR.match(f.text))
+        for f in firsts
+    )
+
+
+# a descriptor phrased as what one does, with no full stop ("Giving the best possible service to ...")
+DESCRIPTOR = re.compile(r"^[A-Z][a-z]{2,}ing\b(?:\s+\S+){5,}")
 
 
 def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[Node, ...]]]:

@@ -627,12 +627,14 @@ def layout_table(table: HtmlElement) -> bool:
     """A table that lays out a page rather than holding data (the old way of building a page: a navigation
     column beside a content column; a job board's "Job Description" cell holding the whole posting): a cell holds
     the page's outline, two headings or more, a heading over a table of its own, or a document's worth of
-    paragraphs and lists."""
+    paragraphs and lists, or text beside a table of its own."""
     for td in _own_cells(table):
         headings = [h for h in td.iter(*HEADINGS) if _nearest_table(h) is table]
         nested = [t for t in td.iter("table") if t is not td and _nearest_table(t) is table]
         if len(headings) >= 2 or headings and nested:
             return True
+        if nested and any(_nearest_table(b) is table for b in td.iter("p", "ul", "ol", "dl")):
+            return True  # text of its own beside a table of its own: the page laid out in a cell, not a datum
         blocks = [b for b in td.iter(*PAGE_BLOCKS) if _nearest_table(b) is table]
         if len(blocks) >= PAGE_OF_BLOCKS and any(b.tag in ("ul", "ol") for b in blocks):
             return True

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
-from ..vocab.text import margin_key
+from ..vocab.text import SENTENCE_END, margin_key
 from .guards import check_streams
 from .pdf_hanging import hanging_names, split_by_band
 from .pdf_objects import PdfObject, load_objects
@@ -823,7 +823,7 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
         return True  # the next column: a sentence that goes on there is joined again by the continuation rules
     if line.page != prev.page and prev.cell is None:
         return line.x0 < first.x0 - 1 or line.bold != prev.bold
-    if line.bold != prev.bold or line.bold_prefix and not prev.bold:
+    if (line.bold != prev.bold or line.bold_prefix and not prev.bold) and not _goes_on(prev, line):
         return True  # a change of weight, or a bold lead-in ("Key Skills: ...") opening a line
     if abs(line.size - prev.size) > 0.6:
         return True
@@ -840,6 +840,13 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
         # a wrapped item line is indented past the bullet; a line back at the bullet's x is a new paragraph
         return line.x0 <= first.x0 + 1
     return line.x0 > first.x0 + 15 and len(para.lines) > 1
+
+
+def _goes_on(prev: _Line, line: _Line) -> bool:
+    """A line in lower case after a line that ended in mid-sentence carries on its sentence in whatever weight
+    (a phrase set in bold for emphasis, "... small groups;" over "**lead routine meetings.**"): no heading or
+    lead-in starts in lower case."""
+    return line.text[:1].islower() and not SENTENCE_END.search(prev.text.rstrip())
 
 
 def _ends_short(prev: _Line, line: _Line, edge: float) -> bool:

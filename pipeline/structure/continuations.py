@@ -142,6 +142,9 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
         return False  # a numbered item is an item of its own, whatever its first letter ("6.2 understand ...")
     if starts_lower(piece.text):
         return True
+    if head.is_item and not piece.is_item and piece.cell is not None and not piece.bold:
+        if _ends_in_function_word(last_text):
+            return True  # a cell's bullet wrapped after "the" onto a line of its own ("... across the" / "University")
     # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")
     both_plain = not head.is_item and not piece.is_item
     return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))

@@ -36,15 +36,17 @@ _TITLE_KIND = re.compile(
 
 
 def numbered_entry_title(text: str) -> bool:
-    """ "Standard 3: Maintains the capability for practice", "Standard 1. Mission, Vision, and Core Values": an
-    entry's kind and number before its name."""
-    m = _COLON.match(text) or _DASH.match(text) or _NUMBER_STOP.match(text)
+    """ "Standard 3: Maintains the capability for practice", "Standard 1. Mission, Vision, and Core Values",
+    "Competency 2.2 Carries out ...": an entry's kind and number before its name."""
+    m = _COLON.match(text) or _DASH.match(text) or _NUMBER_STOP.match(text) or _OUTLINE_NUMBERED.match(text)
     if m is None:
         return False
     term = m["term"].strip()
     return bool(_NAMING_TERM.match(term)) and bool(re.search(r"\s\S+$", term))
 
 
+# a kind and an outline number before the name, nothing between ("Competency 2.2 Carries out a thorough ...")
+_OUTLINE_NUMBERED = re.compile(r"^(?P<term>[A-Z][a-z]+\s+\d{1,2}(?:\.\d{1,2})+)\s+(?P<body>[A-Z].*)$")
 # a kind and number closed by a full stop before the name ("Standard 1. Mission, Vision, and Core Values")
 _NUMBER_STOP = re.compile(r"^(?P<term>[A-Z][a-z]+\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H]|[IVX]{1,4}))\.\s+(?P<body>[A-Z].*)$")
 
@@ -57,7 +59,23 @@ def names_its_entry(text: str) -> bool:
 
 def split_label(text: str, lead: str | None = None) -> tuple[str, str] | None:
     """(label, content) of a labelled line, or None. A bold lead-in is the label when the line goes on after it;
-    otherwise a few words before a colon or a spaced dash."""
+    otherwise a few words before a colon or a spaced dash. Content printed whole in brackets after its label
+    ("Meets Expectations (Comes to work regularly ...)") is the text inside them."""
+    labelled = _split_label(text, lead)
+    if labelled is None:
+        return None
+    term, body = labelled
+    return term, _unbracketed(body)
+
+
+def _unbracketed(body: str) -> str:
+    """The text inside brackets that enclose the whole of it, or the text as it is."""
+    if body.startswith("(") and body.endswith(")") and "(" not in body[1:-1] and ")" not in body[1:-1]:
+        return body[1:-1].strip() or body
+    return body
+
+
+def _split_label(text: str, lead: str | None) -> tuple[str, str] | None:
     if lead:
         term = lead.strip().rstrip(":–—-").strip()
         rest = text[len(lead) :].lstrip() if text.startswith(lead) else ""

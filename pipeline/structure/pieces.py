@@ -67,6 +67,10 @@ def to_pieces(block: Block, document: str) -> list[Piece]:
         split = _heading_over_list(block, document)
         if split:
             return split
+    if block.kind is Kind.TABLE_CELL and block.lead and block.cell is not None and not block.cell.header:
+        split = _cell_head(block, document)
+        if split:
+            return split
     return [_piece(block, document, block.text.split("\n"), 0, len(block.text))]
 
 
@@ -217,6 +221,32 @@ def _heading_over_list(block: Block, document: str) -> list[Piece]:
     return [heading] + [
         replace(p, spans=tuple(replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in p.spans))
         for p in listed
+    ]
+
+
+def _cell_head(block: Block, document: str) -> list[Piece]:
+    """A cell whose first line is a bold line of its own over more lines ("Why it is important" over its
+    paragraphs, "Levels" over "1. Knows ...", "2. Has ..."): the bold line heads the cell, and each line after it
+    is a paragraph of its own, or the items of the list its lines type. A header cell's lines are one label
+    ("E0 / S-E1" over "Apprentice / Junior Software Engineer")."""
+    first, _, rest = block.text.partition("\n")
+    if not rest.strip() or collapse_whitespace(first) != collapse_whitespace(block.lead or ""):
+        return []
+    shift = len(first) + 1
+    below = replace(block, text=rest, bold=False, lead=None)
+    lines = rest.split("\n")
+    offsets = _line_offsets(lines)
+    parts = _typed_list(below, document) or _typed_numbers(below, document)
+    if not parts:
+        parts = [
+            _piece(below, document, [line], offsets[k], offsets[k + 1] - 1)
+            for k, line in enumerate(lines)
+            if line.strip()
+        ]
+    head = _piece(replace(block, lead=None, bold=True), document, [first], 0, len(first))
+    return [head] + [
+        replace(p, spans=tuple(replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in p.spans))
+        for p in parts
     ]
 
 

@@ -948,3 +948,32 @@ def test_knowledge_and_experience_beside_key_behaviours_group_the_indicators_by_
         "indicators",
         "Skills, knowledge and experience",
     )
+
+
+def test_labelled_lines_among_the_levels_naming_no_level_keep_their_text():
+    out = scope(
+        paragraph(DEFINITION),
+        heading("Performance Levels:", 2),
+        paragraph("Satisfactory: Assesses routine situations correctly and reaches sound decisions."),
+        paragraph("Superior: Assesses unusual situations correctly and reaches decisions quickly."),
+        paragraph("Benchmark: Stage II for Cashiers; Stage III for Store Managers."),
+    )
+    satisfactory = out["Satisfactory: Assesses routine situations correctly and reaches sound decisions."]
+    assert satisfactory[:3] == (Role.CONTENT, "indicators", "Satisfactory")
+    assert satisfactory[4] == "Assesses routine situations correctly and reaches sound decisions."
+    # a line that states nothing the holder does is a note, whole
+    benchmark = out["Benchmark: Stage II for Cashiers; Stage III for Store Managers."]
+    assert benchmark[:2] == (Role.NOTE, "notes")
+
+
+def test_a_strapline_above_the_definitions_own_section_is_a_note():
+    out = scope(
+        paragraph("Run a portfolio of interventions that together stimulate lasting change"),
+        heading("Competency definition", 2),
+        paragraph(DEFINITION),
+    )
+    assert role(out, "Run a portfolio of interventions that together stimulate lasting change") == (Role.NOTE, "notes")
+    assert out[DEFINITION][0] is Role.DEFINITION
+    # without a definition section below it, the first paragraph is the definition
+    alone = scope(paragraph(DEFINITION), heading("Key Behaviours", 2), item("Shares information."))
+    assert alone[DEFINITION][0] is Role.DEFINITION

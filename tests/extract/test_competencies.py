@@ -1551,3 +1551,143 @@ def test_headings_under_our_values_each_over_statements_are_the_values():
     for name in ("Care and Compassion", "Dignity and Respect", "Quality"):
         parts += [heading(name, 2), item("We will show care in what we do"), item("We will listen to people")]
     assert names(*parts) == ["Care and Compassion", "Dignity and Respect", "Quality"]
+
+
+# ------------------------------------------------------------------ session: BB-BD rules
+def test_numbered_parts_of_a_competency_category_are_its_competencies():
+    out = records(
+        heading("22 Key Competencies & Indicators"),
+        heading("Competency Category 1 – Technical Competence", 2),
+        heading("1.1 Regulation, Codes, and Standards", 3),
+        paragraph("Demonstrate knowledge of regulations, codes and standards"),
+        item("Identify the legal requirements that apply to project activities"),
+        item("Build knowledge of codes into design materials"),
+        heading("1.2 Project and Design Constraints", 3),
+        paragraph("Demonstrate knowledge of materials and design constraints"),
+        item("Coordinate with other engineering disciplines"),
+        item("Take account of cost and schedule"),
+    )
+    assert [c.name for c in out] == ["Regulation, Codes, and Standards", "Project and Design Constraints"]
+
+
+STATEMENTS = [
+    heading("Leadership", 2),
+    item("Build working relationships that move the work forward."),
+    item("Act firmly and quickly in a crisis."),
+    heading("Learning/strategic systems thinking", 2),
+    item("Take responsibility for your own continued learning."),
+    item("Consider every mode of transportation when planning."),
+]
+
+
+def test_headings_over_statements_in_a_document_of_competencies_are_competencies():
+    out = records(heading("Department of Transportation"), paragraph("INDIVIDUAL CORE COMPETENCIES"), *STATEMENTS)
+    assert [c.name for c in out] == ["Leadership", "Learning/strategic systems thinking"]
+    # the statements are what the holder does, though written in the imperative
+    assert texts(out[0].indicators) == [
+        "Build working relationships that move the work forward.",
+        "Act firmly and quickly in a crisis.",
+    ]
+    assert not out[0].activities
+
+
+def test_headings_over_statements_in_a_document_that_names_no_competency_are_none():
+    extraction = extracted(heading("Team Away Day"), paragraph("Agenda for the day."), *STATEMENTS)
+    assert extraction.competencies == []
+    # a report's numbered paragraphs, each of several sentences, are no statements of competencies
+    report = extracted(
+        heading("Behaviours Framework: report to the committee"),
+        paragraph("The framework sets out the skills we expect."),
+        heading("How the framework was developed", 2),
+        numbered("We ran fourteen workshops. Staff took part in all of them.", 1),
+        numbered("The feedback was grouped into four themes. They became the behaviours.", 2),
+        heading("Next steps", 2),
+        numbered("The framework will launch in September. Managers will be briefed.", 3),
+        numbered("We will review it after a year. The review will report to the committee.", 4),
+    )
+    assert report.competencies == []
+
+
+def test_the_closing_line_of_a_page_under_the_last_heading_does_not_break_the_template():
+    out = records(
+        heading("HR Toolkit", 1),
+        paragraph("The competencies below are those every employee needs."),
+        heading("Leadership Competencies", 2),
+        heading("Oral Communication", 3),
+        item("Gives clear and convincing oral presentations."),
+        item("Listens carefully and asks for clarification."),
+        item("Facilitating Groups [DOT Connection]"),
+        item("Speaking Off the Cuff [DOT Connection]"),
+        item("Interviewing Techniques [GoLearn, Professional Development]"),
+        heading("Partnering", 3),
+        item("Builds networks and alliances across boundaries."),
+        item("Finds common ground with stakeholders."),
+        item("Networking for Results [DOT Connection]"),
+        item("Building Strategic Partnerships [GoLearn]"),
+        item("Negotiation Basics [GoLearn]"),
+        paragraph("U.S. Department of Transportation | 1200 New Jersey Avenue | Washington, DC"),
+    )
+    assert [c.name for c in out] == ["Oral Communication", "Partnering"]
+    # a title tagged with the catalogue offering it, among the behaviours, is a course
+    assert texts(out[1].courses) == [
+        "Networking for Results [DOT Connection]",
+        "Building Strategic Partnerships [GoLearn]",
+        "Negotiation Basics [GoLearn]",
+    ]
+    assert texts(out[1].indicators) == [
+        "Builds networks and alliances across boundaries.",
+        "Finds common ground with stakeholders.",
+    ]
+
+
+def test_entries_with_levels_of_their_own_under_a_front_matter_heading_are_competencies():
+    out = records(
+        heading("Performance Factors"),
+        heading("Essential Requirements", 2),
+        paragraph("Dependability: Understands own responsibilities and uses sound work habits to meet them."),
+        paragraph("Meets Expectations (Comes to work regularly and on time.)", lead="Meets Expectations"),
+        paragraph(
+            "Unsatisfactory (A rating of Unsatisfactory means an overall Unsatisfactory.)", lead="Unsatisfactory"
+        ),
+        paragraph("Agency Values: Holds own actions to high standards of conduct and shows integrity."),
+        paragraph("Meets Expectations (Shows personal integrity and ethical behavior.)", lead="Meets Expectations"),
+        paragraph(
+            "Unsatisfactory (A rating of Unsatisfactory means an overall Unsatisfactory.)", lead="Unsatisfactory"
+        ),
+    )
+    assert [c.name for c in out] == ["Dependability", "Agency Values"]
+    assert [lv.label for lv in out[1].levels] == ["Unsatisfactory", "Meets Expectations"]
+    # a key's steps under such a heading, one labelled line after another, are no entries
+    key = extracted(
+        heading("Supervisor Instructions"),
+        heading("Overall Performance Ratings", 2),
+        paragraph("Exceptional Performance - Clearly and consistently goes beyond expectations."),
+        paragraph("Commendable Performance - Frequently goes beyond performance expectations."),
+        paragraph("Effective Performance - Consistently meets performance expectations."),
+        paragraph("Needs Improvement - Does not consistently meet performance expectations."),
+    )
+    assert key.competencies == []
+    assert texts(out[0].levels[1].behaviors) == ["Comes to work regularly and on time."]
+
+
+def test_lines_that_number_a_competency_name_it_however_long_it_runs():
+    out = records(
+        heading("Domain one: Professional responsibility"),
+        paragraph("This domain covers competencies that relate to professional responsibility."),
+        paragraph("Competency 1.1 Takes responsibility for making sure that practice meets legal requirements"),
+        paragraph("Indicators:"),
+        item("Practises in keeping with the relevant legislation."),
+        item("Accepts responsibility for own actions."),
+        paragraph("Competency 1.2 Shows the ability to apply the principles of the Treaty in practice"),
+        paragraph("Indicators:"),
+        item("Understands the relevance of the Treaty to health."),
+        item("Applies its principles to practice."),
+    )
+    assert [c.name for c in out] == [
+        "Takes responsibility for making sure that practice meets legal requirements",
+        "Shows the ability to apply the principles of the Treaty in practice",
+    ]
+    assert texts(out[1].indicators) == [
+        "Understands the relevance of the Treaty to health.",
+        "Applies its principles to practice.",
+    ]

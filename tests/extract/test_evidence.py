@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.evidence import Evidence, described, evidence, glossary, name_like
+from pipeline.extract.evidence import Evidence, described, evidence, glossary, name_like, speaks_of_it
 
 from .helpers import VOCAB, build, bullet, grid, head, heading, item, line, para, paragraph, tree
 
@@ -278,3 +278,22 @@ def test_a_short_imperative_strapline_under_a_value_is_its_definition():
         item("Takes time to listen to patients."),
     )
     assert evidence(root.children[0].children, VOCAB).definition
+
+
+def test_a_sub_heading_on_the_competencies_a_domain_holds_speaks_of_no_one_competency():
+    assert speaks_of_it("Developing this capability", VOCAB)
+    assert speaks_of_it("The behaviours in this competency are:", VOCAB)
+    assert not speaks_of_it("Capabilities in this domain:", VOCAB)
+
+
+def test_a_definition_over_statements_of_what_the_holder_knows_or_can_do_is_a_competency():
+    found = evidence(
+        (
+            para("Communication is the ability to express thoughts and ideas clearly and persuasively."),
+            bullet("Knowledge of communication principles and techniques", marker="1.1.1"),
+            bullet("Skill in expressing ideas clearly and concisely", marker="1.1.2"),
+            bullet("Skill in presenting information to executives", marker="1.1.3"),
+        ),
+        VOCAB,
+    )
+    assert found.any and found.definition

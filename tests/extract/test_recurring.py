@@ -6,7 +6,7 @@ from pipeline.extract.recurring import recurring_scales, recurring_sections
 from pipeline.extract.scale import parse_level, rank_levels
 from pipeline.extract.terms import section_field
 
-from .helpers import VOCAB, build, heading, item, paragraph
+from .helpers import VOCAB, build, heading, item, numbered, paragraph
 
 STEPS = ("Leader", "People Manager", "Individual Contributor")
 
@@ -94,3 +94,29 @@ def test_a_name_that_reads_as_statements_under_every_profile_stays_a_name():
         parts += [heading(role, 2), heading("Teamwork", 3), item("Shares information."), item("Supports others.")]
     vocab = recurring_sections(build(*parts), VOCAB)
     assert section_field("Teamwork", vocab) is None
+
+
+def test_a_caption_printed_again_among_one_parents_headings_over_the_same_field_is_a_section():
+    root = build(
+        heading("Competency Model for Management Analyst"),
+        numbered("JUDGMENT – Sizes up situations accurately and reaches sound conclusions.", 3),
+        heading("Level of Competency Required by Job:", 2),
+        paragraph("Level 1: Guidelines are supplied for immediate situations."),
+        paragraph("Level 2: General guidance is supplied for a range of situations."),
+        paragraph("Level 3: Little guidance is available for complex situations."),
+        numbered("ANALYSIS – Breaks information down into its parts and sees how they relate.", 4),
+        heading("Level of Competency Required by Job:", 2),
+        paragraph("Level 1: Analyze simple information."),
+        paragraph("Level 2: Analyze information from several sources."),
+        paragraph("Level 3: Analyze complex and conflicting information."),
+    )
+    assert section_field("Level of Competency Required by Job:", VOCAB) is None
+    assert section_field("Level of Competency Required by Job:", recurring_sections(root, VOCAB)) == "levels"
+    # printed once, the same caption names nothing
+    once = build(
+        heading("Judgment"),
+        heading("Level of Competency Required by Job:", 2),
+        paragraph("Level 1: Guidelines are supplied for immediate situations."),
+        paragraph("Level 2: General guidance is supplied for a range of situations."),
+    )
+    assert section_field("Level of Competency Required by Job:", recurring_sections(once, VOCAB)) is None

@@ -40,7 +40,7 @@ def levels(*labels):
         ("Expert (5)", 5, True, "expert"),
         ("Advanced", 4, False, "advanced"),
         ("Senior 2", 4.2, False, "senior"),  # a step after "Senior 1"
-        ("Above Expectations Level", 2, False, "above expectations"),
+        ("Above Expectations Level", 4, False, "above expectations"),
         ("Level 1 (GA)", 1, True, None),  # a grade in brackets after the label
         ("Advanced (Senior Officers)", 4, False, "advanced"),
         ("Junior to Mid", 1, False, "junior"),  # a step up from the first
@@ -464,3 +464,22 @@ def test_a_level_counted_in_words_before_its_kind_is_ranked_by_its_count():
     """IBSA's matrix: "First Level Practitioner | Second Level Practitioner | Third Level Practitioner"."""
     found = [parse_level(t, VOCAB, header=True) for t in ("First Level Practitioner", "Third Level Practitioner")]
     assert [(lv.order, lv.numeric) for lv in found if lv] == [(1.0, True), (3.0, True)]
+
+
+def test_the_half_steps_of_a_five_point_rating_rank_between_the_whole_ones():
+    labels = ["Below Expectations", "Meets Some Expectations", "Meets Expectations", "Exceeds Some Expectations"]
+    found = [parse_level(t, VOCAB) for t in labels + ["Exceeds Expectations"]]
+    assert all(lv is not None for lv in found)
+    orders = [lv.order for lv in found if lv is not None]
+    assert orders == sorted(orders) and len(set(orders)) == 5
+
+
+def test_a_known_word_before_a_slash_and_a_phrase_in_lower_case_names_no_level():
+    assert parse_level("Learning/strategic systems thinking", VOCAB) is None
+    assert parse_level("Team Leader/Project Manager", VOCAB) is not None
+    assert parse_level("manager/executive", VOCAB) is not None  # a label compared casefolded
+
+
+def test_a_sentence_in_brackets_after_a_level_is_its_text_not_a_note():
+    assert parse_level("Advanced (Senior Officers)", VOCAB) is not None
+    assert parse_level("Meets Expectations (Shows personal integrity and ethical behavior.)", VOCAB) is None

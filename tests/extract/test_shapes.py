@@ -11,6 +11,7 @@ from pipeline.extract.shapes import (
     is_citation,
     is_course,
     is_question,
+    is_requirement,
     reads_as_definition,
     sentence_like,
     short_phrase,
@@ -245,3 +246,17 @@ def test_a_caption_naming_the_holders_and_where_they_work_over_what_they_do():
     items = ["recognise how their own values shape the way they behave", "notice the effect their emotions have"]
     assert states_what_one_does("Leaders in adult social care:", items)
     assert not states_what_one_does("Ideas for the team meeting:", items)
+
+
+def test_a_title_tagged_with_the_catalogue_offering_it_is_a_course():
+    assert format_field("Grammar Essentials [GoLearn, Professional Development]") == "courses"
+    assert format_field("Writing Reports with Impact [GoLearn] (May also suit higher levels.)") == "courses"
+    # a sentence with a bracketed note is no title
+    assert format_field("Communicates clearly with the team [Core].") is None
+
+
+def test_statements_of_what_the_holder_knows_or_can_do():
+    assert is_requirement("Knowledge of decision-making models")
+    assert is_requirement("Skill in writing and editing content for a range of media")
+    assert not is_requirement("Knowledge")
+    assert not is_requirement("Shares knowledge with colleagues")

@@ -1595,3 +1595,76 @@ def test_a_title_across_the_table_over_a_competency_header_is_the_tables_title()
     kind, labels, competencies = read(table)
     assert (kind, competencies) == ("competencies as rows", ["Accountability", "Autonomy"])
     assert labels["Carrying out work with little supervision."][0] is Role.DEFINITION
+
+
+def test_names_down_a_blank_cornered_matrix_of_behaviours_outside_any_competency_are_competencies():
+    def matrix(first: str, second: str):
+        return tree(
+            grid(
+                ["", "Level 1", "Level 2"],
+                [first, "Respects the decisions taken by the organisation.", "Defends its mission to others."],
+                [second, "Listens to colleagues from other cultures.", "Adapts own style to the culture."],
+                header_row=True,
+            )
+        ).children[0]
+
+    table = matrix("Commitment to Principles", "Cross-cultural Awareness")
+    outside = read_table(table, VOCAB, None, None, None, outside=True)
+    assert [cell_text(n) for n in table.walk() if n.id in outside.competencies] == [
+        "Commitment to Principles",
+        "Cross-cultural Awareness",
+    ]
+    # under a competency's heading the names are its parts; a key's cells (titles, scopes) state no behaviour
+    assert not read_table(table, VOCAB, None, None, None).competencies
+    key = tree(
+        grid(
+            ["", "E1", "E2"],
+            ["Title", "Associate Engineer", "Engineer"],
+            ["Scope", "within task", "within epic"],
+            header_row=True,
+        )
+    ).children[0]
+    assert not read_table(key, VOCAB, None, None, None, outside=True).competencies
+
+
+def test_a_line_in_capitals_over_a_cells_list_groups_it_however_it_reads():
+    cell = (
+        bold_line(
+            "SHOWS LOYALTY TO, AND RESPECT FOR, THE VALUES OF THE ORGANISATION",
+            bullet("Speaks of the organisation's principles with pride."),
+            bullet("Presents a positive image of it to outsiders."),
+        ),
+    )
+    _, labels, _ = read(grid(["Level 1"], [cell], header_row=True), owner=OWNER)
+    assert labels["Speaks of the organisation's principles with pride."][2] == (
+        "SHOWS LOYALTY TO, AND RESPECT FOR, THE VALUES OF THE ORGANISATION"
+    )
+
+
+def test_a_row_across_grouped_columns_names_the_group_of_the_rows_below_it():
+    _, labels, _ = read(
+        grid(
+            ["Self", "Others"],
+            ["Treats every customer with courtesy.", "Helps colleagues resolve customer issues."],
+            ["Behaviours that may indicate a need for further development"],
+            ["Becomes defensive when customers complain.", "Passes customers on to someone else."],
+            header_row=True,
+        ),
+        owner=OWNER,
+    )
+    assert labels["Treats every customer with courtesy."][2] == "Self"
+    assert labels["Passes customers on to someone else."][2] == (
+        "Behaviours that may indicate a need for further development"
+    )
+
+
+def test_boxes_to_tick_in_a_table_of_no_known_layout_are_no_text():
+    kind, labels, _ = read(
+        grid(
+            ["Rating", "Behaviors during the review period which support the rating"],
+            [(para("☐ Meets"), para("☐ Exceeds"), para("☐ Does Not Meet")), ""],
+            header_row=True,
+        ),
+        owner=OWNER,
+    )
+    assert labels["☐ Does Not Meet"][0] is Role.STRUCTURE

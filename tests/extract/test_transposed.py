@@ -439,3 +439,28 @@ def test_sections_sharing_no_sentence_after_their_leads_are_no_roles():
         for value in ("We are professional", "Open to change"):
             doc += [heading(value, 3), item(f"Act on {value.lower()} every day.")]
     assert transposed(build(*doc), VOCAB) == []
+
+
+def test_headings_each_defined_over_a_table_of_the_same_columns_are_competencies_not_levels():
+    def area(name: str, descriptor: str):
+        return head(
+            name,
+            para(descriptor),
+            grid(
+                ["Self", "Others", "Organisation"],
+                ["Keeps promises.", "Helps colleagues.", "Improves services."],
+                header_row=True,
+            ),
+            rank=2,
+        )
+
+    root = tree(
+        head(
+            "Professional Behaviours",
+            area(
+                "Delivering excellent service", "Giving the best possible service to internal and external customers."
+            ),
+            area("Working together", "Working with others to achieve shared objectives and valuing what they bring."),
+        )
+    )
+    assert transposed(root, VOCAB) == []

@@ -357,3 +357,23 @@ def test_a_headings_permalink_mark_is_no_part_of_it(tmp_path):
     )
     texts = [b.text for b in html.read(page).blocks]
     assert texts[0] == "Applied Skills" and "Back to top" in texts[1]
+
+
+def test_a_table_whose_cell_holds_text_beside_a_table_of_its_own_lays_out_the_page(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><table><tr><td>"
+        "<p><b>311.1 - Public affairs: Audience research</b></p>"
+        "<table border='1'><tr><td>Audience research - 311.1</td></tr>"
+        "<tr><td>This competency covers the use of audience research.</td></tr></table>"
+        "<p>Back to top</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    read = html.read(page).blocks
+    # the outer table is the page's layout: its text is paragraphs, the inner table's cells are cells
+    assert [(b.kind.value, b.cell is not None, b.text) for b in read] == [
+        ("paragraph", False, "311.1 - Public affairs: Audience research"),
+        ("table_cell", True, "Audience research - 311.1"),
+        ("table_cell", True, "This competency covers the use of audience research."),
+        ("paragraph", False, "Back to top"),
+    ]

@@ -220,3 +220,13 @@ def test_a_heading_line_with_a_quotation_left_open_goes_on_in_the_next():
         paragraph("Anticipates and responds to the needs of students."),
     )
     assert root.children[0].text == "Core Competency: “Service Excellence”"
+
+
+def test_a_cells_bullet_cut_after_a_function_word_goes_on_in_the_line_below_it():
+    cell = table([[[item("Builds networks across the"), paragraph("University and with external partners")]]])
+    assert merged(cell) == ["Builds networks across the University and with external partners"]
+    # a bold line after a bullet ending in "on" is the cell's next sub-heading
+    bold = table(
+        [[[item("Acts to fix problems rather than passing them on"), paragraph("Achieves results", bold=True)]]]
+    )
+    assert merged(bold) == ["Acts to fix problems rather than passing them on", "Achieves results"]

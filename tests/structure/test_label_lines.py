@@ -102,3 +102,21 @@ def test_a_kind_and_number_closed_by_a_full_stop_opens_an_entry_title():
     assert numbered_entry_title("Standard 1. Mission, Vision, and Core Values")
     assert not numbered_entry_title("Figure 2. Levels of the framework")
     assert not numbered_entry_title("Standard 1. mission and vision")
+
+
+def test_content_printed_whole_in_brackets_after_its_label_is_the_text_inside_them():
+    assert split_label("Meets Expectations: (Comes to work on time. Plans ahead for absences.)") == (
+        "Meets Expectations",
+        "Comes to work on time. Plans ahead for absences.",
+    )
+    assert split_label("Learner – (Needs clear instructions.)", lead="Learner") == (
+        "Learner",
+        "Needs clear instructions.",
+    )
+    # brackets that close before the end enclose a part only
+    assert split_label("Resources: (i.e., time) and material.") == ("Resources", "(i.e., time) and material.")
+
+
+def test_a_kind_and_outline_number_before_a_name_title_an_entry():
+    assert numbered_entry_title("Competency 2.2 Carries out a thorough and accurate nursing assessment")
+    assert not numbered_entry_title("Section 2 covers the assessment")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.model.blocks import Kind
@@ -226,3 +228,32 @@ def test_a_glyph_on_a_line_of_its_own_marks_the_line_after_it():
     assert (piece.kind, piece.text, piece.marker) == (Kind.LIST_ITEM, "Breaks complex issues into their parts", "•")
     span = piece.spans[0]
     assert block.text[span.start : span.end].endswith("Breaks complex issues into their parts")
+
+
+def test_a_bold_first_line_of_a_cell_heads_the_cell_and_each_line_after_it_is_its_own():
+    (why, levels, header) = blocks(
+        table(
+            [
+                ["Why it is important\nPublic affairs influences stakeholders.\nResearch shows the effect."],
+                ["Levels\n1. Knows when research is needed.\n2. Commissions research."],
+            ]
+        ),
+        table([["E0 / S-E1\nApprentice / Junior Software Engineer"]], number=1, header_row=True),
+    )
+    why = replace(why, lead="Why it is important")
+    levels = replace(levels, lead="Levels")
+    header = replace(header, lead="E0 / S-E1")
+    assert [(p.kind, p.bold, p.text) for p in to_pieces(why, DOC)] == [
+        (Kind.TABLE_CELL, True, "Why it is important"),
+        (Kind.TABLE_CELL, False, "Public affairs influences stakeholders."),
+        (Kind.TABLE_CELL, False, "Research shows the effect."),
+    ]
+    assert [(p.kind, p.marker, p.text) for p in to_pieces(levels, DOC)][1:] == [
+        (Kind.LIST_ITEM, "1.", "Knows when research is needed."),
+        (Kind.LIST_ITEM, "2.", "Commissions research."),
+    ]
+    # every part keeps its place in the cell's text
+    parts = to_pieces(why, DOC)
+    assert [why.text[p.spans[0].start : p.spans[0].end] for p in parts] == [p.text for p in parts]
+    # a header cell's lines are one label
+    assert [p.text for p in to_pieces(header, DOC)] == ["E0 / S-E1 Apprentice / Junior Software Engineer"]

@@ -48,8 +48,16 @@ from .titles import cell_title, definition_row, field_header_row, named_in_table
 
 
 def read_table(
-    table: Node, vocab: Vocabulary, owner: int | None, in_field: str | None, group: str | None, across: bool = False
+    table: Node,
+    vocab: Vocabulary,
+    owner: int | None,
+    in_field: str | None,
+    group: str | None,
+    across: bool = False,
+    outside: bool = False,
 ) -> TableLabels:
+    """The labels of a table's cells. `across`: a title row across it may name it. `outside`: it stands outside
+    every competency the document's headings name, so names down a blank-cornered matrix are competencies."""
     rows = list(table.children)
     out = TableLabels()
     for row in rows:
@@ -86,7 +94,7 @@ def read_table(
         return out
     level_row = level_header_row(rows, vocab)
     if level_row is not None:
-        levels_as_columns(out, rows, level_row, vocab, owner)
+        levels_as_columns(out, rows, level_row, vocab, owner, outside)
         return out
     if levels_as_rows(out, rows, vocab, owner):
         return out

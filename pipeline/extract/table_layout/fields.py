@@ -102,25 +102,34 @@ def grouped_columns(
     sub_group: str | None = None
     for row in rows[1:]:
         filled = [c for c in row.children if cell_text(c)]
-        if len(worded) == 1 and len(filled) == 1 and _sub_header(cell_text(filled[0])):
-            # "General", "Parenteral" on a row of their own across a checklist: the group of the rows below
+        checklist_row = len(worded) == 1 and len(filled) == 1 and _sub_header(cell_text(filled[0]))
+        # "General", "Parenteral" on a row of their own across a checklist; "Behaviours that may indicate a need
+        # for further development" across every column: the group of the rows below it, in whichever column
+        caption_row = len(worded) >= 2 and len(filled) == 1 and len(row.children) == 1 and _caption_across(filled[0])
+        if checklist_row or caption_row:
             sub_group = heading_text(cell_text(filled[0]))
+            why = (
+                "a checklist's row naming the group of the rows below"
+                if checklist_row
+                else "a row across the columns naming the rows below"
+            )
             for n in cell_nodes(filled[0]):
                 if n.text:
-                    out.labels[n.id] = Label(
-                        Role.GROUP,
-                        ("a checklist's row naming the group of the rows below",),
-                        name=sub_group,
-                        competency=owner,
-                    )
+                    out.labels[n.id] = Label(Role.GROUP, (why,), name=sub_group, competency=owner)
             continue
         for cell in row.children:
             if cell.col in codes:
                 mark_structure(out, cell, "a code of a checklist's column (a method, a mark)")
                 continue
-            column = heading_text(heads.get(cell.col, "")) if len(worded) >= 2 else sub_group
+            column = heading_text(heads.get(cell.col, "")) if len(worded) >= 2 and not sub_group else sub_group
             cell_items(out, cell, field_name, column or group, owner, None, None)
     return True
+
+
+def _caption_across(cell: Node) -> bool:
+    """A cell of one line, a phrase of a dozen words at most with no full stop: a caption, not a statement."""
+    lines = [n for n in cell_nodes(cell) if n.text]
+    return len(lines) == 1 and short_phrase(lines[0].text, 12) and not ends_sentence(lines[0].text)
 
 
 def _sub_header(text: str) -> bool:

@@ -25,6 +25,8 @@ def _question_with_prompts(nodes: list[Node]) -> bool:
     )
 
 
+# a box to tick and its few words ("☐ Meets", "□ Does Not Meet")
+TICK_BOX = re.compile(r"^\s*[☐□○◯◻❍⬜❏❑]\s*\S+(?:\s+\S+){0,3}\s*$")
 FOLLOW_UP = re.compile(r"^(?:follow[- ]?ups?|probes?|prompts?)\s*:", re.I)
 
 
@@ -77,6 +79,10 @@ def read_as_flow(
     for row in rows:
         for cell in row.children:
             for n in cell_nodes(cell):
+                if n.text and n.id not in out.labels and TICK_BOX.match(n.text):
+                    # "☐ Meets", "☐ Does Not Meet": a box for the reader to tick, no text of the document's
+                    out.labels[n.id] = Label(Role.STRUCTURE, ("a box to tick",), competency=owner)
+                    continue
                 if n.text and n.id not in out.labels:
                     numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
                     out.labels[n.id] = Label(
@@ -135,10 +141,10 @@ def cell_items(
             and not n.text.endswith(".")
             and len(following.text.split()) > len(n.text.split())
         )
-        if (
-            n.kind is NodeKind.HEADING
-            and (titles_text or not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False)))
+        if n.kind is NodeKind.HEADING and (
+            (titles_text or not (len(n.text.split()) >= 3 and is_behaviour(n.text, gerunds=False)))
             and not _headline(n.text)
+            or _capitals_over_list(n, following)
         ):
             # a bold line naming a theme, or a bold title over the text that explains it ("Builds teams" over
             # "Develops working relationships ..."); a bold behaviour alone ("Owns the quality of own work") is an
@@ -176,6 +182,13 @@ def cell_items(
 
 # a number typed in the cell: "3. Take credit ...", or a criterion's number after its element's (".1 Listens ...")
 TYPED_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\.\d{1,2})\s+(?=[A-Z])")
+
+
+def _capitals_over_list(line: Node, following: Node | None) -> bool:
+    """A line set in capitals over the cell's list ("SHOWS LOYALTY TO, AND RESPECT FOR, MSF'S VALUES" over its
+    bullets): a title, however much it reads as a statement; a statement is set in sentence case."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return following is not None and following.kind is NodeKind.ITEM and len(letters) >= 4 and line.text.isupper()
 
 
 def _headline(text: str) -> bool:

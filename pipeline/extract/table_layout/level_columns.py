@@ -9,7 +9,7 @@ from ...model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ...vocab.text import clean_bullet, heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
-from ..shapes import reads_as_definition, short_phrase
+from ..shapes import is_behaviour, reads_as_definition, short_phrase
 from ..terms import numbered_title_name
 from .cells import (
     COMPETENCY_COLUMN,
@@ -202,7 +202,9 @@ def _grade_series(levels: list[LevelLabel]) -> bool:
 ENUMERATED_ROW = re.compile(r"^(?:[a-z]|[A-Z]|\d{1,2})[.)]\s+[A-Z]")
 
 
-def levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabulary, owner: int | None) -> None:
+def levels_as_columns(
+    out: TableLabels, rows: list[Node], r: int, vocab: Vocabulary, owner: int | None, outside: bool = False
+) -> None:
     out.kind = "levels as columns"
     header = rows[r]
     columns: dict[int, tuple[Node, LevelLabel]] = {}
@@ -228,6 +230,19 @@ def levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabul
         (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(column_name(cell_text(c)))),
         None,
     )
+    corner = next((c for c in header.children if c.col not in columns), None)
+    if (
+        outside
+        and naming_col is None
+        and corner is not None
+        and corner.col == 1
+        and not cell_text(corner)
+        and _cells_of_behaviours(rows[r + 1 :], columns)
+    ):
+        # a blank corner over names down the first column, the levels across, outside every competency a heading
+        # names: a matrix of competencies by level, each row one competency (under a competency's heading the
+        # names are its parts)
+        naming_col = corner.col
     labels = [first_text(c) for row in rows[r + 1 :] for c in row.children[:1] if c.col not in columns and cell_text(c)]
     # row labels lettered or numbered as entries ("a. Knowledge", "b. Standards" under "The teacher:"): each row is a
     # competency of its own, whatever the heading above the table
@@ -304,6 +319,14 @@ def levels_as_columns(out: TableLabels, rows: list[Node], r: int, vocab: Vocabul
             if cell.col in columns:
                 level_cell, lv = columns[cell.col]
                 cell_items(out, cell, "levels", row_group, row_owner, lv, level_cell.id)
+
+
+def _cells_of_behaviours(rows: list[Node], columns: dict[int, tuple[Node, LevelLabel]]) -> bool:
+    """Most filled level cells state behaviours ("Respects the decisions taken by ..."), as a matrix of
+    competencies does; a key to the scale holds titles and scopes ("Associate Engineer", "within task")."""
+    cells = [c for row in rows for c in row.children if c.col in columns and cell_text(c)]
+    behaving = [c for c in cells if any(is_behaviour(n.text) for n in cell_nodes(c) if n.text)]
+    return bool(cells) and len(behaving) * 3 >= len(cells) * 2
 
 
 def _banner(row: Node, filled: list[Node]) -> bool:
