@@ -636,6 +636,8 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     # a field's one-word name among a long heading's words opens that field at the competency's top level only;
     # inside a field, "Speaking up the way flight crews are trained to" is a group, not training
     worded = field_word(node.text, vocab) if by_content != "levels" and state.field is None else None
+    if not (worded or by_content or state.field) and _named_parts(node):
+        by_content = "key_words"  # "Elements" over "Attending", "Clarifying", "Paraphrasing": the parts it names
     field = worded or by_content or state.field or "notes"
     if field == "levels" and group is None:
         group = state.group
@@ -648,6 +650,18 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
     _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
+
+
+def _named_parts(heading: Node) -> bool:
+    """A heading over a list of two or more names of a few words each and nothing else: no statements, no
+    questions, nothing that ends a sentence."""
+    kids = [c for c in heading.children if c.text]
+    return (
+        len(kids) >= 2
+        and all(c.kind is NodeKind.ITEM and not c.children for c in kids)
+        and all(short_phrase(c.text, 3) and c.text[:1].isupper() and not ends_sentence(c.text) for c in kids)
+        and not any(is_behaviour(c.text, gerunds=False) for c in kids)
+    )
 
 
 def _over_lists_of_another_field(node: Node, vocab: Vocabulary) -> bool:

@@ -85,6 +85,8 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     return name_like(node, vocab)
 
 
+# a lead-in that says its list is of competencies ("... the following competencies in its applicants:")
+LISTS_COMPETENCIES = re.compile(r"\b(?:competenc(?:y|ies|es)|capabilit(?:y|ies))\b", re.I)
 # "Competency 1.1", "Competence 3": a line that says it opens a competency, by its number
 COMPETENCY_NUMBER = re.compile(r"^(?:competency|competence)\s+\d{1,2}(?:\.\d{1,2})*\b", re.I)
 
@@ -215,9 +217,26 @@ def _prose(node: Node, vocab: Vocabulary) -> bool:
 
 def labelled_lines(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
     """ "Name - definition" lines (or numbered items "1. Name: definition") among siblings that hold no competency
-    yet: each a competency whose scope is the lines after it up to the next such line or heading."""
+    yet: each a competency whose scope is the lines after it up to the next such line or heading. The list under
+    a lead-in that says it lists competencies ("... looks for the following competencies in its applicants:") is
+    read where it stands."""
     if found:
         return []
+    here = _labelled_lines(children, vocab)
+    if here:
+        return here
+    captions = [
+        c
+        for c in children
+        if c.kind is NodeKind.PARAGRAPH
+        and c.children
+        and c.text.rstrip().endswith(":")
+        and LISTS_COMPETENCIES.search(c.text)
+    ]
+    return [f for caption in captions for f in _labelled_lines(caption.children, vocab)]
+
+
+def _labelled_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     starts = [
         i
         for i, c in enumerate(children)

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .nodes import item_number, level_of
-from .scale import NUMBERED_TITLE, is_scale, numbered_scale
+from .scale import NUMBERED_TITLE, grade_series, is_scale, numbered_scale
 from .shapes import is_behaviour, short_phrase
 from .terms import section_field
 
@@ -143,7 +143,14 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
         merged.append((i, i, node, lv, [], []))
     levels = [lv for _, _, node, (lv, _), _, _ in merged if id(node) not in steps]  # the known ones make the scale
     inline = all(body for _, _, _, (_, body), _, _ in merged)
-    if not is_scale(levels, vocab) and not (inline and _repeated_scale(levels, vocab)):
+    if not steps and not is_scale(levels, vocab) and grade_series(levels):
+        # "APS 3" ... "APS 6", "EL 1", "EL 2": a classification ladder running from one family of grades into the
+        # next, each family in order; the print order ranks them
+        merged = [
+            (a, b, node, (replace(lv, order=float(k)), body), d, r)
+            for k, (a, b, node, (lv, body), d, r) in enumerate(merged, start=1)
+        ]
+    elif not is_scale(levels, vocab) and not (inline and _repeated_scale(levels, vocab)):
         return []
     recurring = _recurring_sections(sequence, {id(node) for _, _, node, _, _, _ in merged}, vocab)
     entries = []

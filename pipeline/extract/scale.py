@@ -185,6 +185,25 @@ def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:
     return all(explicit(lv) for lv in levels) and len(levels) >= 2
 
 
+GRADE_CODE = re.compile(r"^(?P<code>[A-Za-z]{1,5})\s*[-–]?\s*\d")
+
+
+def grade_series(levels: list[LevelLabel]) -> bool:
+    """Grades of two families or more, each family's columns side by side and rising left to right ("APS 1-2 |
+    APS 3-4 | EL 1 | EL 2")."""
+    codes = [m["code"].casefold() if (m := GRADE_CODE.match(lv.label)) else None for lv in levels]
+    if None in codes or any(lv.name or lv.letter for lv in levels):
+        return False
+    runs = [code for k, code in enumerate(codes) if not k or code != codes[k - 1]]
+    if len(runs) < 2 or len(set(runs)) != len(runs):
+        return False  # one family, or a family split by another
+    return all(
+        [lv.order for lv, c in zip(levels, codes, strict=True) if c == code]
+        == sorted({lv.order for lv, c in zip(levels, codes, strict=True) if c == code})
+        for code in runs
+    )
+
+
 def _consecutive(values: list[float]) -> bool:
     steps = sorted(values)
     return len(steps) >= 3 and all(b - a == 1 for a, b in zip(steps, steps[1:]))

@@ -198,8 +198,12 @@ def _heads(following: Piece | None) -> bool:
 
 
 def _capitals(text: str) -> bool:
-    letters = [c for c in NUMBERED.sub("", text) if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """Set in capitals: every letter a capital, and some word long enough to be one (an acronym with its number,
+    "APS 3" beside "EL 1", is written so in any type)."""
+    plain = NUMBERED.sub("", text)
+    letters = [c for c in plain if c.isalpha()]
+    words = re.findall(r"[^\W\d_]{4,}", plain)
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and bool(words)
 
 
 def _numbering(text: str) -> int:

@@ -85,7 +85,7 @@ def join_continued_tables(children: list[Node], document: str) -> tuple[list[Nod
                 rows = rows[1:]
                 if not header.header:
                     prior[0] = replace(header, header=True)  # a row repeated on every page is the header
-            if rows and prior and _split_row(prior[-1], rows[0]):
+            if rows and prior and (_split_row(prior[-1], rows[0]) or _name_left_behind(prior, rows[0])):
                 prior[-1] = _join_rows(prior[-1], rows[0])
                 rows = rows[1:]
             out[-1] = replace(previous, children=tuple(prior + rows))
@@ -126,6 +126,21 @@ def _split_row(last: Node, first: Node) -> bool:
     # in lower case from being taken for the rest of the one before
     gap = any(_empty(first, cell.col) and not _empty(last, cell.col) for cell in last.children)
     return gap and any(_carries_on(_cell(last, cell.col), cell) for cell in first.children)
+
+
+def _name_left_behind(prior: list[Node], first: Node) -> bool:
+    """The name of the last row left alone at the foot of the page, its description and the rest of the row on the
+    next: the rows above open their first cell with a bold name over more text, the last row's first cell is that
+    bold name alone, and the first row after the break opens its first cell with no name ("Resilience & Composure"
+    / "Stays calm and effective when ...")."""
+    last = prior[-1]
+    above, below = _cell(last, 1), _cell(first, 1)
+    if first.header or above is None or below is None or not above.children or not below.children:
+        return False
+    if not _lone_bold_line(above.children[-1]) or below.children[0].bold or below.children[0].kind is NodeKind.HEADING:
+        return False
+    named = [c for row in prior[:-1] if not row.header and (c := _cell(row, 1)) is not None and c.children]
+    return bool(named) and all(c.children[0].kind is NodeKind.HEADING and c.children[0].children for c in named)
 
 
 def _empty(row: Node, col: int) -> bool:

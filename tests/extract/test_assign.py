@@ -977,3 +977,17 @@ def test_a_strapline_above_the_definitions_own_section_is_a_note():
     # without a definition section below it, the first paragraph is the definition
     alone = scope(paragraph(DEFINITION), heading("Key Behaviours", 2), item("Shares information."))
     assert alone[DEFINITION][0] is Role.DEFINITION
+
+
+def test_a_heading_over_a_list_of_short_names_gives_key_words():
+    out = scope(
+        paragraph(DEFINITION),
+        heading("Elements", 2),
+        numbered("Attending", 1),
+        numbered("Clarifying", 2),
+        numbered("Paraphrasing", 3),
+    )
+    assert role(out, "Clarifying") == (Role.CONTENT, "key_words")
+    # statements under such a heading are no key words
+    statements = scope(paragraph(DEFINITION), heading("Elements", 2), item("Listens well."), item("Asks questions."))
+    assert role(statements, "Listens well.")[1] != "key_words"

@@ -1691,3 +1691,17 @@ def test_lines_that_number_a_competency_name_it_however_long_it_runs():
         "Understands the relevance of the Treaty to health.",
         "Applies its principles to practice.",
     ]
+
+
+def test_name_and_definition_lines_under_a_lead_in_are_read_where_they_stand():
+    out = records(
+        heading("Competency Measures"),
+        heading("Police Service Competencies", 2),
+        paragraph("The Police Service also looks for the following competencies in its applicants:"),
+        item("Composure – stays calm and in control under pressure and settles others down."),
+        item("Listening – takes the time to hear people out and restates what they said."),
+    )
+    assert [(c.name, c.definition) for c in out] == [
+        ("Composure", "stays calm and in control under pressure and settles others down."),
+        ("Listening", "takes the time to hear people out and restates what they said."),
+    ]

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pipeline.extract.runs import flat, level_run, level_title
 
-from .helpers import VOCAB, build, bullet, head, heading, item, line, para, paragraph, tree
+from .helpers import VOCAB, build, bullet, head, heading, item, line, para, paragraph, records, tree
 
 
 def levels(root, vocab=VOCAB):
@@ -242,3 +242,16 @@ def test_a_pane_heading_adding_only_a_section_word_keeps_the_shorter_label():
         ("Level 2", ["Leads."]),
         ("Level 1", ["Listens."]),
     ]
+
+
+def test_a_ladder_running_from_one_family_of_grades_into_the_next_is_ranked_by_print_order():
+    def capability(name: str):
+        parts = [heading(name, 3), paragraph(f"{name} well, in every part of the audit work we do.")]
+        for grade in ("APS 5", "APS 6", "EL 1", "EL 2"):
+            parts += [heading(grade, 4, bold=True), item(f"Shows {name.lower()} at {grade}.")]
+        return parts
+
+    out = records(heading("Core Capability Framework", 2), *capability("Communicates"), *capability("Delivers"))
+    assert [[(lv.rank, lv.label) for lv in c.levels] for c in out] == [
+        [(1, "APS 5"), (2, "APS 6"), (3, "EL 1"), (4, "EL 2")]
+    ] * 2

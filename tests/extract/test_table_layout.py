@@ -1668,3 +1668,37 @@ def test_boxes_to_tick_in_a_table_of_no_known_layout_are_no_text():
         owner=OWNER,
     )
     assert labels["☐ Does Not Meet"][0] is Role.STRUCTURE
+
+
+def test_a_row_naming_a_group_of_activities_in_a_form_of_one_column_to_fill():
+    _, labels, _ = read(
+        grid(
+            ["Activity", "Agreed completion date", "Completed (initials)"],
+            ["Learning on the job"],
+            ["Hold a one-to-one conversation with each member of your team", "", ""],
+            ["Lead a team briefing and invite questions from the team", "", ""],
+            ["Learning from others"],
+            ["Shadow your manager during a difficult conversation", "", ""],
+            header_row=True,
+        ),
+        owner=OWNER,
+        field="activities",
+    )
+    assert labels["Learning on the job"][0] is Role.GROUP
+    assert labels["Shadow your manager during a difficult conversation"][1:3] == ("activities", "Learning from others")
+
+
+def test_a_row_naming_a_standard_alone_names_the_competency_of_the_criteria_rows_below_it():
+    _, labels, competencies = read(
+        grid(
+            ["Standard", "Exceeds Standard", "Meets Standard", "Plan for Improvement"],
+            ["1. Punctuality, Attendance, and Use of Time"],
+            ["a. Starts work on time.", "Is always punctual.", "Is occasionally late.", "Is chronically late."],
+            ["2. Communication"],
+            ["a. Communicates clearly.", "Communicates tactfully.", "Communicates clearly.", "Is discourteous."],
+            header_row=True,
+        ),
+    )
+    assert competencies == ["1. Punctuality, Attendance, and Use of Time", "2. Communication"]
+    assert labels["Is always punctual."][4] == "1. Punctuality, Attendance, and Use of Time"
+    assert labels["Is discourteous."][3:] == ("Plan for Improvement", "2. Communication")

@@ -326,3 +326,17 @@ def test_an_unnumbered_heading_beside_numbered_ones_of_its_level_ranks_with_them
         "5.1 Cyber Security Analyst",
         "5.2 Cyber Incident Responder",
     ]
+
+
+def test_an_acronym_with_its_number_is_not_set_in_capitals():
+    root = build(
+        heading("Communicates with influence", 3),
+        heading("APS 3", 4, bold=True),
+        item("Expresses facts clearly."),
+        heading("APS 4", 4, bold=True),
+        item("Adjusts messages to the audience."),
+        heading("EL 1", 4, bold=True),
+        item("Negotiates with senior stakeholders."),
+    )
+    # all three are h4 headings, one rank: siblings under the name
+    assert [c.text for c in root.children[0].children] == ["APS 3", "APS 4", "EL 1"]

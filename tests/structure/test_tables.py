@@ -227,3 +227,40 @@ def test_a_table_whose_first_row_counts_letters_but_whose_rows_are_not_numbered_
     rows = [["A", "B", "C"], ["Listens.", "Leads.", "Coaches."], ["Hears.", "Guides.", "Mentors."]]
     (node,) = tables(build(table(rows)))
     assert rows_of(node) == rows
+
+
+def test_a_name_left_alone_at_the_foot_of_the_page_joins_the_rest_of_its_row():
+    def name(text: str, description: str | None = None):
+        cell = [paragraph(text, bold=True)]
+        return cell + [paragraph(description)] if description else cell
+
+    header = ["Competency", "Effective Behaviours"]
+    root = build(
+        table(
+            [
+                header,
+                [name("Teamwork", "Works cooperatively with colleagues."), "Shares the workload willingly."],
+                [name("Resilience"), "Remains composed in tense situations."],
+            ],
+            number=0,
+            header_row=True,
+            page=1,
+        ),
+        table(
+            [
+                header,
+                ["Stays calm when faced with pressure.", "Thinks clearly under pressure."],
+                [name("Judgement", "Assesses situations quickly."), "Gathers the facts before acting."],
+            ],
+            number=1,
+            header_row=True,
+            page=2,
+        ),
+    )
+    (node,) = tables(root)
+    assert [cell_text(r.children[0]) for r in node.children] == [
+        "Competency",
+        "Teamwork Works cooperatively with colleagues.",
+        "Resilience Stays calm when faced with pressure.",
+        "Judgement Assesses situations quickly.",
+    ]

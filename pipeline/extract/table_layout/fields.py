@@ -9,7 +9,7 @@ import re
 from ...model.tree import Label, Node, NodeKind, Role
 from ...vocab.text import collapse_whitespace, ends_sentence, heading_text
 from ...vocab.vocabulary import Vocabulary
-from ..shapes import is_behaviour, is_citation, is_course, short_phrase
+from ..shapes import is_advice, is_behaviour, is_citation, is_course, short_phrase
 from ..terms import field_word, section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, filled_cells, mark_structure, most
 from .forms import clause_numbers, labelled_row, numbering_header, rating_to_fill
@@ -126,6 +126,15 @@ def grouped_columns(
     return True
 
 
+def _caption_row(cell: Node, columns: int) -> bool:
+    """A row of one cell naming the rows below it: a caption across a table of several columns, or, in a column
+    of statements, a few words that state nothing ("Learning on the job" over "Hold a one-to-one ...")."""
+    if not _caption_across(cell):
+        return False
+    text = cell_text(cell)
+    return columns >= 2 or short_phrase(text, 5) and not is_advice(text) and not is_behaviour(text, gerunds=False)
+
+
 def _caption_across(cell: Node) -> bool:
     """A cell of one line, a phrase of a dozen words at most with no full stop: a caption, not a statement."""
     lines = [n for n in cell_nodes(cell) if n.text]
@@ -183,9 +192,19 @@ def fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, own
     repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
     names = {c.col: heading_text(cell_text(c)) for c in heads}
     row_group: str | None = None
+    across: str | None = None  # the caption of a row across the table, grouping the rows below it
     for row in rows[1:]:
         if rating_to_fill(row):
             mark_structure(out, row, "a rating to fill in")
+            continue
+        if group_col is None and len(row.children) == 1 and _caption_row(row.children[0], len(heads)):
+            # "Learning on the job" across "Activity | Agreed completion date | Completed": its rows' group
+            across = heading_text(cell_text(row.children[0]))
+            for n in cell_nodes(row.children[0]):
+                if n.text:
+                    out.labels[n.id] = Label(
+                        Role.GROUP, ("a row across the columns naming the rows below",), name=across, competency=owner
+                    )
             continue
         for cell in row.children:
             field_name = fields.get(cell.col) or "notes"
@@ -198,7 +217,7 @@ def fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, own
                                 Role.GROUP, ("the first column, grouping its row",), name=row_group, competency=owner
                             )
                 continue
-            group = names.get(cell.col) if field_name in repeated else None  # "Effective | Ineffective behaviours"
+            group = names.get(cell.col) if field_name in repeated else across  # "Effective | Ineffective behaviours"
             if group_col is not None:
                 group = names.get(cell.col) if field_name == "notes" else row_group
             if field_name == "definition":

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ...vocab.text import clean_bullet, heading_text
 from ...vocab.vocabulary import Vocabulary
-from ..scale import is_scale, parse_level
+from ..scale import grade_series, is_scale, parse_level
 from ..shapes import is_behaviour, reads_as_definition, short_phrase
 from ..terms import numbered_title_name
 from .cells import (
@@ -117,7 +117,7 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     cells = [c for c, _ in parsed]
     if len(found) == len(cells) and (is_scale(found, vocab) or _grade_columns(found)):
         return {c.col: lv for c, lv in parsed if lv is not None}
-    if len(found) == len(cells) and _grade_series(found):
+    if len(found) == len(cells) and grade_series(found):
         # "APS 1-2 | ... | APS 5-6 | EL 1 | EL 2": a classification ladder running from one family of grades into
         # the next, each family in order; the columns rank them
         return {c.col: replace(lv, order=float(i)) for i, (c, lv) in enumerate(parsed, start=1) if lv is not None}
@@ -178,25 +178,6 @@ def _grade_columns(levels: list[LevelLabel]) -> bool:
     orders = [lv.order for lv in levels]
     plain = all(lv.name is None and lv.letter is None for lv in levels)
     return plain and (orders == sorted(set(orders)) or orders == sorted(set(orders), reverse=True))
-
-
-GRADE_CODE = re.compile(r"^(?P<code>[A-Za-z]{1,5})\s*[-–]?\s*\d")
-
-
-def _grade_series(levels: list[LevelLabel]) -> bool:
-    """Grades of two families or more, each family's columns side by side and rising left to right ("APS 1-2 |
-    APS 3-4 | EL 1 | EL 2")."""
-    codes = [m["code"].casefold() if (m := GRADE_CODE.match(lv.label)) else None for lv in levels]
-    if None in codes or any(lv.name or lv.letter for lv in levels):
-        return False
-    runs = [code for k, code in enumerate(codes) if not k or code != codes[k - 1]]
-    if len(runs) < 2 or len(set(runs)) != len(runs):
-        return False  # one family, or a family split by another
-    return all(
-        [lv.order for lv, c in zip(levels, codes, strict=True) if c == code]
-        == sorted({lv.order for lv, c in zip(levels, codes, strict=True) if c == code})
-        for code in runs
-    )
 
 
 ENUMERATED_ROW = re.compile(r"^(?:[a-z]|[A-Z]|\d{1,2})[.)]\s+[A-Z]")
@@ -315,6 +296,10 @@ def levels_as_columns(
                     )
         if row_owner != owner:
             previous = row_owner
+            if row_owner is not None and not any(cell_text(c) for c in filled if c.col in columns):
+                # "1. Punctuality, Attendance, and Use of Time" alone on its row, its criteria in the rows below
+                # ("a. Starts work on time ..." across the levels): the competency those rows describe
+                banner = row_owner
         for cell in row.children:
             if cell.col in columns:
                 level_cell, lv = columns[cell.col]
