@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.language import is_title_case
-from ..vocab.text import heading_text
+from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
 from .entry_lines import definition_dictionary, entry_lines, entry_named_like_indicators, item_entries, labelled_lines
@@ -232,6 +232,12 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             entries = entry_lines(node.children, vocab)
             if entries:  # a cluster heading over entries named by numbered or bold lines
                 found.extend(entries)
+                continue
+            if (factors := _named_items(node, vocab)) and _set_alike(children, node, vocab):
+                # "Individual Contribution", "Professionalism", set alike, each over "Quantity", "Quality", ... each
+                # over its behaviours and no text of the heading's own: categories of named factors
+                reasons = ("an item naming its behaviours under a category heading set like its siblings",)
+                found.extend(Found(i, i.children, reasons, False, strong=False) for i in factors)
                 continue
             if listed := _named_by_the_heading_over_them(node, vocab):
                 # "Core Competencies for All Staff" over "Communication and Interpersonal Relations", "Technology",
@@ -795,6 +801,32 @@ def _named_by_the_heading_over_them(node: Node, vocab: Vocabulary) -> list[Node]
         for h in subs
     )
     return subs if ok else []
+
+
+MIN_NAMED_ITEMS = 3  # names over their own behaviours under one heading; two are as likely a competency's themes
+
+
+def _named_items(heading: Node, vocab: Vocabulary) -> list[Node]:
+    """The items of a heading that holds nothing but a list whose items are short names, most of them over
+    behaviours of their own ("Quantity" over "Completes a suitable volume of work ..."), none a sentence."""
+    kids = [c for c in heading.children if c.text or c.children]
+    if not kids or not all(c.kind is NodeKind.ITEM for c in kids):
+        return []
+    if any(not short_phrase(c.text, 6) or ends_sentence(c.text) or not name_like(c, vocab) for c in kids):
+        return []
+    over = [c for c in kids if c.children and all(k.kind is NodeKind.ITEM and is_behaviour(k.text) for k in c.children)]
+    return kids if len(over) >= MIN_NAMED_ITEMS and len(over) * 3 >= len(kids) * 2 else []
+
+
+def _set_alike(children: tuple[Node, ...], heading: Node, vocab: Vocabulary) -> bool:
+    """Another heading of the same style among the siblings holds such a list too."""
+    return any(
+        c is not heading
+        and c.kind is NodeKind.HEADING
+        and (c.rank, c.style) == (heading.rank, heading.style)
+        and _named_items(c, vocab)
+        for c in children
+    )
 
 
 def _alike(headings: list[Node]) -> bool:

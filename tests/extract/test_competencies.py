@@ -1705,3 +1705,25 @@ def test_name_and_definition_lines_under_a_lead_in_are_read_where_they_stand():
         ("Composure", "stays calm and in control under pressure and settles others down."),
         ("Listening", "takes the time to hear people out and restates what they said."),
     ]
+
+
+def test_items_naming_their_behaviours_under_category_headings_set_alike_are_competencies():
+    def category(name: str, *factors: str):
+        parts = [heading(name, 2)]
+        for factor in factors:
+            parts += [item(factor), item(f"Shows {factor.lower()} in daily work", depth=1)]
+            parts += [item(f"Keeps up {factor.lower()} under pressure", depth=1)]
+        return parts
+
+    out = records(
+        heading("Performance Factor List"),
+        *category("Individual Contribution", "Quantity", "Quality", "Innovation"),
+        *category("Professionalism", "Integrity", "Respect", "Cooperation"),
+    )
+    assert [c.name for c in out] == ["Quantity", "Quality", "Innovation", "Integrity", "Respect", "Cooperation"]
+    assert texts(out[1].indicators) == ["Shows quality in daily work", "Keeps up quality under pressure"]
+    # one such heading alone is a competency whose items group its behaviours
+    alone = records(
+        heading("Performance Factor List"), *category("Individual Contribution", "Quantity", "Quality", "Innovation")
+    )
+    assert [c.name for c in alone] == ["Individual Contribution"]
