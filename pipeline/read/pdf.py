@@ -842,6 +842,21 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
     return line.x0 > first.x0 + 15 and len(para.lines) > 1
 
 
+def _bold_opening(lines: list[_Line], text: str) -> str:
+    """The bold lines a paragraph opens with, when it goes on in regular type (a bold lead sentence wrapped over a
+    line break, "Take on a short assignment that requires you to present the concerns of" / "stakeholders. Review
+    ..."): its lead, as a bold lead-in on one line is."""
+    opening = []
+    for line in lines:
+        if not line.bold:
+            break
+        opening.append(line.text.strip())
+    if not opening or len(opening) == len(lines):
+        return ""
+    lead = " ".join(opening)
+    return lead if text.startswith(lead) else ""
+
+
 def _goes_on(prev: _Line, line: _Line) -> bool:
     """A line in lower case after a line that ended in mid-sentence carries on its sentence in whatever weight
     (a phrase set in bold for emphasis, "... small groups;" over "**lead routine meetings.**"): no heading or
@@ -906,7 +921,7 @@ def _to_block(para: _Para, body_size: float) -> Block:
         marker=marker,
         ordered=bool(marker and marker.lstrip("(")[:1].isalnum()),
         bold=bold,
-        lead=first.bold_prefix or None,
+        lead=first.bold_prefix or _bold_opening(para.lines, text) or None,
         cell=first.cell,
         indent=first.x0,
         size=size,

@@ -58,3 +58,16 @@ def test_a_bold_line_after_a_finished_sentence_starts_a_paragraph(tmp_path):
         ),
     )
     assert out == ["Works with others to reach shared goals.", "Teamwork", "Shares information freely."]
+
+
+def test_bold_lines_a_paragraph_opens_with_before_regular_type_are_its_lead(tmp_path):
+    path = tmp_path / "lead.pdf"
+    path.write_bytes(
+        two_font_pdf(
+            ("Take on a short assignment that requires you to present the concerns of", True),
+            ("stakeholders. Review your notes after six weeks.", False),
+        )
+    )
+    (block,) = pdf_reader.read(path).blocks
+    assert block.lead == "Take on a short assignment that requires you to present the concerns of"
+    assert not block.bold
