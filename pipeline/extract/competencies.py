@@ -26,7 +26,14 @@ from ..vocab.language import is_title_case
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
-from .entry_lines import definition_dictionary, entry_lines, entry_named_like_indicators, item_entries, labelled_lines
+from .entry_lines import (
+    LISTS_COMPETENCIES,
+    definition_dictionary,
+    entry_lines,
+    entry_named_like_indicators,
+    item_entries,
+    labelled_lines,
+)
 from .evidence import Evidence, definition_heading, described, evidence, name_like, speaks_of_it
 from .found import Found
 from .nodes import level_of, title_of
@@ -128,7 +135,7 @@ def _statement_line(text: str) -> bool:
 
 MAX_STATEMENT_WORDS = 30
 # what a document of competencies calls them in its title or opening ("Mn/DOT INDIVIDUAL CORE COMPETENCIES")
-SAYS_COMPETENCIES = re.compile(r"\b(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills)\b", re.I)
+SAYS_COMPETENCIES = re.compile(rf"{LISTS_COMPETENCIES.pattern}|\b(?:competence|skills)\b", re.I)
 
 
 def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = False) -> list[Found]:

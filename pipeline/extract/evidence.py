@@ -20,6 +20,7 @@ from .shapes import (
     FOLLOW_UP,
     INSTITUTION,
     completes_caption,
+    defines,
     format_field,
     is_behaviour,
     is_question,
@@ -121,7 +122,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                     medium.extend(_captioned_inside(child, vocab))
             elif field == "notes" and child.kind is NodeKind.HEADING:
                 medium.extend(_captioned_inside(child, vocab))
-        if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and _defines(child.text) and not child.children:
+        if n == 0 and child.kind in (NodeKind.PARAGRAPH,) and defines(child.text) and not child.children:
             definition = definition or not ABOUT_THE_FRAMEWORK.search(child.text)
 
     items = [c for c in children if c.kind is NodeKind.ITEM]
@@ -173,15 +174,6 @@ def glossary(node: Node) -> bool:
     "Competency: the combination of ..."): a glossary, not one competency's definition."""
     items = [n for n in node.walk() if n is not node and n.kind in (NodeKind.ITEM, NodeKind.LABEL) and n.text]
     return len(items) >= 2 and all(n.term or TERM_DEFINED.match(n.text) for n in items)
-
-
-# a definition phrased as what one does, with no full stop ("Encouraging the growth and performance of staff ...")
-GERUND_PHRASE = re.compile(r"^[A-Z][a-z]{2,}ing\b(?:\s+\S+){7,}$")
-
-
-def _defines(text: str) -> bool:
-    """The first text under a name defines it: a definition's shape, or a long phrase of what one does."""
-    return reads_as_definition(text) or bool(GERUND_PHRASE.match(text.strip())) and not text.rstrip().endswith(":")
 
 
 def _captioned_inside(heading: Node, vocab: Vocabulary) -> list[str]:

@@ -135,6 +135,15 @@ def reads_as_definition(text: str) -> bool:
     return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))
 
 
+# a definition phrased as what one does, with no full stop ("Encouraging the growth and performance of staff ...")
+GERUND_PHRASE = re.compile(r"^[A-Z][a-z]{2,}ing\b(?:\s+\S+){7,}$")
+
+
+def defines(text: str) -> bool:
+    """The first text under a name defines it: a definition's shape, or a long phrase of what one does."""
+    return reads_as_definition(text) or bool(GERUND_PHRASE.match(text.strip())) and not text.rstrip().endswith(":")
+
+
 def unterminated_sentence(text: str) -> bool:
     """A sentence printed without its full stop ("This includes spotting risks early and changing the plan when
     circumstances change"): eight words or more from a capital, no closing punctuation, not turned to the reader."""

@@ -21,7 +21,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, STEPPED, is_scale, parse_level
-from .shapes import reads_as_definition, short_phrase
+from .shapes import defines, short_phrase
 from .table_layout import a_plain_name, cell_text
 from .terms import document_title, field_words, section_field
 
@@ -134,13 +134,8 @@ def _each_defined(sections: list[Node], vocab: Vocabulary) -> bool:
     competencies, each with its table, not a framework printed by level."""
     firsts = [next((c for c in s.children if c.text), None) for s in sections]
     return all(parse_level(s.text, vocab) is None for s in sections) and all(
-        f is not None and f.kind is NodeKind.PARAGRAPH and (reads_as_definition(f.text) or DESCRIPTOR.match(f.text))
-        for f in firsts
+        f is not None and f.kind is NodeKind.PARAGRAPH and defines(f.text) for f in firsts
     )
-
-
-# a descriptor phrased as what one does, with no full stop ("Giving the best possible service to ...")
-DESCRIPTOR = re.compile(r"^[A-Z][a-z]{2,}ing\b(?:\s+\S+){5,}")
 
 
 def _header_cells(section: Node, vocab: Vocabulary) -> list[tuple[Node, tuple[Node, ...]]]:

@@ -218,10 +218,7 @@ def _heading_over_list(block: Block, document: str) -> list[Piece]:
         return []
     shift = len(first) + 1
     heading = _piece(block, document, [re.sub(r"^\s*[*•]\s+", "", first)], 0, len(first))
-    return [heading] + [
-        replace(p, spans=tuple(replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in p.spans))
-        for p in listed
-    ]
+    return [heading, *_shifted(listed, shift)]
 
 
 def _cell_head(block: Block, document: str) -> list[Piece]:
@@ -244,9 +241,14 @@ def _cell_head(block: Block, document: str) -> list[Piece]:
             if line.strip()
         ]
     head = _piece(replace(block, lead=None, bold=True), document, [first], 0, len(first))
-    return [head] + [
+    return [head, *_shifted(parts, shift)]
+
+
+def _shifted(pieces: list[Piece], shift: int) -> list[Piece]:
+    """Pieces read from the lines after a block's first one, their spans placed back in the block's whole text."""
+    return [
         replace(p, spans=tuple(replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in p.spans))
-        for p in parts
+        for p in pieces
     ]
 
 

@@ -68,6 +68,19 @@ def filled_cells(row: Node) -> list[Node]:
     return [c for c in row.children if cell_text(c)]
 
 
+# a box to tick, as forms print it
+TICK = re.compile(r"[☐□○◯◻❍⬜❏❑]")
+
+
+def name_competency(out: TableLabels, cell: Node, why: str, name: str | None = None) -> None:
+    """The cell names a competency of the table (by `name`, else its own text); its text is no content."""
+    out.competencies.append(cell.id)
+    out.labels[cell.id] = Label(
+        Role.COMPETENCY, (why,), name=name if name is not None else heading_text(cell_text(cell)), competency=cell.id
+    )
+    mark_structure(out, cell, "competency name")
+
+
 def mark_structure(out: TableLabels, node: Node, why: str) -> None:
     for n in node.walk():
         if n.text and n.id not in out.labels:

@@ -23,6 +23,7 @@ from .cells import (
     filled_cells,
     mark_structure,
     most,
+    name_competency,
 )
 from .items import cell_items
 
@@ -218,14 +219,7 @@ def named_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     fields = {col: section_field(h, vocab) or _column_by_content(body, col) or "indicators" for col, h in heads.items()}
     for row, name in zip(body, names, strict=True):
         assert name is not None
-        out.competencies.append(name.id)
-        out.labels[name.id] = Label(
-            Role.COMPETENCY,
-            ("a row named in a table's unheaded first column",),
-            name=heading_text(cell_text(name)),
-            competency=name.id,
-        )
-        mark_structure(out, name, "competency name")
+        name_competency(out, name, "a row named in a table's unheaded first column")
         for cell in row.children:
             if cell.col in heads:
                 cell_items(out, cell, fields[cell.col], heads[cell.col], name.id, None, None)
@@ -249,14 +243,7 @@ def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabular
         return False
     out.kind = "competencies as columns"
     for cell in names:
-        out.competencies.append(cell.id)
-        out.labels[cell.id] = Label(
-            Role.COMPETENCY,
-            ("a column header naming a competency, its definition below it",),
-            name=heading_text(cell_text(cell)),
-            competency=cell.id,
-        )
-        mark_structure(out, cell, "competency name")
+        name_competency(out, cell, "a column header naming a competency, its definition below it")
         for n in cell_nodes(below[cell.col]):
             if n.text:
                 out.labels[n.id] = Label(Role.DEFINITION, ("the row under the names",), competency=cell.id)
@@ -451,12 +438,7 @@ def names_merged_down(out: TableLabels, rows: list[Node]) -> bool:
         for cell in row.children:
             if cell.col == 1 and cell_text(cell):
                 current = cell
-                out.competencies.append(cell.id)
-                name = heading_text(cell_text(cell))
-                out.labels[cell.id] = Label(
-                    Role.COMPETENCY, ("a name merged down beside its statements",), name=name, competency=cell.id
-                )
-                mark_structure(out, cell, "competency name")
+                name_competency(out, cell, "a name merged down beside its statements")
             elif cell.col == 2 and current is not None:
                 cell_items(out, cell, "indicators", None, current.id, None, None)
     return True
@@ -492,14 +474,7 @@ def definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bo
         if not any(row.children[i] is cells[0] for cells in pairs for i in range(len(row.children))):
             mark_structure(out, row, "a cluster row")
     for name_cell, text_cell in pairs:
-        out.competencies.append(name_cell.id)
-        out.labels[name_cell.id] = Label(
-            Role.COMPETENCY,
-            ("a name beside its definition",),
-            name=heading_text(cell_text(name_cell)),
-            competency=name_cell.id,
-        )
-        mark_structure(out, name_cell, "competency name")
+        name_competency(out, name_cell, "a name beside its definition")
         for n in cell_nodes(text_cell):
             if n.text:
                 out.labels[n.id] = Label(Role.DEFINITION, ("the cell beside the name",), competency=name_cell.id)

@@ -13,14 +13,11 @@ from ...vocab.vocabulary import Vocabulary
 from ..scale import parse_level
 from ..shapes import is_behaviour, short_phrase
 from ..terms import numbered_title_name, section_field
-from .cells import TableLabels, cell_nodes, cell_text, mark_structure
+from .cells import TICK, TableLabels, cell_nodes, cell_text, mark_structure, name_competency
 from .items import cell_items
 
 # boxes, lines and single digits to tick or circle, "N/A" among them ("1 2 3 4 5 N/A")
 MARKS = re.compile(r"^(?:[\W_]*(?:\d|n/?a)?[\W_]*)(?:\s+[\W_]*(?:\d|n/?a)?[\W_]*)+$|^[\W_]*$", re.I)
-
-
-TICK = re.compile(r"[☐□○◯◻❍⬜❏❑]")
 
 
 def labelled_row(row: Node) -> bool:
@@ -162,11 +159,7 @@ def rating_form(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: in
         lettered = LETTERED.match(text)
         if entry:
             current, group = cell.id, None
-            out.competencies.append(cell.id)
-            out.labels[cell.id] = Label(
-                Role.COMPETENCY, ("a row naming the competency rated below",), name=entry, competency=cell.id
-            )
-            mark_structure(out, cell, "competency name")
+            name_competency(out, cell, "a row naming the competency rated below", entry)
         elif row.header or len(text.split()) < 4 and not lettered or text.isupper() and current is None:
             mark_structure(out, cell, "a header or scale row of the form")
         elif lettered and short_phrase(lettered["name"], 8) and not lettered["name"].endswith("."):

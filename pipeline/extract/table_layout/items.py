@@ -12,7 +12,7 @@ from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..shapes import is_behaviour, reads_as_definition, short_phrase
 from ..terms import section_field
-from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, mark_structure
+from .cells import DESCRIPTION_LABEL, NAME_LABEL, TICK, TableLabels, cell_nodes, cell_text, mark_structure
 
 
 def _question_with_prompts(nodes: list[Node]) -> bool:
@@ -26,7 +26,7 @@ def _question_with_prompts(nodes: list[Node]) -> bool:
 
 
 # a box to tick and its few words ("☐ Meets", "□ Does Not Meet")
-TICK_BOX = re.compile(r"^\s*[☐□○◯◻❍⬜❏❑]\s*\S+(?:\s+\S+){0,3}\s*$")
+TICK_BOX = re.compile(rf"^\s*{TICK.pattern}\s*\S+(?:\s+\S+){{0,3}}\s*$")
 FOLLOW_UP = re.compile(r"^(?:follow[- ]?ups?|probes?|prompts?)\s*:", re.I)
 
 

@@ -21,6 +21,7 @@ from .cells import (
     column_name,
     first_text,
     mark_structure,
+    name_competency,
 )
 from .items import cell_items, key_value_rows
 
@@ -245,13 +246,9 @@ def levels_as_columns(
             # levels: it names the competency they describe
             name_cell = filled[0]
             banner = name_cell.id
-            out.competencies.append(banner)
             text = cell_text(name_cell)
             name = numbered_title_name(text, vocab) or heading_text(text)
-            out.labels[name_cell.id] = Label(
-                Role.COMPETENCY, ("a row across the levels' columns naming them",), name=name, competency=banner
-            )
-            mark_structure(out, name_cell, "competency name")
+            name_competency(out, name_cell, "a row across the levels' columns naming them", name)
             continue
         first_col = min((c.col for c in filled), default=0)
         merged = previous is not None and first_col > 1 and first_col not in columns
@@ -348,14 +345,12 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
             continue
         if name and name_cell is not None:
             current = name_cell.id
-            out.competencies.append(name_cell.id)
-            out.labels[name_cell.id] = Label(
-                Role.COMPETENCY,
-                ("a row's cell in the column the header calls a competency",),
-                name=heading_text(clean_bullet(name)),
-                competency=current,
+            name_competency(
+                out,
+                name_cell,
+                "a row's cell in the column the header calls a competency",
+                heading_text(clean_bullet(name)),
             )
-            mark_structure(out, name_cell, "competency name")
         for cell in row.children:
             if cell.col in columns and current is not None:
                 level_cell, lv = columns[cell.col]
