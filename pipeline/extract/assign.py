@@ -20,18 +20,46 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model.tree import Label, Node, NodeKind, Role
-from ..structure.tree import CAPTION_WORDS
-from ..vocab.language import is_imperative, sentences
-from ..vocab.text import ends_sentence, heading_text
+from ..vocab.language import is_imperative
+from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import clauses, field_by_content, mostly
 from .evidence import definition_heading, described
 from .nodes import heads, title_of
 from .related import split_related
 from .runs import LevelEntry, level_run, level_title, numbered_levels
+from .scope_shapes import (
+    REQUIREMENTS,
+    blank_form_line,
+    defined_below,
+    definition_run,
+    definition_start,
+    empty_level,
+    further_definitions,
+    heads_its_list,
+    holds_sections,
+    introduces_questions,
+    is_follow_up,
+    is_lead_in,
+    label_after_list,
+    lead_into_list,
+    left_to_fill,
+    list_field,
+    named_parts,
+    names_again,
+    note_shaped,
+    numbered_key_statements,
+    numbered_over_list,
+    one_defining_sentence,
+    over_lists_of_another_field,
+    prose_after_list,
+    requirements_list,
+    shaped_caption,
+    states_what_one_does,
+    theme_caption,
+)
 from .shapes import (
     FOLLOW_UP,
-    completes_caption,
     format_field,
     is_advice,
     is_behaviour,
@@ -39,23 +67,19 @@ from .shapes import (
     reads_as_definition,
     short_phrase,
     untagged,
-    unterminated_sentence,
 )
-from .table_layout import MARKS, holds_levels, read_table
+from .table_layout import holds_levels, read_table
 from .terms import (
+    LIST_FIELDS,
     caption,
     field_word,
     is_front_matter,
     numbered_entry,
-    numbered_title_name,
     related_sentence,
     section_field,
 )
 
 LEAD_IN_WORDS = 6  # a heading ending with a colon this long is a sentence introducing a list, not a sub-heading
-# a footnote, or a callout set apart by its sign ("⚠️ Senior Leadership behaviours ... are being reviewed": a wiki's
-# warning or info panel), is said about the text above it, not more of it
-FOOTNOTE = re.compile(r"^(?:\*|†|‡|note\b|nb\b|[⚠ℹ💡❗❕📌📝🔔🚧⛔])", re.I)
 
 
 @dataclass(frozen=True)
@@ -83,7 +107,7 @@ def label_scope(
     state = InForce(owner=owner.id, top=True, statements=statements)
     definition_seen = bool(inline_definition) or defined
     first = next((n for n in scope if n.text), None)
-    if first is not None and not definition_seen and _names_again(first, owner):
+    if first is not None and not definition_seen and names_again(first, owner):
         # "A. Job Knowledge" over "Job Knowledge: Shows the knowledge and skills needed ...": the name run in
         # again before what it means
         out[first.id] = Label(
@@ -94,26 +118,12 @@ def label_scope(
     return out
 
 
-def _empty(entry: LevelEntry) -> bool:
-    return not entry.body and not entry.repeats and not any(n.text for c in entry.content for n in c.walk())
-
-
-def _names_again(node: Node, owner: Node) -> bool:
-    return (
-        node.kind is NodeKind.LABEL
-        and bool(node.term)
-        and not node.children
-        and len(node.body.split()) >= 4
-        and heading_text(node.term).casefold() == heading_text(owner.text).casefold()
-    )
-
-
 def _children(
     nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary, out: dict[int, Label], definition_seen: bool = True
 ) -> None:
     taken: set[int] = set()
     run = level_run(nodes, vocab) or (numbered_levels(nodes) if state.field == "levels" else [])
-    if run and all(_empty(entry) for entry in run):
+    if run and all(empty_level(entry) for entry in run):
         # "Exceeds Expectations (4)", "Meets Expectations (3)", ... with nothing under any: a rating to tick on a
         # form, not levels that say what each looks like
         for entry in run:
@@ -140,8 +150,8 @@ def _children(
         _definition_before_levels(nodes, run[0].node, state, out, taken)
     grouped = _side_by_side_fields(nodes, state, vocab)
     captions = _group_captions(nodes, vocab)
-    key_statements = _key_statements(nodes, vocab)
-    described_apart = _further_definitions(nodes, vocab)
+    key_statements = numbered_key_statements(nodes, vocab)
+    described_apart = further_definitions(nodes, vocab)
     structure_seen = False
     behaviours_listed = False
     for n, node in enumerate(nodes):
@@ -179,10 +189,10 @@ def _children(
             if behaviours_listed and node.children:
                 _content(node, replace(state, field="indicators", group=addition_group(node.text)), vocab, out)
                 continue
-            if _states_what_one_does(node):
+            if states_what_one_does(node):
                 # "In doing this we all must:" over "act impartially ...": what one does, not more narrative; each
                 # caption the group of its list where two or more divide them ("And as managers we must also:")
-                several = sum(1 for m in nodes if _states_what_one_does(m)) >= 2
+                several = sum(1 for m in nodes if states_what_one_does(m)) >= 2
                 group = heading_text(node.text) if several else None
                 _content(node, replace(state, field="indicators", group=group), vocab, out)
                 continue
@@ -190,15 +200,15 @@ def _children(
             _content(node, replace(state, field="indicators", group=None), vocab, out)
             continue
         asked = _question_before(nodes, n, out) if state.field == "interview_questions" else None
-        if asked is not None and _follow_up(node):
+        if asked is not None and is_follow_up(node):
             _join_follow_up(out, asked, node, state)  # "Follow-up: ..." on a line of its own after a question
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
-        if field is None and node.kind is NodeKind.HEADING and _requirements_list(node):
+        if field is None and node.kind is NodeKind.HEADING and requirements_list(node):
             field = "indicators"  # "KNOWLEDGE" over "Data modelling concepts", ...: what one must know
         if field is None and node.term and node.body:
             field = aside_field(node.term, vocab)
-        if field == "indicators" and not structure_seen and not definition_seen and _one_defining_sentence(node):
+        if field == "indicators" and not structure_seen and not definition_seen and one_defining_sentence(node):
             field = "definition"  # "Behavioural descriptor" over one sentence saying what it is: in the singular
         if field is not None and not (node.kind is NodeKind.ITEM and not node.children and not node.body):
             if node.id in described_apart:
@@ -232,29 +242,29 @@ def _children(
             _heading(node, state, vocab, out, grouped.get(node.id))
             structure_seen = True
             continue
-        if (state.field or state.group) and _lead_in(node) and n == _first_text_index(nodes):
+        if (state.field or state.group) and is_lead_in(node) and n == _first_text_index(nodes):
             # "The trainings and activities below are recommended ...": it introduces the list, it is none of it
             out[node.id] = Label(Role.STRUCTURE, ("a sentence introducing what follows",), competency=state.owner)
             continue
-        if state.field == "interview_questions" and n == _first_text_index(nodes) and _introduces_questions(node):
+        if state.field == "interview_questions" and n == _first_text_index(nodes) and introduces_questions(node):
             # "These prompts may help you decide ...": a note on the questions below it, none of them
             out[node.id] = Label(
                 Role.NOTE, ("a note before the questions",), field="notes", group=state.group, competency=state.owner
             )
             continue
-        if state.field in LIST_FIELDS and _label_after_list(nodes, n):
+        if state.field in LIST_FIELDS and label_after_list(nodes, n):
             # "P4P Rating Category: Teamwork and Cooperation" after the behaviours' bullets: a fact about the
             # competency under a label the vocabulary does not know, none of the list
             out[node.id] = Label(
                 Role.NOTE, ("a labelled line after the section's list",), field="notes", competency=state.owner
             )
             continue
-        if state.field in LIST_FIELDS and _prose_after_list(nodes, n):
+        if state.field in LIST_FIELDS and prose_after_list(nodes, n):
             out[node.id] = Label(
                 Role.NOTE, ("narrative text after the section's list",), field="notes", competency=state.owner
             )
             continue
-        if levels_seen and state.field is None and _theme_caption(node):
+        if levels_seen and state.field is None and theme_caption(node):
             # "Behavioral indicators at each level build around:" a few themes, beside the levels: key words
             out[node.id] = Label(Role.STRUCTURE, ("a caption over the themes of the levels",), competency=state.owner)
             for child in node.children:
@@ -263,16 +273,16 @@ def _children(
                 )
             continue
         first_text = state.top and not structure_seen and not definition_seen
-        if first_text and _definition_start(node) and _defined_below(nodes[n + 1 :], vocab):
+        if first_text and definition_start(node) and defined_below(nodes[n + 1 :], vocab):
             # "Run a portfolio of interventions ..." under the name, then "Competency definition" over the
             # definition: a strapline, a note
             out[node.id] = Label(
                 Role.NOTE, ("a strapline above the definition's own section",), field="notes", competency=state.owner
             )
             continue
-        if first_text and _definition_start(node):
+        if first_text and definition_start(node):
             definition_seen = True
-            for m in _definition_run(nodes, n):
+            for m in definition_run(nodes, n):
                 out[m.id] = Label(
                     Role.DEFINITION, ("unlabelled text right under the competency's name",), competency=state.owner
                 )
@@ -289,160 +299,7 @@ def _children(
             definition_seen = True  # narrative text came first: a definition is the first text under the name
 
 
-# the knowledge, skills and abilities a competency requires ("KNOWLEDGE", "Skill Requirements")
-# knowledge, skills, abilities and experience named together ("Knowledge", "Skills, knowledge and experience")
-_REQUIRED = r"(?:knowledge|skills?|abilities|experience)"
-REQUIREMENTS = re.compile(
-    rf"^(?:required |specific |technical )?{_REQUIRED}(?:(?:,| and|, and) {_REQUIRED}){{0,3}}(?: requirements?)?$",
-    re.I,
-)
 KEY_SKILL = re.compile(r"^[^:–—]{2,40}?\s*(?::|\s[–—-]\s)\s*(?P<name>\S.{1,80})$")
-LIST_FIELDS = {"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"}
-LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
-
-
-def _one_defining_sentence(node: Node) -> bool:
-    """A heading in the singular ("Behavioural descriptor", not "Behavioural descriptors") over one paragraph that
-    reads as a definition: the competency's definition under a heading the vocabulary files with indicators."""
-    words = heading_text(node.text).split()
-    kids = [c for c in node.children if c.text or c.children]
-    return (
-        node.kind is NodeKind.HEADING
-        and bool(words)
-        and not words[-1].lower().endswith("s")
-        and len(kids) == 1
-        and kids[0].kind is NodeKind.PARAGRAPH
-        and not kids[0].children
-        and reads_as_definition(kids[0].text)
-    )
-
-
-def _further_definitions(nodes: tuple[Node, ...], vocab: Vocabulary) -> set[int]:
-    """Of several sections opening the definition side by side ("Definition", then "Description"), all but the one
-    that says it is the definition (else the first): their text describes the competency further, in notes."""
-    opening = [
-        n
-        for n in nodes
-        if (heads(n) or n.term) and n.kind is not NodeKind.ITEM and section_field(title_of(n), vocab) == "definition"
-    ]
-    if len(opening) < 2:
-        return set()
-    keeper = next((n for n in opening if DEFINITION_WORD.search(title_of(n))), opening[0])
-    return {n.id for n in opening if n is not keeper}
-
-
-DEFINITION_WORD = re.compile(r"\bdefinitions?\b", re.I)
-
-
-def _key_statements(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[int, str]:
-    """Paragraphs numbered as entries of one kind ("Key capability 1. ...", "Key capability 2. ..."), two or more,
-    each followed by content of its own before the next: the key statements grouping what follows each. Their
-    names by node id."""
-    numbered = [
-        (i, name)
-        for i, n in enumerate(nodes)
-        if n.kind is NodeKind.PARAGRAPH and not n.term and (name := numbered_title_name(n.text, vocab))
-    ]
-    kinds = {re.sub(r"[\d.:–—-]+.*$", "", heading_text(nodes[i].text)).strip().casefold() for i, _ in numbered}
-    if len(numbered) < 2 or len(kinds) != 1:
-        return {}
-    ends = [i for i, _ in numbered[1:]] + [len(nodes)]
-    if not all(
-        any(nodes[k].text or nodes[k].children for k in range(i + 1, end))
-        for (i, _), end in zip(numbered, ends, strict=True)
-    ):
-        return {}
-    return {nodes[i].id: heading_text(name) for i, name in numbered}
-
-
-def _states_what_one_does(node: Node) -> bool:
-    """A caption over a list of what one does: each item goes on with the caption's sentence, or most read as
-    behaviours."""
-    items = [k.text for k in node.children if k.kind is NodeKind.ITEM]
-    return (
-        node.kind is NodeKind.PARAGRAPH
-        and node.text.rstrip().endswith(":")
-        and bool(items)
-        and len(items) == len(node.children)
-        and (all(completes_caption(t) for t in items) or mostly(items, is_behaviour))
-    )
-
-
-def _introduces_questions(node: Node) -> bool:
-    """A sentence, no question, standing before a section's questions."""
-    return (
-        node.kind is NodeKind.PARAGRAPH
-        and not node.children
-        and not is_question(node.text)
-        and not FOLLOW_UP.match(node.text)
-        and _note_shaped(node.text)
-    )
-
-
-def _left_to_fill(body: str) -> bool:
-    """What follows a form's label when nothing is filled in: lines, boxes, numbers to circle ("1 2 3 4 5"); a
-    number alone is a value ("Proficiency level targeted: 3")."""
-    return not re.search(r"[^\W\d_]", body) and bool(MARKS.match(body.strip()))
-
-
-def _blank_form_line(text: str) -> bool:
-    """A line of a form that is mostly blanks to write on ("Score (1–5): ______ Notes: ______")."""
-    blanks = sum(len(run) for run in re.findall(r"_{3,}", text))
-    return blanks * 2 >= len(text.strip()) > 0
-
-
-def _lead_in(node: Node) -> bool:
-    return (
-        node.kind is NodeKind.PARAGRAPH
-        and not node.children
-        and len(node.text.split()) <= 35
-        and bool(LEAD_IN.search(node.text))
-        and (node.text.endswith((".", ":")))
-    )
-
-
-def _prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
-    """A paragraph of prose after a section's list (a pointer to another document, a remark): a note."""
-    node = nodes[n]
-    if node.kind is not NodeKind.PARAGRAPH or node.children or not ends_sentence(node.text):
-        return False
-    if len(node.text.split()) < 8:
-        return False
-    return any(
-        c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
-        for c in nodes[:n]
-    )
-
-
-def _requirements_list(node: Node) -> bool:
-    """A heading naming knowledge, skills or abilities ("KNOWLEDGE", "Skills") over a list, inside a competency."""
-    return bool(REQUIREMENTS.match(heading_text(node.text))) and any(c.kind is NodeKind.ITEM for c in node.children)
-
-
-def _label_after_list(nodes: tuple[Node, ...], n: int) -> bool:
-    """A labelled line ("Term: text") standing after a section's bulleted items, the only one of its kind there."""
-    node = nodes[n]
-    if node.kind is not NodeKind.LABEL or node.children or not node.term or not node.body:
-        return False
-    if _left_to_fill(node.body) or _blank_form_line(node.text):
-        return False  # "Score: ______": a form's field, not a fact
-    before = nodes[:n]
-    return (
-        any(c.kind is NodeKind.ITEM and not c.term for c in before)
-        and all(c.kind is NodeKind.ITEM for c in before if c.text)
-        and not any(c.kind is NodeKind.LABEL for c in nodes[n + 1 :])
-    )
-
-
-def _theme_caption(node: Node) -> bool:
-    texts = [c.text for c in node.children if c.kind is NodeKind.ITEM]
-    return (
-        node.kind is NodeKind.PARAGRAPH
-        and node.text.endswith(":")
-        and len(texts) >= 2
-        and len(texts) == len(node.children)
-        and all(short_phrase(t, 4) and not is_behaviour(t, gerunds=False) for t in texts)
-    )
 
 
 def _definition_before_levels(
@@ -456,65 +313,14 @@ def _definition_before_levels(
     ):
         return
     start = next((k for k, n in enumerate(nodes[: ids.index(first_level.id)]) if n.id not in out and n.text), None)
-    if start is None or not _definition_start(nodes[start]) or _lead_in(nodes[start]):
+    if start is None or not definition_start(nodes[start]) or is_lead_in(nodes[start]):
         return
-    for node in _definition_run(nodes, start):
+    for node in definition_run(nodes, start):
         if node.id in ids[: ids.index(first_level.id)]:
             out[node.id] = Label(
                 Role.DEFINITION, ("unlabelled text before the first level of a levels section",), competency=state.owner
             )
             taken.add(node.id)
-
-
-def _defined_below(nodes: tuple[Node, ...], vocab: Vocabulary) -> bool:
-    """A section the vocabulary knows as the definition follows, with text of its own."""
-    return any(
-        heads(n) and n.kind is NodeKind.HEADING and section_field(title_of(n), vocab) == "definition" and n.children
-        for n in nodes
-    )
-
-
-def _definition_start(node: Node) -> bool:
-    """The first paragraph under a competency's name defines it: a definition's shape, or at least a phrase of
-    some length that is no question ("Behave ethically and professionally, and uphold ...")."""
-    if node.children or FOOTNOTE.match(node.text):
-        return False
-    if node.kind is NodeKind.LABEL:
-        # a definition whose colon is part of its prose ("Turns strategy into results: sets ambitious goals ..."):
-        # a phrase before the colon, no field's name, a sentence after it
-        return len(node.term.split()) >= 3 and len(node.body.split()) >= 6 and "?" not in node.text
-    if node.kind is not NodeKind.PARAGRAPH:
-        return False
-    text = node.text
-    return (
-        reads_as_definition(text)
-        or len(text.split()) >= 6
-        and "?" not in text
-        and not text.endswith(":")
-        and not re.search(r"\byou(?:r)?\b", text, re.I)
-    )
-
-
-def _definition_run(nodes: tuple[Node, ...], start: int) -> list[Node]:
-    """The definition's paragraphs: the first, and those right after it that carry on (no footnote, no label)."""
-    run = [nodes[start]]
-    for node in nodes[start + 1 :]:
-        if node.kind is not NodeKind.PARAGRAPH or node.children or FOOTNOTE.match(node.text):
-            break
-        if not (reads_as_definition(node.text) or unterminated_sentence(node.text)) or node.text.endswith("?"):
-            break
-        if ABOUT_IT.search(node.text) or len(sentences(node.text)) >= 2 and ends_sentence(run[-1].text):
-            break  # text about the competency ("this behaviour is about ..."), or a narrative after a whole definition
-        run.append(node)
-    return run
-
-
-# text about the competency, or about the document's own parts of it ("These questions give the interviewer ...")
-ABOUT_IT = re.compile(
-    r"\bth(?:is|ese) (?:behaviou?rs?|competenc(?:y|ies)|capabilit(?:y|ies)|skills?|questions|prompts|examples|"
-    r"indicators|statements)\b",
-    re.I,
-)
 
 
 def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabulary) -> dict[int, str]:
@@ -526,7 +332,7 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
         if node.kind not in (NodeKind.HEADING, NodeKind.PARAGRAPH) or not node.children:
             continue  # a heading, or a line with its list hanging under it ("Positive indicators" over bullets)
         known = section_field(node.text, vocab)
-        if known is None and _requirements_list(node):
+        if known is None and requirements_list(node):
             known = "indicators"  # "Skills, knowledge and experience" over what the holder must have
         field = known or field_by_content(node.children, vocab)
         if field in (None, "definition", "key_words", "related") or field == "levels" and known:
@@ -551,7 +357,7 @@ def _group_captions(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[int, str
         for n in nodes
         if n.kind is NodeKind.PARAGRAPH
         and n.children
-        and _shaped_caption(n)
+        and shaped_caption(n)
         and not n.text.rstrip().endswith(":")
         and section_field(n.text, vocab) is None
     ]
@@ -580,7 +386,7 @@ def _section(
         )
         _children(node.children, InForce(owner=state.owner, field=field, group=group), vocab, out)
         return
-    if node.body and _left_to_fill(node.body):
+    if node.body and left_to_fill(node.body):
         out[node.id] = Label(
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )
@@ -611,7 +417,7 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         _children(node.children, replace(state, top=False), vocab, out)
         return
     by_content = field_by_content(node.children, vocab, caption=node.text)
-    if state.field == "definition" and by_content is None and _over_lists_of_another_field(node, vocab):
+    if state.field == "definition" and by_content is None and over_lists_of_another_field(node, vocab):
         # "Suggestions on how to develop this competency" set under the definition's heading, over "On your own"
         # and its advice: out of the definition, a heading over sections of their own
         out[node.id] = Label(Role.STRUCTURE, ("a heading over sections after the definition",), competency=state.owner)
@@ -627,7 +433,7 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         )
         _children(node.children, InForce(owner=state.owner, field=state.field, group=name), vocab, out)
         return
-    if state.field is None and by_content is None and _holds_sections(node, vocab):
+    if state.field is None and by_content is None and holds_sections(node, vocab):
         # a theme heading over sections of its own ("Demonstrates empathy" > "Proficiency Levels"): their group
         name = heading_text(node.text)
         out[node.id] = Label(Role.GROUP, ("a heading over sections: their theme",), name=name, competency=state.owner)
@@ -636,7 +442,7 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     # a field's one-word name among a long heading's words opens that field at the competency's top level only;
     # inside a field, "Speaking up the way flight crews are trained to" is a group, not training
     worded = field_word(node.text, vocab) if by_content != "levels" and state.field is None else None
-    if not (worded or by_content or state.field) and _named_parts(node):
+    if not (worded or by_content or state.field) and named_parts(node):
         by_content = "key_words"  # "Elements" over "Attending", "Clarifying", "Paraphrasing": the parts it names
     field = worded or by_content or state.field or "notes"
     if field == "levels" and group is None:
@@ -650,34 +456,6 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
     _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
-
-
-def _named_parts(heading: Node) -> bool:
-    """A heading over a list of two or more names of a few words each and nothing else: no statements, no
-    questions, nothing that ends a sentence."""
-    kids = [c for c in heading.children if c.text]
-    return (
-        len(kids) >= 2
-        and all(c.kind is NodeKind.ITEM and not c.children for c in kids)
-        and all(short_phrase(c.text, 3) and c.text[:1].isupper() and not ends_sentence(c.text) for c in kids)
-        and not any(is_behaviour(c.text, gerunds=False) for c in kids)
-    )
-
-
-def _over_lists_of_another_field(node: Node, vocab: Vocabulary) -> bool:
-    """A heading over sub-headings only, whose content reads as a list field (activities, courses, ...)."""
-    heads = [c for c in node.children if c.text or c.children]
-    return (
-        bool(heads)
-        and all(c.kind is NodeKind.HEADING for c in heads)
-        and any(field_by_content(c.children, vocab, caption=c.text) not in (None, "definition") for c in heads)
-    )
-
-
-def _holds_sections(node: Node, vocab: Vocabulary) -> bool:
-    return any(
-        c.kind is NodeKind.HEADING and section_field(c.text, vocab) not in (None, "notes") for c in node.children
-    )
 
 
 def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, Label], taken: set[int]) -> None:
@@ -738,7 +516,7 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
         for child in node.children:
             _level_content(child, entry, state, vocab, out)
         return
-    if _heads_its_list(node):
+    if heads_its_list(node):
         name = heading_text(node.text)
         out[node.id] = Label(Role.GROUP, ("a short item heading a list of its own",), name=name, competency=state.owner)
         state = replace(state, group=name)
@@ -782,7 +560,7 @@ def _unlabelled_list(
     """A list right under the competency's name, with no heading over it."""
     run: list[Node] = []
     for node in nodes[start:]:
-        if node.kind is not NodeKind.ITEM and not (run and _follow_up(node)):
+        if node.kind is not NodeKind.ITEM and not (run and is_follow_up(node)):
             break
         run.append(node)
     texts = [n.text for n in run if n.kind is NodeKind.ITEM]
@@ -820,15 +598,6 @@ def _unlabelled_list(
             _join_follow_up(out, run[n - 1], node, state)  # the question's follow-up, on a line of its own
             continue
         _content(node, replace(state, field=field, by_content=True), vocab, out)
-
-
-def _follow_up(node: Node) -> bool:
-    """A line after a question that goes on with it: a question of its own or a probe ("Probe: ...")."""
-    return (
-        node.kind in (NodeKind.PARAGRAPH, NodeKind.LABEL)
-        and not node.children
-        and (is_question(node.text) or bool(FOLLOW_UP.match(node.text)))
-    )
 
 
 ASIDE_FIELDS = ("tips", "notes")
@@ -917,7 +686,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     if not node.text:
         return
     field = state.field
-    if node.term and node.body and _left_to_fill(node.body) or _blank_form_line(node.text):
+    if node.term and node.body and left_to_fill(node.body) or blank_form_line(node.text):
         out[node.id] = Label(
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )
@@ -925,14 +694,14 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     if (
         node.kind is NodeKind.PARAGRAPH
         and node.children
-        and (caption(node.text, vocab) or node.text.endswith((":", "…", "...")) or _shaped_caption(node))
+        and (caption(node.text, vocab) or node.text.endswith((":", "…", "...")) or shaped_caption(node))
     ):
         out[node.id] = Label(Role.STRUCTURE, ("a caption over a list",), competency=state.owner)
         if any(c.kind is NodeKind.TABLE for c in node.children):
             _children(node.children, replace(state, top=False), vocab, out)  # a caption over a table: read it
             return
-        named = field_word(node.text, vocab) if _shaped_caption(node) else None
-        inner = state if state.field else replace(state, field=named or _list_field(node.children), by_content=True)
+        named = field_word(node.text, vocab) if shaped_caption(node) else None
+        inner = state if state.field else replace(state, field=named or list_field(node.children), by_content=True)
         if addition_group(node.text):
             inner = replace(inner, group=addition_group(node.text))
         for child in node.children:
@@ -955,7 +724,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
                 field="notes",
                 competency=state.owner,
             )
-        elif _note_shaped(node.text):
+        elif note_shaped(node.text):
             out[node.id] = Label(
                 Role.NOTE, ("narrative text in no field",), field="notes", group=state.group, competency=state.owner
             )
@@ -979,7 +748,7 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
                 if c is not node:
                     out[c.id] = Label(Role.STRUCTURE, FOLLOWS_A_QUESTION, competency=state.owner)
             return
-        if _heads_its_list(node) or _numbered_over_list(node, field) or _lead_into_list(node):
+        if heads_its_list(node) or numbered_over_list(node, field) or lead_into_list(node):
             name = heading_text(node.text)
             out[node.id] = Label(
                 Role.GROUP, ("a short item heading a list of its own",), name=name, competency=state.owner
@@ -1028,53 +797,6 @@ RESOURCE_FIELDS = {"activities", "courses", "readings", "indicators"}
 MIN_STATEMENT_WORDS = 5  # "Band: Working Styles" labels the entry; a standard's statement says what the holder does
 
 
-def _heads_its_list(node: Node) -> bool:
-    """A short item over items of its own, set in bold, ending with a colon or naming no action ("Practitioner
-    Excellence" over what it means): the group of its items."""
-    return (
-        node.kind is NodeKind.ITEM
-        and any(c.kind is NodeKind.ITEM for c in node.children)
-        and short_phrase(node.text, 8)
-        and (node.bold or node.text.endswith(":") or not is_behaviour(node.text, gerunds=False))
-    )
-
-
-def _lead_into_list(node: Node) -> bool:
-    """A statement ending in a colon over a list of its own ("Obtain relevant facts, including:" over "Obtaining
-    ..."): it leads into its items, their group."""
-    kids = [c for c in node.children if c.text]
-    return node.text.rstrip().endswith(":") and len(kids) >= 2 and all(c.kind is NodeKind.ITEM for c in kids)
-
-
-def _numbered_over_list(node: Node, field: str) -> bool:
-    """A numbered statement over a list of its own among a competency's statements ("1. Establish professional
-    therapeutic relationships" over "Communicate using a patient-centred approach ..."): a key statement whose
-    enabling statements are the items, and it their group."""
-    kids = [c for c in node.children if c.text]
-    return (
-        field == "indicators"
-        and node.ordered
-        and len(kids) >= 2
-        and all(c.kind is NodeKind.ITEM for c in kids)
-        # "b)" over "c)", "d)": one list set in by mistake, not a list of its own
-        and not any(c.ordered and _numbering_style(c.marker) == _numbering_style(node.marker) for c in kids)
-    )
-
-
-def _numbering_style(marker: str) -> str:
-    """ "1.", "a)", "1.1.1": how a list numbers its items, whatever the number."""
-    return re.sub(r"[ivx]+|[a-z]", "a", re.sub(r"\d+", "1", marker.strip().lower()))
-
-
-def _shaped_caption(node: Node) -> bool:
-    """A short line over a list, not a sentence ("Anchors", "Positive indicators")."""
-    return (
-        len(node.text.split()) <= CAPTION_WORDS
-        and not _note_shaped(node.text)
-        and all(c.kind is NodeKind.ITEM for c in node.children)
-    )
-
-
 def _defined_in_the_imperative(before: tuple[Node, ...], out: dict[int, Label]) -> bool:
     """Is the competency defined, right above its list, by a statement in the imperative ("Work with individuals
     and groups in a professional way")? Then the list's imperatives go on stating what the holder does ("Communicate
@@ -1082,15 +804,3 @@ def _defined_in_the_imperative(before: tuple[Node, ...], out: dict[int, Label]) 
     person."""
     defined = [n for n in before if n.id in out and out[n.id].role is Role.DEFINITION and n.text]
     return bool(defined) and is_imperative(defined[0].text)
-
-
-def _list_field(items: tuple[Node, ...]) -> str:
-    texts = [c.text for c in items if c.text]
-    if mostly(texts, is_question):
-        return "interview_questions"
-    return "indicators"
-
-
-def _note_shaped(text: str) -> bool:
-    t = text.strip()
-    return bool(re.search(r"[.!?…][\"'”’)\]]*$", t)) or bool(FOOTNOTE.match(t)) and len(t.split()) >= 4

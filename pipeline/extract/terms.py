@@ -21,6 +21,10 @@ MAX_HEADING_WORDS = 14
 SUFFIX_FIELDS = {"courses", "readings", "tips", "indicators"}  # "Online Courses", "Positive Indicators"
 
 
+# the fields whose content is a list of items (not the definition, levels, notes or key words)
+LIST_FIELDS = frozenset({"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"})
+
+
 def section_field(text: str, vocab: Vocabulary) -> str | None:
     """The field a heading or label opens ("Key Behaviours" -> indicators), or None."""
     question = ("section_field", text)
