@@ -47,6 +47,7 @@ def competency_records(
 ) -> list[Competency]:
     by_owner: dict[int, list[Entry]] = {c: [] for c in competencies}
     nodes = {n.id: n for n in outcome_tree.root.walk()}
+    cells = cell_of(outcome_tree.root)
     for node in outcome_tree.root.walk():
         label = outcome_tree.labels.get(node.id)
         if label is not None and label.competency in by_owner and node.id != label.competency:
@@ -82,7 +83,7 @@ def competency_records(
                 key_words=key_words(entries),
                 indicators=indicators,
                 levels=record_levels,
-                activities=activities(entries, document),
+                activities=activities(entries, document, cells),
                 courses=course_items(entries, document),
                 readings=readings(entries, document, outcome_tree, nodes),
                 related=tuple(dict.fromkeys(related + related_names(entries, known))),
@@ -302,14 +303,21 @@ def notes(entries: list[Entry], document: str) -> tuple[Item, ...]:
     return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in found)
 
 
-def activities(entries: list[Entry], document: str) -> tuple[Item, ...]:
+def cell_of(root: Node) -> dict[int, int]:
+    """The table cell holding each node inside a table, by node id."""
+    return {n.id: cell.id for cell in root.walk() if cell.kind is NodeKind.CELL for n in cell.walk()}
+
+
+def activities(entries: list[Entry], document: str, cells: dict[int, int] | None = None) -> tuple[Item, ...]:
     """One activity per lead: a list item, a bold lead sentence (or bold lead-in) with the paragraphs that explain
     it; where nothing is bold, a paragraph of one sentence in the imperative starts an activity and the paragraphs
-    after it explain it."""
+    after it explain it. A paragraph in a table cell of its own starts one: a table's cells are its items
+    (`cells`: the cell holding each node, by id)."""
     run = _of(entries, "activities")
+    cells = cells or {}
     signalled = any(e.node.bold or e.node.lead for e in run if e.node.kind is not NodeKind.ITEM)
     out: list[tuple[str, tuple[Span, ...], str | None]] = []
-    for e in run:
+    for k, e in enumerate(run):
         if e.node.kind is NodeKind.ITEM:
             out.append((e.text, e.spans, e.label.group))
             continue
@@ -317,6 +325,8 @@ def activities(entries: list[Entry], document: str) -> tuple[Item, ...]:
             starts = e.node.bold or bool(e.node.lead)
         else:
             starts = len(sentences(e.text)) == 1 and is_imperative(e.text)
+        if k and cells.get(e.node.id) != cells.get(run[k - 1].node.id):
+            starts = True
         if not out or starts or out[-1][2] != e.label.group:
             out.append((e.text, e.spans, e.label.group))
         else:

@@ -110,6 +110,26 @@ def test_without_bold_a_one_sentence_imperative_paragraph_starts_an_activity():
     ]
 
 
+def test_each_table_cell_is_an_activity_of_its_own_even_beside_a_bold_lead():
+    record = competency(
+        ACTIVITIES,
+        *table(
+            [
+                ["Activity", "Agreed date"],
+                [[paragraph("Lead a project.", bold=True), paragraph("Choose one that stretches you.")], ""],
+                ["Shadow your manager during a difficult conversation", ""],
+                ["Ask two colleagues for feedback on how well you listen", ""],
+            ],
+            header_row=True,
+        ),
+    )
+    assert texts(record.activities) == [
+        "Lead a project. Choose one that stretches you.",
+        "Shadow your manager during a difficult conversation",
+        "Ask two colleagues for feedback on how well you listen",
+    ]
+
+
 # ------------------------------------------------------------------ levels
 def test_levels_are_ranked_1_for_the_lowest_whatever_the_print_order():
     record = competency(

@@ -1688,6 +1688,25 @@ def test_a_row_naming_a_group_of_activities_in_a_form_of_one_column_to_fill():
     assert labels["Shadow your manager during a difficult conversation"][1:3] == ("activities", "Learning from others")
 
 
+
+def test_a_row_printed_across_the_form_names_its_rows_even_when_it_reads_as_a_verb_and_its_words_give_their_field():
+    # "Courses" could be a verb: the row's one cell across the columns is the evidence, not its words
+    _, labels, _ = read(
+        grid(
+            ["Activity", "Agreed completion date", "Completed (initials)"],
+            ["Learning on the job"],
+            ["Hold a one-to-one conversation with each member of your team", "", ""],
+            ["Courses and e-learning"],
+            ["Attend the Having Great Conversations workshop", "", ""],
+            header_row=True,
+        ),
+        owner=OWNER,
+        field="activities",
+    )
+    assert labels["Courses and e-learning"][0] is Role.GROUP
+    assert labels["Attend the Having Great Conversations workshop"][1:3] == ("courses", "Courses and e-learning")
+    assert labels["Hold a one-to-one conversation with each member of your team"][1] == "activities"
+
 def test_a_row_naming_a_standard_alone_names_the_competency_of_the_criteria_rows_below_it():
     _, labels, competencies = read(
         grid(

@@ -84,6 +84,9 @@ def read_table(
     if required_levels(out, rows, owner) or numbered_clauses(out, rows, owner, in_field):
         return out
     marked = rows
+    # rows printed as one cell across a table of several columns, before the columns left to fill are set aside
+    several = max((len(r.children) for r in marked), default=0) >= 2
+    across_rows = {r.id for r in marked if len(r.children) == 1} if several else set()
     rows = without_blank_field(out, without_mark_columns(out, without_item_numbers(out, rows), vocab), vocab)
     if ticked_away(marked, rows) and rating_form(out, rows, vocab, owner, in_field):
         return out
@@ -118,7 +121,7 @@ def read_table(
     ):
         readings(out, rows, header, owner)
         return out
-    if fields_as_columns(out, rows, vocab, owner):
+    if fields_as_columns(out, rows, vocab, owner, across_rows):
         return out
     if row_groups(out, rows, vocab, owner, in_field):
         return out

@@ -5,12 +5,13 @@ fields as columns, row groups, key and value.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from ...model.tree import Label, Node, NodeKind, Role
 from ...vocab.text import collapse_whitespace, ends_sentence, heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..shapes import is_advice, is_behaviour, is_citation, is_course, short_phrase
-from ..terms import field_word, section_field
+from ..terms import LIST_FIELDS, field_word, section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, filled_cells, mark_structure, most
 from .forms import clause_numbers, labelled_row, numbering_header, rating_to_fill
 from .items import cell_items, key_value_rows
@@ -160,9 +161,12 @@ def _code_columns(rows: list[Node]) -> set[int]:
     return {col for col, found in texts.items() if len(found) >= 2 and all(CODE.match(t) for t in found)}
 
 
-def fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None) -> bool:
+def fields_as_columns(
+    out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int | None, across_rows: Set[int] = frozenset()
+) -> bool:
     """A header naming a field over each column ("Description | Observable behaviours"): each column's cells are
-    that field's content."""
+    that field's content. `across_rows`: the rows printed as one cell across the table's columns, some of which
+    may have been set aside since (columns left to fill in)."""
     header = rows[0] if rows else None
     if header is None or len(rows) < 2:
         return False
@@ -193,13 +197,16 @@ def fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, own
     names = {c.col: heading_text(cell_text(c)) for c in heads}
     row_group: str | None = None
     across: str | None = None  # the caption of a row across the table, grouping the rows below it
+    across_field: str | None = None  # the list field that caption names ("Courses and e-learning")
     for row in rows[1:]:
         if rating_to_fill(row):
             mark_structure(out, row, "a rating to fill in")
             continue
-        if group_col is None and len(row.children) == 1 and _caption_row(row.children[0], len(heads)):
+        spans = 2 if row.id in across_rows else len(heads)
+        if group_col is None and len(row.children) == 1 and _caption_row(row.children[0], spans):
             # "Learning on the job" across "Activity | Agreed completion date | Completed": its rows' group
             across = heading_text(cell_text(row.children[0]))
+            across_field = named if (named := section_field(across, vocab)) in LIST_FIELDS else None
             for n in cell_nodes(row.children[0]):
                 if n.text:
                     out.labels[n.id] = Label(
@@ -208,6 +215,8 @@ def fields_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary, own
             continue
         for cell in row.children:
             field_name = fields.get(cell.col) or "notes"
+            if across_field is not None and field_name in LIST_FIELDS:
+                field_name = across_field  # "Courses and e-learning" over rows of the "Activity" column: courses
             if cell.col == group_col:
                 if cell_text(cell):
                     row_group = heading_text(cell_text(cell))
