@@ -423,6 +423,14 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         out[node.id] = Label(Role.STRUCTURE, ("a heading over sections after the definition",), competency=state.owner)
         _children(node.children, InForce(owner=state.owner), vocab, out)
         return
+    named = field_word(node.text, vocab) if node.text.rstrip().endswith(":") else None
+    if state.field is not None and named in LIST_FIELDS and named != state.field:
+        # "Some examples of activities include:" set under the indicators: a caption naming its list's field
+        out[node.id] = Label(
+            Role.SECTION, (f"a caption naming the {named.replace('_', ' ')}",), field=named, competency=state.owner
+        )
+        _children(node.children, InForce(owner=state.owner, field=named, by_content=True), vocab, out)
+        return
     if state.field is not None and not state.by_content and by_content in (None, state.field):
         name = heading_text(node.text)
         out[node.id] = Label(

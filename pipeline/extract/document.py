@@ -17,10 +17,10 @@ from ..vocab.vocabulary import Vocabulary
 from .entry_openers import lift_entry_openers
 from .flow_tables import unwrap_flow_tables
 from .labeller import Naming, label_document
-from .nodes import labelled_runs, numbered_headings, short_labels
+from .nodes import introduced_lists, labelled_runs, numbered_headings, short_labels
 from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales, recurring_sections
-from .scale import document_keys, document_ladders, enumerations, required_levels
+from .scale import document_keys, document_ladders, enumerations, listed_levels, required_levels
 from .table_layout import document_scales
 from .warnings import structural_warnings
 
@@ -44,6 +44,7 @@ def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming:
     vocab = document_ladders(short_labels(tree.root), vocab)
     vocab = document_scales(tree.root, vocab)
     vocab = document_keys(labelled_runs(tree.root), vocab)
+    vocab = listed_levels(introduced_lists(tree.root), vocab)
     vocab = enumerations(numbered_headings(tree.root), vocab)
     vocab = required_levels(numbered_headings(tree.root), vocab)
     vocab = recurring_scales(tree.root, vocab)

@@ -25,7 +25,7 @@ from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import level_key, listed_scale, stated_direction
 from .shapes import is_example, reads_as_definition, short_phrase
-from .table_layout import cell_title, read_table, table_key
+from .table_layout import TableLabels, cell_title, read_table, table_key
 from .terms import is_front_matter, section_field, wrapped_name
 from .transposed import Occurrence, transposed
 
@@ -62,8 +62,10 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     inside: set[int] = set()
     categories = _categories(found)
     printed = {heading_text(n.text).casefold() for n in root.walk() if 0 < len(n.text) <= MAX_NAME_CHARS}
+    # the lines a list prints whole ("We do the right thing – Kia tika" among the values named in the opening)
+    listed = {heading_text(n.text).casefold() for n in root.walk() if n.kind is NodeKind.ITEM}
     for comp in found:
-        name, origin = _name(comp, root, vocab, naming, single=len(found) == 1, categories=categories)
+        name, origin = _name(comp, root, vocab, naming, len(found) == 1, categories, listed)
         name = _as_printed_bare(name, printed)
         definition = comp.inline_definition or None
         gloss = GLOSSED.match(name) if comp.node.kind is NodeKind.HEADING and not comp.has_definition else None
@@ -71,7 +73,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
             # "Community: working together to achieve common goals": the name, then what it means
             name, definition = gloss["name"], gloss["gloss"]
         origins[comp.node.id] = origin
-        tagged = _tagged(comp.node, vocab)
+        tagged = _tagged(comp.node, vocab, listed)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None
         labels[comp.node.id] = Label(
             Role.COMPETENCY,
@@ -257,11 +259,14 @@ REMARK_AFTER = re.compile(r"^(?P<name>\S.*?)\s*\((?P<tagline>[^()\s]+(?:\s+[^()\
 COVERS = re.compile(r"^[\w-]+\s+(?:&|and|or|/)\s+[\w-]+$", re.I)
 
 
-def _tagged(node: Node, vocab: Vocabulary) -> re.Match[str] | None:
+def _tagged(node: Node, vocab: Vocabulary, listed: Set[str] = frozenset()) -> re.Match[str] | None:
     """A competency heading's name and the motto after its dash, or a line's name and the remark in brackets
     after it; none where the dash leads to the level a role requires ("Communicating – Level 2"), which the
-    record reads with its levels."""
+    record reads with its levels, or where the document lists the whole line as one of its items ("We do the right
+    thing – Kia tika" among the values): a name in two languages, or a name and its gloss, is one name."""
     if collapse_whitespace(node.text).casefold() in vocab.named_at_level:
+        return None
+    if heading_text(node.text).casefold() in listed:
         return None
     remark = REMARK_AFTER.match(node.text) if node.kind in (NodeKind.HEADING, NodeKind.PARAGRAPH) else None
     if remark and not COVERS.match(remark["tagline"]):
@@ -289,13 +294,19 @@ def _categories(found: list[Found]) -> set[str]:
 
 
 def _name(
-    comp: Found, root: Node, vocab: Vocabulary, naming: Naming, single: bool, categories: Set[str] = frozenset()
+    comp: Found,
+    root: Node,
+    vocab: Vocabulary,
+    naming: Naming,
+    single: bool,
+    categories: Set[str] = frozenset(),
+    listed: Set[str] = frozenset(),
 ) -> tuple[str, str]:
     if single and naming.manifest_name:
         return naming.manifest_name, "manifest"
     if comp.node is not root:
         text = title_of(comp.node) or cell_title(comp.node, vocab)
-        tagged = _tagged(comp.node, vocab)
+        tagged = _tagged(comp.node, vocab, listed)
         if tagged and tagged["name"] in categories:
             return wrapped_name(tagged["tagline"], vocab), "document"
         return wrapped_name(tagged["name"] if tagged else text, vocab), "document"
@@ -340,11 +351,15 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
     found: list[int] = []
     parents = {child.id: node for node in root.walk() for child in node.children}
     cells = {n.id: n for n in root.walk()}
-    for node in root.walk():
-        if node.kind is not NodeKind.TABLE or node.id in inside:
+    tables = [
+        (node, read_table(node, vocab, None, None, None, across=node in root.children, outside=True))
+        for node in root.walk()
+        if node.kind is NodeKind.TABLE and node.id not in inside
+    ]
+    for node, table in tables:
+        if not table.competencies or node.id in inside:
             continue
-        table = read_table(node, vocab, None, None, None, across=node in root.children, outside=True)
-        if not table.competencies:
+        if len(table.competencies) >= 2 and _explains_the_scale(node, table, root, vocab):
             continue
         owner = table.competencies[0] if len(table.competencies) == 1 else None
         for node_id, label in table.labels.items():
@@ -360,6 +375,30 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
                 labels.setdefault(node_id, label)
             inside |= {n.id for s in scope for n in s.walk()}
     return found
+
+
+def _explains_the_scale(table: Node, read: TableLabels, root: Node, vocab: Vocabulary) -> bool:
+    """The one table naming several competencies as it prints the levels, when two tables or more print the same
+    levels for one competency or none: the key to the scale, whose columns say what each level means
+    ("Responsibility", "Autonomy"), before the competencies' own tables. (Several tables naming several
+    competencies over the same levels are one matrix printed in parts.)"""
+    levels = _levels_of(read)
+    if len(levels) < 2:
+        return False
+    others = [
+        again
+        for other in root.walk()
+        if other.kind is NodeKind.TABLE
+        and other is not table
+        and _levels_of(again := read_table(other, vocab, None, None, None, outside=True)) == levels
+    ]
+    return sum(1 for t in others if len(t.competencies) <= 1) >= 2 and not any(len(t.competencies) >= 2 for t in others)
+
+
+def _levels_of(table: TableLabels) -> frozenset[str]:
+    return frozenset(
+        label.level.label.casefold() for label in table.labels.values() if label.role is Role.LEVEL and label.level
+    )
 
 
 def _after_title(root: Node, name: str) -> tuple[Node, ...]:

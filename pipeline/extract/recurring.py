@@ -61,16 +61,20 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     flat: dict[tuple[str, ...], list[str]] = {}
     for key, name in _flat_runs(root, vocab):
         flat.setdefault(key, []).append(name)
+    labelled: dict[tuple[str, ...], list[str]] = {}
+    for key, name in _labelled_runs(root, vocab):
+        labelled.setdefault(key, []).append(name)
     tables = _level_tables(root, vocab)
     tabled: dict[tuple[str, ...], list[str]] = {}
     for key, name, _ in tables:
         tabled.setdefault(key, []).append(name)
+    stated = stated_level_counts(root)
     scales = sorted(
         {
             key
-            for found in (parents, flat, tabled)
+            for found in (parents, flat, labelled, tabled)
             for key, names in found.items()
-            if len(names) >= 2 and len(set(names)) == len(names) and key not in entries
+            if len(names) >= 2 and key not in entries and (len(set(names)) == len(names) or len(key) in stated)
         }
     )
     if not scales:
@@ -81,15 +85,44 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         if key in scales:
             section_keys.setdefault(lemma_key(heading_key(caption)), "levels")
     vocab = replace(vocab, section_keys=section_keys)
-    return with_scales(vocab, [_positions(key, vocab) for key in scales])
+    texts = [n.text for n in root.walk() if n.kind is NodeKind.PARAGRAPH]
+    return with_scales(vocab, [_positions(key, vocab, _highest_first(key, texts)) for key in scales])
 
 
-def _positions(key: tuple[str, ...], vocab: Vocabulary) -> dict[str, int]:
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "Behaviours are described for four leadership levels", "set out at 5 levels of proficiency"
+STATED_COUNT = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|[2-7])\s+(?:[a-z-]+\s+){0,2}(?:levels|stages|tiers|bands)\b", re.I
+)
+
+
+def stated_level_counts(root: Node) -> set[int]:
+    """How many levels the document's own text says its scale has ("four leadership levels"): sub-headings printed
+    again under sections of one name ("What this looks like") are that scale's steps when they are as many."""
+    return {
+        COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+        for node in root.walk()
+        if node.kind is NodeKind.PARAGRAPH
+        for m in STATED_COUNT.finditer(node.text)
+    }
+
+
+def _positions(key: tuple[str, ...], vocab: Vocabulary, highest_first: bool = False) -> dict[str, int]:
     """Each step's place, lowest first: print order, or its reverse where the names the vocabulary knows go down
-    ("Leader", "People Manager", "Individual Contributor")."""
+    ("Leader", "People Manager", "Individual Contributor") or the document says the first is the highest."""
     known = [lv.order for name in key if (lv := parse_level(name, vocab)) is not None and lv.name]
-    descending = len(known) >= 2 and known[0] > known[-1]
+    descending = highest_first or len(known) >= 2 and known[0] > known[-1]
     return {name: len(key) - 1 - position if descending else position for position, name in enumerate(key)}
+
+
+def _highest_first(key: tuple[str, ...], texts: list[str]) -> bool:
+    """Does the document say its steps run from the highest down ("set out from the most senior, Leading the
+    organisation, down to Leading self")?"""
+    first, last = (re.escape(k) for k in (key[0], key[-1]))
+    said = re.compile(
+        rf"\b(?:most senior|highest|top|most advanced)\W+(?:\w+\W+){{0,3}}{first}\b|\bdown to\W+{last}\b", re.I
+    )
+    return any(said.search(t) for t in texts)
 
 
 def _flat_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str]]:
@@ -114,6 +147,42 @@ def _flat_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str
             run = []
             before = heading if heading is not None and not _holds_list(heading) else None
     return found
+
+
+def _labelled_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str]]:
+    """The steps printed as labelled lines ("Junior engineers: ...", "Engineers: ...", "Senior engineers: ..."):
+    each run of at least three consecutive labelled lines under a heading, their labels short names that can be
+    steps, with the heading's name."""
+    found = []
+    by_level: set[tuple[str, ...]] = set()
+    for node in root.walk():
+        if node.kind is not NodeKind.HEADING:
+            continue
+        run: list[str] = []
+        for child in [*node.children, None]:
+            term = heading_text(child.term) if child is not None and child.kind is NodeKind.LABEL else ""
+            if term and _step_name(term, vocab):
+                run.append(term.casefold())
+                continue
+            if len(run) >= MIN_STEPS and len(set(run)) == len(run):
+                found.append((tuple(run), heading_text(node.text).casefold()))
+                if names_a_level(node.text, vocab) or parse_level(node.text, vocab):
+                    by_level.add(tuple(run))
+            run = []
+    # the same labels under a level's heading ("Apprentice (IC 1)"): a framework printed by level, whose labels
+    # name its competencies
+    return [(key, name) for key, name in found if key not in by_level]
+
+
+def _step_name(text: str, vocab: Vocabulary) -> bool:
+    """A label that can name a step: a short name, no field's, no front matter's, no explicit level's."""
+    return (
+        short_phrase(text, 6)
+        and not text.endswith("?")
+        and not section_field(text, vocab)
+        and not is_front_matter(text, vocab)
+        and not _explicit_level(text, vocab)
+    )
 
 
 LEVEL_CAPTION = re.compile(r"\b(?:levels?|stages?|proficiency|career|tiers?)\b", re.I)
@@ -208,14 +277,16 @@ def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
             if child.kind is not NodeKind.HEADING or not child.children or not _section_like(child, vocab):
                 continue
             key = heading_text(child.text).casefold()
+            if key == heading_text(node.text).casefold():
+                continue  # the name printed again over its content (an accordion's pane), no section
             printed.setdefault(key, []).append(child)
             parents.setdefault(key, set()).add(heading_text(node.text).casefold())
     found: dict[str, str] = {}
     for key, nodes in sorted(printed.items()):
         if len(parents[key]) < 2 or len(parents[key]) < len(nodes):
             continue
-        pooled = field_by_content(tuple(c for n in nodes for c in n.children), vocab)
-        alone = [field_by_content(n.children, vocab) for n in nodes]
+        pooled = field_by_content(tuple(c for n in nodes for c in _held(n)), vocab)
+        alone = [field_by_content(_held(n), vocab) for n in nodes]
         # a name reads as its field in every printing (the same competency in several profiles); a caption
         # ("What we expect to see and hear:") names nothing, however plainly each printing reads
         some = len(nodes) > alone.count(pooled) or all(_a_caption(n.text) for n in nodes)
@@ -227,6 +298,15 @@ def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
     section_keys = {**vocab.section_keys, **found}
     words = vocab.section_key_words + tuple((tuple(k.split()), field) for k, field in found.items())
     return replace(vocab, section_keys=section_keys, section_key_words=words)
+
+
+def _held(section: Node) -> tuple[Node, ...]:
+    """What a section holds: its content, or, where it holds sub-headings only, theirs ("Essential Elements" over
+    "Financial Management" and "Operations and Planning", each over its statements: groups of its items)."""
+    kids = [c for c in section.children if c.text or c.children]
+    if kids and all(c.kind is NodeKind.HEADING for c in kids):
+        return tuple(g for c in kids for g in c.children)
+    return section.children
 
 
 def _repeated_captions(root: Node, vocab: Vocabulary) -> dict[str, str]:

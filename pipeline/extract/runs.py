@@ -238,7 +238,9 @@ def _content(
         # a level's own "Overview" under its heading describes the level; the competency's definition stands above
         # its levels
         described = ("definition",) if id(node) in below else ()
-        if node.kind is NodeKind.HEADING and section_field(node.text, vocab) not in (
+        # (a caption in a paragraph of its own, "Further reading:" over its list, closes them as a heading does)
+        captioned = node.kind is NodeKind.PARAGRAPH and not node.term and short_phrase(node.text.rstrip(":"), 6)
+        if (node.kind is NodeKind.HEADING or captioned) and section_field(node.text, vocab) not in (
             None,
             "levels",
             "notes",

@@ -110,7 +110,14 @@ def _group_of_people(label: str, vocab: Vocabulary) -> LevelLabel | None:
     names = [name.strip() for name in plain.split("/")]
     if len({name[:1].isupper() for name in names}) > 1:
         return None  # set unlike: a name, then a phrase of another kind
-    return next((found for name in names if (found := _person(name, label, vocab)) is not None), None)
+    found = [_person(name, label, vocab) for name in names]
+    if len(names) > 1 and not all(f is not None or PERSON.search(n) for f, n in zip(found, names, strict=True)):
+        return None  # "Supervisory/Leadership Skills": a known word beside a name of no one, a competency's name
+    return next((f for f in found if f is not None), None)
+
+
+# the last word of a name for people ("Project Manager", "Analysts", "Support Staff")
+PERSON = re.compile(r"(?:er|or|ist|ant|ent|eer|ian|ee|ive|staff|member|lead|head|people)s?$", re.I)
 
 
 def _person(name: str, label: str, vocab: Vocabulary) -> LevelLabel | None:
@@ -434,6 +441,23 @@ def with_scales(vocab: Vocabulary, scales: list[dict[str, int]]) -> Vocabulary:
         level_scales=vocab.level_scales + tuple(scales),
         level_patterns=tuple(patterns),
     )
+
+
+# a lead-in saying the list below it names the levels ("... describes practice at four levels:", "The stages are:")
+LEVELS_LISTED = re.compile(r"\b(?:levels?|stages?|bands?|tiers?)\b[^.:]{0,40}:$", re.I)
+
+
+def listed_levels(lists: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocabulary:
+    """The vocabulary with the scale a document lists under a lead-in that speaks of levels (three names or more,
+    lowest first unless those the vocabulary knows go down): the names are then levels wherever the document prints
+    them (a table's header over every competency)."""
+    scales = [
+        scale
+        for lead_in, names in lists
+        if LEVELS_LISTED.search(lead_in.strip())
+        and (scale := new_scale(lowest_first([n.strip().rstrip(";,.") for n in names], vocab), vocab)) is not None
+    ]
+    return with_scales(vocab, scales) if scales else vocab
 
 
 def document_keys(runs: list[tuple[str, list[tuple[str, str]]]], vocab: Vocabulary) -> Vocabulary:

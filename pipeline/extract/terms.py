@@ -165,6 +165,9 @@ def wrapped_name(text: str, vocab: Vocabulary) -> str:
     """The competency name a heading gives; a title may wrap it ("Development Suggestions for X", "Competency: X",
     "X - Competency Profile")."""
     name = CODE_AFTER.sub("", heading_text(text))  # "Application of knowledge (KNO)": the code is no part of it
+    before = CODE_BEFORE.match(name)
+    if before and len(name[before.end() :].split()) >= 2:
+        name = name[before.end() :]  # "BOK 11 Awareness of Indigenous Knowledge Paradigms": a code, then the name
     for pattern in vocab.titles:
         m = pattern.match(name)
         if m and not JOINED_ON.match(m.group("name")):
@@ -201,6 +204,8 @@ def numbered_title_name(text: str, vocab: Vocabulary, letters: bool = True) -> s
 
 
 CODE_AFTER = re.compile(r"(?<=\S)\s*\((?:[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,4})\)$")
+# a code in capitals with its number before the name ("BOK 11 ", "CC3: ", "PSC-4 – ")
+CODE_BEFORE = re.compile(r"^[A-Z]{2,5}[ -]?\d{1,3}(?:\.\d{1,3})*\s*(?:[:.–—-]\s*)?(?=[A-Z][a-z])")
 
 
 def related_sentence(sentence: str, vocab: Vocabulary) -> str | None:

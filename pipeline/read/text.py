@@ -49,6 +49,9 @@ MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
 MD_CODE = re.compile(r"`([^`]+)`")
+# a reference-style link, "[text][ref]" or "[text][]": its text
+MD_REF_LINK = re.compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
+MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+(?:\s+[\"'(].*[\"')])?\s*$")
 MD_QUOTE = re.compile(r"^(\s*)(?:>[ \t]?)+")
 SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
@@ -68,7 +71,8 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     title = None
     if markdown:
         lines, title = _front_matter(lines)
-        lines = ["" if SHORTCODE.match(line) else line for line in lines]
+        # a shortcode, or a link's reference definition ("[crucial]: https://..."): markup, no text of the page
+        lines = ["" if SHORTCODE.match(line) or MD_LINK_DEFINITION.match(line) else line for line in lines]
         lines = _without_html(html_tables(lines))
     origin: list[int] | None = None
     if not markdown:
@@ -268,7 +272,7 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             and right_under
             and (markdown or len(raw) - len(raw.lstrip()) > prev.indent)
         ):
-            out[-1] = replace(prev, text=f"{prev.text}\n{block.text}")
+            out[-1] = replace(prev, text=_joined(prev.text, block.text, markdown))
         elif (
             prev is not None
             and prev.kind is Kind.PARAGRAPH
@@ -276,11 +280,22 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             and right_under
             and (markdown or _wrapped(lines[last_line - 1], raw, width))
         ):
-            out[-1] = replace(prev, text=f"{prev.text}\n{block.text}", bold=prev.bold and block.bold)
+            out[-1] = replace(prev, text=_joined(prev.text, block.text, markdown), bold=prev.bold and block.bold)
         else:
             out.append(block)
         last_line = n
     return out
+
+
+# bold markup opened on one line and closed on the next ("**Senior" / "engineers:** Lead ..."): each line alone
+# left it as printed
+MD_BOLD_ACROSS = re.compile(r"\*\*([^*\n]*\n[^*]*?)\*\*|__([^_\n]*\n[^_]*?)__")
+
+
+def _joined(text: str, line: str, markdown: bool) -> str:
+    """A block's text with its next line: markup that spans the line break reduced to its text in Markdown."""
+    joined = f"{text}\n{line}"
+    return MD_BOLD_ACROSS.sub(lambda m: m.group(1) or m.group(2), joined) if markdown else joined
 
 
 def _pages(lines: list[str]) -> list[int]:
@@ -596,7 +611,7 @@ def _nested_depth(open_items: list[int], indent: int) -> int:
 def _emphasis(text: str, markdown: bool) -> tuple[str, bool, str | None]:
     """Markdown inline markup reduced to its text: (text, bold throughout, a bold lead-in)."""
     if markdown:
-        text = MD_CODE.sub(r"\1", MD_LINK.sub(r"\1", text))
+        text = MD_CODE.sub(r"\1", MD_REF_LINK.sub(r"\1", MD_LINK.sub(r"\1", text)))
         text = MD_EMPHASIS.sub(lambda x: x.group(1) or x.group(2), text)
     if not markdown or ("**" not in text and "__" not in text):
         return text, False, None

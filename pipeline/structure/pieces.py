@@ -63,6 +63,10 @@ def to_pieces(block: Block, document: str) -> list[Piece]:
         split = _typed_list(block, document) or _typed_numbers(block, document)
         if split:
             return split
+    if block.kind is Kind.PARAGRAPH and not block.marker:
+        split = _labels_run_together(block, document)
+        if split:
+            return split
     if block.kind is Kind.HEADING:
         split = _heading_over_list(block, document)
         if split:
@@ -202,6 +206,32 @@ def _typed_list(block: Block, document: str) -> list[Piece]:
             piece = _piece(replace(block, lead=None), document, part, offsets[first], offsets[last] - 1)
         if piece.text:
             pieces.append(piece)
+    return pieces
+
+
+# a short label in capitals opening a part of a paragraph: at its start, or after a sentence's end
+_RUN_LABEL = r"[A-Z][\w'’/&-]*(?:[ \n][\w'’/&-]+){0,3}:[ \n]+(?=\S)"
+_FIRST_RUN_LABEL = re.compile(rf"^{_RUN_LABEL}")
+_NEXT_RUN_LABEL = re.compile(rf"(?<=[.!?])[ \n]+(?={_RUN_LABEL})")
+MIN_RUN_LABELS = 3
+
+
+def _labels_run_together(block: Block, document: str) -> list[Piece]:
+    """A paragraph of three labelled parts or more run together, each label after the end of the part before
+    ("Junior engineers: Build ... Engineers: Build ... independently. Senior engineers: Design ..."): one
+    labelled line per part, as if each had been printed on a line of its own."""
+    text = block.text
+    if not _FIRST_RUN_LABEL.match(text):
+        return []
+    starts = [0] + [m.end() for m in _NEXT_RUN_LABEL.finditer(text)]
+    if len(starts) < MIN_RUN_LABELS:
+        return []
+    pieces = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        part = text[start:end].rstrip()
+        piece = _piece(replace(block, lead=None) if k else block, document, part.split("\n"), start, start + len(part))
+        pieces.append(piece)
     return pieces
 
 

@@ -991,3 +991,19 @@ def test_a_heading_over_a_list_of_short_names_gives_key_words():
     # statements under such a heading are no key words
     statements = scope(paragraph(DEFINITION), heading("Elements", 2), item("Listens well."), item("Asks questions."))
     assert role(statements, "Listens well.")[1] != "key_words"
+
+
+def test_a_caption_naming_another_list_field_inside_a_field_opens_that_field():
+    labels = scope(
+        heading("What is included", 2),
+        item("Understanding why local knowledge matters."),
+        heading("Some examples of activities include:", 3),
+        item("Attending a workshop on local history."),
+        item("Learning the protocols of the marae."),
+    )
+    assert role(labels, "Understanding why local knowledge matters.") == (Role.CONTENT, "indicators")
+    assert role(labels, "Some examples of activities include:") == (Role.SECTION, "activities")
+    assert role(labels, "Learning the protocols of the marae.") == (Role.CONTENT, "activities")
+    # a sub-heading inside a field that names no list field by a caption's colon stays its group
+    grouped = scope(heading("Key Behaviours", 2), heading("Speaking up about activities", 3), item("Raises issues."))
+    assert grouped["Speaking up about activities"][:3] == (Role.GROUP, None, None)

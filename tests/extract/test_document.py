@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.extract.document import coverage, extract
 from pipeline.extract.labeller import Naming
 
-from .helpers import DOC, VOCAB, blocks, extracted, footer, heading, item, paragraph, texts
+from .helpers import DOC, VOCAB, blocks, extracted, footer, heading, item, paragraph, table, texts
 
 DEFINITION = "The ability to work with others toward shared goals."
 FRAMEWORK = [
@@ -99,3 +99,21 @@ def test_coverage_of_an_empty_document_is_zero():
         "ignored": 0.0,
         "dropped": 0.0,
     }
+
+
+def test_the_levels_a_lead_in_lists_are_the_levels_of_the_tables_that_print_them():
+    """RCN: "the framework describes practice at four levels:" over the names, then each dimension's table with
+    those names as its columns."""
+    names = ["Competent nurse", "Experienced nurse", "Expert nurse", "Consultant nurse"]
+    rows = [["Competence", *names], ["Own development", "Reflects.", "Seeks learning.", "Leads audit.", "Sets policy."]]
+    rows += [["Developing others", "Supports students.", "Mentors.", "Plans education.", "Leads pathways."]]
+    found = extracted(
+        heading("Career framework"),
+        paragraph("For each core dimension the framework describes practice at four levels:"),
+        *(item(n, depth=1) for n in names),
+        heading("Core dimension 2: Personal and people development", 2),
+        paragraph("Personal and people development covers the nurse's own learning and that of others."),
+        *table(rows, header_row=True),
+    ).competencies
+    assert [c.name for c in found] == ["Personal and people development"]
+    assert [lv.label for lv in found[0].levels] == names

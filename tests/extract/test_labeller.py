@@ -341,3 +341,49 @@ def test_a_counted_kind_before_a_headings_dash_is_no_name():
         doc += [heading(f"Cluster {n} – {name}", 2), paragraph(f"{name} is how staff work with others every day.")]
         doc += [heading("Level 1", 3), item("Helps colleagues."), heading("Level 2", 3), item("Leads colleagues.")]
     assert [c.name for c in records(*doc)] == ["Working together", "Client focus"]
+
+
+def test_a_name_and_its_gloss_after_a_dash_listed_whole_in_the_opening_are_one_name():
+    outcome = labelled(
+        heading("Our values"),
+        paragraph("The values we hold:"),
+        item("We do the right thing – Kia tika", depth=1),
+        item("We serve and support – Manaakitanga", depth=1),
+        heading("We do the right thing – Kia tika", 2),
+        paragraph(DEFINITION),
+        *levels(),
+        heading("We serve and support – Manaakitanga", 2),
+        paragraph(DEFINITION),
+        *levels(),
+    )
+    assert names(outcome) == ["We do the right thing – Kia tika", "We serve and support – Manaakitanga"]
+    assert label_of(outcome, "We do the right thing – Kia tika").group is None  # no motto
+
+
+def test_a_table_naming_several_competencies_over_levels_each_competencys_table_prints_again_is_the_key():
+    """Food and Fibre: "Level | Responsibility | Autonomy" over the three levels, then one table per skill set
+    titled by its name over the same levels."""
+    steps = ("Finding your place", "Building your place", "Nurturing your place")
+    rows = [["Level", "Responsibility", "Autonomy"], *([s, "works with supervision", "independent"] for s in steps)]
+    key = table(rows, header_row=True)
+    skill_sets = []
+    for n, name in enumerate(("Machinery Skills", "Quality Management"), start=1):
+        rows = [["Skill", name], *([s, f"Operates the equipment safely at {s.lower()}."] for s in steps)]
+        skill_sets += table(rows, number=n, header_row=True)
+    lead_in = paragraph("Each skill set is described at three levels, using a progression approach:")
+    found = records(heading("Core technical skills"), heading("The skill sets", 2), lead_in, *key, *skill_sets)
+    assert [c.name for c in found] == ["Machinery Skills", "Quality Management"]  # not "Responsibility"
+
+
+def test_a_matrix_printed_in_several_tables_over_the_same_levels_keeps_its_competencies():
+    """CircleCI: a table of titles over "E1 | E2 | E3", then the matrix in parts, each part a table of competencies
+    over the same levels."""
+    levels_row = ["", "E1", "E2", "E3"]
+    titles = table([levels_row, ["Title", "Associate Engineer", "Engineer", "Senior Engineer"]], header_row=True)
+    parts = []
+    for n, names_ in enumerate((("Writing code", "Testing"), ("Debugging", "Observability")), start=1):
+        rows = [["Competency", "E1", "E2", "E3"]]
+        rows += [[name, f"{name} with help.", f"{name} alone.", f"{name} for the team."] for name in names_]
+        parts += [heading(f"Part {n}", 2), *table(rows, number=n, header_row=True)]
+    found = records(heading("Engineering Competency Matrix"), *titles, *parts)
+    assert [c.name for c in found] == ["Writing code", "Testing", "Debugging", "Observability"]

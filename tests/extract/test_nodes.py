@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.nodes import (
     has_text_below,
     heads,
+    introduced_lists,
     is_leaf_label,
     item_number,
     level_of,
@@ -133,3 +134,17 @@ def test_a_level_label_whose_words_name_a_standard_is_a_documents_title():
     """ "Stage 1 Competency Standard for Professional Engineer" names the document, not its first stage."""
     assert level(head("Stage 1 Competency Standard for Professional Engineer")) is None
     assert level(head("Stage 1")) is not None
+
+
+def test_introduced_lists_are_the_lead_ins_ending_with_a_colon_over_plain_items():
+    root = build(
+        heading("How to use the framework"),
+        paragraph("The framework describes practice at four levels:"),
+        item("Competent nurse", depth=1),
+        item("Experienced nurse", depth=1),
+        paragraph("It is used for:"),
+        item("Appraisal: a yearly review", depth=1),  # a labelled item: no plain name
+    )
+    assert introduced_lists(root) == [
+        ("The framework describes practice at four levels:", ["Competent nurse", "Experienced nurse"])
+    ]

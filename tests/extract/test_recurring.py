@@ -120,3 +120,76 @@ def test_a_caption_printed_again_among_one_parents_headings_over_the_same_field_
         paragraph("Level 2: General guidance is supplied for a range of situations."),
     )
     assert section_field("Level of Competency Required by Job:", recurring_sections(once, VOCAB)) is None
+
+
+def test_a_section_holding_only_sub_headings_reads_as_what_they_hold_together():
+    """NEA: "Essential Elements" under each competency, over element names each over their statements."""
+    statements = [item("Builds relationships with elected officials."), item("Mobilizes members to take action.")]
+    parts = [heading("Leadership Competencies")]
+    for name, elements in (("Advocacy", ("Political Action", "Member Rights")), ("Business", ("Finance",))):
+        parts += [heading(name, 2), paragraph("Advances the cause of public education by advocating for it.")]
+        parts += [heading("Essential Elements", 3)]
+        for element in elements:
+            parts += [heading(element, 4), *(statements if name == "Advocacy" else [item("Budgets.")])]
+    assert section_field("Essential Elements", recurring_sections(build(*parts), VOCAB)) == "indicators"
+
+
+def test_a_name_printed_again_over_its_content_is_no_section():
+    """An accordion prints the competency's name again as its pane's heading, over the role tiers."""
+    parts = [heading("Our Competencies")]
+    for name in ("Customer First", "Take Ownership"):
+        parts += [heading(name, 2), paragraph("What the competency means for all of us at the bank.")]
+        parts += [heading(name, 3)]
+        for step in STEPS:
+            parts += [heading(step, 4), item(f"Acts for the customer ({step.lower()}).")]
+    vocab = recurring_sections(build(*parts), VOCAB)
+    assert section_field("Customer First", vocab) is None and section_field("Take Ownership", vocab) is None
+
+
+def ladder_handbook(parents=("Technical Skills", "Mentoring")):
+    """Human Made: under each area, the same labelled lines for each seniority, run into one paragraph."""
+    parts = [heading("Roles and Growth")]
+    for name in parents:
+        parts += [heading(name, 2), paragraph("What the area covers for every engineer at the company.")]
+        parts += [
+            paragraph("Junior engineers: Build features with guidance."),
+            paragraph("Engineers: Build features independently."),
+            paragraph("Senior engineers: Design the architecture of projects."),
+        ]
+    return build(*parts)
+
+
+def test_labelled_lines_printed_again_under_each_competency_are_a_scale():
+    vocab = recurring_scales(ladder_handbook(), VOCAB)
+    assert parse_level("Engineers", VOCAB) is None
+    steps = ("Junior engineers", "Engineers", "Senior engineers")
+    assert rank_levels([parse_level(s, vocab) for s in steps], vocab, {}) == [1, 2, 3]
+
+
+def test_labelled_lines_under_each_level_of_a_framework_printed_by_level_are_no_scale():
+    """Packback: "Technical Knowledge:", "Productivity:", ... under "Apprentice (IC 1)", "Engineer I (IC 2)": the
+    headings are the levels, the labels its competencies."""
+    vocab = recurring_scales(ladder_handbook(parents=("Apprentice", "Engineer I (IC 2)")), VOCAB)
+    assert parse_level("Engineers", vocab) is None
+
+
+def values_framework(opening: str) -> object:
+    """FENZ: every value's "What this looks like" over the same four sub-headings, the most senior first."""
+    parts = [heading("Leadership Framework"), paragraph(opening)]
+    for value in ("We do the right thing", "We serve and support"):
+        parts += [heading(value, 2), paragraph("We are honest and fair, and we keep our promises to people.")]
+        parts += [heading("What this looks like", 3)]
+        for step in ("Leading the organisation", "Leading leaders", "Leading others", "Leading self"):
+            parts += [heading(step, 4), item("Sets an ethical tone."), item("Deals promptly with conduct.")]
+    return build(*parts)
+
+
+def test_sub_headings_under_sections_of_one_name_are_a_scale_when_the_document_says_it_has_as_many_levels():
+    said = "Behaviours are described for four leadership levels, from the most senior, Leading the organisation."
+    vocab = recurring_scales(values_framework(said), VOCAB)
+    ranked = rank_levels([parse_level(s, vocab) for s in ("Leading self", "Leading the organisation")], vocab, {})
+    assert ranked == [1, 2]  # the document says the first printed is the most senior
+    unsaid = recurring_scales(values_framework("The framework describes the behaviours we expect."), VOCAB)
+    assert parse_level("Leading leaders", unsaid) is None  # as many printings of one section's name: no evidence
+    spheres = recurring_scales(values_framework("Indicators are given in three spheres of leadership."), VOCAB)
+    assert parse_level("Leading leaders", spheres) is None

@@ -255,3 +255,12 @@ def test_a_ladder_running_from_one_family_of_grades_into_the_next_is_ranked_by_p
     assert [[(lv.rank, lv.label) for lv in c.levels] for c in out] == [
         [(1, "APS 5"), (2, "APS 6"), (3, "EL 1"), (4, "EL 2")]
     ] * 2
+
+
+def test_a_caption_naming_another_field_over_its_list_closes_the_levels():
+    reading = para("Further reading:", bullet("Covey, S. (1989). The 7 Habits. Free Press."))
+    root = tree(line("Level 1", "Listens to others."), line("Level 2", "Leads meetings."), reading)
+    assert levels(root) == [("Level 1", 1, "Listens to others.", []), ("Level 2", 2, "Leads meetings.", [])]
+    # a caption of the levels' own ("Look for:") keeps its list in the level
+    look = para("Examples include:", bullet("Chairs a meeting."))
+    assert levels(tree(line("Level 1", "Listens."), line("Level 2", "Leads."), look))[-1][3] == ["Examples include:"]

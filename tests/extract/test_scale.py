@@ -12,6 +12,7 @@ from pipeline.extract.scale import (
     explicit,
     is_scale,
     level_key,
+    listed_levels,
     listed_scale,
     lowest_first,
     numbered_scale,
@@ -483,3 +484,19 @@ def test_a_known_word_before_a_slash_and_a_phrase_in_lower_case_names_no_level()
 def test_a_sentence_in_brackets_after_a_level_is_its_text_not_a_note():
     assert parse_level("Advanced (Senior Officers)", VOCAB) is not None
     assert parse_level("Meets Expectations (Shows personal integrity and ethical behavior.)", VOCAB) is None
+
+
+def test_a_known_word_beside_a_slash_and_a_name_of_no_one_names_no_level():
+    # "Supervisory/Leadership Skills": an interview guide's competency, not a level for supervisors
+    assert parse_level("Supervisory/Leadership Skills", VOCAB) is None
+    assert parse_level("Supervisor/Team Leader", VOCAB) is not None  # both names of people
+
+
+def test_a_list_under_a_lead_in_that_speaks_of_levels_gives_the_documents_scale():
+    names = ["Competent nurse", "Experienced/proficient nurse", "Senior practitioner/expert nurse", "Consultant nurse"]
+    vocab = listed_levels([("For each dimension the framework describes practice at four levels:", names)], VOCAB)
+    assert parse_level("Consultant nurse", VOCAB) is None
+    assert rank_levels([parse_level(n, vocab) for n in reversed(names)], vocab, {}) == [4, 3, 2, 1]
+    # a list under a lead-in about something else gives no scale
+    other = listed_levels([("The framework is used in three ways:", names)], VOCAB)
+    assert parse_level("Consultant nurse", other) is None

@@ -1688,7 +1688,6 @@ def test_a_row_naming_a_group_of_activities_in_a_form_of_one_column_to_fill():
     assert labels["Shadow your manager during a difficult conversation"][1:3] == ("activities", "Learning from others")
 
 
-
 def test_a_row_printed_across_the_form_names_its_rows_even_when_it_reads_as_a_verb_and_its_words_give_their_field():
     # "Courses" could be a verb: the row's one cell across the columns is the evidence, not its words
     _, labels, _ = read(
@@ -1707,6 +1706,7 @@ def test_a_row_printed_across_the_form_names_its_rows_even_when_it_reads_as_a_ve
     assert labels["Attend the Having Great Conversations workshop"][1:3] == ("courses", "Courses and e-learning")
     assert labels["Hold a one-to-one conversation with each member of your team"][1] == "activities"
 
+
 def test_a_row_naming_a_standard_alone_names_the_competency_of_the_criteria_rows_below_it():
     _, labels, competencies = read(
         grid(
@@ -1721,3 +1721,48 @@ def test_a_row_naming_a_standard_alone_names_the_competency_of_the_criteria_rows
     assert competencies == ["1. Punctuality, Attendance, and Use of Time", "2. Communication"]
     assert labels["Is always punctual."][4] == "1. Punctuality, Attendance, and Use of Time"
     assert labels["Is discourteous."][3:] == ("Plan for Improvement", "2. Communication")
+
+
+def test_rows_numbered_by_an_outline_code_name_competencies_one_step_above_their_statements():
+    kind, labels, competencies = read(
+        grid(
+            ["Code", "Area of competence / Competency / Competency statement"],
+            ["B", "Policy, Legislation and Regulations"],
+            ["B.6", "Interpreting environmental regulations"],
+            ["B.6.43", "Assess compliance with environmental regulations."],
+            ["B.6.44", "Prepare compliance reports."],
+            ["E", "Sampling and Analytical Work"],
+            ["E.14", "Developing sampling programs"],
+            ["E.14.98", "Develop site-specific work plans."],
+            header_row=True,
+        )
+    )
+    assert kind == "outline-coded rows"
+    assert competencies == ["Interpreting environmental regulations", "Developing sampling programs"]
+    assert labels["Prepare compliance reports."][:2] == (Role.CONTENT, "indicators")
+    assert labels["Prepare compliance reports."][4] == "Interpreting environmental regulations"
+    assert labels["Sampling and Analytical Work"][0] is Role.STRUCTURE  # an area above the competencies
+
+
+def test_codes_that_skip_a_step_of_the_outline_give_no_hierarchy():
+    rows = [["B.6", "Regulations"], ["B.6.1", "Assess."], ["C.7", "Sampling"], ["D.9.1", "Report."]]
+    kind, _, _ = read(grid(["Code", "Statement"], *rows, header_row=True))
+    assert kind != "outline-coded rows"  # "D.9.1" stands under no "D.9"
+
+
+def test_a_title_over_a_definition_and_statements_with_boxes_to_tick_is_one_competencys_form():
+    _, labels, _ = read(
+        grid(
+            ["Social justice"],
+            ["Embracing the values of sustainability, equality, equity and justice, locally and globally."],
+            ["Professional actions", "1", "2", "3", "4", "Evidence / examples"],
+            ["I treat all learners fairly and challenge discrimination.", "☐", "☐", "☐", "☐", ""],
+            ["I value the diversity of my learners and their communities.", "☐", "☐", "☐", "☐", ""],
+            header_row=True,
+        )
+    )
+    assert labels["Social justice"][0] is Role.STRUCTURE
+    assert labels["Embracing the values of sustainability, equality, equity and justice, locally and globally."][0] is (
+        Role.DEFINITION
+    )
+    assert labels["I value the diversity of my learners and their communities."][:2] == (Role.CONTENT, "indicators")

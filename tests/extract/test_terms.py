@@ -48,6 +48,8 @@ from .helpers import VOCAB
         ("Behavioural Scale", "levels"),
         ("Behavioral Definition", "definition"),
         ("Proficiency Level Illustrative Behaviors", "levels"),  # a levels entry, then what the levels hold
+        ("What is included in BoK 11?", "indicators"),  # what a body of knowledge's area covers
+        ("Example Skills", "key_words"),  # an engineering ladder's skills of a competency
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):
@@ -87,6 +89,7 @@ def test_a_name_opens_no_field(text):
         "Answering with STAR",
         "Our recruitment process",
         "Definition of Success",  # a role profile's own section
+        "Ideas for using leadership competencies",  # how the document may be used
     ],
 )
 def test_front_matter_headings(text):
@@ -142,6 +145,8 @@ def test_a_name_is_no_document_title(text):
         ("Competence area 2: Health Promotion", "Health Promotion"),  # a standard's numbered areas
         ("Practice Domain 3 – Research", "Research"),
         ("Personal Excellence– Supporting Indicators", "Personal Excellence"),  # the name, then its section
+        ("BOK 11 Awareness of Indigenous Knowledge Paradigms", "Awareness of Indigenous Knowledge Paradigms"),
+        ("CC3: Communicates with impact", "Communicates with impact"),  # a code in capitals, then the name
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
@@ -158,6 +163,8 @@ def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
         "Competency-based interview questions",  # a kind of question, and no "based interview questions"
         "Behavioural Interview Questions",
         "Sample Interview Questions",
+        "ISO Standards",  # capitals and no number: a name
+        "APS 6 Leadership",  # a code before one word: too little left to be a name
     ],
 )
 def test_a_kind_of_competency_or_a_title_whose_name_would_start_with_and_wraps_no_name(text):

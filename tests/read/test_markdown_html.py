@@ -161,3 +161,18 @@ def test_mkdocs_content_tabs_are_headings_one_level_below_the_heading_in_force()
         ("list_item", "Builds containers with confidence", None),
     ]
     assert not any("note" == text for _, text, _ in blocks)
+
+
+def test_bold_markup_opened_on_one_line_and_closed_on_the_next_is_text():
+    page = "# Mentoring\n\n**Engineers:** Pair with juniors. **Senior\nengineers:** Mentor the team.\n"
+    (para,) = [b for b in text_reader.read(Path("roles.md"), page.encode()).blocks if b.text.startswith("Engineers")]
+    assert para.text == "Engineers: Pair with juniors. Senior\nengineers: Mentor the team."
+
+
+def test_a_reference_link_is_its_text_and_its_definition_no_line_of_the_page():
+    page = (
+        "# Reading\n\n* [Crucial Conversations][crucial], Kerry Patterson (McGraw-Hill, 2002)\n\n"
+        '[crucial]: https://example.org/crucial "The book"\n'
+    )
+    texts = [b.text for b in text_reader.read(Path("reading.md"), page.encode()).blocks]
+    assert texts == ["Reading", "Crucial Conversations, Kerry Patterson (McGraw-Hill, 2002)"]

@@ -32,6 +32,8 @@ def drop(*parts):
         ("%d bloggers like this:", "an unfilled web template"),
         ("LinkedIn | Twitter | Facebook | Email", "web page boilerplate"),
         ("Share this article: LinkedIn, X, Email", "web page boilerplate"),
+        ("Share this on", "web page boilerplate"),  # a share bar's caption over its links, one per line
+        ("Facebook", "web page boilerplate"),
         ("No courses identified at this time.", "a placeholder saying a field is empty"),
         ("None identified.", "a placeholder saying a field is empty"),
         ("1 2 3 4 5 N/A", "a rating scale to circle"),
@@ -62,6 +64,8 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
         "Clicks to open the case file before the call.",
         "Press to achieve results under pressure.",
         "Name: ______________",
+        "Share",  # a value's name ("Share" over "Shares what they know in public channels")
+        "Share knowledge with others",
     ],
 )
 def test_content_lines_are_no_boilerplate(line):

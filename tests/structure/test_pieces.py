@@ -257,3 +257,22 @@ def test_a_bold_first_line_of_a_cell_heads_the_cell_and_each_line_after_it_is_it
     assert [why.text[p.spans[0].start : p.spans[0].end] for p in parts] == [p.text for p in parts]
     # a header cell's lines are one label
     assert [p.text for p in to_pieces(header, DOC)] == ["E0 / S-E1 Apprentice / Junior Software Engineer"]
+
+
+def test_labelled_parts_run_together_in_one_paragraph_are_a_labelled_line_each():
+    text = (
+        "Junior engineers: Build features with guidance, and ask\nfor help early. Engineers: Build features "
+        "independently. Senior\nengineers: Design the architecture of whole projects."
+    )
+    found = pieces(paragraph(text))
+    assert [p.text for p in found] == [
+        "Junior engineers: Build features with guidance, and ask for help early.",
+        "Engineers: Build features independently.",
+        "Senior engineers: Design the architecture of whole projects.",
+    ]
+    assert [(p.spans[0].start, p.spans[0].end) for p in found][1] == (text.index("Engineers:"), text.index(" Senior"))
+
+
+def test_a_paragraph_with_two_labels_or_a_label_inside_a_sentence_stays_one_piece():
+    assert len(pieces(paragraph("Note: the scale runs upward. Source: the 2019 review."))) == 1
+    assert len(pieces(paragraph("Purpose: to help staff, as in Section 2: Scope and Section 3: Use."))) == 1

@@ -36,6 +36,7 @@ from .entries import (
     definition_rows,
     named_rows,
     names_merged_down,
+    outline_coded_rows,
 )
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
 from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
@@ -44,7 +45,7 @@ from .level_columns import header_levels, level_header_row, levels_as_columns
 from .level_rows import levels_as_rows
 from .levels import holds_levels, labelled_level_rows, level_titled, levels_in_cells
 from .scales import document_scales, required_levels, table_key
-from .titles import cell_title, definition_row, field_header_row, named_in_table, title_row
+from .titles import cell_title, definition_row, field_header_row, named_in_table, rated, title_row
 
 
 def read_table(
@@ -75,7 +76,9 @@ def read_table(
                 rows
                 and definition_row(rows[0])
                 and (
-                    level_header_row(rows[1:], vocab) is not None or len(rows) > 1 and field_header_row(rows[1], vocab)
+                    level_header_row(rows[1:], vocab) is not None
+                    or len(rows) > 1
+                    and (field_header_row(rows[1], vocab) or rated(rows[1:]))
                 )
             ):
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
@@ -104,7 +107,8 @@ def read_table(
     if level_titled(out, rows, vocab, owner):
         return out
     if owner is None and (
-        competencies_as_rows(out, rows, vocab)
+        outline_coded_rows(out, rows)
+        or competencies_as_rows(out, rows, vocab)
         or definition_rows(out, rows, vocab)
         or names_merged_down(out, rows)
         or competencies_as_columns(out, rows, vocab)

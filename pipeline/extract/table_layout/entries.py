@@ -413,6 +413,48 @@ def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tup
         cell_items(out, cell, field_name, group, owner, None, None)
 
 
+# an outline code: a letter or number, then a number per level below it ("B", "B.6", "B.6.43", "2.1.3")
+OUTLINE_CODE = re.compile(r"^(?:[A-Z]{1,3}|\d{1,3})(?:\.\d{1,3})*\.?$")
+MIN_CODED_ENTRIES = 2
+
+
+def outline_coded_rows(out: TableLabels, rows: list[Node]) -> bool:
+    """Rows numbered by an outline code in the first column beside one cell of text ("B" Policy ..., "B.6"
+    Interpreting regulations, "B.6.43" Assess compliance ...): the codes give the hierarchy. The rows one step above
+    the deepest name competencies, the deepest rows under them are their statements (indicators); rows higher up
+    name areas above them, no content."""
+    body = [row for row in rows if not row.header]
+    coded: list[tuple[tuple[str, ...], Node]] = []
+    for row in body:
+        filled = [c for c in row.children if cell_text(c)]
+        if len(filled) != 2 or filled[0].col != 1 or not OUTLINE_CODE.match(cell_text(filled[0])):
+            return False
+        coded.append((tuple(cell_text(filled[0]).rstrip(".").split(".")), filled[1]))
+    seen: set[tuple[str, ...]] = set()
+    for code, _ in coded:
+        if len(code) > 1 and code[:-1] not in seen:
+            return False  # every code below the top sits under one printed before it
+        seen.add(code)
+    deepest = max((len(code) for code, _ in coded), default=0)
+    entries = [cell for code, cell in coded if len(code) == deepest - 1]
+    if deepest < 2 or len(entries) < MIN_CODED_ENTRIES:
+        return False
+    out.kind = "outline-coded rows"
+    for row in body:
+        mark_structure(out, row.children[0], "an outline code")
+    current: Node | None = None
+    for code, cell in coded:
+        if len(code) == deepest - 1:
+            current = cell
+            name_competency(out, cell, "a row coded one step above the statements under it")
+        elif len(code) == deepest and current is not None:
+            cell_items(out, cell, "indicators", None, current.id, None, None)
+        else:
+            current = None
+            mark_structure(out, cell, "an area's row above the competencies")
+    return True
+
+
 def names_merged_down(out: TableLabels, rows: list[Node]) -> bool:
     """A table of no header whose first column names competencies in cells merged down over the rows of their
     statements ("Purpose" beside four rows of "Be a force for positive change: Suggests ..."): each name a

@@ -119,7 +119,14 @@ def _titled_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node 
         return cells[0]  # "Focus area 1.1 ..." over "Graduate | Proficient | Highly Accomplished | Lead"
     if len(cells) == 1 and definition_row(rows[1]) and field_header_row(rows[2], vocab):
         return cells[0]  # "Focusing on Results" / its definition / "Elements | Examples of Effective Behaviours"
+    if len(cells) == 1 and definition_row(rows[1]) and rated(rows[2:]):
+        return cells[0]  # "Social justice" / its definition / its statements, each with boxes to tick: a form's block
     return None
+
+
+def rated(rows: list[Node]) -> bool:
+    """Rows with boxes to tick, or a rating to give, in any cell."""
+    return any(RATING_ROW.search(cell_text(c)) for row in rows for c in row.children)
 
 
 def _names_one(text: str, vocab: Vocabulary) -> bool:
