@@ -31,6 +31,7 @@ from .runs import LevelEntry, level_run, level_title, numbered_levels
 from .scope_shapes import (
     REQUIREMENTS,
     blank_form_line,
+    caption_over_statements,
     defined_below,
     definition_run,
     definition_start,
@@ -55,7 +56,6 @@ from .scope_shapes import (
     prose_after_list,
     requirements_list,
     shaped_caption,
-    states_what_one_does,
     theme_caption,
 )
 from .shapes import (
@@ -139,11 +139,14 @@ def _children(
             taken.add(dup.id)
     for entry in run:
         _level(entry, state, vocab, out, taken)
-    for entry in run:
+    rests = [tuple(c for c in e.node.children if c.id not in taken and c.id not in out) for e in run]
+    # sections under two levels or more are each level's own ("Development activities" under every level): the
+    # level is their group
+    own = sum(1 for rest, e in zip(rests, run, strict=True) if rest and e.node.kind is NodeKind.HEADING) >= 2
+    for entry, rest in zip(run, rests, strict=True):
         # what a level's heading holds after its behaviours (a section nested under the last level): read as usual
-        rest = tuple(c for c in entry.node.children if c.id not in taken and c.id not in out)
         if rest and entry.node.kind is NodeKind.HEADING:
-            _children(rest, state, vocab, out)
+            _children(rest, replace(state, group=heading_text(entry.node.text)) if own else state, vocab, out)
             taken.update(n.id for c in rest for n in c.walk())
     levels_seen = bool(run)
     if run and state.field == "levels":
@@ -189,10 +192,10 @@ def _children(
             if behaviours_listed and node.children:
                 _content(node, replace(state, field="indicators", group=addition_group(node.text)), vocab, out)
                 continue
-            if states_what_one_does(node):
+            if caption_over_statements(node):
                 # "In doing this we all must:" over "act impartially ...": what one does, not more narrative; each
                 # caption the group of its list where two or more divide them ("And as managers we must also:")
-                several = sum(1 for m in nodes if states_what_one_does(m)) >= 2
+                several = sum(1 for m in nodes if caption_over_statements(m)) >= 2
                 group = heading_text(node.text) if several else None
                 _content(node, replace(state, field="indicators", group=group), vocab, out)
                 continue

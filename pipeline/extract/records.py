@@ -86,7 +86,7 @@ def competency_records(
                 activities=activities(entries, document, cells),
                 courses=course_items(entries, document),
                 readings=readings(entries, document, outcome_tree, nodes),
-                related=tuple(dict.fromkeys(related + related_names(entries, known))),
+                related=tuple(dict.fromkeys(related + related_names(entries, known, vocab))),
                 interview_questions=question_items(entries, document),
                 tips=items(entries, "tips", document),
                 notes=_tagline(own, nodes[cid], document) + notes(entries, document),
@@ -237,12 +237,20 @@ def key_words(entries: list[Entry]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for e in _of(entries, "key_words") for t in split_terms(e.text)))
 
 
-def related_names(entries: list[Entry], known: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def related_names(
+    entries: list[Entry], known: frozenset[str] = frozenset(), vocab: Vocabulary | None = None
+) -> tuple[str, ...]:
     names: list[str] = []
     for e in _of(entries, "related"):
         coded = CODED_NAME.match(e.node.text) if e.node.kind is NodeKind.ITEM else None
         # "Practice 2: Requirements and objectives" as a list item: one element of the framework, by its code
-        names.extend([coded["name"].strip(" .")] if coded else split_related(e.text, known))
+        if coded:
+            names.append(coded["name"].strip(" ."))
+            continue
+        # a sentence under the section ("Empathy links closely with Awareness of ... and Dealing with conflict"):
+        # the names after the words that relate them
+        said = related_sentence(e.text, vocab) if vocab is not None else None
+        names.extend(split_related(said or e.text, known))
     return tuple(names)
 
 

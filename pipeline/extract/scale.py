@@ -167,8 +167,16 @@ def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None
 
 
 def explicit(level: LevelLabel) -> bool:
-    """The label says it is a level ("Level 3", "Proficiency Level 2", "Tier B"), not only a name or a number."""
-    return bool(re.search(r"\b(?:level|lvl|stage|tier|band|grade|phase)s?\b", level.label, re.I))
+    """The label says it is a level ("Level 3", "Proficiency Level 2", "Tier B", a rubric's "Capable (11 – 15
+    points)"), not only a name or a number."""
+    return bool(EXPLICIT.search(level.label))
+
+
+EXPLICIT = re.compile(
+    r"\b(?:level|lvl|stage|tier|band|grade|phase)s?\b"
+    r"|\(\s*\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:points?|pts\.?|marks?)\s*\)",
+    re.I,
+)
 
 
 def is_scale(levels: list[LevelLabel], vocab: Vocabulary) -> bool:

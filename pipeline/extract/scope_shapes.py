@@ -115,7 +115,7 @@ def numbered_key_statements(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[
     return {nodes[i].id: heading_text(name) for i, name in numbered}
 
 
-def states_what_one_does(node: Node) -> bool:
+def caption_over_statements(node: Node) -> bool:
     """A caption over a list of what one does: each item goes on with the caption's sentence, or most read as
     behaviours."""
     items = [k.text for k in node.children if k.kind is NodeKind.ITEM]

@@ -31,7 +31,8 @@ OBLIGATION = re.compile(r"\b(?:must|should|shall|will|can|(?:is|are|be) able to|
 # nurses:", "Students:"; not "Five steps:"), or a first-person sentence the items finish ("I…", "We will:")
 HOLDER_CAPTION = re.compile(
     r"^(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]*(?:er|or|ist|ant|ent|ee|ian|nurse)s"
-    r"(?:\s+(?:in|of|at|for|within|across)\s+[A-Za-z' -]{1,40})?\s*:$"  # "Leaders in adult social care:"
+    # "Leaders in adult social care:", "Workers with this capability:", "Staff who show it:"
+    r"(?:\s+(?:in|of|at|for|within|across|with|who)\s+[A-Za-z' -]{1,40})?\s*:$"
     r"|^(?:I|We)\b[^.:!?]{0,30}(?:…|\.\.\.|:)$"
 )
 # an organisation as the subject ("The University will:", "The Council shall:"): a policy's commitments, not what a

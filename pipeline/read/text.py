@@ -277,14 +277,34 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             prev is not None
             and prev.kind is Kind.PARAGRAPH
             and block.kind is Kind.PARAGRAPH
-            and right_under
-            and (markdown or _wrapped(lines[last_line - 1], raw, width))
+            and (
+                right_under
+                and (markdown or _wrapped(lines[last_line - 1], raw, width))
+                or not markdown
+                and last_line == n - 1
+                and not page_break
+                and _label_over(prev, block)  # a label printed again for every entry is no running header
+            )
         ):
             out[-1] = replace(prev, text=_joined(prev.text, block.text, markdown), bold=prev.bold and block.bold)
         else:
             out.append(block)
         last_line = n
     return out
+
+
+def _label_over(label: Block, block: Block) -> bool:
+    """A label alone on its line ("Explanation:") over text set in below it: the label of that text, one line as a
+    definition list prints it."""
+    return (
+        "\n" not in label.text
+        and label.text.rstrip().endswith(":")
+        and len(label.text.split()) <= LABEL_WORDS
+        and block.indent > label.indent
+    )
+
+
+LABEL_WORDS = 5
 
 
 # bold markup opened on one line and closed on the next ("**Senior" / "engineers:** Lead ..."): each line alone

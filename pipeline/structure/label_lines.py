@@ -90,6 +90,8 @@ def _split_label(text: str, lead: str | None) -> tuple[str, str] | None:
         if not m:
             continue
         term = m["term"].strip()
+        if term.count("(") > term.count(")"):
+            continue  # "Excellent Employee (16 – 20 points)": a dash inside brackets joins a range, no label
         if _TITLE_KIND.match(m["body"].strip().rstrip(".")):
             return None
         body = m["body"].strip()

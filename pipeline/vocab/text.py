@@ -10,7 +10,7 @@ from ..model.records import name_key
 
 # Bullet glyphs as they arrive from every format, symbol-font private-use code points included (Symbol U+F0B7,
 # Wingdings U+F0A7/U+F0D8/U+F076 ...; a Wingdings bullet converted to text often becomes a plain "(").
-BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔✗‣⁃∙·*+-–—\u2043\u25aa\u25cf"
+BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶➢➤✓✔✗‣⁃∙·*+-–—»›\u2043\u25aa\u25cf"
 _PRIVATE_USE = "\ue000-\uf8ff"
 _LEADING_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}{_PRIVATE_USE}]+|o(?=\s))\s*")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\.(?=\s))\s+", re.I)

@@ -1007,3 +1007,18 @@ def test_a_caption_naming_another_list_field_inside_a_field_opens_that_field():
     # a sub-heading inside a field that names no list field by a caption's colon stays its group
     grouped = scope(heading("Key Behaviours", 2), heading("Speaking up about activities", 3), item("Raises issues."))
     assert grouped["Speaking up about activities"][:3] == (Role.GROUP, None, None)
+
+
+def test_a_section_under_each_level_takes_the_level_as_its_group_and_one_under_the_last_level_does_not():
+    def guide(*levels):
+        parts = []
+        for label, with_activities in levels:
+            parts += [heading(label, 2), heading("Behaviours", 3), item(f"Stays calm ({label}).")]
+            if with_activities:
+                parts += [heading("Development activities", 3), item(f"Shadow a colleague ({label}).")]
+        return scope(*parts)
+
+    own = guide(("Level 1", True), ("Level 2", True))
+    assert own["Shadow a colleague (Level 2)."][:3] == (Role.CONTENT, "activities", "Level 2")
+    last = guide(("Level 1", False), ("Level 2", True))  # misnested under the last level: the competency's own
+    assert last["Shadow a colleague (Level 2)."][:3] == (Role.CONTENT, "activities", None)

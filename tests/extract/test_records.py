@@ -72,6 +72,15 @@ def test_related_competencies_are_split_from_their_list():
     assert record.related == ("Integrity", "Verbal Communication", "Written Communication")
 
 
+def test_a_sentence_under_the_related_section_gives_the_names_after_the_words_relating_them():
+    record = competency(
+        *BEHAVIOURS,
+        heading("Links to other capabilities", 2),
+        paragraph("Empathy links closely with Awareness of impact on others and Dealing with conflict."),
+    )
+    assert record.related == ("Awareness of Impact on Others", "Dealing with Conflict")  # names set in title case
+
+
 # ------------------------------------------------------------------ activities
 ACTIVITIES = heading("Development Activities", 2)
 

@@ -500,3 +500,12 @@ def test_a_list_under_a_lead_in_that_speaks_of_levels_gives_the_documents_scale(
     # a list under a lead-in about something else gives no scale
     other = listed_levels([("The framework is used in three ways:", names)], VOCAB)
     assert parse_level("Consultant nurse", other) is None
+
+
+def test_a_rating_with_its_band_of_points_is_a_level_ordered_by_its_points():
+    labels = ["Excellent Employee (16 – 20 points)", "Capable Employee (11 – 15 points)", "Incapable (1 – 5 pts)"]
+    found = [parse_level(t, VOCAB) for t in labels]
+    assert all(lv is not None for lv in found)
+    assert is_scale(found, VOCAB)  # a band of points says it is a rating's step
+    assert rank_levels(found, VOCAB, {}) == [3, 2, 1]
+    assert parse_level("Teamwork (2 – 3 people)", VOCAB) is None

@@ -192,7 +192,15 @@ STATEMENTS = ["Shape an educational mission for the school.", "Build a shared vi
 
 
 @pytest.mark.parametrize(
-    "caption", ["Effective leaders:", "The new veterinary graduate should:", "Students know how to:", "I…", "We will:"]
+    "caption",
+    [
+        "Effective leaders:",
+        "The new veterinary graduate should:",
+        "Students know how to:",
+        "I…",
+        "We will:",
+        "Workers with this capability:",  # the holder named by what they have
+    ],
 )
 def test_a_caption_naming_the_holder_or_an_obligation_states_what_one_does(caption):
     assert states_what_one_does(caption, STATEMENTS)

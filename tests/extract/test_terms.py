@@ -50,6 +50,9 @@ from .helpers import VOCAB
         ("Proficiency Level Illustrative Behaviors", "levels"),  # a levels entry, then what the levels hold
         ("What is included in BoK 11?", "indicators"),  # what a body of knowledge's area covers
         ("Example Skills", "key_words"),  # an engineering ladder's skills of a competency
+        ("Questions to help you reflect", "notes"),  # a worker's own reflection, not an interview's questions
+        ("Links to other capabilities", "related"),
+        ("Explanation:", "definition"),  # a rubric's criterion explained
     ],
 )
 def test_a_heading_opens_the_field_of_its_vocabulary_entry(text, field):

@@ -176,3 +176,15 @@ def test_a_reference_link_is_its_text_and_its_definition_no_line_of_the_page():
     )
     texts = [b.text for b in text_reader.read(Path("reading.md"), page.encode()).blocks]
     assert texts == ["Reading", "Crucial Conversations, Kerry Patterson (McGraw-Hill, 2002)"]
+
+
+def test_in_plain_text_a_label_alone_on_its_line_over_text_set_in_below_it_labels_that_text():
+    page = (
+        "1) Teamwork\n\nExplanation:\n    Works with others to reach\n    shared goals.\n\n"
+        "2) Integrity\n\nExplanation:\n    Acts honestly.\n\nExplanation:\n    Keeps promises.\n"
+    )
+    texts = [b.text.replace("\n", " ") for b in text_reader.read(Path("rubric.txt"), page.encode()).blocks]
+    assert "Explanation: Works with others to reach shared goals." in [" ".join(t.split()) for t in texts]
+    # in Markdown indented text is no label's
+    md = [b.text for b in text_reader.read(Path("rubric.md"), b"Explanation:\n\n    code block\n").blocks]
+    assert "Explanation:" in md

@@ -63,6 +63,7 @@ def test_a_long_bold_lead_in_is_no_label_but_a_colon_after_few_words_still_is():
         "9 am: breakfast",
         "Follow-up with the client",  # a hyphen without spaces
         "Name--lower-case text after a double hyphen",
+        "Excellent Employee (16 – 20 points)",  # a dash inside brackets joins a range
     ],
 )
 def test_lines_that_are_no_label_and_content(line):

@@ -248,6 +248,7 @@ def test_glyph_prefix_of_a_symbol_font_heading():
     assert strip_glyph_prefix("(Recognizing the Customer") == "Recognizing the Customer"
     assert strip_glyph_prefix("(Optional) notes") == "(Optional) notes"
     assert heading_key("3. Suggested Activities:") == "suggested activities"
+    assert heading_text("» Empathy") == "Empathy"  # a guillemet set before each capability's name
 
 
 # --- the one fold --------------------------------------------------------------------------------------------
