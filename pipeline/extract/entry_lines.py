@@ -103,6 +103,22 @@ def _named_over_definition(children: tuple[Node, ...], i: int, vocab: Vocabulary
     return first is not None and bool(first.term) and section_field(first.term, vocab) == "definition"
 
 
+def _name_over_its_list(node: Node, vocab: Vocabulary) -> bool:
+    """A name and a colon over a list of its own ("Communication:" over its questions, "Teamwork:" over its
+    behaviours): a few words in capitals, name-like, no field's or level's name."""
+    name = heading_text(node.text)
+    return (
+        node.kind is NodeKind.PARAGRAPH
+        and node.text.rstrip().endswith(":")
+        and short_phrase(name, 4)
+        and name[:1].isupper()
+        and bool(node.children)
+        and all(c.kind is NodeKind.ITEM for c in node.children)
+        and name_like(node, vocab)
+        and parse_level(name, vocab) is None
+    )
+
+
 def _shape(node: Node) -> tuple[NodeKind, bool, bool, bool]:
     return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
 
@@ -117,16 +133,22 @@ def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     if not candidates:
         candidates = [i for i in content if _named_over_definition(children, i, vocab)]
     if not candidates:
+        named = [i for i in content if _name_over_its_list(children[i], vocab)]
+        candidates = named
+    if not candidates:
         return []
     shape = _shape(children[candidates[0]])
     starts = [i for i in candidates if _shape(children[i]) == shape]
     if any(
         children[i].kind is not NodeKind.PARAGRAPH
         and (children[i].kind is not NodeKind.ITEM or _shape(children[i]) == shape)
+        and not (children[i].kind is NodeKind.LABEL and section_field(children[i].term, vocab) is None)
         for i in content
         if i < starts[0]
     ):
-        return []  # only an introduction (its paragraphs, a bulleted list of its own) may come before the first entry
+        # only an introduction (its paragraphs, a labelled line naming no field, a bulleted list of its own) may
+        # come before the first entry
+        return []
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
@@ -245,7 +267,7 @@ def _labelled_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found
         and short_phrase(c.term.rstrip("."), 7)  # a run-in head ends with a full stop: "Technology. Uses ..."
         and c.term[:1].isupper()
         and name_like(c, vocab)
-        and reads_as_definition(c.body)
+        and (reads_as_definition(c.body) or _described_by_behaviour(c.body))
         and not is_citation(c.text)
     ]
     if len(starts) < 2 and not any(names_its_entry(children[i].text) for i in starts):
@@ -262,6 +284,13 @@ def _labelled_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found
             return []
         found_here = _scoped_lines(children, kept, vocab)
     return found_here
+
+
+def _described_by_behaviour(body: str) -> bool:
+    """What the holder does, as phrases run on without a closing full stop ("Keeps her word; is trusted and seen as
+    direct; protects confidences"): a definition in the third person. (In lower case, "respects diversity, shares
+    what they know", it is a list of traits, as an item under a competency gives them.)"""
+    return len(body.split()) >= 6 and body[:1].isupper() and is_behaviour(body, gerunds=False)
 
 
 def _inside_a_key(children: tuple[Node, ...], i: int, vocab: Vocabulary) -> bool:

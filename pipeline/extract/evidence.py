@@ -291,6 +291,8 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False  # "Section 1: Welcoming the Candidate": a part of the document
     if speaks_of_it(text, vocab):
         return False  # "Why is this competency important?": a section of the competency above it
+    if text.rstrip().endswith("?"):
+        return False  # "How is this different?": a question a page asks and answers, no name
     if FOLLOW_UP.match(text) and text.rstrip().endswith(":"):
         return False  # "Probes:": the follow-ups of the question above
     level = level_of(node, vocab)
@@ -319,6 +321,6 @@ def described(text: str) -> bool:
     after a dash ("Uphold Integrity and Respect — Leading by example") is judged by its name."""
     tagged = TAGLINE.match(text)
     name = tagged["name"] if tagged else text
-    words = len(name.split())
+    words = len([w for w in name.split() if re.search(r"\w", w)])  # "&" is no word
     sentence = words >= 6 and name.rstrip().endswith(".") and not name.rstrip().endswith("etc.")
     return words > 10 or sentence or bool(re.search(r"\b(?:that|which|who|whose|whom)\b", name, re.I))

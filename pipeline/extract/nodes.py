@@ -97,15 +97,16 @@ def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def introduced_lists(root: Node) -> list[tuple[str, list[str]]]:
-    """(lead-in, its items' texts) for every paragraph ending with a colon over a list of plain items of its own
-    ("For each dimension the framework describes practice at four levels:" over "Competent nurse", ...)."""
+    """(lead-in, what its items name) for every paragraph ending with a colon over a list of its own ("For each
+    dimension the framework describes practice at four levels:" over "Competent nurse", ...; "... three aspects:"
+    over "Self – behaviours that ...": a labelled item names its label)."""
     out = []
     for node in root.walk():
         if node.kind is not NodeKind.PARAGRAPH or not node.text.rstrip().endswith(":"):
             continue
         items = [c for c in node.children if c.text]
-        if items and all(c.kind is NodeKind.ITEM and not c.children and not c.term for c in items):
-            out.append((node.text, [c.text for c in items]))
+        if items and all(c.kind is NodeKind.ITEM and not c.children for c in items):
+            out.append((node.text, [c.term or c.text for c in items]))
     return out
 
 

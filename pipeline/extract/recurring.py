@@ -20,6 +20,7 @@ from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content
 from .evidence import described, evidence
+from .nodes import introduced_lists
 from .scale import explicit, parse_level, with_scales
 from .shapes import short_phrase
 from .terms import is_front_matter, section_field
@@ -69,12 +70,16 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     for key, name, _ in tables:
         tabled.setdefault(key, []).append(name)
     stated = stated_level_counts(root)
+    other_kinds = named_otherwise(root)
     scales = sorted(
         {
             key
             for found in (parents, flat, labelled, tabled)
             for key, names in found.items()
-            if len(names) >= 2 and key not in entries and (len(set(names)) == len(names) or len(key) in stated)
+            if len(names) >= 2
+            and key not in entries
+            and (len(set(names)) == len(names) or len(key) in stated)
+            and len(set(key) & other_kinds) < 2
         }
     )
     if not scales:
@@ -104,6 +109,26 @@ def stated_level_counts(root: Node) -> set[int]:
         for node in root.walk()
         if node.kind is NodeKind.PARAGRAPH
         for m in STATED_COUNT.finditer(node.text)
+    }
+
+
+# a lead-in calling what it lists something other than levels ("looked at from three aspects:", "in three spheres")
+OTHER_KINDS = re.compile(
+    r"\b(?:aspects?|areas?|perspectives?|dimensions?|spheres?|themes?|contexts?|domains?|categories|facets?)\b"
+    r"[^.:]{0,40}:$",
+    re.I,
+)
+
+
+def named_otherwise(root: Node) -> set[str]:
+    """The names a lead-in lists as something other than levels ("Each behaviour area is looked at from three
+    aspects:" over "Self – behaviours that ...", "Others – ..."): sub-headings printed again under each
+    competency with those names are its aspects, their groups, not a scale."""
+    return {
+        heading_text(item).casefold()
+        for lead_in, items in introduced_lists(root)
+        if OTHER_KINDS.search(lead_in.strip())
+        for item in items
     }
 
 

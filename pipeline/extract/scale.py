@@ -452,7 +452,8 @@ def with_scales(vocab: Vocabulary, scales: list[dict[str, int]]) -> Vocabulary:
 
 
 # a lead-in saying the list below it names the levels ("... describes practice at four levels:", "The stages are:")
-LEVELS_LISTED = re.compile(r"\b(?:levels?|stages?|bands?|tiers?)\b[^.:]{0,40}:$", re.I)
+# (the lead-in ends on them: "... progress through six levels; this page covers three areas:" lists the areas)
+LEVELS_LISTED = re.compile(r"\b(?:levels?|stages?|bands?|tiers?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s*:$", re.I)
 
 
 def listed_levels(lists: list[tuple[str, list[str]]], vocab: Vocabulary) -> Vocabulary:

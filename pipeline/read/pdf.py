@@ -67,6 +67,7 @@ class _Line:
     region: Region = Region.BODY
     bold_prefix: str = ""  # leading bold words of a line that is not bold throughout (a lead-in)
     column: int = 0  # 0: full width; 1, 2: the left and right column of a two-column band
+    columns_top: float | None = None  # the top of the two-column band the line stands in
     band: float | None = None  # the top of the entry whose name hangs beside its text (`pdf_hanging`)
     x1: float = 0.0  # where the line's last word ends
     first_word: float = 0.0  # the width of its first word
@@ -306,7 +307,7 @@ def _lines_of_page(
         by_container.setdefault(_cell_of(ch, cells), []).append(ch)
     lines: list[_Line] = []
     containers = sorted(by_container, key=lambda c: (0, 0, 0) if c is None else (c.table, c.row, c.col))
-    columns: tuple[float, float, float] | None = None
+    columns: list[tuple[float, float, float]] = []
     for cell in containers:
         words = extract_words(
             by_container[cell],
@@ -319,7 +320,7 @@ def _lines_of_page(
         if cell is None:
             columns = two_columns(words, width)
         spaces = [(ch["top"], (ch["x0"] + ch["x1"]) / 2) for ch in by_container[cell] if ch["text"].isspace()]
-        bands = hanging_names(_rows(words), flow.hanging if flow else None) if cell is None and columns is None else []
+        bands = hanging_names(_rows(words), flow.hanging if flow else None) if cell is None and not columns else []
         if flow is not None and cell is None:
             flow.hanging = bands[0].gutter if bands else None  # an entry going on over the page break goes on so
         if bands:
@@ -331,15 +332,17 @@ def _lines_of_page(
                     line.band = band.top if band is not None else None
                     lines.append(line)
             continue
-        for column, part in _by_column(words, columns if cell is None else None):
-            lines.extend(_lines_of(part, page_number, cell, column, spaces))
+        for column, two, part in _by_column(words, columns if cell is None else []):
+            for line in _lines_of(part, page_number, cell, column, spaces):
+                line.columns_top = two[1] if two is not None else None
+                lines.append(line)
     # reading order: body text by its vertical position, a two-column band column after column, cells row by row
     cell_tops: dict[tuple[int, int], float] = {}
     for line in lines:
         if line.cell is not None:
             key = (line.cell.table, line.cell.row)
             cell_tops[key] = min(cell_tops.get(key, line.top), line.top)
-    sidebars = _sidebars(lines) if columns is None else {}
+    sidebars = _sidebars(lines) if not columns else {}
 
     def order(line: _Line) -> tuple[float, ...]:
         if line.cell is not None:
@@ -350,9 +353,9 @@ def _lines_of_page(
             return (row_top, 0, 0, line.cell.col, line.top, line.x0)
         if line.band is not None:
             return (line.band, line.column, 0, 0, line.top, line.x0)  # an entry: its hanging name, then its text
-        if line.column and columns is not None:
+        if line.column and line.columns_top is not None:
             # the band starts where its first row does
-            return (columns[1], line.column, line.top, 0, line.top, line.x0)
+            return (line.columns_top, line.column, line.top, 0, line.top, line.x0)
         return (line.top, 0, 0, 0, line.top, line.x0)
 
     lines.sort(key=order)
@@ -413,17 +416,18 @@ def _rows(words: list[PdfObject]) -> list[list[PdfObject]]:
     return sorted((sorted(row, key=lambda w: w["x0"]) for row in rows), key=lambda row: min(w["top"] for w in row))
 
 
-def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, float] | None:
-    """(gutter x, top, bottom) of a band of the page set in two columns, or None. A gutter is an x in the middle
-    of the page that no word crosses, with words on both sides of it on many rows: single-column text crosses the
-    middle on almost every row."""
+def two_columns(words: list[PdfObject], width: float) -> list[tuple[float, float, float]]:
+    """(gutter x, top, bottom) of each band of the page set in two columns, top down; [] when none. A gutter is an
+    x in the middle of the page that no word crosses, with words on both sides of it on many rows: single-column
+    text crosses the middle on almost every row. Full-width lines (a competency's name and definition above its
+    two columns of behaviours) divide the page into bands, each read column by column."""
     from pdfplumber.utils.clustering import cluster_objects
 
     rows = cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5)
     if len(rows) < 8 or width <= 0:
-        return None
+        return []
     if sum(1 for row in rows if _has_gap(row, width * 0.3, width * 0.7)) < 6:
-        return None  # fewer than six rows leave any room in the middle: no gutter to look for (most pages)
+        return []  # fewer than six rows leave any room in the middle: no gutter to look for (most pages)
     xs: list[float] = []
     x = width * 0.3
     while x <= width * 0.7:
@@ -443,7 +447,7 @@ def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, flo
         scores.append((x, count))
     top = max((c for _, c in scores), default=0)
     if not top:
-        return None
+        return []
     best_xs = [x for x, c in scores if c == top]
     run = [best_xs[0]]
     for x in best_xs[1:]:
@@ -454,17 +458,25 @@ def two_columns(words: list[PdfObject], width: float) -> tuple[float, float, flo
     # the band: the stretch of rows between lines that cross the gutter (a full-width title or introduction
     # above it, a full-width note below) holding the most rows set on both sides
     segments: list[list[list[PdfObject]]] = [[]]
+    body = statistics.median(w["size"] for w in words)
     for row in rows:
         if any(w["x0"] < gutter < w["x1"] for w in row) or _spaced_across(row, gutter):
+            # a row crossing the gutter stands across the page, and so does the larger line right over it (the next
+            # competency's name, set left over its definition): no column's
+            while segments[-1] and all(w["size"] > body * HEADING_SIZE and w["x1"] <= gutter for w in segments[-1][-1]):
+                segments[-1].pop()
             segments.append([])
         else:
             segments[-1].append(row)
-    band = max(segments, key=lambda seg: sum(1 for row in seg if _straddles(row, gutter)))
-    band = [row for row in band if row]
-    straddling = [i for i, row in enumerate(band) if _straddles(row, gutter)]
-    if len(straddling) < 3:
-        return None
-    return gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])
+    bands = []
+    for band in ([row for row in seg if row] for seg in segments):
+        if sum(1 for row in band if _straddles(row, gutter)) >= MIN_BAND_ROWS:
+            bands.append((gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])))
+    return bands
+
+
+HEADING_SIZE = 1.15  # a row set this much larger than the page's text is a heading across it
+MIN_BAND_ROWS = 3  # rows set on both sides of the gutter for a stretch of the page to be read as two columns
 
 
 def _spaced_across(row: list[PdfObject], x: float) -> bool:
@@ -519,15 +531,18 @@ def _straddles(row: list[PdfObject], x: float, margin: float = 4.0) -> bool:
     )
 
 
-def _by_column(words: list[PdfObject], columns: tuple[float, float, float] | None) -> list[tuple[int, list[PdfObject]]]:
-    if columns is None:
-        return [(0, words)]
-    gutter, top, bottom = columns
-    parts: dict[int, list[PdfObject]] = {0: [], 1: [], 2: []}
+def _by_column(
+    words: list[PdfObject], bands: list[tuple[float, float, float]]
+) -> list[tuple[int, tuple[float, float, float] | None, list[PdfObject]]]:
+    """The words by band and column: (0, None, words outside every band), then each band's left and right column."""
+    parts: dict[tuple[int, int], list[PdfObject]] = {}
     for w in words:
-        inside = w["top"] >= top - 1 and w["bottom"] <= bottom + 1
-        parts[0 if not inside else 1 if w["x1"] <= gutter else 2].append(w)
-    return [(c, ws) for c, ws in parts.items() if ws]
+        k = next(
+            (k for k, (_, top, bottom) in enumerate(bands) if w["top"] >= top - 1 and w["bottom"] <= bottom + 1), None
+        )
+        key = (-1, 0) if k is None else (k, 1 if w["x1"] <= bands[k][0] else 2)
+        parts.setdefault(key, []).append(w)
+    return [(c, None if k < 0 else bands[k], ws) for (k, c), ws in sorted(parts.items())]
 
 
 def _lines_of(

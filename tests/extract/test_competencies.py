@@ -1727,3 +1727,65 @@ def test_items_naming_their_behaviours_under_category_headings_set_alike_are_com
         heading("Performance Factor List"), *category("Individual Contribution", "Quantity", "Quality", "Innovation")
     )
     assert [c.name for c in alone] == ["Individual Contribution"]
+
+
+def test_names_with_a_colon_each_over_a_list_of_questions_are_the_entries_after_a_labelled_introduction():
+    found_ = found(
+        heading("Competency Based Interviews"),
+        paragraph("Competence Based Interviewing - Sample Questions"),
+        paragraph("Communication:"),
+        item("Describe a talk you gave recently. How did you prepare?"),
+        item("How do you make sure that your communication is effective?"),
+        paragraph("Planning:"),
+        item("How do you prioritise your own work?"),
+        item("Tell me about a project you planned. How did you keep it on track?"),
+        paragraph("What do you think makes a plan work?"),
+    )
+    assert [name for name, _ in found_] == ["Communication:", "Planning:"]
+    assert found_[1][1][-1] == "What do you think makes a plan work?"  # a question that lost its bullet
+
+
+def test_one_name_with_a_colon_over_a_list_is_no_dictionary():
+    one = names(heading("Guide"), paragraph("Communication:"), item("How do you prepare?"), item("What went well?"))
+    assert "Communication:" not in one
+
+
+def test_name_and_definition_lines_whose_definitions_run_on_without_a_full_stop_are_the_entries():
+    assert names(
+        heading("Core Competencies"),
+        heading("1. Self-Knowledge", 2),
+        item("Integrity: Keeps her word; is trusted and seen as direct; open and honest; protects confidences"),
+        item("Conflict Management: Deals with disagreements directly and objectively; finds common ground"),
+    ) == ["Integrity", "Conflict Management"]
+
+
+def test_a_heading_asking_a_question_names_no_competency():
+    assert names(
+        heading("Competency-based hiring"),
+        heading("How is this different?", 2),
+        paragraph("Like many organizations, the department has tended to base hiring mainly on technical knowledge."),
+        paragraph("Whether someone succeeds in a job often depends on who that person is: values and attitude."),
+        heading("What skill sets are we talking about?", 2),
+        paragraph("Every position calls for three kinds of competencies: technical, managerial and interpersonal."),
+        heading("Teamwork", 2),
+        paragraph("Definition: Works with others toward shared goals."),
+        item("Shares information."),
+        item("Supports decisions."),
+        heading("Integrity", 2),
+        paragraph("Definition: Acts honestly and keeps promises."),
+        item("Keeps promises."),
+        item("Admits mistakes."),
+    ) == ["Teamwork", "Integrity"]
+
+
+def test_labelled_traits_in_lower_case_under_a_competency_stay_its_items():
+    found_names = names(
+        heading("1. Community: working together to achieve common goals"),
+        paragraph("Rate how often the employee shows each of these:"),
+        item("Teamwork: respects diversity, shares what they know, builds cooperative working relationships"),
+        item("Customer service: attends to internal and external customers, empathy, patience and respect"),
+        heading("2. Integrity: acting in an honest and ethical way", 1),
+        item("Ethics: follows County policy and the spirit behind it, and expects others to do the same"),
+        item("Trustworthiness: keeps confidences, follows through on commitments made to other people"),
+    )
+    assert not {"Teamwork", "Customer service", "Ethics", "Trustworthiness"} & set(found_names)

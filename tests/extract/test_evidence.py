@@ -175,6 +175,8 @@ def test_a_labelled_line_is_name_like_by_its_label():
         ("one two three four five six seven eight nine ten eleven", True),  # long
         ("Uphold Integrity and Respect — a motto that is judged apart", False),  # judged by its name
         ("Teamwork", False),
+        # ten words and three ampersands: "&" is no word
+        ("Develops & maintains effective internal & external relationships, partnerships & networks", False),
     ],
 )
 def test_described_is_a_heading_that_describes_rather_than_names(text, describes):

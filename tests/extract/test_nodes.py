@@ -142,9 +142,12 @@ def test_introduced_lists_are_the_lead_ins_ending_with_a_colon_over_plain_items(
         paragraph("The framework describes practice at four levels:"),
         item("Competent nurse", depth=1),
         item("Experienced nurse", depth=1),
-        paragraph("It is used for:"),
-        item("Appraisal: a yearly review", depth=1),  # a labelled item: no plain name
+        paragraph("It looks at two aspects:"),
+        item("Self – behaviours seen whatever the situation", depth=1),  # a labelled item names its label
+        item("Others – behaviours seen when working with colleagues", depth=1),
+        paragraph("Contact HR for help."),
     )
     assert introduced_lists(root) == [
-        ("The framework describes practice at four levels:", ["Competent nurse", "Experienced nurse"])
+        ("The framework describes practice at four levels:", ["Competent nurse", "Experienced nurse"]),
+        ("It looks at two aspects:", ["Self", "Others"]),
     ]

@@ -193,3 +193,21 @@ def test_sub_headings_under_sections_of_one_name_are_a_scale_when_the_document_s
     assert parse_level("Leading leaders", unsaid) is None  # as many printings of one section's name: no evidence
     spheres = recurring_scales(values_framework("Indicators are given in three spheres of leadership."), VOCAB)
     assert parse_level("Leading leaders", spheres) is None
+
+
+def test_sub_headings_the_opening_calls_aspects_are_no_scale():
+    """Bangor: "Self", "Others", "Organisation" under each behaviour area, which the opening lists as aspects."""
+    aspects = ("Self", "Others", "Organisation")
+
+    def framework(lead_in: str) -> object:
+        parts = [heading("Professional Behaviours Framework"), paragraph(lead_in)]
+        parts += [item(f"{a} – behaviours seen in that setting", depth=1) for a in aspects]
+        for name in ("Managing self", "Finding solutions"):
+            parts += [heading(name, 2), paragraph("What the behaviour area covers for every member of staff.")]
+            for aspect in aspects:
+                parts += [heading(aspect, 3), item(f"Acts well ({aspect.lower()}).")]
+        return build(*parts)
+
+    said = recurring_scales(framework("Each area is looked at from three aspects:"), VOCAB)
+    assert parse_level("Others", said) is None
+    assert parse_level("Others", recurring_scales(framework("The framework was agreed in 2019."), VOCAB)) is not None

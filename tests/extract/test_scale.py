@@ -500,6 +500,9 @@ def test_a_list_under_a_lead_in_that_speaks_of_levels_gives_the_documents_scale(
     # a list under a lead-in about something else gives no scale
     other = listed_levels([("The framework is used in three ways:", names)], VOCAB)
     assert parse_level("Consultant nurse", other) is None
+    # the lead-in goes on past the levels to what it lists
+    areas = listed_levels([("Engineers progress through six levels; this page covers three areas:", names)], VOCAB)
+    assert parse_level("Consultant nurse", areas) is None
 
 
 def test_a_rating_with_its_band_of_points_is_a_level_ordered_by_its_points():

@@ -1766,3 +1766,33 @@ def test_a_title_over_a_definition_and_statements_with_boxes_to_tick_is_one_comp
         Role.DEFINITION
     )
     assert labels["I value the diversity of my learners and their communities."][:2] == (Role.CONTENT, "indicators")
+
+
+def test_a_checklists_captions_in_capitals_name_its_categories_and_the_skills_below_are_their_indicators():
+    caption_in_cell = (
+        Node(NodeKind.HEADING, "ASSESSMENT:", bold=True, children=(para("*Performs a focused triage assessment."),)),
+    )
+    kind, labels, competencies = read(
+        grid(
+            ["SKILLS / TASKS", "Can Do", "Need Review", "Validation Methods"],
+            [caption_in_cell, "☐", "☐", "O, C"],
+            ["Reassesses pain with the age-appropriate scale.", "☐", "☐", "O"],
+            ["I. PROCEDURES & EQUIPMENT:"],
+            ["A. Infusions"],
+            ["1. Programs an infusion pump and checks the rate.", "☐", "☐", "D"],
+            header_row=True,
+        )
+    )
+    assert kind == "checklist categories"
+    assert len(competencies) == 2
+    assert labels["ASSESSMENT:"][0] is labels["I. PROCEDURES & EQUIPMENT:"][0] is Role.COMPETENCY
+    assert labels["*Performs a focused triage assessment."][:2] == (Role.CONTENT, "indicators")
+    assert labels["1. Programs an infusion pump and checks the rate."][2] == "Infusions"
+    assert labels["O, C"][0] is Role.STRUCTURE
+
+
+def test_one_caption_in_capitals_over_a_table_of_skills_is_no_checklist_of_categories():
+    kind, _, _ = read(
+        grid(["SKILLS", "Done"], ["ASSESSMENT:"], ["Performs a focused triage assessment.", "☐"], header_row=True)
+    )
+    assert kind != "checklist categories"

@@ -31,6 +31,7 @@ from .cells import TableLabels, cell_nodes, cell_text, mark_structure
 from .entries import (
     a_plain_name,
     banded_competencies,
+    checklist_categories,
     competencies_as_columns,
     competencies_as_rows,
     definition_rows,
@@ -108,6 +109,7 @@ def read_table(
         return out
     if owner is None and (
         outline_coded_rows(out, rows)
+        or checklist_categories(out, rows)
         or competencies_as_rows(out, rows, vocab)
         or definition_rows(out, rows, vocab)
         or names_merged_down(out, rows)

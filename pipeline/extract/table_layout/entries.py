@@ -455,6 +455,99 @@ def outline_coded_rows(out: TableLabels, rows: list[Node]) -> bool:
     return True
 
 
+# a category's caption in a checklist: a line in capitals closed by a colon ("ASSESSMENT:", "I. VERBALIZES/
+# DEMONSTRATES THE NURSING PROCESS:"), on a row of its own or heading the first cell of its first skill
+CATEGORY_CAPTION = re.compile(r"^(?:[IVX]{1,4}\.\s+)?(?=[^a-z]*[A-Z]{4})[^a-z:]{3,120}:$")
+MIN_CATEGORIES = 2
+
+
+def checklist_categories(out: TableLabels, rows: list[Node]) -> bool:
+    """A checklist of skills down its first column, beside columns to tick or initial, whose categories are
+    captions in capitals ("ASSESSMENT:" over "Performs a focused triage assessment ...", "Reassesses pain ..."):
+    each category a competency, the skills under it its indicators; a row of one cell in words that is no caption
+    ("A. Assessment and Interventions") groups the skills below it."""
+    body = [row for row in rows if not row.header]
+    firsts = [next((c for c in row.children if c.col == 1), None) for row in body]
+    captions = [n for c in firsts if c is not None and (n := _category(c)) is not None]
+    if len(captions) < MIN_CATEGORIES:
+        return False
+    start = next(k for k, c in enumerate(firsts) if c is not None and _category(c) is not None)
+    if any(_statement_row(row) for row in body[:start]):
+        return False  # skills before the first category: the captions are no categories of them all
+    out.kind = "checklist categories"
+    wider = any(not _alone(row) for row in body)  # the skills' rows fill the columns beside them
+    for row in rows:
+        if row.header:
+            mark_structure(out, row, "the checklist's header")
+    owner: Node | None = None
+    group: str | None = None
+    for row, first in zip(body, firsts, strict=True):
+        for cell in row.children:
+            if cell is not first:
+                mark_structure(out, cell, "a column to tick or initial")
+        if first is None:
+            continue
+        nodes = [n for n in cell_nodes(first) if n.text]
+        caption = _category(first)
+        if caption is not None:
+            owner, group = caption, None
+            out.competencies.append(caption.id)
+            out.labels[caption.id] = Label(
+                Role.COMPETENCY,
+                ("a category's caption in capitals in a checklist",),
+                name=heading_text(caption.term or caption.text),
+                competency=caption.id,
+            )
+            nodes = [n for n in nodes if n is not caption]
+        elif owner is not None and _alone(row) and wider:
+            # "A. Assessment and Interventions for Assigned Patients" with nothing ticked beside it
+            group = heading_text(ENUMERATOR.sub("", cell_text(first)))
+            mark_structure(out, first, "a row naming the group of the skills below it")
+            continue
+        for n in nodes:
+            if owner is None:
+                out.labels[n.id] = Label(Role.STRUCTURE, ("a row before the checklist's first category",))
+                continue
+            text = ENUMERATOR.sub("", n.text)
+            out.labels[n.id] = Label(
+                Role.CONTENT,
+                ("a skill of the checklist's category",),
+                field="indicators",
+                group=group,
+                text=text if text != n.text else None,
+                competency=owner.id,
+            )
+    return True
+
+
+# a number or letter typed before a skill ("1. Completes ...", "B. Reports ...")
+ENUMERATOR = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+(?=[A-Z])")
+
+
+def _category(cell: Node) -> Node | None:
+    """The caption heading the cell, alone on its line or as the label of the cell's first skill ("EDUCATION:
+    Provides ...": the skill's text is then lost to the caption's line)."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    if not nodes:
+        return None
+    first = nodes[0]
+    caption = f"{first.term}:" if first.kind is NodeKind.LABEL and first.term else first.text.strip()
+    return first if CATEGORY_CAPTION.match(caption) else None
+
+
+def _alone(row: Node) -> bool:
+    return len([c for c in row.children if cell_text(c)]) == 1
+
+
+def _statement(cell: Node) -> bool:
+    text = cell_text(cell)
+    return len(text.split()) >= 6 and text[:1].isupper() and not text.isupper()
+
+
+def _statement_row(row: Node) -> bool:
+    return any(c.col == 1 and _statement(c) for c in row.children)
+
+
 def names_merged_down(out: TableLabels, rows: list[Node]) -> bool:
     """A table of no header whose first column names competencies in cells merged down over the rows of their
     statements ("Purpose" beside four rows of "Be a force for positive change: Suggests ..."): each name a
