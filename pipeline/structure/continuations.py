@@ -128,7 +128,9 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
     """Does `piece` carry on the sentence that the run begun by `head`, now ending in `last_text`, left open?"""
     if head.cell != piece.cell or head.kind is Kind.HEADING or piece.kind is Kind.HEADING:
         return False
-    if not piece.text or not last_text or ends_sentence(last_text):
+    if not piece.text or not last_text:
+        return False
+    if ends_sentence(last_text) and not _semicolon_goes_on(last_text, piece):
         return False
     if head.is_item and piece.is_item and piece.depth != head.depth:
         return False
@@ -148,6 +150,12 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
     # a sentence broken across two plain paragraphs: the first ends in mid-phrase ("related to", "Focus,")
     both_plain = not head.is_item and not piece.is_item
     return both_plain and (last_text.endswith((",", "-", "–", "—", "/", "&")) or _ends_in_function_word(last_text))
+
+
+def _semicolon_goes_on(last_text: str, piece: Piece) -> bool:
+    """A clause closed by a semicolon, then a paragraph going on in lower case (an item's text broken out of its
+    list: "Lets others speak without interrupting;" then "shows a genuine wish to listen"): one sentence."""
+    return last_text.rstrip().endswith(";") and not piece.is_item and starts_lower(piece.text)
 
 
 def wraps_heading(head: Piece, piece: Piece) -> bool:

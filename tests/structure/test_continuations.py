@@ -230,3 +230,10 @@ def test_a_cells_bullet_cut_after_a_function_word_goes_on_in_the_line_below_it()
         [[[item("Acts to fix problems rather than passing them on"), paragraph("Achieves results", bold=True)]]]
     )
     assert merged(bold) == ["Acts to fix problems rather than passing them on", "Achieves results"]
+
+
+def test_an_item_closed_by_a_semicolon_goes_on_in_a_paragraph_in_lower_case_but_not_in_the_next_item():
+    assert merged(item("Lets others speak without arguing;"), paragraph("shows a wish to listen to them")) == [
+        "Lets others speak without arguing; shows a wish to listen to them"
+    ]
+    assert merged(item("does one thing;"), item("does another;")) == ["does one thing;", "does another;"]
