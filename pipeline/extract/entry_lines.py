@@ -133,8 +133,7 @@ def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     if not candidates:
         candidates = [i for i in content if _named_over_definition(children, i, vocab)]
     if not candidates:
-        named = [i for i in content if _name_over_its_list(children[i], vocab)]
-        candidates = named
+        candidates = [i for i in content if _name_over_its_list(children[i], vocab)]
     if not candidates:
         return []
     shape = _shape(children[candidates[0]])

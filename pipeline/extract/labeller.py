@@ -351,15 +351,15 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
     found: list[int] = []
     parents = {child.id: node for node in root.walk() for child in node.children}
     cells = {n.id: n for n in root.walk()}
-    tables = [
-        (node, read_table(node, vocab, None, None, None, across=node in root.children, outside=True))
-        for node in root.walk()
-        if node.kind is NodeKind.TABLE and node.id not in inside
-    ]
-    for node, table in tables:
-        if not table.competencies or node.id in inside:
+    every_table = [n for n in root.walk() if n.kind is NodeKind.TABLE]
+    printed: dict[int, tuple[frozenset[str], int]] = {}  # each table's levels and count of competencies, read once
+    for node in every_table:
+        if node.id in inside:
             continue
-        if len(table.competencies) >= 2 and _explains_the_scale(node, table, root, vocab):
+        table = read_table(node, vocab, None, None, None, across=node in root.children, outside=True)
+        if not table.competencies:
+            continue
+        if len(table.competencies) >= 2 and _explains_the_scale(node, table, every_table, vocab, printed):
             continue
         owner = table.competencies[0] if len(table.competencies) == 1 else None
         for node_id, label in table.labels.items():
@@ -377,22 +377,27 @@ def _table_competencies(root: Node, vocab: Vocabulary, inside: set[int], labels:
     return found
 
 
-def _explains_the_scale(table: Node, read: TableLabels, root: Node, vocab: Vocabulary) -> bool:
+def _explains_the_scale(
+    table: Node,
+    read: TableLabels,
+    tables: list[Node],
+    vocab: Vocabulary,
+    printed: dict[int, tuple[frozenset[str], int]],
+) -> bool:
     """The one table naming several competencies as it prints the levels, when two tables or more print the same
     levels for one competency or none: the key to the scale, whose columns say what each level means
     ("Responsibility", "Autonomy"), before the competencies' own tables. (Several tables naming several
-    competencies over the same levels are one matrix printed in parts.)"""
+    competencies over the same levels are one matrix printed in parts.) `printed`: what each table prints, by id,
+    filled as the tables are read."""
     levels = _levels_of(read)
     if len(levels) < 2:
         return False
-    others = [
-        again
-        for other in root.walk()
-        if other.kind is NodeKind.TABLE
-        and other is not table
-        and _levels_of(again := read_table(other, vocab, None, None, None, outside=True)) == levels
-    ]
-    return sum(1 for t in others if len(t.competencies) <= 1) >= 2 and not any(len(t.competencies) >= 2 for t in others)
+    for other in tables:
+        if other.id not in printed:
+            again = read_table(other, vocab, None, None, None, outside=True)
+            printed[other.id] = (_levels_of(again), len(again.competencies))
+    counts = [printed[other.id][1] for other in tables if other is not table and printed[other.id][0] == levels]
+    return sum(1 for count in counts if count <= 1) >= 2 and not any(count >= 2 for count in counts)
 
 
 def _levels_of(table: TableLabels) -> frozenset[str]:

@@ -17,7 +17,7 @@ _DASH = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;–—]{0,60}?)\s+[-–�
 # a typewriter's dash run in ("Followership--Coast Guard people support ...")
 _DOUBLE_HYPHEN = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9](?:[^:.!?;–—-]|-(?!-)){0,60}?)--(?P<body>[A-Z]\S*.*)$")
 # a letter, number or roman numeral typed before a labelled line ("A. ", "2) ", "iv. ")
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)\b|^\d{1,2}$|^\d{1,2}\s*(?:am|pm)$", re.I)
 # what a title says before its colon: the kind of thing it names ("Competency: Vendor Management")
 _NAMING_TERM = re.compile(
@@ -82,7 +82,7 @@ def _split_label(text: str, lead: str | None) -> tuple[str, str] | None:
         rest = re.sub(r"^[:–—-]\s*", "", rest)
         if term and rest and len(term.split()) <= MAX_LEAD_WORDS:
             return term, rest
-    enumerated = _ENUMERATOR.match(text)
+    enumerated = ENUMERATOR.match(text)
     if enumerated:
         text = text[enumerated.end() :]  # "A. Customer Service - Foreseeing ...": the letter numbers the entry
     for pattern in (_COLON, _DASH, _DOUBLE_HYPHEN):

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...model.tree import Label, LevelLabel, Node, NodeKind, Role
+from ...structure.label_lines import ENUMERATOR
 from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
@@ -426,7 +427,7 @@ def outline_coded_rows(out: TableLabels, rows: list[Node]) -> bool:
     body = [row for row in rows if not row.header]
     coded: list[tuple[tuple[str, ...], Node]] = []
     for row in body:
-        filled = [c for c in row.children if cell_text(c)]
+        filled = filled_cells(row)
         if len(filled) != 2 or filled[0].col != 1 or not OUTLINE_CODE.match(cell_text(filled[0])):
             return False
         coded.append((tuple(cell_text(filled[0]).rstrip(".").split(".")), filled[1]))
@@ -508,7 +509,7 @@ def checklist_categories(out: TableLabels, rows: list[Node]) -> bool:
             if owner is None:
                 out.labels[n.id] = Label(Role.STRUCTURE, ("a row before the checklist's first category",))
                 continue
-            text = ENUMERATOR.sub("", n.text)
+            text = ENUMERATOR.sub("", n.text)  # "1. Completes ...", "B. Reports ...": typed numbering
             out.labels[n.id] = Label(
                 Role.CONTENT,
                 ("a skill of the checklist's category",),
@@ -518,10 +519,6 @@ def checklist_categories(out: TableLabels, rows: list[Node]) -> bool:
                 competency=owner.id,
             )
     return True
-
-
-# a number or letter typed before a skill ("1. Completes ...", "B. Reports ...")
-ENUMERATOR = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+(?=[A-Z])")
 
 
 def _category(cell: Node) -> Node | None:
@@ -536,7 +533,7 @@ def _category(cell: Node) -> Node | None:
 
 
 def _alone(row: Node) -> bool:
-    return len([c for c in row.children if cell_text(c)]) == 1
+    return len(filled_cells(row)) == 1
 
 
 def _statement(cell: Node) -> bool:
