@@ -43,6 +43,7 @@ from .scope_shapes import (
     is_follow_up,
     is_lead_in,
     label_after_list,
+    lead_in_between_lists,
     lead_into_list,
     left_to_fill,
     list_field,
@@ -261,6 +262,14 @@ def _children(
             out[node.id] = Label(
                 Role.NOTE, ("a labelled line after the section's list",), field="notes", competency=state.owner
             )
+            continue
+        if state.field in LIST_FIELDS and lead_in_between_lists(nodes, n):
+            # "BoK 11 is guided by kaupapa Maori values such as" after the numbered activities, over bullets: what
+            # it introduces is narrative of the competency, none of the section's list
+            out[node.id] = Label(
+                Role.STRUCTURE, ("a sentence introducing another list after the section's",), competency=state.owner
+            )
+            state = replace(state, field="notes", group=None)
             continue
         if state.field in LIST_FIELDS and prose_after_list(nodes, n):
             out[node.id] = Label(

@@ -59,6 +59,8 @@ REQUIREMENTS = re.compile(
 
 
 LEAD_IN = re.compile(r"\b(?:below|the following|as follows|listed here|these include)\b", re.I)
+# a sentence left open on what it introduces: "... guided by values such as", "... include:"
+LEFT_OPEN = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bthe following|\bas follows)\s*:?\s*$|:\s*$", re.I)
 
 
 def one_defining_sentence(node: Node) -> bool:
@@ -172,6 +174,21 @@ def prose_after_list(nodes: tuple[Node, ...], n: int) -> bool:
         c.kind is NodeKind.ITEM or c.kind is NodeKind.PARAGRAPH and any(k.kind is NodeKind.ITEM for k in c.children)
         for c in nodes[:n]
     )
+
+
+def lead_in_between_lists(nodes: tuple[Node, ...], n: int) -> bool:
+    """A sentence left open ("... values such as") between a section's list and a list of another kind.
+
+    The list it introduces is a list of its own, not more of the section's: the section's list ended with the
+    numbering it had.
+    """
+    node = nodes[n]
+    if node.kind is not NodeKind.PARAGRAPH or node.children or not LEFT_OPEN.search(node.text):
+        return False
+    if n == 0 or n + 1 >= len(nodes):
+        return False
+    before, after = nodes[n - 1], nodes[n + 1]
+    return before.kind is NodeKind.ITEM and after.kind is NodeKind.ITEM and before.ordered != after.ordered
 
 
 def requirements_list(node: Node) -> bool:

@@ -132,6 +132,33 @@ def test_a_labelled_line_after_a_sections_bullets_is_a_note():
     assert role(labels, "P4P Rating Category: Teamwork and Cooperation") == (Role.NOTE, "notes")
 
 
+def test_a_sentence_left_open_over_a_list_of_another_kind_ends_the_sections_list():
+    # "... guided by values such as" after the numbered activities, over bullets: narrative, none of the activities
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Activities:", 2),
+        numbered("Attending a workshop on team practice", 1),
+        numbered("Putting the team's protocols into practice", 2),
+        paragraph("Teamwork is guided by values such as"),
+        item("Trust (keeping one's word). Doing what was agreed"),
+        item("Care (looking after others). Helping colleagues in need"),
+    )
+    assert role(labels, "Putting the team's protocols into practice") == (Role.CONTENT, "activities")
+    assert role(labels, "Teamwork is guided by values such as")[0] is Role.STRUCTURE
+    assert role(labels, "Care (looking after others). Helping colleagues in need") == (Role.CONTENT, "notes")
+
+
+def test_a_sentence_left_open_between_lists_of_one_kind_leaves_them_one_list():
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Activities:", 2),
+        item("Attending a workshop on team practice"),
+        paragraph("Other good activities include:"),
+        item("Shadowing a team leader for a week"),
+    )
+    assert role(labels, "Shadowing a team leader for a week") == (Role.CONTENT, "activities")
+
+
 def test_labelled_lines_making_up_a_sections_list_stay_its_items():
     labels = scope(
         paragraph(DEFINITION),

@@ -71,3 +71,16 @@ def test_a_list_mostly_of_questions_is_interview_questions():
     questions = tree(bullet("What did you do?"), bullet("How did it end?"), bullet("Describe the team.")).children
     assert shapes.list_field(questions) == "interview_questions"
     assert shapes.list_field(tree(bullet("Plans ahead."), bullet("Checks work.")).children) == "indicators"
+
+
+def test_a_sentence_left_open_between_lists_of_two_kinds_leads_into_the_second():
+    nodes = tree(
+        bullet("Attending a workshop", marker="1.", ordered=True),
+        para("The work is guided by values such as"),
+        bullet("Trust. Doing what was agreed"),
+    ).children
+    assert shapes.lead_in_between_lists(nodes, 1)
+    closed = tree(nodes[0], para("The work is guided by values."), nodes[2]).children
+    assert not shapes.lead_in_between_lists(closed, 1)
+    same_kind = tree(bullet("Attending a workshop"), nodes[1], nodes[2]).children
+    assert not shapes.lead_in_between_lists(same_kind, 1)
