@@ -50,6 +50,7 @@ def alone(gold_dir: Path, docs: Path) -> dict[str, float]:
     import shutil
 
     from pipeline.build import BuildOptions, build
+    from pipeline.model.errors import BuildError
 
     scores = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -61,7 +62,11 @@ def alone(gold_dir: Path, docs: Path) -> dict[str, float]:
             raw.mkdir(parents=True)
             shutil.copy(doc, raw / doc.name)
             out = Path(tmp) / gold.stem / "out"
-            build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, cache_root=None, progress=False))
+            try:
+                build(BuildOptions(raw_dir=raw, out_dir=out, workers=1, cache_root=None, progress=False))
+            except BuildError:
+                scores[gold.stem] = 0.0  # the document could not be read: nothing of it is in the dataset
+                continue
             scores[gold.stem] = f1_of(gold, out / "competencies.json")
     return scores
 

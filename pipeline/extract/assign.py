@@ -56,6 +56,7 @@ from .scope_shapes import (
     over_lists_of_another_field,
     prose_after_list,
     requirements_list,
+    sentences_for_words,
     shaped_caption,
     theme_caption,
 )
@@ -124,6 +125,9 @@ def _children(
 ) -> None:
     taken: set[int] = set()
     run = level_run(nodes, vocab) or (numbered_levels(nodes) if state.field == "levels" else [])
+    if run and state.field in LIST_FIELDS - {"indicators"} and all(_headed(entry) for entry in run):
+        _by_level(run, state, vocab, out, taken)
+        run = []
     if run and all(empty_level(entry) for entry in run):
         # "Exceeds Expectations (4)", "Meets Expectations (3)", ... with nothing under any: a rating to tick on a
         # form, not levels that say what each looks like
@@ -208,6 +212,8 @@ def _children(
             _join_follow_up(out, asked, node, state)  # "Follow-up: ..." on a line of its own after a question
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
+        if sentences_for_words(node, field):
+            field = "indicators"  # "Key Skills" over "Able to communicate effectively ...": statements, no words
         if field is None and node.kind is NodeKind.HEADING and requirements_list(node):
             field = "indicators"  # "KNOWLEDGE" over "Data modelling concepts", ...: what one must know
         if field is None and node.term and node.body:
@@ -344,6 +350,8 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
         if node.kind not in (NodeKind.HEADING, NodeKind.PARAGRAPH) or not node.children:
             continue  # a heading, or a line with its list hanging under it ("Positive indicators" over bullets)
         known = section_field(node.text, vocab)
+        if sentences_for_words(node, known):
+            known = "indicators"
         if known is None and requirements_list(node):
             known = "indicators"  # "Skills, knowledge and experience" over what the holder must have
         field = known or field_by_content(node.children, vocab)
@@ -476,6 +484,29 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
     )
     out[node.id] = Label(Role.SECTION, (evidence,), field=field, competency=state.owner)
     _children(node.children, InForce(owner=state.owner, field=field, group=group, by_content=True), vocab, out)
+
+
+def _headed(entry: LevelEntry) -> bool:
+    """A level's label on a heading of its own, over what it holds, no text on its line."""
+    return entry.node.kind is NodeKind.HEADING and not entry.body and not entry.repeats and bool(entry.content)
+
+
+def _by_level(run: list[LevelEntry], state: InForce, vocab: Vocabulary, out: dict[int, Label], taken: set[int]) -> None:
+    """Level headings inside a section of what one does to develop ("Development activities" over "Awareness",
+    "Application", "Mastery"): the activities for each level, the level their group, no behaviours of it."""
+    for entry in run:
+        name = heading_text(entry.node.text)
+        out[entry.node.id] = Label(
+            Role.GROUP, (f"a level heading inside the {state.field}",), name=name, competency=state.owner
+        )
+        taken.add(entry.node.id)
+        for dup in entry.duplicates:
+            out[dup.id] = Label(
+                Role.STRUCTURE, ("the level label printed again (a pane heading)",), competency=state.owner
+            )
+            taken.add(dup.id)
+        _children(entry.content, replace(state, group=name, top=False), vocab, out)
+        taken.update(n.id for c in entry.content for n in c.walk())
 
 
 def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, Label], taken: set[int]) -> None:

@@ -223,7 +223,9 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
         inner = [
             f
             for f in _in_children(searched, vocab)
-            if not _template_section(f.node, node, template, vocab) and not _template_facet(f, node, template)
+            if not _template_section(f.node, node, template, vocab)
+            and not _template_facet(f, node, template)
+            and not _in_template_section(f, node, template)
         ]
         if KEY_HEADING.match(heading_text(node.text)) and inner and all(f.definition_only for f in inner):
             # "Career Levels" over "Junior Developer", "Senior Developer", each over a paragraph on that level:
@@ -317,6 +319,15 @@ def _template_section(node: Node, parent: Node, template: set[str], vocab: Vocab
         and node in parent.children
         and _heading_key(node.text) in template
         and bool(entry)
+    )
+
+
+def _in_template_section(found: Found, parent: Node, template: set[str]) -> bool:
+    """A line found inside a sub-heading every entry repeats ("Communication" > "Specific Skills" > "Report Writing:
+    Able to produce ..."): an item of that section of the entry, not an entry of its own."""
+    return found.node.kind is not NodeKind.HEADING and any(
+        c.kind is NodeKind.HEADING and _heading_key(c.text) in template and any(n is found.node for n in c.walk())
+        for c in parent.children
     )
 
 

@@ -39,7 +39,12 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
     is a sentence leading into its list ("The new veterinary graduate should:")."""
     if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and _levels_of_one(c, vocab) for c in children):
         return "levels"
-    texts = [c.text for c in children if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)]
+    # a labelled line reads as what follows its label ("Challenge: Able to challenge ...": no advice to challenge)
+    texts = [
+        c.body or c.text if c.kind is NodeKind.LABEL else c.text
+        for c in children
+        if c.text and c.kind in (NodeKind.ITEM, NodeKind.PARAGRAPH, NodeKind.LABEL)
+    ]
     for c in children:
         if c.kind is NodeKind.PARAGRAPH and c.children:
             texts.extend(k.text for k in c.children if k.text)
@@ -76,4 +81,7 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
         # a list set as lines of their own, no bullets (a web page's <dd> lines, a table cell's paragraphs, a
         # page's <p> statements "Gathering relevant information from a range of sources before acting.")
         return "indicators" if mostly(lines, is_behaviour) else None
+    named = [c.body for c in children if c.kind is NodeKind.LABEL and c.term and c.body]
+    if len(named) >= 2 and len(named) == len(texts) and mostly(named, is_behaviour):
+        return "indicators"  # "Challenge: Able to challenge ...", "Escalation: Knows when ...": skills by name
     return None

@@ -180,6 +180,8 @@ def definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list
             entries = full
         else:
             entries = _entries_after_title(children, full, vocab)
+        if entries and _a_scale(entries, vocab):
+            continue  # "Awareness", "Application", "Mastery", each over a paragraph: one competency's levels
         if entries:
             return [
                 Found(
@@ -193,6 +195,14 @@ def definition_dictionary(children: tuple[Node, ...], vocab: Vocabulary) -> list
                 for h in entries
             ]
     return []
+
+
+def _a_scale(heads: list[Node], vocab: Vocabulary) -> bool:
+    """Headings that are all levels of the vocabulary's, each a different one, in rising order: a scale printed
+    level by level, whatever text each holds (a level's name may also name a competency, but never all of them)."""
+    levels = [parse_level(heading_text(h.text), vocab) for h in heads]
+    orders = [lv.order for lv in levels if lv is not None]
+    return len(orders) == len(heads) and orders == sorted(set(orders))
 
 
 def _names_and_defines(node: Node, vocab: Vocabulary) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model.tree import LevelLabel, Node, NodeKind
+from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, parse_level
 from .shapes import short_phrase
@@ -87,10 +88,16 @@ def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
     """(heading, the label and text of each labelled line under it) for every heading over labelled lines
     ("Career stages" over "Graduate – ...", "Proficient – ...")."""
     out = []
+    headings = {heading_text(n.text).casefold() for n in root.walk() if n.kind is NodeKind.HEADING}
     for node in root.walk():
         if node.kind is not NodeKind.HEADING:
             continue
         lines = [(c.term, c.body or "") for c in node.children if c.kind is NodeKind.LABEL and c.term]
+        items = [(c.term, c.body or "") for c in node.children if c.kind is NodeKind.ITEM and c.term]
+        if not lines and len(items) >= 2 and all(term.strip().casefold() in headings for term, _ in items):
+            # bullets "Awareness = able to recognize ..." whose names head sections further on: a key, as
+            # labelled lines are (bullets that name nothing printed again may be the levels themselves)
+            lines = items
         if lines:
             out.append((node.text, lines))
     return out

@@ -406,7 +406,9 @@ def readings(entries: list[Entry], document: str, tree: LabelledTree, nodes: dic
             )
         )
     for parts in rows.values():
-        out.append(_table_reading(parts, document, tree, nodes))
+        reading = _table_reading(parts, document, tree, nodes)
+        if reading.title:  # a row with its title cell empty ("Reregistered", a date, a number) cites nothing
+            out.append(reading)
     return tuple(
         sorted(out, key=lambda r: (r.source.spans[0].block, r.source.spans[0].start) if r.source.spans else (0, 0))
     )

@@ -191,6 +191,18 @@ def lead_in_between_lists(nodes: tuple[Node, ...], n: int) -> bool:
     return before.kind is NodeKind.ITEM and after.kind is NodeKind.ITEM and before.ordered != after.ordered
 
 
+def sentences_for_words(node: Node, field: str | None) -> bool:
+    """A section the vocabulary calls key words ("Key Skills") that holds sentences stating what one does ("Able
+    to communicate effectively with stakeholders, taking account of ..."): indicators, not words."""
+    texts = [c.text for c in node.children if c.text and c.kind is not NodeKind.HEADING]
+    return (
+        field == "key_words"
+        and bool(texts)
+        and all(len(t.split()) >= 8 for t in texts)
+        and mostly(texts, lambda t: is_behaviour(t, gerunds=False))
+    )
+
+
 def requirements_list(node: Node) -> bool:
     """A heading naming knowledge, skills or abilities ("KNOWLEDGE", "Skills") over a list, inside a competency."""
     return bool(REQUIREMENTS.match(heading_text(node.text))) and any(c.kind is NodeKind.ITEM for c in node.children)

@@ -108,11 +108,14 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
         return False  # "Tips for Effective Team Meetings", "Grades": a title or a word, not a behaviour
     if lower in ("is", "has", "does", "can", "will", "shows", "takes", "makes"):
         return True
+    if ABILITY.match(text.strip()):
+        return True  # "Able to give analysis ...", "Aware of the rules ...": what the holder can do, a standard's way
     if lower.endswith("s") and not lower.endswith("ss") and lemma(lower) != lower:
         return True
     return gerunds and lower.endswith("ing") and lemma(lower) != lower
 
 
+ABILITY = re.compile(r"^(?:(?:willing|ready)\s+and\s+)?(?:able\s+to|aware\s+of|capable\s+of)\s+[a-z]", re.I)
 SECOND_PERSON = re.compile(
     r"^You\s+(?:[a-z]+ly\s+)?(?!should\b|could\b|might\b|may\b|can\b|must\b|need\b|will\b|would\b|want\b|have\b"
     r"|will\b|are\s+(?:expected|required|encouraged|asked)\b)[a-z]{2,}\s+\S+\s+\S+"

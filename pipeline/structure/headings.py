@@ -42,6 +42,7 @@ class HeadingStyle:
     numbering: int  # depth of a section number: "2." -> 1, "1.3" -> 2; 0 without one
     shape: bool  # a heading by its shape alone
     recurring: bool = False  # its text recurs under each new heading of the same style (see recurring_sections)
+    indent: int = 0  # a plain text's heading by its shape: how far it is set in (a text browser's dump nests so)
 
     def describe(self) -> str:
         parts = [f"h{self.level}"] if self.level else []
@@ -52,6 +53,8 @@ class HeadingStyle:
             parts.append(f"numbered (depth {self.numbering})")
         if self.shape:
             parts.append("short line")
+        if self.indent:
+            parts.append(f"set in {self.indent}")
         if self.recurring:
             parts.append("recurring")
         return " ".join(parts) or "plain"
@@ -154,7 +157,7 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
         and _shape_heading(text)
         and not split_label(text)
     ):
-        return HeadingStyle(None, size, False, False, 0, True)
+        return HeadingStyle(None, size, False, False, 0, True, indent=round(piece.indent))
     return None
 
 
@@ -262,7 +265,15 @@ def _prominence(style: HeadingStyle, texts: list[str]) -> tuple[float, ...]:
     counts = Counter(texts)
     repeated = len(texts) >= 2 and sum(n for n in counts.values() if n > 1) * 2 >= len(texts)
     emphasis = 0 if style.bold and style.caps else 1 if style.bold else 2 if style.caps else 3
-    return (-(style.size or 0.0), style.level or 7, int(repeated), emphasis, int(style.shape), style.numbering)
+    return (
+        -(style.size or 0.0),
+        style.level or 7,
+        int(repeated),
+        emphasis,
+        int(style.shape),
+        style.indent,
+        style.numbering,
+    )
 
 
 def recurring_sections(styles: list[HeadingStyle | None], texts: list[str]) -> list[HeadingStyle | None]:
@@ -290,8 +301,9 @@ def recurring_sections(styles: list[HeadingStyle | None], texts: list[str]) -> l
 
 def _once_under_each(keys: list[str], recurring: set[str]) -> bool:
     """No recurring text twice between two headings that do not recur, and, from the first name over a recurring
-    one on, every heading that does not recur right over one that does: names, each over its sections. A flat
-    layout whose own sections vary ("Definition" in one entry, "Description" in the next) is no such run."""
+    one on, every heading that does not recur right over one that does, or right over a name that is (an area's
+    heading over its first name): names, each over its sections. A flat layout whose own sections vary
+    ("Definition" in one entry, "Description" in the next) is no such run."""
     seen: set[str] = set()
     for key in keys:
         if key not in recurring:
@@ -301,4 +313,8 @@ def _once_under_each(keys: list[str], recurring: set[str]) -> bool:
         else:
             seen.add(key)
     start = next(n for n, key in enumerate(keys) if key in recurring) - 1
-    return all(keys[n + 1] in recurring for n in range(start, len(keys) - 1) if keys[n] not in recurring)
+    return all(
+        keys[n + 1] in recurring or n + 2 < len(keys) and keys[n + 2] in recurring and keys[n + 1] not in recurring
+        for n in range(start, len(keys) - 1)
+        if keys[n] not in recurring
+    )

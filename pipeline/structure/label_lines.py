@@ -16,6 +16,9 @@ _COLON = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;]{0,60}?)\s*:\s+(?P<bod
 _DASH = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;–—]{0,60}?)\s+[-–—]\s+(?P<body>\S.*)$")
 # a typewriter's dash run in ("Followership--Coast Guard people support ...")
 _DOUBLE_HYPHEN = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9](?:[^:.!?;–—-]|-(?!-)){0,60}?)--(?P<body>[A-Z]\S*.*)$")
+# a key's "Awareness = able to recognize ...": a spaced equals sign between a name and what it stands for (one
+# only: "Level I = Junior ...; Level II = Middle ..." is a whole key run together, no label)
+_EQUALS = re.compile(r"^(?P<term>[\"'“(]?[A-Z0-9][^:.!?;=]{0,60}?)\s+=\s+(?P<body>\S(?:(?!\s=\s).)*)$")
 # a letter, number or roman numeral typed before a labelled line ("A. ", "2) ", "iv. ")
 ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)\b|^\d{1,2}$|^\d{1,2}\s*(?:am|pm)$", re.I)
@@ -85,7 +88,7 @@ def _split_label(text: str, lead: str | None) -> tuple[str, str] | None:
     enumerated = ENUMERATOR.match(text)
     if enumerated:
         text = text[enumerated.end() :]  # "A. Customer Service - Foreseeing ...": the letter numbers the entry
-    for pattern in (_COLON, _DASH, _DOUBLE_HYPHEN):
+    for pattern in (_COLON, _DASH, _DOUBLE_HYPHEN, _EQUALS):
         m = pattern.match(text)
         if not m:
             continue

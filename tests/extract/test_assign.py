@@ -222,6 +222,20 @@ def test_a_labelled_section_after_the_last_levels_behaviours_is_read_as_a_sectio
     assert role(labels, "Related competencies: Integrity, Openness") == (Role.CONTENT, "related")
 
 
+def test_level_headings_inside_the_activities_group_them_and_give_no_behaviours():
+    # "Development activities" over "Level 1", "Level 2": what to do at each level, the level its group
+    labels = scope(
+        paragraph(DEFINITION),
+        heading("Development activities", 2),
+        heading("Level 1", 3),
+        item("Attend a team meeting as an observer."),
+        heading("Level 2", 3),
+        item("Lead a cross-team project."),
+    )
+    assert labels["Level 1"][:3] == (Role.GROUP, None, None)
+    assert labels["Lead a cross-team project."][:4] == (Role.CONTENT, "activities", "Level 2", None)
+
+
 def test_a_section_heading_nested_under_the_last_level_is_read_as_a_section():
     labels = scope(
         heading("Level 1", 2),

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.competencies import find_competencies, following_table, table_competencies
+from pipeline.extract.entry_lines import definition_dictionary
 from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
+from pipeline.extract.scale import with_scales
 from pipeline.extract.table_layout import cell_text
 
 from .helpers import (
@@ -250,6 +252,41 @@ def test_a_saved_pages_entries_between_its_menus_and_its_footer_are_a_dictionary
         heading("Download (PDF)"),
     )
     assert found(root=untitled) == []
+
+
+def test_headings_naming_a_scales_levels_in_order_over_a_paragraph_each_are_no_dictionary():
+    """CUPA-HR, exported as text: "Awareness", "Application", "Mastery" under "Proficiency indicators", each over
+    one paragraph: one competency's levels, however much each paragraph reads like a definition."""
+    levels = (
+        heading("Awareness", 3),
+        paragraph("Understands why trust matters in HR work and knows the main stakeholder groups on campus."),
+        heading("Application", 3),
+        paragraph("Builds working relationships with the department heads and faculty leaders without any prompting."),
+        heading("Mastery", 3),
+        paragraph("Is sought out by senior leaders as a trusted adviser and builds alliances across the campus."),
+    )
+    vocab = with_scales(VOCAB, [{"awareness": 0, "application": 1, "mastery": 2}])  # the document's own scale
+    assert definition_dictionary(build(heading("Glossary of skills"), *levels).children[0].children, vocab) == []
+    # the same headings out of order are names (three competencies each named like a level)
+    shuffled = levels[2:4] + levels[:2] + levels[4:]
+    found = definition_dictionary(build(heading("Glossary of skills"), *shuffled).children[0].children, vocab)
+    assert [title_of(f.node) for f in found] == ["Application", "Awareness", "Mastery"]
+
+
+def test_named_lines_inside_a_section_every_entry_repeats_are_its_items_not_entries():
+    """IFoA: "Communication" > "Specific Skills" > "Report Writing: Able to produce ...", and so under every name:
+    the lines are skills of that section of the entry."""
+    entries = []
+    for name, skill in (("Communication", "Report Writing"), ("Stakeholder Management", "Challenge")):
+        entries += [
+            heading(name, 2),
+            heading("Key Skills", 3),
+            paragraph("Able to build and keep effective working relationships with the Board and management."),
+            heading("Specific Skills", 3),
+            paragraph(f"{skill}: Able to do this well in every report and meeting with the Board."),
+            paragraph("Independence: Able to keep professional independence within the firm."),
+        ]
+    assert names(heading("Chief Actuary"), *entries) == ["Communication", "Stakeholder Management"]
 
 
 def test_two_headings_over_definitions_only_are_no_dictionary():

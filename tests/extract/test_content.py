@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.extract.content import field_by_content
 from pipeline.model.tree import NodeKind
 
-from .helpers import VOCAB, bullet, para
+from .helpers import VOCAB, bullet, line, para
 
 ADVICE = ["Prepare the clinical environment before each session.", "Carry out infection control procedures."]
 
@@ -43,3 +43,13 @@ def test_paragraphs_of_narrative_are_no_indicators():
         para("Good service builds trust in the organisation and in the people who work for it."),
     )
     assert field_by_content(lines, VOCAB) is None
+
+
+def test_labelled_lines_read_by_what_follows_their_labels():
+    # "Challenge: Able to challenge ...": named skills stated as abilities, no advice to challenge
+    lines = (
+        line("Challenge", "Able to challenge management and the Board constructively."),
+        line("Independence", "Able to keep professional independence while working within the firm."),
+        line("Escalation", "Knows when and how to escalate concerns to the regulator."),
+    )
+    assert field_by_content(lines, VOCAB) == "indicators"

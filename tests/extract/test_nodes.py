@@ -10,6 +10,7 @@ from pipeline.extract.nodes import (
     introduced_lists,
     is_leaf_label,
     item_number,
+    labelled_runs,
     level_of,
     numbered_headings,
     short_labels,
@@ -150,4 +151,34 @@ def test_introduced_lists_are_the_lead_ins_ending_with_a_colon_over_plain_items(
     assert introduced_lists(root) == [
         ("The framework describes practice at four levels:", ["Competent nurse", "Experienced nurse"]),
         ("It looks at two aspects:", ["Self", "Others"]),
+    ]
+
+
+def test_labelled_bullets_under_a_heading_are_a_run_when_their_names_head_sections_further_on():
+    key = (
+        heading("Proficiency levels"),
+        item("Awareness = able to recognize the basics of a competency."),
+        item("Application = able to complete its tasks without help."),
+    )
+    further = (
+        heading("Teamwork"),
+        heading("Awareness", 2),
+        paragraph("X."),
+        heading("Application", 2),
+        paragraph("Y."),
+    )
+    runs = labelled_runs(build(*key, *further))
+    assert (
+        "Proficiency levels",
+        [
+            ("Awareness", "able to recognize the basics of a competency."),
+            (
+                "Application",
+                "able to complete its tasks without help.",
+            ),
+        ],
+    ) in runs
+    # bullets naming nothing printed again may be the levels themselves: no key
+    assert not [
+        r for r in labelled_runs(build(*key, heading("Teamwork"), paragraph("X."))) if r[0] == "Proficiency levels"
     ]

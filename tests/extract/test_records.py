@@ -282,6 +282,12 @@ def test_a_reading_table_gives_one_reading_per_row():
     )
 
 
+def test_a_reading_table_row_with_its_title_cell_empty_cites_nothing():
+    rows = [["Title", "Year", ""], ["Fish Tales", "2002", ""], ["", "2004", "Reprinted"]]
+    record = competency(*BEHAVIOURS, heading("Suggested Readings", 2), table(rows, header_row=True))
+    assert [r.title for r in record.readings] == ["Fish Tales"]
+
+
 def test_a_resource_named_by_its_title_is_a_reading_without_its_file_kind():
     record = competency(*BEHAVIOURS, heading("Resources", 2), item("Tips for Effective Team Meetings (PDF)"))
     assert [r.title for r in record.readings] == ["Tips for Effective Team Meetings"]

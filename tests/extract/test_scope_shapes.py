@@ -84,3 +84,14 @@ def test_a_sentence_left_open_between_lists_of_two_kinds_leads_into_the_second()
     assert not shapes.lead_in_between_lists(closed, 1)
     same_kind = tree(bullet("Attending a workshop"), nodes[1], nodes[2]).children
     assert not shapes.lead_in_between_lists(same_kind, 1)
+
+
+def test_a_key_words_section_holding_statements_holds_indicators():
+    stated = head(
+        "Key Skills",
+        para("Able to communicate effectively with stakeholders, taking account of their knowledge."),
+        para("Able to give analysis and advice clearly and concisely to every audience."),
+    )
+    assert shapes.sentences_for_words(stated, "key_words")
+    assert not shapes.sentences_for_words(stated, "indicators")
+    assert not shapes.sentences_for_words(head("Key Skills", bullet("Listening"), bullet("Negotiation")), "key_words")

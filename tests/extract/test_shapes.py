@@ -78,6 +78,9 @@ def test_advice_is_a_sentence_in_the_imperative(text, advice):
         "Keeping commitments to others",  # a gerund phrase
         "You seek out and take account of the views of others",  # what "you" do, in a values framework
         "You are reliable and organised in the way you work",
+        "Able to give analysis and advice clearly and concisely",  # a standard's statement of ability
+        "Willing and able to take an active part in discussions",
+        "Aware of the conduct rules that affect policyholders",
     ],
 )
 def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):

@@ -333,6 +333,14 @@ def test_a_title_column_makes_a_reading_table_one_reading_per_row():
     assert (out.labels[row.id].role, out.labels[row.id].field) == (Role.CONTENT, "readings")
 
 
+def test_a_title_column_beside_columns_no_citation_has_makes_no_reading_table():
+    # a register's "SAQA US ID | UNIT STANDARD TITLE": an identifier and a title, no author, publisher or year
+    table = grid(["SAQA US ID", "UNIT STANDARD TITLE"], ["119504", "Represent clients"], header_row=True)
+    assert read_table(tree(table).children[0], VOCAB, OWNER, None, None).kind != "readings"
+    only_titles = grid(["Title"], ["Fish Tales"], header_row=True)
+    assert read_table(tree(only_titles).children[0], VOCAB, OWNER, None, None).kind == "readings"
+
+
 def test_a_reading_row_with_empty_cells_continues_the_row_above():
     table = grid(["Title", "Author"], ["Fish Tales: A Remarkable", "Stephen Lundin"], ["Way to Boost Morale", ""])
     root = tree(table)

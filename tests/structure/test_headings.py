@@ -216,6 +216,47 @@ def test_in_a_plain_text_a_short_line_right_under_a_shape_heading_and_over_prose
     assert found["Teamwork"] is None
 
 
+def test_in_a_plain_text_a_shape_heading_set_further_in_ranks_below_one_nearer_the_margin():
+    """A text browser's dump of a page: "Relationship Management" (h2) at the margin, "  Proficiency indicators"
+    (h3) two spaces in, "   Awareness" (a term) three in, each over text set further in."""
+    body = "Builds working relationships across the whole campus and keeps them."
+    aware = "Understands why trust matters in the work of the team."
+    root = build(
+        paragraph("Relationship Management", gap_before=True),
+        paragraph(body, indent=3),
+        paragraph("Proficiency indicators", indent=2, gap_before=True),
+        paragraph("Awareness", indent=3, gap_before=True),
+        paragraph(aware, indent=10),
+        paragraph("Application", indent=3, gap_before=True),
+        paragraph("Builds working relationships with leaders without prompting.", indent=10),
+    )
+    assert shape(root) == [
+        (
+            "heading",
+            "Relationship Management",
+            [
+                ("paragraph", body),
+                (
+                    "heading",
+                    "Proficiency indicators",
+                    [
+                        (
+                            "heading",
+                            "Awareness",
+                            [("paragraph", "Understands why trust matters in the work of the team.")],
+                        ),
+                        (
+                            "heading",
+                            "Application",
+                            [("paragraph", "Builds working relationships with leaders without prompting.")],
+                        ),
+                    ],
+                ),
+            ],
+        )
+    ]
+
+
 def test_in_a_plain_text_an_indented_numbered_line_is_no_section_heading():
     """A scale's key set in from the margin ("    0  Ineffective - does not show ...") is no numbered section."""
     found = styles(
@@ -268,6 +309,30 @@ def test_a_heading_recurring_under_each_name_set_alike_is_a_section_of_the_name_
         "Working Together means building relationships within and across teams.",
         "Why is it important?",
     ]
+
+
+def test_an_areas_heading_right_over_a_name_keeps_the_names_sections_recurring():
+    """IFoA, as text: "Business Skills" (an area), "Communication" over "Key Skills" and "Specific Skills", then
+    "Stakeholder Management" over the same two, then the next area: the two are sections of each name."""
+    texts = [
+        "Business Skills",
+        "Communication",
+        "Key Skills",
+        "Specific Skills",
+        "Stakeholder Management",
+        "Key Skills",
+        "Specific Skills",
+        "Technical Skills",
+        "Technical Provisions",
+        "Key Skills",
+        "Specific Skills",
+    ]
+    pieces = [p for block in blocks(*[heading(t) for t in texts]) for p in to_pieces(block, DOC)]
+    found = recurring_sections(heading_styles(pieces), [p.text for p in pieces])
+    assert [t for t, s in zip(texts, found, strict=True) if s is not None and s.recurring] == [
+        "Key Skills",
+        "Specific Skills",
+    ] * 3
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ from pipeline.structure.label_lines import names_its_entry, numbered_entry_title
         ("Key Skills: listening | speaking", ("Key Skills", "listening | speaking")),
         ("Followership--Coast Guard people support leaders.", ("Followership", "Coast Guard people support leaders.")),
         ("“Quoted term”: its content", ("“Quoted term”", "its content")),
+        # a key's spaced equals sign between a name and what it stands for
+        ("Awareness = able to recognize the basics.", ("Awareness", "able to recognize the basics.")),
         # the kind of entry before the colon, then the entry's name and its definition
         ("COMPETENCY: Cognitive Skills - Uses sound judgment.", ("Cognitive Skills", "Uses sound judgment.")),
     ],
@@ -64,6 +66,9 @@ def test_a_long_bold_lead_in_is_no_label_but_a_colon_after_few_words_still_is():
         "Follow-up with the client",  # a hyphen without spaces
         "Name--lower-case text after a double hyphen",
         "Excellent Employee (16 – 20 points)",  # a dash inside brackets joins a range
+        "E=mc2 is a formula",  # an equals sign without spaces
+        "1 = Not at all",  # a number alone is no label
+        "Level I = Junior management; Level II = Middle management",  # a key run together on one line
     ],
 )
 def test_lines_that_are_no_label_and_content(line):

@@ -25,6 +25,8 @@ columns) and `scales` (scales a document explains in tables, profiles of require
 
 from __future__ import annotations
 
+import re
+
 from ...model.tree import Label, Node, Role
 from ...vocab.vocabulary import Vocabulary
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
@@ -47,6 +49,15 @@ from .level_rows import levels_as_rows
 from .levels import holds_levels, labelled_level_rows, level_titled, levels_in_cells
 from .scales import document_scales, required_levels, table_key
 from .titles import cell_title, definition_row, field_header_row, named_in_table, rated, title_row
+
+# a column a reading table has beside its titles ("SAQA US ID | UNIT STANDARD TITLE" cites nothing)
+CITATION_COLUMN = re.compile(r"\b(?:authors?|publishers?|year|published|edition|isbn|journal|source|editors?|by)\b")
+
+
+def _cites(names: list[str]) -> bool:
+    """A header naming what a citation gives besides the title, or naming nothing but the title."""
+    others = [n for n in names if n and "title" not in n]
+    return not others or any(CITATION_COLUMN.search(n) for n in others)
 
 
 def read_table(
@@ -123,7 +134,7 @@ def read_table(
         named is None
         and header is not None
         and any("title" in n for n in names)
-        and in_field in ("readings", "resources", None)
+        and (in_field in ("readings", "resources") or in_field is None and _cites(names))
     ):
         readings(out, rows, header, owner)
         return out
