@@ -501,6 +501,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
     # a title wrapping a field's name ("Tips for follow-up questions") names no competency; a long name may use a
     # field's word in passing ("Undertake independent learning activities sufficient to ...")
     field_named = len(wrapped.split()) <= 3 and bool(field_words(wrapped, vocab) & GUIDE_FIELDS)
+    if inner and own.strong and all(not f.scope and not f.has_definition for f in inner):
+        # "Competency 5.1 Communicates ..." over its levels, with "DOMAIN 5: COMMUNICATION" inside it, a title over
+        # nothing (the next page's domain line, set smaller): the competency is this one, none is inside it
+        return Found(node, node.children, own.reasons() + ("titles over nothing inside it",), own.definition)
     if wrapped != plain and not inner and not field_named:
         # a title the vocabulary says wraps a competency's name ("How to Be a Customer-Focused Organization")
         return Found(

@@ -4,17 +4,15 @@ heading above it names a competency."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
-from .shapes import is_advice, is_behaviour, is_citation, is_course, is_question, states_what_one_does
+from .shapes import clauses, is_advice, is_behaviour, is_citation, is_course, is_question, states_what_one_does
 from .table_layout import holds_levels, read_table
 
 # a clause's number in a standard's outline ("1.1", "2.3.1")
-OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
 def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
@@ -25,12 +23,6 @@ def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
 def _levels_of_one(table: Node, vocab: Vocabulary) -> bool:
     """A table of one competency's levels, not a matrix whose rows name competencies ("Competency | E1 | E2")."""
     return holds_levels(table, vocab) and not read_table(table, vocab, None, None, None).competencies
-
-
-def clauses(items: list[Node]) -> bool:
-    """Two items or more numbered as a standard numbers its clauses ("1.1", "1.2"): statements of what the holder
-    does, in the imperative as often as not, no advice."""
-    return len(items) >= 2 and all(OUTLINE_NUMBER.match(c.marker.strip()) for c in items)
 
 
 def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str = "") -> str | None:

@@ -18,10 +18,11 @@ from ..model.tree import Node, NodeKind
 from ..structure.label_lines import names_its_entry
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .evidence import evidence, name_like
+from .evidence import described, evidence, name_like
 from .found import Found
+from .nodes import level_of
 from .scale import parse_level
-from .shapes import is_behaviour, is_citation, reads_as_definition, short_phrase
+from .shapes import completes_caption, is_behaviour, is_citation, reads_as_definition, short_phrase
 from .terms import document_title, numbered_title_name, section_field
 
 
@@ -41,26 +42,49 @@ def item_entries(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     """An outline whose items name entries ("A. Customer Orientation") over lists of behaviours: at least two
     such items, at any depth; the items above them ("I. Organizational Success: ...") are their clusters."""
     found: list[Found] = []
+    worded: list[Node] = []  # items of that shape whose names run long, as statements do
 
     def visit(nodes: tuple[Node, ...]) -> None:
         for node in nodes:
             if node.kind not in (NodeKind.ITEM, NodeKind.PARAGRAPH) or not node.children:
                 continue
             kids = [c for c in node.children if c.kind is NodeKind.ITEM and c.text]
-            if (
+            over_list = (
                 node.kind is NodeKind.ITEM
                 and len(kids) >= 2
                 and not any(c.children for c in kids)
-                and short_phrase(node.text, 10)
-                and name_like(node, vocab)
-                and sum(1 for c in kids if is_behaviour(c.text) or _statement(c)) * 3 >= len(kids) * 2
-            ):
-                found.append(Found(node, node.children, ("an outline item over a list of behaviours",), False))
+                and short_phrase(node.text, 14)
+                # (what the holder does, or goes on with the name's sentence in lower case: "The competence to
+                # gather information quickly" over "have a broad general knowledge", "be able to ...")
+                and sum(1 for c in kids if is_behaviour(c.text) or _statement(c) or completes_caption(c.text)) * 3
+                >= len(kids) * 2
+            )
+            if over_list and name_like(node, vocab):
+                # (the list was judged as statements of what the holder does: read so, whatever its mood)
+                found.append(
+                    Found(node, node.children, ("an outline item over a list of behaviours",), False, statements=True)
+                )
+            elif over_list and described(node.text):
+                worded.append(node)
             else:
                 visit(node.children)
 
     visit(children)
-    return found if len(found) >= 2 else []
+    # a long name worded as the others are ("The competence to reflect on the role of journalism in society"
+    # beside "The competence to find relevant topics and angles") is one of them
+    openings = {_opening(f.node.text) for f in found}
+    found += [
+        Found(
+            n, n.children, ("an outline item over a list of behaviours, worded as the others",), False, statements=True
+        )
+        for n in worded
+        if _opening(n.text) in openings
+    ]
+    return sorted(found, key=lambda f: f.node.id) if len(found) >= 2 else []
+
+
+def _opening(text: str) -> str:
+    return " ".join(text.casefold().split()[:3])
 
 
 def _statement(item: Node) -> bool:
@@ -152,8 +176,8 @@ def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
         scope = (*children[i].children, *children[i + 1 : end])  # a caption's list is its content too
-        if any(c.kind is NodeKind.HEADING for c in scope):
-            return []
+        if any(c.kind is NodeKind.HEADING and level_of(c, vocab) is None for c in scope):
+            return []  # (its levels may be set as headings: "1. Client Focus:" over "Level 1: Respond to ...")
         own = evidence(scope, vocab)
         if not (own.strong and own.definition or len(starts) >= 2 and own.medium):
             return []
@@ -329,8 +353,8 @@ def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabula
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
         scope = []
         for node in children[i + 1 : end]:
-            if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None:
-                break  # a heading of no known section ends the entry; "Development activities" is one of its own
+            if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None and not level_of(node, vocab):
+                break  # a heading of no known section ends the entry; "Development activities", "Level 1" are its own
             scope.append(node)
         out.append(
             Found(

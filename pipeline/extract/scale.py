@@ -347,8 +347,9 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
     return replace(vocab, level_patterns=vocab.level_patterns + tuple(ladders))
 
 
+# (not across a bracket: "from the highest (Level 4) to the lowest (Level 1)" says nothing of Level 4 being lowest)
 STATED = re.compile(
-    r"\blevel\s+(?P<label>[A-Ja-j]|\d{1,2}|one)\b[^.;]{0,20}?\b(?:is|being|as)?\s*the\s+"
+    r"\blevel\s+(?P<label>[A-Ja-j]|\d{1,2}|one)\b[^.;()]{0,20}?\b(?:is|being|as)?\s*the\s+"
     r"(?P<end>highest|lowest|most senior|most advanced|most basic|top|entry)\b",
     re.I,
 )
@@ -410,7 +411,9 @@ def _key_name(term: str, body: str) -> str | None:
 # the capitalised words a key's line opens with before its text goes on in lower case ("Beginning Teachers have ...")
 LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?=[a-z])")
 KEY_HEADING = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:levels?|stages?|scale|bands?|tiers?)(?:\s+of\s+\w+(?:\s+\w+)?)?\s*:?$", re.I
+    r"^(?:the\s+)?(?:\w+\s+)?(?:levels?|stages?|scale|bands?|tiers?)(?:\s+of\s+\w+(?:\s+\w+)?)?"
+    r"(?:\s+(?:at\s+a\s+glance|explained|in\s+brief|overview|summary))?\s*:?$",  # "Proficiency levels at a glance"
+    re.I,
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.tree import Node
 from ..vocab.language import is_imperative, is_title_case, lemma
 from ..vocab.text import ends_sentence
 from .citations import parse_citation
@@ -255,3 +256,12 @@ EXAMPLE = re.compile(r"^\(?(?:e\.\s?g\.|eg\b|for example\b|for instance\b|exampl
 
 def is_example(text: str) -> bool:
     return bool(EXAMPLE.match(text))
+
+
+OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+
+
+def clauses(items: list[Node]) -> bool:
+    """Two items or more numbered as a standard numbers its clauses ("1.1", "1.2"): statements of what the holder
+    does, in the imperative as often as not, no advice."""
+    return len(items) >= 2 and all(OUTLINE_NUMBER.match(c.marker.strip()) for c in items)

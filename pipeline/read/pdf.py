@@ -28,6 +28,7 @@ from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from ..vocab.text import SENTENCE_END, margin_key
 from .guards import check_streams
+from .pdf_boxes import box_grid
 from .pdf_hanging import hanging_names, split_by_band
 from .pdf_objects import PdfObject, load_objects
 
@@ -551,7 +552,9 @@ def _lines_of(
     from pdfplumber.utils.clustering import cluster_objects
 
     lines = []
-    for cluster in cluster_objects(words, lambda w: round(w["top"]), tolerance=2.5):
+    # words of one line by their middle, not their top: a small bullet glyph set level with its text ("▪" in 5pt
+    # before 12pt words) has a top of its own, and so has a larger first word on the line's baseline
+    for cluster in cluster_objects(words, lambda w: round((w["top"] + w["bottom"]) / 2), tolerance=2.5):
         cluster.sort(key=lambda w: w["x0"])
         cluster = _letter_spaced_words(cluster, spaces or [])
         text = _join_words(cluster)
@@ -650,6 +653,23 @@ def _join_words(words: list[PdfObject]) -> str:
 
 
 def _table_cells(page: Page) -> list[CellBox]:
+    """The cells of the page's tables: ruled tables, and boxes laid out in rows and columns (`pdf_boxes`); ruled
+    tables of one column each standing side by side with their rows level are the columns of one table (a slide's
+    level boxes, each framed on its own)."""
+    ruled = _ruled_cells(page)
+    if ruled and not (len({c.table for _, c in ruled}) >= 2 and all(c.col == 1 for _, c in ruled)):
+        return ruled
+    shapes = [box for box, _ in ruled] or [
+        (float(s["x0"]), float(s["top"]), float(s["x1"]), float(s["bottom"])) for s in (*page.rects, *page.curves)
+    ]
+    points = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in page.chars]
+    grid = box_grid(shapes, points, float(page.width), float(page.height)) if len(shapes) >= 2 else []
+    if not grid:
+        return ruled
+    return [(box, Cell(table=page.page_number * 100 + 99, row=row, col=col)) for box, row, col in grid]
+
+
+def _ruled_cells(page: Page) -> list[CellBox]:
     if len(page.edges) < 4:
         return []
     out = []

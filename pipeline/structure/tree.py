@@ -96,6 +96,7 @@ def _assemble(
     numbered: Piece | None = None  # the last numbered item of the container, outside any caption's list
     last_captioned: Piece | None = None  # the last item of the caption's own list
     run_in: tuple[int, Piece] | None = None  # the first entry named by a run-in head, and how many headings were open
+    listed_entry: tuple[Piece, _Open] | None = None  # the last numbered item set in a heading, and that heading
     n = 0
     while n < len(pieces):
         piece, style = pieces[n], styles[n]
@@ -121,12 +122,19 @@ def _assemble(
                 lists.pop()
             if not lists and shaped_caption and first_captioned and not _same_list(first_captioned, piece):
                 caption = None  # an item of another list after the captioned one (the next numbered entry)
+            if not lists and caption is not None and first_captioned and _bold_entry_after(first_captioned, piece):
+                caption = None  # "1. The competence to reflect ..." in bold after a caption's bullets: no item of it
             if not lists and caption is not None and first_captioned and _next_entry(entry, first_captioned, piece):
                 caption = None  # "2. Integrity: ..." after "1. ...", "Key Behaviors:" and its list: the next entry
             if caption is not None and first_captioned and _counts_on(numbered, first_captioned, piece):
                 caption, lists = None, []  # "2. Ethics" after "1. Vision and Planning" and a caption's bullets
             if caption is not None and first_captioned and _leaves_list(first_captioned, last_captioned, piece):
                 caption, lists = None, []  # "2. Delivering excellent service" after an overview "1." .. "9."
+            if listed_entry is not None and _closes_headings(listed_entry, headings, piece):
+                # "2. Client Focus: ..." counting on from "1. Achievement Orientation: ..." after that one's "Level
+                # 1" ... "Level 4" headings: the next entry of the list, out of the headings the one before opened
+                del headings[headings.index(listed_entry[1]) + 1 :]
+                lists, caption = [], None
             item = _Open(_item_node(piece))
             parent = lists[-1][1] if lists else caption or headings[-1]
             if parent is caption and first_captioned is None:
@@ -138,6 +146,8 @@ def _assemble(
             last_item = piece
             if piece.ordered and parent is not caption and not any(d < piece.depth for d, _ in lists[:-1]):
                 numbered = piece  # the last numbered item outside any caption's list
+            if piece.ordered and parent is headings[-1]:
+                listed_entry = (piece, headings[-1])
             continue
         if run_in is not None and len(headings) < run_in[0]:
             run_in = None  # the section the run-in heads stood in is closed
@@ -185,6 +195,12 @@ def _next_entry(entry: Piece | None, first: Piece, piece: Piece) -> bool:
     )
 
 
+def _bold_entry_after(first: Piece, piece: Piece) -> bool:
+    """Is an item of another kind than a caption's list (numbered after bullets), as shallow and set in bold, an
+    entry of its own after that list?"""
+    return piece.bold and piece.ordered != first.ordered and piece.depth <= first.depth
+
+
 def _counts_on(numbered: Piece | None, first: Piece, piece: Piece) -> bool:
     """Is a numbered item, after a caption's bulleted list, the next of the numbered items before the caption
     ("1. Vision and Planning" ... "Plans include forecasting of:" over bullets ... "2. Ethics")?"""
@@ -199,6 +215,14 @@ def _leaves_list(first: Piece, last: Piece | None, piece: Piece) -> bool:
     if last is None or not (piece.ordered and first.ordered) or piece.depth >= first.depth:
         return False
     return _follows(last, piece) is False
+
+
+def _closes_headings(listed: tuple[Piece, _Open], headings: list[_Open], piece: Piece) -> bool:
+    """Does a numbered item count on from the last numbered item set in a heading, that heading still open with
+    headings opened inside it since? (Numbering that runs on through the sections of a document, the heading of the
+    item before closed, closes nothing.)"""
+    before, holder = listed
+    return holder in headings[:-1] and piece.ordered and piece.depth == before.depth and _follows(before, piece) is True
 
 
 def _follows(before: Piece, piece: Piece) -> bool | None:

@@ -289,6 +289,66 @@ def test_named_lines_inside_a_section_every_entry_repeats_are_its_items_not_entr
     assert names(heading("Chief Actuary"), *entries) == ["Communication", "Stakeholder Management"]
 
 
+def test_numbered_name_and_definition_lines_take_the_level_headings_below_them():
+    """AUBMC: "1. Achievement Orientation: Owning ..." over bold "Level 1: Follow basic instructions" lines set as
+    headings, each over its bullets: the levels are the entry's."""
+    entries = []
+    for k, (name, definition) in enumerate(
+        (
+            ("Achievement Orientation", "Owning assigned work and committing to deliver the expected result."),
+            ("Client Focus", "Recognizing the present and future needs of clients and responding to them."),
+        )
+    ):
+        entries += [
+            numbered(f"{name}: {definition}", k + 1),
+            heading("Level 1: Follow basic instructions", 2),
+            item("Observes the work rules."),
+            heading("Level 2: Complete routine tasks independently", 2),
+            item("Carries out routine tasks with little direction."),
+        ]
+    found = records(heading("Core Competencies:"), *entries)
+    assert [(r.name, len(r.levels)) for r in found] == [("Achievement Orientation", 2), ("Client Focus", 2)]
+
+
+def test_outline_items_worded_alike_over_lists_are_entries_however_long_their_names():
+    """EJTA: "The competence to find relevant topics and angles" over "know current affairs ...", and beside it
+    "The competence to reflect on the role of journalism in society", a name of eleven words."""
+    parts = [heading("Tartu Declaration")]
+    for k, name in enumerate(
+        (
+            "The competence to reflect on the role of journalism in society",
+            "The competence to find relevant topics and angles",
+            "The competence to plan and organise journalistic work",
+        )
+    ):
+        parts += [
+            numbered(name, k + 1, bold=True),
+            numbered("have a commitment to a democratic society", 1, depth=1),
+            numbered("know the legal framework within which journalism operates", 2, depth=1),
+        ]
+    assert len(names(*parts)) == 3
+    # what each lists goes on with its name's sentence: what the holder does, not advice to do it
+    assert [len(r.indicators) for r in records(*parts)] == [2, 2, 2]
+
+
+def test_a_title_over_nothing_inside_a_competency_with_levels_is_no_competency_of_its_own():
+    """AAVMC: "Competency 5.2 Communicates with the team ..." (11pt) over its table of milestones, then the next
+    page's "DOMAIN 5: COMMUNICATION" set smaller, so nested inside it, over nothing."""
+    levels = table([["Novice", "Competent", "Proficient"], ["Takes a history.", "Manages it.", "Handles it."]])
+    root = build(
+        heading("CBVE Milestones"),
+        heading("Competency 5.1 Communicates with clients and the public", 2),
+        levels,
+        heading("DOMAIN 5: COMMUNICATION", 3),
+        heading("Competency 5.2 Communicates with the veterinary team", 2),
+        levels,
+    )
+    assert names(root=root) == [
+        "Competency 5.1 Communicates with clients and the public",
+        "Competency 5.2 Communicates with the veterinary team",
+    ]
+
+
 def test_two_headings_over_definitions_only_are_no_dictionary():
     assert (
         found(
@@ -1334,6 +1394,8 @@ def test_a_section_headed_as_the_scale_over_a_table_of_the_levels_the_entries_us
     for name in ("Tenacity", "Openness"):
         parts += [heading(name, 2), paragraph(f"{name} is what we value.")]
         parts += [b for n in scale for b in (item(n), item(f"Shows {name.lower()} at {n}.", depth=1))]
+    assert names(*parts) == ["Tenacity", "Openness"]
+    parts[0] = heading("Seniority levels at a glance", 2)  # a slide's title for the same key
     assert names(*parts) == ["Tenacity", "Openness"]
     # headed otherwise and set like the entries, the table is an entry of its own
     parts[0] = heading("Seniority", 2)

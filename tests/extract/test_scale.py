@@ -182,7 +182,15 @@ def test_stated_direction_reverses_letters_when_a_is_the_highest():
     assert key["level a"] > key["level b"] > key["level d"]
 
 
-@pytest.mark.parametrize("text", ["with level D the highest", "Level 1 is the lowest", "Levels go from 1 to 5."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "with level D the highest",
+        "Level 1 is the lowest",
+        "Levels go from 1 to 5.",
+        "Levels are listed from the highest (Level 4) to the lowest (Level 1).",  # no statement across a bracket
+    ],
+)
 def test_stated_direction_gives_no_key_for_the_usual_order_or_no_statement(text):
     assert stated_direction([text]) == {}
 

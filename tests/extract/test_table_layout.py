@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.scale import document_ladders
 from pipeline.extract.table_layout import (
     cell_nodes,
     cell_text,
@@ -156,6 +157,19 @@ def test_a_standards_clauses_set_as_a_numbered_table_are_indicators_the_numbers_
     assert labels["2.2"][0] is Role.STRUCTURE
 
 
+def test_a_first_column_counting_the_rows_without_full_stops_is_no_content():
+    """IES: "No. | Element of Competency | Description | Assessed through" over "1", "2": the numbers count."""
+    table = grid(
+        ["No.", "Element of Competency", "Description", "Assessed through"],
+        ["1", "Comprehend universal knowledge", "Understand and apply advanced knowledge.", "R, I"],
+        ["2", "Comprehend local knowledge", "Understand and apply local knowledge.", "R"],
+        header_row=True,
+    )
+    _, labels, competencies = read(table)
+    assert competencies == ["Comprehend universal knowledge", "Comprehend local knowledge"]
+    assert labels["2"][0] is Role.STRUCTURE
+
+
 def test_a_table_numbered_with_gaps_or_several_columns_is_no_list_of_clauses():
     table = grid(
         ["No.", "Course", "Provider"], ["1.1", "Writing", "Acme"], ["1.2", "Speaking", "Acme"], header_row=True
@@ -275,6 +289,37 @@ def test_a_one_cell_definition_row_or_section_row_among_level_rows():
     section = grid(["Behavioural Indicators"], ["Level 1", "Hears."], ["Level 2", "Listens."])
     _, labels, _ = read(section, OWNER)
     assert labels["Behavioural Indicators"][0] is Role.STRUCTURE
+
+
+def test_competencies_worded_as_statements_beside_numbered_clauses_are_rows_of_competencies():
+    """NPAG: "Essential Competencies | Entry-to-Practice Milestones", names closed by a full stop ("Use effective
+    written communication."), milestones numbered "2.2.1", "2.2.2": each row a competency, its clauses indicators."""
+    table = grid(
+        ["Essential Competencies", "Entry-to-Practice Milestones"],
+        [
+            "Use effective written communication.",
+            (bullet("Produce accurate records.", marker="2.2.1"), bullet("Meet record keeping rules.", marker="2.2.2")),
+        ],
+        [
+            "Contribute to effective teamwork.",
+            (bullet("Set team goals.", marker="3.3.1"), bullet("Share information in time.", marker="3.3.2")),
+        ],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == (
+        "competencies as rows",
+        ["Use effective written communication.", "Contribute to effective teamwork."],
+    )
+    assert labels["Set team goals."][:2] == (Role.CONTENT, "indicators")
+    # "Element of Competency": the column names parts of one competency, no competencies of their own
+    table_of_parts = grid(
+        ["Element of Competency", "Indicators of Attainment"],
+        ["Ethical conduct and accountability.", "Shows a commitment to the code of ethics."],
+        ["Effective oral and written communication.", "Prepares clear technical documents."],
+        header_row=True,
+    )
+    assert read(table_of_parts)[0] != "competencies as rows"
 
 
 def test_a_header_naming_a_competency_column_makes_each_row_a_competency():
@@ -543,6 +588,23 @@ def test_header_levels_order_unknown_names_between_known_ones_by_column():
         2: ("Seasoned", 2),
         3: ("Intermediate", 1),
     }
+
+
+def test_header_levels_of_numbered_steps_leading_into_a_named_scale_are_ordered_by_column():
+    """AAVMC: "Pre-Novice 1 | Pre-Novice 2 | Novice | Advanced Beginner | Competent | Proficient", the document's
+    own numbered steps before the Dreyfus names."""
+    steps = [("Pre-Novice 1", 1), ("Pre-Novice 2", 1), ("Pre-Novice 1", 2), ("Pre-Novice 2", 2)]
+    vocab = document_ladders(steps, VOCAB)
+    row = header("Pre-Novice 1", "Pre-Novice 2", "Novice", "Advanced Beginner", "Competent", "Proficient")
+    found = {col: (lv.label, lv.order) for col, lv in header_levels(row, vocab).items()}
+    assert [found[col] for col in sorted(found)] == [
+        ("Pre-Novice 1", 1),
+        ("Pre-Novice 2", 2),
+        ("Novice", 3),
+        ("Advanced Beginner", 4),
+        ("Competent", 5),
+        ("Proficient", 6),
+    ]
 
 
 def test_header_levels_read_grade_labels():

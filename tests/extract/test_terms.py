@@ -150,6 +150,7 @@ def test_a_name_is_no_document_title(text):
         ("Personal Excellence– Supporting Indicators", "Personal Excellence"),  # the name, then its section
         ("BOK 11 Awareness of Indigenous Knowledge Paradigms", "Awareness of Indigenous Knowledge Paradigms"),
         ("CC3: Communicates with impact", "Communicates with impact"),  # a code in capitals, then the name
+        ("Standard #1: Visionary Leadership", "Visionary Leadership"),  # the number after a number sign
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):

@@ -212,6 +212,65 @@ def test_the_next_numbered_entry_after_a_colon_caption_and_its_deeper_list_is_no
     ]
 
 
+def test_a_numbered_entry_counting_on_after_headings_the_one_before_opened_closes_them():
+    """AUBMC: "1. Achievement Orientation: ..." over bold "Level 1: ..." ... "Level 4: ..." lines set as headings,
+    then "2. Client Focus: ...": the next entry of the list, beside the first, not under its "Level 4"."""
+    root = build(
+        heading("Core Competencies:", 1),
+        numbered("Achievement Orientation: Owning assigned work.", 1),
+        heading("Level 1: Follow basic instructions", 2),
+        item("Observes the work rules."),
+        heading("Level 2: Complete routine tasks", 2),
+        item("Carries out routine tasks."),
+        numbered("Client Focus: Meeting the needs of clients.", 2),
+        heading("Level 1: Respond to client requests", 2),
+        item("Greets clients promptly."),
+    )
+    (top,) = shape(root)
+    assert [(kind, text) for kind, text, *_ in top[2]] == [
+        ("item", "Achievement Orientation: Owning assigned work."),
+        ("heading", "Level 1: Follow basic instructions"),
+        ("heading", "Level 2: Complete routine tasks"),
+        ("item", "Client Focus: Meeting the needs of clients."),
+        ("heading", "Level 1: Respond to client requests"),
+    ]
+
+
+def test_numbering_running_on_through_sections_closes_no_heading_of_a_section_after_the_items():
+    """Te Arawhiti: "5. Each competency area below ..." ends "Purpose"; "Core competency areas" > "New Zealand
+    history" > "6. Knowledge of the history ...": the paragraphs are numbered through the document."""
+    root = build(
+        heading("Framework", 1),
+        heading("Purpose", 3),
+        numbered("Each competency area below has a short description.", 5),
+        heading("Core competency areas", 2),
+        heading("New Zealand history", 3),
+        numbered("Knowledge of the history of New Zealand.", 6),
+    )
+    (top,) = shape(root)
+    core = next(part for part in top[2] if part[1] == "Core competency areas")
+    assert core[2][0][:2] == ("heading", "New Zealand history")
+    assert core[2][0][2] == [("item", "Knowledge of the history of New Zealand.")]
+
+
+def test_a_bold_numbered_entry_after_a_captions_bullets_is_no_item_of_the_caption():
+    """EJTA: "... serve the public by:" over bullets, then "1. The competence to reflect ..." in bold over its own
+    numbered list: an entry beside the caption, not one more of its bullets."""
+    root = build(
+        heading("Preamble", 1),
+        paragraph("Journalists should serve the public by:"),
+        item("offering insight into conditions,"),
+        item("applying accepted ethical standards."),
+        numbered("The competence to reflect on the role of journalism", 1, bold=True),
+        numbered("have a commitment to a democratic society", 1, depth=1),
+    )
+    (top,) = shape(root)
+    assert [(kind, text) for kind, text, *_ in top[2]] == [
+        ("paragraph", "Journalists should serve the public by:"),
+        ("item", "The competence to reflect on the role of journalism"),
+    ]
+
+
 def test_the_next_numbered_entry_after_a_captions_bullets_as_deep_as_they_are_is_no_item_of_the_caption():
     """Eugene: "1. Vision and Planning", its text and bullets, "Plans include forecasting of:" over bullets, one
     more bullet, then "2. Ethics": the next entry, not one more bullet of the caption's list."""

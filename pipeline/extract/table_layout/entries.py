@@ -13,7 +13,7 @@ from ...structure.label_lines import ENUMERATOR
 from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
-from ..shapes import is_behaviour, is_question, reads_as_definition, short_phrase
+from ..shapes import clauses, is_behaviour, is_question, reads_as_definition, short_phrase
 from ..terms import field_words, section_field
 from .cells import (
     COMPETENCY_COLUMN,
@@ -44,6 +44,9 @@ def _column_by_content(rows: list[Node], col: int) -> str | None:
     texts = [n.text for row in rows for c in row.children if c.col == col for n in cell_nodes(c) if n.text]
     if most(texts, is_question):
         return "interview_questions"
+    items = [[n for n in cell_nodes(c) if n.text] for row in rows for c in row.children if c.col == col]
+    if items and all(clauses(cell) for cell in items if cell):
+        return "indicators"  # "2.1.1 Express ideas ...", "2.1.2 Listen ...": a standard's numbered statements
     if most(texts, lambda t: is_behaviour(t, gerunds=False)):
         return "indicators"
     return None
@@ -94,7 +97,9 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     body = [row for row in rows[1:] if name_cell(row) is not None and row not in examples]
     names = [name_cell(row) for row in body]
     cells = [c for c in names if c is not None]
-    if not cells or not all(short_phrase(_entry_name(c), 10) for c in cells):
+    # (the header said the column names competencies: a name may be a statement closed by a full stop, "Use
+    # effective written communication.", as a standard words its competencies)
+    if not cells or not all(short_phrase(_entry_name(c).rstrip().removesuffix("."), 10) for c in cells):
         return False
     if any(_a_list(c) for c in cells):
         return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
@@ -282,9 +287,16 @@ def _defines(cell: Node) -> bool:
 
 
 def _heads_a_column_of_names(row: Node) -> bool:
-    """A row whose first cell says its column names competencies ("Competency | Definition")."""
+    """A row whose first cell says its column names competencies ("Competency | Definition"); not one that names
+    parts of one ("Element of Competency | Indicators of Attainment": the elements of the competency above)."""
     first = next((c for c in row.children if c.col == 1), None)
-    return first is not None and bool(COMPETENCY_COLUMN.match(column_name(cell_text(first))))
+    if first is None:
+        return False
+    name = column_name(cell_text(first))
+    return bool(COMPETENCY_COLUMN.match(name)) and not PART_OF.match(name)
+
+
+PART_OF = re.compile(r"^\w+s?\s+of\s+(?:the\s+)?(?:competenc|capabilit)", re.I)
 
 
 def _labels_its_column(text: str) -> bool:

@@ -79,8 +79,11 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
     numbers = [cell_text(c) for c in firsts if c is not None and cell_text(c)]
     if len(numbers) < 2 or not header or not numbering_header(rows):
         return rows
-    if numbers != [f"{k}." for k in range(1, len(numbers) + 1)]:
-        return rows
+    counted = [str(k) for k in range(1, len(numbers) + 1)]
+    if numbers != [f"{k}." for k in counted] and not (
+        [n.rstrip(".)") for n in numbers] == counted and _says_it_numbers(header)
+    ):
+        return rows  # "1.", "2."; or bare "1", "2" under "No.": counting the lines (under no header, levels)
     for cell in (c for c in firsts if c is not None):
         mark_structure(out, cell, "the number of a line of the table")
     return [
@@ -89,6 +92,12 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
         else replace(row, children=tuple(replace(c, col=c.col - 1) for c in row.children if c.col != 1))
         for row in rows
     ]
+
+
+def _says_it_numbers(header: list[Node]) -> bool:
+    """Does a header row's first cell say its column numbers the rows ("No.", "#"), not merely stand empty?"""
+    firsts = [cell_text(c) for row in header for c in row.children if c.col == 1]
+    return any(text and NUMBER_HEADER.match(text) for text in firsts)
 
 
 def numbering_header(rows: list[Node]) -> bool:

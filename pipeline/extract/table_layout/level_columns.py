@@ -131,6 +131,10 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
             for i, (c, lv) in enumerate(parsed)
             if lv is not None
         }
+    if len(found) == len(cells) >= 3 and _steps_before_names(found, vocab):
+        # "Pre-Novice 1 | Pre-Novice 2 | Novice | Advanced Beginner | Competent | Proficient": numbered steps
+        # leading into a named scale, left to right; the columns order them
+        return {c.col: replace(lv, order=float(i), numeric=False) for i, (c, lv) in enumerate(parsed, start=1) if lv}
     unknown = [c for c, lv in parsed if lv is None]
     if not all(short_phrase(first_text(c), 3) and first_text(c)[:1].isupper() for c in unknown):
         return {}
@@ -147,6 +151,21 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
         )
         for i, (c, lv) in enumerate(parsed)
     }
+
+
+def _steps_before_names(levels: list[LevelLabel], vocab: Vocabulary) -> bool:
+    """Numbered steps of one ladder, rising, then names of one scale, rising: two runs, in that order."""
+    split = next((i for i, lv in enumerate(levels) if not lv.numeric), len(levels))
+    steps, names = levels[:split], levels[split:]
+    return (
+        len(steps) >= 2
+        and len(names) >= 2
+        and all(not lv.numeric for lv in names)
+        and is_scale(steps, vocab)
+        and steps[0].order < steps[-1].order
+        and is_scale(names, vocab)
+        and names[0].order < names[-1].order
+    )
 
 
 def _heads_before_shared_word(texts: list[str]) -> list[str]:
