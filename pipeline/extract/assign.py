@@ -23,7 +23,7 @@ from ..model.tree import Label, Node, NodeKind, Role
 from ..vocab.language import is_imperative
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .content import clauses, field_by_content, mostly
+from .content import field_by_content, mostly
 from .evidence import definition_heading, described
 from .nodes import heads, title_of
 from .related import split_related
@@ -62,6 +62,7 @@ from .scope_shapes import (
 )
 from .shapes import (
     FOLLOW_UP,
+    clauses,
     format_field,
     is_advice,
     is_behaviour,
