@@ -163,10 +163,13 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                     found.append(Found(named, (table,), ("a table whose title row names it, under a caption",), True))
             continue
         if node.id in claimed:
-            if top and node.kind is NodeKind.HEADING:
+            if node.kind is NodeKind.HEADING:
                 # "Grade 6" heading a page on what that grade is expected to show: no level of a competency above
-                # it (there is none), but the page's title over its competencies
+                # it (there is none), but the page's title over its competencies; further down, "Phase I:
+                # Pre-Grant" over headings that each define a competency and hold its sections: a phase, a cluster
                 inner = [f for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING]
+                if not top:
+                    inner = [f for f in inner if f.has_definition and f.strong]
                 found.extend(inner if len(inner) >= 2 else [])
             continue
         if node.kind is not NodeKind.HEADING:

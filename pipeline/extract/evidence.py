@@ -279,6 +279,14 @@ ABOUT_THE_FRAMEWORK = re.compile(
 )
 
 
+# a kind of part and its number, nothing else: names no competency, whatever follows it below
+KIND_AND_NUMBER = re.compile(
+    r"^(?:[A-Za-z]+\s+)?(?:criterion|criteria|outcome|element|unit|standard|competency|competence|capability|domain|"
+    r"area|indicator|item|step|requirement)\s+(?:no\.?\s*|#\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[A-H]|[IVX]{1,4})\s*[:.]?$",
+    re.I,
+)
+
+
 def name_like(node: Node, vocab: Vocabulary) -> bool:
     """Could this node's heading be a competency's name: a short heading that is no section, level or front
     matter heading of the vocabulary."""
@@ -293,6 +301,8 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False  # "Why is this competency important?": a section of the competency above it
     if text.rstrip().endswith("?"):
         return False  # "How is this different?": a question a page asks and answers, no name
+    if KIND_AND_NUMBER.match(text.strip()):
+        return False  # "ASSESSMENT CRITERION 1", "Outcome 3": a numbered part, no name at all
     if FOLLOW_UP.match(text) and text.rstrip().endswith(":"):
         return False  # "Probes:": the follow-ups of the question above
     level = level_of(node, vocab)

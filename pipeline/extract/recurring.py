@@ -63,7 +63,7 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
     for key, name in _flat_runs(root, vocab):
         flat.setdefault(key, []).append(name)
     labelled: dict[tuple[str, ...], list[str]] = {}
-    for key, name in _labelled_runs(root, vocab):
+    for key, name in _labelled_runs(root, vocab) + _item_runs(root, vocab):
         labelled.setdefault(key, []).append(name)
     tables = _level_tables(root, vocab)
     tabled: dict[tuple[str, ...], list[str]] = {}
@@ -197,6 +197,36 @@ def _labelled_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...],
     # the same labels under a level's heading ("Apprentice (IC 1)"): a framework printed by level, whose labels
     # name its competencies
     return [(key, name) for key, name in found if key not in by_level]
+
+
+def _item_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str]]:
+    """The steps printed as list items each over a list of its own ("Implementer" over its bullets, "Solver",
+    "Finder", "Driver"), right under a heading or under a caption there: each run of at least three, their texts
+    short names that can be steps, with the heading's name (and the one above it: a caption repeated under every
+    competency, "What it looks like along the journey", is told apart by the competency's)."""
+    found: list[tuple[tuple[str, ...], str]] = []
+
+    def visit(node: Node, outer: str) -> None:
+        for child in node.children:
+            if child.kind is NodeKind.HEADING:
+                visit(child, heading_text(node.text).casefold() if node.kind is NodeKind.HEADING else outer)
+        if node.kind is not NodeKind.HEADING or names_a_level(node.text, vocab) or parse_level(node.text, vocab):
+            return  # (the same items under each level's heading: a framework printed by level, its competencies)
+        name = f"{outer} > {heading_text(node.text).casefold()}"
+        for holder in [node, *(c for c in node.children if c.kind is NodeKind.PARAGRAPH and c.children)]:
+            run: list[str] = []
+            for child in [*holder.children, None]:
+                text = heading_text(child.text) if child is not None else ""
+                if child is not None and child.kind is NodeKind.ITEM and child.children and not child.term:
+                    if _step_name(text, vocab):
+                        run.append(text.casefold())
+                        continue
+                if len(run) >= MIN_STEPS and len(set(run)) == len(run):
+                    found.append((tuple(run), name))
+                run = []
+
+    visit(root, "")
+    return found
 
 
 def _step_name(text: str, vocab: Vocabulary) -> bool:

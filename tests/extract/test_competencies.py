@@ -349,6 +349,26 @@ def test_a_title_over_nothing_inside_a_competency_with_levels_is_no_competency_o
     ]
 
 
+def test_level_headings_over_headings_that_define_competencies_with_sections_are_their_clusters():
+    """PEAK: "Phase I: Pre-Grant", "Phase II: Award" under the model's title, each over competencies with a
+    definition and sections of indicators: phases grouping competencies, no levels of the title."""
+    parts = [heading("Grants Management Competency Model"), paragraph("The model sets out what we expect.")]
+    for phase, names_ in (
+        ("Phase I: Pre-Grant", ("Conduct Due Diligence", "Review Proposals")),
+        ("Phase II: Award", ("Manage Agreements", "Monitor Progress")),
+    ):
+        parts += [heading(phase, 2), paragraph("Competencies used in this phase.")]
+        for name in names_:
+            parts += [
+                heading(name, 3),
+                paragraph(f"The ability to {name.lower()} well and on time."),
+                heading("Key Behaviours", 4),
+                item("Collects the documents required."),
+                item("Records the findings in the file."),
+            ]
+    assert names(*parts) == ["Conduct Due Diligence", "Review Proposals", "Manage Agreements", "Monitor Progress"]
+
+
 def test_two_headings_over_definitions_only_are_no_dictionary():
     assert (
         found(

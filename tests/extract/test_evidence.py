@@ -156,6 +156,8 @@ def test_a_short_heading_of_no_known_kind_is_name_like(text):
         "About this guide",  # front matter
         "Competency Dictionary",  # the document's title
         "Deliver services that support the public",  # a description
+        "ASSESSMENT CRITERION 1",  # a numbered part, no name
+        "Outcome 3",
         "",
     ],
 )

@@ -26,6 +26,33 @@ def test_steps_printed_again_under_each_competency_are_a_scale():
     assert all(parse_level(step, vocab) is not None for step in STEPS)
 
 
+def test_steps_printed_as_items_over_lists_under_a_caption_repeated_for_each_competency_are_a_scale():
+    """VTEX: "What it looks like along the journey" under each competency, over "Implementer", "Solver",
+    "Finder", "Driver", each a bullet over its own bullets."""
+    stages = ("Implementer", "Solver", "Finder", "Driver")
+    parts = [heading("Flourish Your Neighborhood")]
+    for name in ("Effective Communication", "Mediation"):
+        parts += [heading(name, 2), paragraph("What the competency means.")]
+        parts += [heading("What it looks like along the journey", 3)]
+        for stage in stages:
+            parts += [item(stage), item(f"Acts as a {stage.lower()} does.", depth=1)]
+    vocab = recurring_scales(build(*parts), VOCAB)
+    assert all(parse_level(stage, vocab) is not None for stage in stages)
+    assert all(parse_level(stage, VOCAB) is None for stage in stages)
+
+
+def test_items_over_lists_printed_again_under_each_levels_heading_are_competencies_not_a_scale():
+    """Monzo: "Level 1", "Level 2", each over "Mastery", "Getting things done", "Feedback" and their bullets."""
+    names_ = ("Technical skill", "Getting things done", "Feedback")
+    parts = [heading("Data Engineering")]
+    for level in ("Level 1", "Level 2"):
+        parts += [heading(level, 2)]
+        for name in names_:
+            parts += [item(name), item(f"Shows {name.lower()} at {level.lower()}.", depth=1)]
+    vocab = recurring_scales(build(*parts), VOCAB)
+    assert all(parse_level(name, vocab) is None for name in names_)
+
+
 def test_a_recurring_scale_whose_known_names_go_down_is_ranked_from_its_last_step():
     vocab = recurring_scales(roles_document(), VOCAB)
     assert rank_levels([parse_level(step, vocab) for step in STEPS], vocab, {}) == [3, 2, 1]
