@@ -27,7 +27,10 @@ def flatten_layout_tables(pieces: list[Piece]) -> list[Piece]:
             rows, cols = shape.setdefault(p.cell.table, (set(), set()))
             rows.add(p.cell.row)
             cols.add(p.cell.col)
-    layout = {table for table, (rows, cols) in shape.items() if len(cols) <= 1 or len(rows) <= 1}
+    broken = _broken_off(pieces, shape)
+    layout = {
+        table for table, (rows, cols) in shape.items() if (len(cols) <= 1 or len(rows) <= 1) and table not in broken
+    }
     out = []
     for p in pieces:
         if p.cell is not None and (p.cell.table in layout or p.cell.table not in shape):
@@ -36,6 +39,36 @@ def flatten_layout_tables(pieces: list[Piece]) -> list[Piece]:
             p = replace(p, cell=None, kind=Kind.PARAGRAPH if p.kind is Kind.TABLE_CELL else p.kind)
         out.append(p)
     return out
+
+
+def _broken_off(pieces: list[Piece], shape: dict[int, tuple[set[int], set[int]]]) -> set[int]:
+    """Tables of one row that are a page break's share of a table: the last thing on a page with a table as wide
+    right after it on the next page (a competency's name row left at the foot of a page), or the first thing on a
+    page right after one (the rest of a broken row). Joined to it later, they are no layout tables."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, p in enumerate(pieces):
+        if p.cell is not None and p.cell.table in shape:
+            first.setdefault(p.cell.table, i)
+            last[p.cell.table] = i
+
+    def beside(i: int, j: int, step: int) -> bool:
+        if not 0 <= j < len(pieces):
+            return False
+        here, there = pieces[i], pieces[j]
+        if there.cell is None or there.cell.table not in shape or there.cell.table == here.cell.table:  # type: ignore[union-attr]
+            return False
+        if here.page is None or there.page != here.page + step:
+            return False
+        return max(shape[there.cell.table][1]) == max(shape[here.cell.table][1])  # type: ignore[union-attr]
+
+    return {
+        table
+        for table, (rows, cols) in shape.items()
+        if len(rows) <= 1
+        and max(cols) >= 2
+        and (beside(last[table], last[table] + 1, 1) or beside(first[table], first[table] - 1, -1))
+    }
 
 
 def table_node(rows: list[list[tuple[int, tuple[Node, ...], bool]]]) -> Node:

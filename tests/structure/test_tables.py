@@ -3,8 +3,6 @@ break joined again."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.model.tree import NodeKind
 from pipeline.structure.pieces import to_pieces
 from pipeline.structure.tables import cell_text, flatten_layout_tables, row_texts
@@ -117,11 +115,6 @@ def test_a_table_on_the_next_page_without_a_header_goes_on_the_one_before():
     assert rows_of(node) == [HEADER, ["1", "Listens."], ["2", "Speaks."], ["3", "Leads."]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the part of a table after a page break that is a single row (the rest of a broken row) is taken for a "
-    "layout table and flattened into paragraphs before the continued tables are joined",
-)
 def test_a_single_row_left_over_after_a_page_break_still_joins_its_table():
     root = build(
         table([HEADER, ["1", "Keeps to policy and"]], number=0, page=1),
@@ -129,6 +122,24 @@ def test_a_single_row_left_over_after_a_page_break_still_joins_its_table():
     )
     (node,) = tables(root)
     assert rows_of(node) == [HEADER, ["1", "Keeps to policy and guidelines at all times."]]
+
+
+def test_a_single_row_left_at_the_foot_of_a_page_heads_the_table_continued_on_the_next():
+    """PAHRODF: "Competency | Learning and Development Management" alone at the foot of a page, the rest of that
+    competency's table on the next: one table, not a layout row flattened into the text."""
+    root = build(
+        table([["Competency", "Learning and Development Management"]], number=0, page=1),
+        table(
+            [["Definition", "The ability to identify learning needs."], ["Basic", "Gathers requests."]],
+            number=1,
+            page=2,
+        ),
+    )
+    (node,) = tables(root)
+    assert rows_of(node)[0] == ["Competency", "Learning and Development Management"]
+    # a row alone on its page with nothing of a table as wide beside it stays a layout row
+    alone = build(table([["Name:", "Date:"]], number=0, page=1), paragraph("The form starts here."))
+    assert tables(alone) == []
 
 
 def test_a_new_table_with_a_header_of_its_own_is_no_continuation():
