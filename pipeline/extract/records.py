@@ -258,7 +258,32 @@ CODED_NAME = re.compile(r"^[A-Z][\w-]*\s+\d{1,2}(?:\.\d{1,2})*\s*[:–—-]\s*(?
 
 
 def items(entries: list[Entry], field: str, document: str) -> tuple[Item, ...]:
-    return tuple(Item(e.text, Source.of(document, e.spans), e.label.group) for e in _of(entries, field))
+    chosen = _of(entries, field)
+    out = []
+    k = 0
+    while k < len(chosen):
+        parts = [chosen[k], *_completions(chosen, k)]
+        text = " ".join(p.text for p in parts)
+        out.append(Item(text, Source.of(document, tuple(s for p in parts for s in p.spans)), parts[0].label.group))
+        k += len(parts)
+    return tuple(out)
+
+
+def _completions(chosen: list[Entry], k: int) -> list[Entry]:
+    """The items that finish a statement's sentence, one clause each ("Able to produce reports in which:" over "the
+    key issues are identified;", ..., "and the style suits the audience."): one statement with it, as printed."""
+    lead = chosen[k]
+    kids = [c for c in lead.node.children if c.kind is NodeKind.ITEM]
+    run = chosen[k + 1 : k + 1 + len(kids)]
+    if not lead.text.endswith(":") or len(lead.text.split()) < 4 or len(kids) < 2 or [e.node for e in run] != kids:
+        return []
+    texts = [e.text.rstrip() for e in run]
+    if not all(t[:1].islower() for t in texts) or not texts[-1].endswith("."):
+        return []
+    return run if all(CLAUSE_END.search(t) for t in texts[:-1]) else []
+
+
+CLAUSE_END = re.compile(r"(?:;|;\s+(?:and|or))$")
 
 
 def course_items(entries: list[Entry], document: str) -> tuple[Item, ...]:

@@ -767,3 +767,29 @@ def test_courses_among_learning_resources_are_courses_and_citations_readings():
     )
     assert texts(comp.courses) == ["Report Writing for Field Staff (e-learning, 4 hours)"]
     assert [r.title for r in comp.readings] == ["Collaboration"]
+
+
+def test_clauses_finishing_a_statements_sentence_are_one_item_with_it():
+    """IFoA: "Able to produce reports in which:" over "the key issues are identified;", "the style suits the
+    audience." (each a clause of one sentence, closed by ";" and the last by "."): one indicator, as printed."""
+    record = competency(
+        heading("Key Behaviours", 2),
+        paragraph("Report Writing: Able to produce high quality reports in which:"),
+        item("the key issues are clearly identified;", depth=1),
+        item("any limitations are made transparent; and", depth=1),
+        item("the style suits the audience.", depth=1),
+        paragraph("Presenting: Able to give presentations that hold the audience."),
+    )
+    assert [i.text for i in record.indicators] == [
+        "Report Writing: Able to produce high quality reports in which: the key issues are clearly identified; any"
+        " limitations are made transparent; and the style suits the audience.",
+        "Presenting: Able to give presentations that hold the audience.",
+    ]
+    # items that stand as statements of their own stay apart
+    apart = competency(
+        heading("Key Behaviours", 2),
+        item("The nurse is able to do the following:"),
+        item("Plans care with the patient.", depth=1),
+        item("Reviews care with the team.", depth=1),
+    )
+    assert len(apart.indicators) >= 2
