@@ -411,6 +411,14 @@ def _without_cluster_descriptions(root: Node, found: list[Found]) -> list[Found]
     ]
 
 
+def _lists_what_follows(node: Node, root: Node) -> bool:
+    """A heading over a list of the headings after it ("Business Skills", "Technical Skills" under "Chief Actuary"):
+    the page's title over its contents, no entry."""
+    listed = [heading_text(c.text).casefold() for c in node.children if c.kind is NodeKind.ITEM and c.text]
+    later = {heading_text(n.text).casefold() for n in root.walk() if n.kind is NodeKind.HEADING and n.id > node.id}
+    return len(listed) >= 2 and all(t in later for t in listed)
+
+
 def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Found]:
     """A dictionary prints every entry's name in one heading style: once two competencies share a style, every
     heading of that style with content is an entry, wherever it stands (under another cluster, or taken as a
@@ -445,6 +453,7 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
     # before the first entry or after the last, a heading of the entries' style needs evidence of its own: there it
     # may be the document's title or a form's closing section ("Overall assessment")
     new = [node for node in new if first < node.id < last or _any_evidence(evidence(node.children, vocab))]
+    new = [node for node in new if not (node.id < first and _lists_what_follows(node, root))]
     if not new:
         return found
     taken = {n.id for n in new}

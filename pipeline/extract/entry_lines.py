@@ -99,7 +99,8 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     ("Competency 1.1 Takes responsibility for ...", the statement its name)."""
     if node.kind is NodeKind.PARAGRAPH and not node.children and COMPETENCY_NUMBER.match(node.text):
         return numbered_title_name(node.text, vocab, letters=False) is not None
-    if node.children or not short_phrase(node.text, 8) or not node.text[:1].isupper() or node.text.endswith(":"):
+    text = TYPED_LETTER.sub("", node.text)  # "a. Job Knowledge": a letter typed before the name numbers it
+    if node.children or not short_phrase(text, 8) or not text[:1].isupper() or text.endswith(":"):
         return False
     if node.kind is NodeKind.ITEM:
         if not (node.ordered or not node.marker.strip() or node.bold):
@@ -109,6 +110,7 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     return name_like(node, vocab)
 
 
+TYPED_LETTER = re.compile(r"^\(?[a-h][.)]\s+(?=[A-Z])")
 # a lead-in that says its list is of competencies ("... the following competencies in its applicants:")
 LISTS_COMPETENCIES = re.compile(r"\b(?:competenc(?:y|ies|es)|capabilit(?:y|ies))\b", re.I)
 # "Competency 1.1", "Competence 3": a line that says it opens a competency, by its number
@@ -179,7 +181,7 @@ def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
         if any(c.kind is NodeKind.HEADING and level_of(c, vocab) is None for c in scope):
             return []  # (its levels may be set as headings: "1. Client Focus:" over "Level 1: Respond to ...")
         own = evidence(scope, vocab)
-        if not (own.strong and own.definition or len(starts) >= 2 and own.medium):
+        if not (own.strong and (own.definition or len(starts) >= 2) or len(starts) >= 2 and own.medium):
             return []
         reasons = ("a line naming an entry, over its content",) + own.reasons()
         out.append(Found(children[i], scope, reasons, own.definition))

@@ -369,6 +369,45 @@ def test_level_headings_over_headings_that_define_competencies_with_sections_are
     assert names(*parts) == ["Conduct Due Diligence", "Review Proposals", "Manage Agreements", "Monitor Progress"]
 
 
+def test_a_heading_of_the_entries_style_over_a_list_of_the_headings_after_it_is_the_pages_title():
+    """IFoA, as text: "Chief Actuary" over an introduction and a list of the areas ("Business Skills", "Technical
+    Skills") whose headings follow, set like the entries: the page's title over its contents, no entry."""
+    parts = [
+        heading("Chief Actuary"),
+        paragraph(
+            "The Skill Sets Framework sorts the skills expected of a practising certificate holder into two areas:"
+            " Business Skills and Technical Skills."
+        ),
+        item("Business Skills"),
+        item("Technical Skills"),
+    ]
+    for area, name in (("Business Skills", "Communication"), ("Technical Skills", "Technical Provisions")):
+        parts += [heading(area), heading(name), heading("Key Skills")]
+        parts += [paragraph("Able to build and keep effective working relationships with the Board and others.")]
+        parts += [heading("Specific Skills"), paragraph("Challenge: Able to challenge management constructively.")]
+        parts += [paragraph("Escalation: Knows when and how to escalate concerns to the regulator.")]
+    found = names(*parts)
+    assert "Communication" in found and "Chief Actuary" not in found
+
+
+def test_lettered_bold_lines_each_over_a_table_of_levels_are_entries_of_the_cluster_heading():
+    """GH Hospitality: "2. HUMAN RELATION SKILLS" over "a. Communication" and "b. Leadership" in bold, each over
+    its rating table: the lines name the competencies, the heading is their cluster."""
+    rating = [
+        ["Performance definition", "Rarely listens.", "Listens well.", "Listens and coaches."],
+        ["Score", "0", "1", "2"],
+    ]
+    found = names(
+        heading("Self-appraisal"),
+        heading("2. HUMAN RELATION SKILLS", 2),
+        paragraph("a. Communication", bold=True),
+        table(rating),
+        paragraph("b. Leadership", bold=True),
+        table(rating),
+    )
+    assert found == ["a. Communication", "b. Leadership"]
+
+
 def test_two_headings_over_definitions_only_are_no_dictionary():
     assert (
         found(

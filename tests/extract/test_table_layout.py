@@ -607,6 +607,23 @@ def test_header_levels_of_numbered_steps_leading_into_a_named_scale_are_ordered_
     ]
 
 
+def test_scores_under_a_row_of_descriptions_label_them_as_levels_and_the_tick_row_is_structure():
+    """GH Hospitality: "Performance definition | Not able ... | Able ..." over "Score | 0 | 1 | 2" over a row of
+    boxes to tick: each description the level its score names."""
+    table = grid(
+        ["Performance definition", "Not able to do the basic tasks.", "Does the basic tasks.", "Does every task."],
+        ["Score", "0", "1", "2"],
+        ["Tick", "☐", "☐", "☐"],
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as columns, scored below"
+    assert labels["Does every task."][:4] == (Role.CONTENT, "levels", None, "2")
+    assert labels["Tick"][0] is Role.STRUCTURE
+    # numbers that do not count up from 0 or 1 score nothing
+    other = grid(["Definition", "Plans.", "Leads.", "Shapes."], ["Score", "3", "7", "9"])
+    assert read(other, OWNER)[0] != "levels as columns, scored below"
+
+
 def test_header_levels_read_grade_labels():
     assert levels_of(header("APS 4", "APS 5", "APS 6")) == {1: ("APS 4", 4), 2: ("APS 5", 5), 3: ("APS 6", 6)}
 

@@ -44,7 +44,7 @@ from .entries import (
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
 from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
 from .items import read_as_flow
-from .level_columns import header_levels, level_header_row, levels_as_columns
+from .level_columns import header_levels, level_header_row, levels_as_columns, score_row, scored_columns
 from .level_rows import levels_as_rows
 from .levels import holds_levels, labelled_level_rows, level_titled, levels_in_cells
 from .scales import document_scales, required_levels, table_key
@@ -109,6 +109,10 @@ def read_table(
         return out
     if labelled_level_rows(rows, vocab):
         levels_in_cells(out, rows, vocab, owner)
+        return out
+    scored = score_row(rows)
+    if scored is not None:
+        scored_columns(out, rows, scored, owner)
         return out
     level_row = level_header_row(rows, vocab)
     if level_row is not None:

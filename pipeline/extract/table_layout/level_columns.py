@@ -384,3 +384,56 @@ def _named_columns(out: TableLabels, rows: list[Node], r: int, columns: dict[int
 
 
 # a first column's header that says its rows are levels; "Occupational role": the roles a behaviour is described for
+
+
+# ------------------------------------------------------------------ scores under the levels' descriptions
+# the label of a row of scores ("Score | 0 | 1 | 2 | 3 | 4 | 5"), each number the level of the description above it
+SCORE_LABEL = re.compile(r"^(?:scores?|ratings?|points?|marks?)\s*:?$", re.I)
+
+
+def score_row(rows: list[Node]) -> int | None:
+    """The row of a rating form that numbers the descriptions in the row above it ("Performance definition | Not
+    able to ... | Able to ..." over "Score | 0 | 1 | ..."): a label, then three scores or more counting up from 0 or 1,
+    each under a description."""
+    for r in range(1, len(rows)):
+        cells = [c for c in rows[r].children if cell_text(c)]
+        if len(cells) < 4 or cells[0].col != 1 or not SCORE_LABEL.match(cell_text(cells[0])):
+            continue
+        numbers = [cell_text(c) for c in cells[1:]]
+        if not all(n.isdigit() for n in numbers):
+            continue
+        counted = [int(n) for n in numbers]
+        if counted[0] not in (0, 1) or counted != list(range(counted[0], counted[0] + len(counted))):
+            continue
+        described = {c.col for c in rows[r - 1].children if cell_text(c)}
+        if {c.col for c in cells[1:]} <= described:
+            return r
+    return None
+
+
+def scored_columns(out: TableLabels, rows: list[Node], r: int, owner: int | None) -> None:
+    """Each description a level, labelled by the score under it; the rows to tick or fill in are structure."""
+    out.kind = "levels as columns, scored below"
+    scores, described = rows[r], rows[r - 1]
+    columns: dict[int, tuple[Node, LevelLabel]] = {}
+    for cell in scores.children:
+        text = cell_text(cell)
+        if cell.col == 1 or not text:
+            mark_structure(out, cell, "the label of the row of scores")
+            continue
+        level = LevelLabel(label=text, order=float(int(text)), numeric=True)
+        columns[cell.col] = (cell, level)
+        out.labels[cell.id] = Label(
+            Role.LEVEL, ("a score under the description of its level",), level=level, competency=owner
+        )
+        for n in cell_nodes(cell):
+            out.labels[n.id] = Label(Role.STRUCTURE, ("score cell",), competency=owner)
+    for cell in described.children:
+        if cell.col in columns:
+            level_cell, level = columns[cell.col]
+            cell_items(out, cell, "levels", None, owner, level, level_cell.id)
+        else:
+            mark_structure(out, cell, "the label of the row of descriptions")
+    for row in rows:
+        if row is not scores and row is not described:
+            mark_structure(out, row, "a row to tick or fill in")

@@ -17,7 +17,7 @@ from .cells import (
     mark_structure,
 )
 from .items import cell_items, key_value_rows
-from .level_columns import level_header_row
+from .level_columns import level_header_row, score_row
 from .level_rows import row_levels
 
 
@@ -69,6 +69,8 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
         return False
     if level_header_row(rows, vocab) is not None or level_title(rows, vocab) is not None:
         return True
+    if score_row(rows) is not None:
+        return True  # "Score | 0 | 1 | ..." under the descriptions of the levels
     if labelled_level_rows(rows, vocab):
         return True
     found = [lv for _, lv in row_levels(rows, vocab) if lv is not None]
