@@ -215,9 +215,9 @@ def _item_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str
         name = f"{outer} > {heading_text(node.text).casefold()}"
         for holder in [node, *(c for c in node.children if c.kind is NodeKind.PARAGRAPH and c.children)]:
             run: list[str] = []
-            for child in [*holder.children, None]:
-                text = heading_text(child.text) if child is not None else ""
-                if child is not None and child.kind is NodeKind.ITEM and child.children and not child.term:
+            for step in [*holder.children, None]:
+                text = heading_text(step.text) if step is not None else ""
+                if step is not None and step.kind is NodeKind.ITEM and step.children and not step.term:
                     if _step_name(text, vocab):
                         run.append(text.casefold())
                         continue
