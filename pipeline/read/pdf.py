@@ -28,7 +28,7 @@ from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from ..vocab.text import SENTENCE_END, margin_key
 from .guards import check_streams
-from .pdf_boxes import box_grid
+from .pdf_boxes import box_grid, candidate_boxes
 from .pdf_hanging import hanging_names, split_by_band
 from .pdf_objects import PdfObject, load_objects
 
@@ -662,8 +662,10 @@ def _table_cells(page: Page) -> list[CellBox]:
     shapes = [box for box, _ in ruled] or [
         (float(s["x0"]), float(s["top"]), float(s["x1"]), float(s["bottom"])) for s in (*page.rects, *page.curves)
     ]
+    if len(candidate_boxes(shapes, float(page.width), float(page.height))) < 2:
+        return ruled  # (most pages: nothing drawn that could be a box of a grid, no need to look at the text)
     points = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in page.chars]
-    grid = box_grid(shapes, points, float(page.width), float(page.height)) if len(shapes) >= 2 else []
+    grid = box_grid(shapes, points, float(page.width), float(page.height))
     if not grid:
         return ruled
     return [(box, Cell(table=page.page_number * 100 + 99, row=row, col=col)) for box, row, col in grid]

@@ -25,17 +25,8 @@ def box_grid(
 ) -> list[tuple[Box, int, int]]:
     """(box, row, column) of each box of the grid the page's boxes lay out, rows and columns from 1; [] when they
     lay out none. `points` are the centres of the page's characters: a box with no text in it is a decoration."""
-    page_area = width * height
-    kept = sorted(
-        {
-            (round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
-            for x0, top, x1, bottom in boxes
-            if x1 - x0 >= MIN_WIDTH
-            and bottom - top >= MIN_HEIGHT
-            and (x1 - x0) * (bottom - top) < FRAME_SHARE * page_area
-        }
-    )
-    kept = [b for b in kept if _holds_text(b, points) and not _frames_others(b, kept)]
+    kept = [b for b in candidate_boxes(boxes, width, height) if _holds_text(b, points)]
+    kept = [b for b in kept if not _frames_others(b, kept)]
     rows = _rows(kept)
     rows = [row for row in rows if len(row) >= 2 and _side_by_side(row)]
     if not rows or max(len(row) for row in rows) < MIN_ACROSS and len(rows) < 2:
@@ -44,6 +35,20 @@ def box_grid(
     if len(rows) >= 2 and not all(len({columns[b] for b in row}) == len(row) for row in rows):
         return []  # boxes of one row falling in one column: no grid
     return [(b, r, columns[b]) for r, row in enumerate(rows, start=1) for b in row]
+
+
+def candidate_boxes(boxes: Iterable[Box], width: float, height: float) -> list[Box]:
+    """The shapes large enough to be cells and smaller than the page's frame, each once, in order."""
+    page_area = width * height
+    return sorted(
+        {
+            (round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
+            for x0, top, x1, bottom in boxes
+            if x1 - x0 >= MIN_WIDTH
+            and bottom - top >= MIN_HEIGHT
+            and (x1 - x0) * (bottom - top) < FRAME_SHARE * page_area
+        }
+    )
 
 
 def _holds_text(box: Box, points: list[tuple[float, float]]) -> bool:
