@@ -138,11 +138,7 @@ def _children(
                 taken.add(node.id)
         run = []
     for entry in run:
-        for dup in entry.duplicates:
-            out[dup.id] = Label(
-                Role.STRUCTURE, ("the level label printed again (a pane heading)",), competency=state.owner
-            )
-            taken.add(dup.id)
+        _pane_copies(entry, state, out, taken)
     for entry in run:
         _level(entry, state, vocab, out, taken)
     rests = [tuple(c for c in e.node.children if c.id not in taken and c.id not in out) for e in run]
@@ -501,13 +497,16 @@ def _by_level(run: list[LevelEntry], state: InForce, vocab: Vocabulary, out: dic
             Role.GROUP, (f"a level heading inside the {state.field}",), name=name, competency=state.owner
         )
         taken.add(entry.node.id)
-        for dup in entry.duplicates:
-            out[dup.id] = Label(
-                Role.STRUCTURE, ("the level label printed again (a pane heading)",), competency=state.owner
-            )
-            taken.add(dup.id)
+        _pane_copies(entry, state, out, taken)
         _children(entry.content, replace(state, group=name, top=False), vocab, out)
         taken.update(n.id for c in entry.content for n in c.walk())
+
+
+def _pane_copies(entry: LevelEntry, state: InForce, out: dict[int, Label], taken: set[int]) -> None:
+    """The level's label printed again right before it (an accordion's pane heading): structure."""
+    for dup in entry.duplicates:
+        out[dup.id] = Label(Role.STRUCTURE, ("the level label printed again (a pane heading)",), competency=state.owner)
+        taken.add(dup.id)
 
 
 def _level(entry: LevelEntry, state: InForce, vocab: Vocabulary, out: dict[int, Label], taken: set[int]) -> None:

@@ -12,8 +12,6 @@ from .runs import level_run
 from .shapes import clauses, is_advice, is_behaviour, is_citation, is_course, is_question, states_what_one_does
 from .table_layout import holds_levels, read_table
 
-# a clause's number in a standard's outline ("1.1", "2.3.1")
-
 
 def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
     """Two thirds or more of the texts pass the test."""

@@ -110,6 +110,7 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
     return name_like(node, vocab)
 
 
+# a lower-case letter typed before a name ("a. Job Knowledge", "(b) Leadership")
 TYPED_LETTER = re.compile(r"^\(?[a-h][.)]\s+(?=[A-Z])")
 # a lead-in that says its list is of competencies ("... the following competencies in its applicants:")
 LISTS_COMPETENCIES = re.compile(r"\b(?:competenc(?:y|ies|es)|capabilit(?:y|ies))\b", re.I)

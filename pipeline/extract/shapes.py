@@ -258,6 +258,7 @@ def is_example(text: str) -> bool:
     return bool(EXAMPLE.match(text))
 
 
+# a clause's number in a standard's outline ("1.1", "2.3.1")
 OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 

@@ -668,7 +668,10 @@ def _table_cells(page: Page) -> list[CellBox]:
     grid = box_grid(shapes, points, float(page.width), float(page.height))
     if not grid:
         return ruled
-    return [(box, Cell(table=page.page_number * 100 + 99, row=row, col=col)) for box, row, col in grid]
+    return [(box, Cell(table=page.page_number * 100 + BOX_GRID, row=row, col=col)) for box, row, col in grid]
+
+
+BOX_GRID = 99  # the table number of a page's grid of boxes (ruled tables count up from 1 on their page)
 
 
 def _ruled_cells(page: Page) -> list[CellBox]:

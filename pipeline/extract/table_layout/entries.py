@@ -44,8 +44,10 @@ def _column_by_content(rows: list[Node], col: int) -> str | None:
     texts = [n.text for row in rows for c in row.children if c.col == col for n in cell_nodes(c) if n.text]
     if most(texts, is_question):
         return "interview_questions"
-    items = [[n for n in cell_nodes(c) if n.text] for row in rows for c in row.children if c.col == col]
-    if items and all(clauses(cell) for cell in items if cell):
+    cells = [
+        lines for row in rows for c in row.children if c.col == col if (lines := [n for n in cell_nodes(c) if n.text])
+    ]
+    if cells and all(clauses(lines) for lines in cells):
         return "indicators"  # "2.1.1 Express ideas ...", "2.1.2 Listen ...": a standard's numbered statements
     if most(texts, lambda t: is_behaviour(t, gerunds=False)):
         return "indicators"

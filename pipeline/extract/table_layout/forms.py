@@ -81,7 +81,7 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
         return rows
     counted = [str(k) for k in range(1, len(numbers) + 1)]
     if numbers != [f"{k}." for k in counted] and not (
-        [n.rstrip(".)") for n in numbers] == counted and _says_it_numbers(header)
+        [n.rstrip(".)") for n in numbers] == counted and any(_first_column_heads(rows))
     ):
         return rows  # "1.", "2."; or bare "1", "2" under "No.": counting the lines (under no header, levels)
     for cell in (c for c in firsts if c is not None):
@@ -94,23 +94,21 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
     ]
 
 
-def _says_it_numbers(header: list[Node]) -> bool:
-    """Does a header row's first cell say its column numbers the rows ("No.", "#"), not merely stand empty?"""
-    firsts = [cell_text(c) for row in header for c in row.children if c.col == 1]
-    return any(text and NUMBER_HEADER.match(text) for text in firsts)
-
-
 def numbering_header(rows: list[Node]) -> bool:
-    """Is the header cell over the first column empty, or one that says the column numbers the rows ("No.", "#")?
-    A title across the table (its header row's one cell) heads no column."""
-    heads = [
+    """Is the header cell over the first column empty, or one that says the column numbers the rows ("No.", "#")?"""
+    return all(not text or NUMBER_HEADER.match(text) for text in _first_column_heads(rows))
+
+
+def _first_column_heads(rows: list[Node]) -> list[str]:
+    """The header cells' texts over the first column. A title across the table (its header row's one cell) heads
+    no column."""
+    return [
         cell_text(c)
         for row in rows
         if row.header and len([c for c in row.children if cell_text(c)]) > 1
         for c in row.children
         if c.col == 1
     ]
-    return all(not text or NUMBER_HEADER.match(text) for text in heads)
 
 
 def clause_numbers(numbers: list[str]) -> bool:
