@@ -436,16 +436,18 @@ def lowest_first(names: list[str], vocab: Vocabulary) -> list[str]:
     return names[::-1] if len(known) >= 2 and known[0].order > known[-1].order else names
 
 
-def with_scales(vocab: Vocabulary, scales: list[dict[str, int]]) -> Vocabulary:
+def with_scales(vocab: Vocabulary, scales: list[dict[str, int]], first: bool = False) -> Vocabulary:
     """The vocabulary with the document's own scales: each name a level wherever the document prints it, as printed
-    ("Senior practitioner/expert nurse"), however many words, ranked by its place on its scale."""
+    ("Senior practitioner/expert nurse"), however many words, ranked by its place on its scale. `first`: the names
+    are read before the vocabulary's patterns ("Senior Engineer 1" is the ladder's fourth step, not a level 1)."""
     level_names = dict(vocab.level_names)
     patterns = list(vocab.level_patterns)
     for scale in scales:
         for name, position in scale.items():
             level_names.setdefault(name, position)
         alternatives = "|".join(re.escape(name) for name in sorted(scale, key=len, reverse=True))
-        patterns.append(re.compile(rf"^(?P<known>{alternatives})$", re.I))
+        known = re.compile(rf"^(?P<known>{alternatives})$", re.I)
+        patterns.insert(0, known) if first else patterns.append(known)
     return replace(
         vocab,
         level_names=level_names,

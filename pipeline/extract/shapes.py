@@ -105,8 +105,9 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
         return False
     word = m.group(1)
     lower = word.lower()
-    if _title_case(text) or len(text.split()) < 2:
-        return False  # "Tips for Effective Team Meetings", "Grades": a title or a word, not a behaviour
+    if _title_case(text) or len(text.split()) < 2 or NUMBERED_TITLE.search(text):
+        # "Tips for Effective Team Meetings", "Grades", "Engineering Manager 1": a title or a word, not a behaviour
+        return False
     if lower in ("is", "has", "does", "can", "will", "shows", "takes", "makes"):
         return True
     if ABILITY.match(text.strip()):
@@ -116,6 +117,7 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
     return gerunds and lower.endswith("ing") and lemma(lower) != lower
 
 
+NUMBERED_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d{1,2}$")  # a title and its step on a ladder
 ABILITY = re.compile(r"^(?:(?:willing|ready)\s+and\s+)?(?:able\s+to|aware\s+of|capable\s+of)\s+[a-z]", re.I)
 SECOND_PERSON = re.compile(
     r"^You\s+(?:[a-z]+ly\s+)?(?!should\b|could\b|might\b|may\b|can\b|must\b|need\b|will\b|would\b|want\b|have\b"

@@ -97,6 +97,7 @@ def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):
         "You can find more courses on the intranet",
         "Ask for feedback.",  # advice
         "Business process",
+        "Engineering Manager 1",  # a job title and its step on a ladder
     ],
 )
 def test_titles_single_words_advice_and_text_for_the_reader_are_no_behaviours(text):

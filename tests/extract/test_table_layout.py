@@ -1032,6 +1032,49 @@ def test_a_table_captioned_as_by_level_names_a_scale_in_its_header_left_lowest()
     assert document_scales(tree(para("Table 12. Software testing activities"), matrix), VOCAB) is VOCAB
 
 
+def test_a_ladder_another_tables_header_repeats_in_order_is_the_documents_scale():
+    """Artsy: a tracks table lists "Intern", "Engineer 1", ..., "Principal Engineer" down its first column; each
+    competency's table is headed "Knowledge leadership | Engineer 1 | Engineer 2 | Senior Engineer 1 | ...": the
+    ladder's steps, not a level 1 twice."""
+    ladder = ["Intern", "Engineer 1", "Engineer 2", "Senior Engineer 1", "Senior Engineer 2", "Staff Engineer"]
+    tracks = grid(
+        ["Individual Contributor", "Level code"], *([n, f"IC{i}"] for i, n in enumerate(ladder)), header_row=True
+    )
+    steps = ladder[1:]
+    theme = grid(["Knowledge leadership", *steps], ["Code quality", "Tests.", "Reviews.", "Guides.", "Sets.", "Leads."])
+    # "Engineer 1", "Senior Engineer 1" under each competency's heading: ladders of their own, so "Senior Engineer
+    # 1" would be a level 1 too; the document's own column of steps comes first
+    printed = ["Engineer 1", "Engineer 2", "Senior Engineer 1", "Senior Engineer 2"]
+    stepped = document_ladders([(label, parent) for parent in (1, 2) for label in printed], VOCAB)
+    assert header_levels(tree(theme).children[0].children[0], VOCAB) == {}
+    vocab = document_scales(tree(tracks, theme), stepped)
+    levels = [lv for _, lv in sorted(header_levels(tree(theme).children[0].children[0], vocab).items())]
+    assert [lv.label for lv in levels] == steps
+    assert [lv.order for lv in levels] == sorted({lv.order for lv in levels})  # rising left to right, no ties
+    # the same header out of order is no ladder of that column's
+    shuffled = grid(
+        ["Knowledge leadership", *steps[::-1]], ["Code quality", "Leads.", "Sets.", "Guides.", "Reviews.", "Tests."]
+    )
+    assert document_scales(tree(tracks, shuffled), VOCAB) is VOCAB
+
+
+def test_a_column_of_descriptions_beside_a_column_headed_as_levels_makes_the_rows_levels():
+    """inDrive: "Craftsmanship level | Description | Employee level" over "C1 | Solves ... | Junior": the first
+    column holds the levels; neither "Craftsmanship level" nor "Employee level" is a level of its own."""
+    table = grid(
+        ["Craftsmanship level", "Description", "Employee level"],
+        ["C1", "Solves a task of fixed scope.", "Junior"],
+        ["C2", "Implements scenarios of fixed scope.", "Middle"],
+        ["C3", "Delivers business value.", "Senior"],
+        header_row=True,
+    )
+    assert header_levels(tree(table).children[0].children[0], VOCAB) == {}
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "levels as rows"
+    assert labels["Solves a task of fixed scope."][3] == "C1"
+    assert labels["Delivers business value."][3] == "C3"
+
+
 def test_a_first_column_headed_outcome_names_a_competency_per_row_of_level_columns():
     """ASCE: "Outcome number and title | Level 1: Knowledge | Level 2: Comprehension" over "1. Mathematics | ..."."""
     table = grid(

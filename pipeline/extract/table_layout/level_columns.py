@@ -138,6 +138,8 @@ def header_levels(row: Node, vocab: Vocabulary, above: Node | None = None) -> di
     unknown = [c for c, lv in parsed if lv is None]
     if not all(short_phrase(first_text(c), 3) and first_text(c)[:1].isupper() for c in unknown):
         return {}
+    if any(DESCRIPTION_LABEL.search(first_text(c)) for c in unknown):
+        return {}  # "Craftsmanship level | Description | Employee level": a column of descriptions is no level's
     if len(found) * 2 < len(cells) or not is_scale(found, vocab):
         return {}
     descending = found[0].order > found[-1].order

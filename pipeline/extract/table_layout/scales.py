@@ -9,6 +9,7 @@ import re
 from ...model.tree import Node, NodeKind
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, lowest_first, new_scale, parse_level, with_scales
+from ..shapes import short_phrase
 from ..terms import BY_LEVEL, section_field
 from .cells import TableLabels, cell_text, first_text, mark_structure
 
@@ -78,6 +79,29 @@ def _captioned_scales(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
     return scales
 
 
+def _ladders_used_as_headers(root: Node) -> list[dict[str, int]]:
+    """A table's first column of names ("Intern", "Engineer 1", ..., "Principal Engineer") whose run another
+    table's header repeats in the same order, three names or more ("Knowledge leadership | Engineer 1 | Engineer 2
+    | Senior Engineer 1 | ..."): the document's ladder, lowest first as the column lists it."""
+    tables = [[row for row in n.children if row.children] for n in root.walk() if n.kind is NodeKind.TABLE]
+    headers = [[first_text(c).casefold() for c in rows[0].children[1:] if first_text(c)] for rows in tables if rows]
+    scales = []
+    for rows in tables:
+        names = [first_text(row.children[0]) for row in rows[1:] if row.children[0].col == 1]
+        folded = [n.casefold() for n in names]
+        if len(names) < 4 or len(set(folded)) < len(folded) or not all(short_phrase(n, 4) for n in names):
+            continue
+        if any(len(h) >= 3 and _in_order(h, folded) for h in headers):
+            scales.append({n: position for position, n in enumerate(folded)})
+    return scales
+
+
+def _in_order(names: list[str], ladder: list[str]) -> bool:
+    """Are all these names on the ladder, in its order?"""
+    places = [ladder.index(n) if n in ladder else -1 for n in names]
+    return -1 not in places and places == sorted(places)
+
+
 SCALE_COLUMN = re.compile(r"^(?:proficiency |competency |career |performance )?(?:level|stage|band|tier)s?\s*:?$", re.I)
 
 
@@ -98,4 +122,6 @@ def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         scale = new_scale(lowest_first(names, vocab), vocab)
         if scale is not None:
             scales.append(scale)
-    return with_scales(vocab, scales) if scales else vocab
+    vocab = with_scales(vocab, scales) if scales else vocab
+    ladders = _ladders_used_as_headers(root)
+    return with_scales(vocab, ladders, first=True) if ladders else vocab
