@@ -548,8 +548,15 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         # "What good looks like", "Where people trip up": sub-headings that ask about it are its sections
         reasons = own.reasons() + ("its sub-headings ask about it: they are its sections",)
         return Found(node, node.children, reasons, own.definition)
-    if own.strong and inner and all(f.guide_only or f.in_section and not f.strong for f in inner):
-        # "Training & development" over courses and activities beside "Behavioral Indicators": its sections
+    defined_guides = len(inner) >= 2 and all(f.guide_only and f.has_definition for f in inner)
+    if (
+        own.strong
+        and inner
+        and all(f.guide_only or f.in_section and not f.strong for f in inner)
+        and not defined_guides
+    ):
+        # "Training & development" over courses and activities beside "Behavioral Indicators": its sections (not
+        # skills each defined over ways of learning it: they are development guides of competencies of their own)
         reasons = own.reasons() + ("its sub-headings hold only its development sections",)
         return Found(node, node.children, reasons, own.definition)
     if not inner and own.definition and _named_as_competency(node):

@@ -1947,3 +1947,33 @@ def test_labelled_traits_in_lower_case_under_a_competency_stay_its_items():
         item("Trustworthiness: keeps confidences, follows through on commitments made to other people"),
     )
     assert not {"Teamwork", "Customer service", "Ethics", "Trustworthiness"} & set(found_names)
+
+
+def test_skills_each_defined_over_ways_of_learning_them_are_competencies_not_the_titles_sections():
+    """DPMC: a page titled "Development Pathways Tool", whose framework section lists "Behaviours", then skills, each
+    with its definition and "On-the-job learning" / "Formal training" over advice: development guides of their own
+    skills, not the development sections of a competency named by the title."""
+
+    def skill(name, definition):
+        return [
+            heading(name, 3),
+            paragraph(definition),
+            heading("On-the-job learning", 4),
+            item("Lead a piece of cross-agency work."),
+            item("Review a past initiative and trace its effects."),
+            heading("Formal training", 4),
+            item("Complete an advanced course in the subject."),
+        ]
+
+    document = build(
+        heading("Development Pathways Tool: Leading level skills"),
+        heading("How the Tool supports the Framework", 2),
+        paragraph("The skills sit within three elements."),
+        heading("Behaviours", 3),
+        item("Stewardship"),
+        item("Continuous Learning"),
+        heading("Applied Skills", 2),
+        skill("Systems Awareness", "Understands how the parts of a system interact and affect one another."),
+        skill("Policy Analysis", "Analyses issues and options to give sound, well-reasoned policy advice."),
+    )
+    assert names(root=document) == ["Systems Awareness", "Policy Analysis"]
