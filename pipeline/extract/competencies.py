@@ -70,7 +70,7 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     found = _in_children(root.children, vocab, top=True)
     if found:
         found = _without_cluster_descriptions(root, _entry_style(root, found, vocab))
-        return _without_title_over_entries(_without_scale_key(found, vocab), vocab)
+        return _without_overview(_without_title_over_entries(_without_scale_key(found, vocab), vocab))
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
         return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
@@ -142,6 +142,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
     found: list[Found] = []
     claimed = {e.node.id for e in level_run(children, vocab)}  # the levels of the competency above these
     template = _template_sections(children)
+    guides: list[Found] = []  # headings over development sections alone, no definition: entries if set alike
     for n, node in enumerate(children):
         if node.kind is NodeKind.TABLE and node.id not in claimed:
             named = named_in_table(node, vocab, across=top)
@@ -274,15 +275,59 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # Communication" set in a smaller heading style: entries of one kind, misnested, each a competency
             scope = tuple(c for c in node.children if not _holds(inner, c))
             found.append(Found(node, scope, own.reasons() + ("titled like the entries nested in it",), own.definition))
+        if decision is None and not inner and own.guide_only and len(own.medium) >= 2:
+            guides.append(Found(node, node.children, own.reasons(), False, strong=False, guide_only=True))
         if decision is None:
             found.extend(inner or item_entries(node.children, vocab))
         else:
             found.append(decision)
+    found.extend(_development_pages(guides))
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
     found = _dictionary_siblings(children, found, vocab) + labelled_lines(children, found, vocab)
     if not found:
         found = definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
+
+
+def _defined_headings_in(node: Node, by_id: dict[int, Found]) -> list[Found]:
+    """The competencies under a heading that are named by headings of their own, each defined and on strong
+    evidence."""
+    return [
+        f
+        for n in node.walk()
+        if n is not node and (f := by_id.get(n.id)) is not None
+        if n.kind is NodeKind.HEADING and f.strong and f.has_definition
+    ]
+
+
+def _development_pages(guides: list[Found]) -> list[Found]:
+    """Headings set alike, two or more, each over development sections of its own and nothing else ("5.2.1 Commits
+    to own professional growth" over "Suggested development activities" and "Suggested reading"): a development
+    guide's pages, one per competency, defined elsewhere or not at all."""
+    styles = Counter((f.node.rank, f.node.style) for f in guides)
+    return [
+        replace(f, reasons=f.reasons + ("a page of development sections, set like its siblings",))
+        for f in guides
+        if styles[(f.node.rank, f.node.style)] >= 2
+    ]
+
+
+def _without_overview(found: list[Found]) -> list[Found]:
+    """The first entry, where the lines it holds (items or headings) are the names of the entries after it ("These
+    three competencies are:" over "Client Orientation", "Change Leadership", ...), is the document's overview of
+    them, not an entry."""
+    if len(found) < 3:
+        return found
+    first = min(found, key=lambda f: f.node.id)
+    names = {heading_text(title_of(f.node)).casefold() for f in found if f is not first}
+    listed = [
+        heading_text(c.text).casefold()
+        for c in first.scope
+        if c.kind in (NodeKind.ITEM, NodeKind.HEADING) and c.text and not any(k.text for k in c.children)
+    ]
+    if len(listed) >= 2 and all(t in names for t in listed):
+        return [f for f in found if f is not first]
+    return found
 
 
 def _without_title_over_entries(found: list[Found], vocab: Vocabulary) -> list[Found]:
@@ -969,6 +1014,8 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
             other = by_id.get(node.id)
             if other is not None and (other.strong or node.style not in themes):
                 break
+            if node.kind is NodeKind.HEADING and len(_defined_headings_in(node, by_id)) >= 2:
+                break  # "Our behaviours" over behaviours each with its definition and "Do" list: their heading
             if (
                 node.kind is NodeKind.HEADING
                 and node.rank == f.node.rank

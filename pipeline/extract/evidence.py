@@ -137,7 +137,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             # "Writing in Plain Language (Article)", "Email Etiquette (Video)": its learning resources
             medium.append(f"a list of {len(items)} learning resources tagged by format")
             guide_sections += 1
-        elif mostly(texts, is_behaviour) and (len(texts) >= 2 or not FIRST_PERSON.match(texts[0])):
+        elif (
+            mostly(texts, is_behaviour)
+            and (len(texts) >= 2 or not FIRST_PERSON.match(texts[0]))
+            and not _each_named(items, vocab)
+        ):
             medium.append(f"a list of {len(items)} behaviours")
         elif len(texts) >= 2 and mostly(texts, is_requirement):
             medium.append(f"a list of {len(items)} statements of what the holder knows or can do")
@@ -334,3 +338,10 @@ def described(text: str) -> bool:
     words = len([w for w in name.split() if re.search(r"\w", w)])  # "&" is no word
     sentence = words >= 6 and name.rstrip().endswith(".") and not name.rstrip().endswith("etc.")
     return words > 10 or sentence or bool(re.search(r"\b(?:that|which|who|whose|whom)\b", name, re.I))
+
+
+def _each_named(items: list[Node], vocab: Vocabulary) -> bool:
+    """Items that each open with a name of their own and its colon ("Caring: we look after ...", "Listening: we
+    listen ..."): a list of named things (values, terms), not the behaviours of the heading over them; levels
+    ("Level 1: ...") excepted."""
+    return len(items) >= 2 and all(c.term and level_of(c, vocab) is None for c in items)

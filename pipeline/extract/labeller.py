@@ -332,13 +332,14 @@ def _name(
 MAX_NAME_CHARS = 80
 # a heading's name and, after its colon, a gloss in lower case: the competency's one-line definition
 GLOSSED = re.compile(r"^(?P<name>[A-Z][^:]*?):\s+(?P<gloss>[a-z][^:]*)$")
-KIND_AFTER = re.compile(r"^(?P<bare>.+?)\s+(?:competency|competence|capability)$")
+KIND_AFTER = re.compile(r"^(?P<bare>.+?)\s+(?:competency|competence|capability|(?i:standards))$")
 
 
 def _as_printed_bare(name: str, printed: Set[str]) -> str:
     """A name with the kind of entry after it in lower case ("Planning competency") is the bare name where the
     document prints that too (its overview lists "Planning"): the kind word is the heading's, no part of the name.
-    ("Veterinary capability", printed nowhere bare, stays whole.)"""
+    So is the title of a table of a named competency's standards ("Accountability Standards" after "Accountability"
+    and its definition). ("Veterinary capability", printed nowhere bare, stays whole.)"""
     m = KIND_AFTER.match(name)
     return m["bare"] if m and m["bare"].casefold() in printed else name
 

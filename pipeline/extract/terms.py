@@ -45,8 +45,10 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
     if head and lemma_key(heading_key(head["head"])) in vocab.section_keys:
         return vocab.section_keys[lemma_key(heading_key(head["head"]))]  # "PROFICIENCY LEVELS: Customer Service"
     words = tuple(lk.split())
-    if 2 <= len(words) <= 3 and vocab.section_keys.get(words[-1]) in SUFFIX_FIELDS:
-        return vocab.section_keys[words[-1]]  # "Online Courses", "Further Readings", "Quick Tips"
+    if 2 <= len(words) <= 3 and len(words[-1]) > 2 and vocab.section_keys.get(words[-1]) in SUFFIX_FIELDS:
+        # "Online Courses", "Further Readings", "Quick Tips"; not a verb ("Can do", "What to do": "Do" heads a
+        # values framework's list only alone)
+        return vocab.section_keys[words[-1]]
     for entry, field in vocab.section_key_words:
         if len(entry) >= 2 and len(words) <= len(entry) + 4 and words[-len(entry) :] == entry:
             return field
@@ -93,7 +95,12 @@ def field_words(text: str, vocab: Vocabulary) -> set[str]:
     words = set(lemma_key(heading_key(text)).split())
     if len(words) > MAX_HEADING_WORDS:
         return set()
-    return {field for key, field in vocab.section_keys.items() if " " not in key and key in words}
+    # (a word of two letters or with an apostrophe, "do", "don't", names its field only as the whole heading)
+    return {
+        field
+        for key, field in vocab.section_keys.items()
+        if " " not in key and len(key) > 2 and "'" not in key and key in words
+    }
 
 
 def is_front_matter(text: str, vocab: Vocabulary) -> bool:

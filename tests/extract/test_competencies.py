@@ -1977,3 +1977,65 @@ def test_skills_each_defined_over_ways_of_learning_them_are_competencies_not_the
         skill("Policy Analysis", "Analyses issues and options to give sound, well-reasoned policy advice."),
     )
     assert names(root=document) == ["Systems Awareness", "Policy Analysis"]
+
+
+def test_a_section_heading_over_defined_competencies_is_their_heading_not_a_section_of_the_entry_before():
+    """Gloucestershire: after an entry, "Our behaviours" (a heading the vocabulary knows) over behaviours each
+    defined over its "Do" list: those are competencies of their own, not the entry's behaviours section."""
+
+    def behaviour(name, lead):
+        return [heading(name, 3), paragraph(lead), heading("Do", 4), item("greet everyone we meet"), item("listen")]
+
+    document = build(
+        heading("Values and behaviours"),
+        heading("Integrity", 2),
+        paragraph(DEFINITION),
+        item("Shares information openly."),
+        item("Keeps promises made to others."),
+        heading("Our behaviours", 2),
+        behaviour("Attend to others' needs", "We pay attention to our patients and colleagues, which means we:"),
+        behaviour("Understand one another", "We seek to understand our patients and colleagues, which means we:"),
+    )
+    assert found(root=document) == [
+        ("Integrity", [DEFINITION, "Shares information openly.", "Keeps promises made to others."]),
+        ("Attend to others' needs", ["We pay attention to our patients and colleagues, which means we:", "Do"]),
+        ("Understand one another", ["We seek to understand our patients and colleagues, which means we:", "Do"]),
+    ]
+
+
+def test_a_first_entry_listing_the_names_of_the_entries_after_it_is_their_overview():
+    """Nova Scotia: "Success Through HR Professionals" over "These three competencies are:" and the three names
+    in bold, before each of them defined over its levels."""
+
+    def entry(name):
+        return [heading(name, 2), paragraph(f"{name} means acting well for clients."), *levels()]
+
+    listed = ["Client Orientation", "Change Leadership", "Effective Communication"]
+    document = build(
+        heading("Success Through HR Professionals", 2),
+        paragraph("The HR Community has identified three competencies as critical to success in an HR role."),
+        paragraph("These three competencies are:"),
+        *(heading(n, 4) for n in listed),
+        *(part for n in listed for part in entry(n)),
+    )
+    assert names(root=document) == listed
+
+
+def test_headings_set_alike_each_over_development_sections_alone_are_a_guides_pages():
+    """ACHSM: "5.2.1 Commits to own professional growth" over "Suggested development activities" and "Suggested
+    reading", and its siblings likewise: one page per competency, no definition on any of them."""
+
+    def page(name):
+        return [
+            heading(name, 2),
+            heading("Suggested development activities", 3),
+            item("Keep a reflective journal for three months."),
+            item("Join a branch event to extend your network."),
+            heading("Suggested reading", 3),
+            item("Covey, S. R. (1989). The 7 habits of highly effective people. Free Press."),
+        ]
+
+    document = build(heading("DEVELOPMENT RESOURCES"), *page("Commits to own growth"), *page("Invests in others"))
+    assert names(root=document) == ["Commits to own growth", "Invests in others"]
+    # one such page alone is no dictionary: its sections could be anyone's
+    assert names(root=build(heading("DEVELOPMENT RESOURCES"), *page("Commits to own growth"))) == []

@@ -94,6 +94,18 @@ def test_a_definition_paragraph_over_a_list_of_behaviours():
     assert found.any
 
 
+def test_items_each_opening_with_a_name_of_their_own_are_no_list_of_behaviours():
+    """Gloucestershire's values: "Caring: we look after ...", "Listening: we listen ...": named things, each with
+    what it means, not the behaviours of the heading over them; levels ("Level 1: ...") are another matter."""
+    named = [
+        bullet("Caring: we look after our patients and colleagues.", term="Caring"),
+        bullet("Listening: we listen actively to meet their needs.", term="Listening"),
+    ]
+    assert of(*named).medium == ()
+    plain = [bullet("Looks after patients and colleagues."), bullet("Listens actively to meet their needs.")]
+    assert of(*plain).medium == ("a list of 2 behaviours",)
+
+
 def test_a_list_of_questions_or_a_caption_over_behaviours_is_medium_evidence():
     assert of(bullet("How do you handle conflict?"), bullet("Tell me about a time you led a team.")).medium == (
         "a list of 2 questions",

@@ -96,6 +96,23 @@ def test_a_name_with_its_kind_after_it_is_the_bare_name_the_document_prints_else
     assert names(outcome) == ["Planning", "Veterinary capability"]  # printed nowhere bare: whole
 
 
+def test_a_table_of_a_named_competencys_standards_is_titled_by_that_name():
+    """Colorado School of Mines: "Accountability" defined in the dictionary, later "Accountability Standards" over
+    its level table; "Performance Standards", printed nowhere bare, stays whole."""
+    outcome = labelled(
+        heading("Core Competencies"),
+        item("Accountability"),
+        item("Job Knowledge"),
+        heading("Accountability Standards", 2),
+        paragraph(DEFINITION),
+        *levels(),
+        heading("Performance Standards", 2),
+        paragraph(DEFINITION),
+        *levels(),
+    )
+    assert names(outcome) == ["Accountability", "Performance Standards"]
+
+
 # ------------------------------------------------------------------ naming a document that is one competency
 BODY = [paragraph(DEFINITION), heading("Key Behaviours"), item("Shares information.")]
 

@@ -337,6 +337,21 @@ def test_a_header_naming_a_competency_column_makes_each_row_a_competency():
     assert labels["Keeps promises."] == (Role.CONTENT, "indicators", None, None, "Integrity")
 
 
+def test_a_labelled_line_of_statements_after_a_names_definition_is_its_own_field():
+    """Colorado School of Mines: the definition, then "Alternative or additional concepts for consideration:
+    Accepts constructive criticism ...; deals with conflict ..." in the same cell: indicators under that label."""
+    concepts = line("Alternative concepts", "Accepts constructive criticism; deals with conflict constructively.")
+    table = grid(
+        ["Accountability", (para("The degree to which the employee acts responsibly at work."), concepts)],
+        ["Job Knowledge", "The degree to which the employee applies the knowledge the job requires."],
+        ["Interpersonal Skills", "The degree to which the employee builds effective working relationships."],
+    )
+    kind, labels, _ = read(table)
+    assert kind == "names beside definitions"
+    assert labels["The degree to which the employee acts responsibly at work."][0] is Role.DEFINITION
+    assert labels[concepts.text][:3] == (Role.CONTENT, "indicators", "Alternative concepts")
+
+
 def test_three_names_beside_definitions_are_a_dictionary_with_cluster_rows():
     table = grid(
         ["A. BASIC COMMUNICATION"],
@@ -511,6 +526,32 @@ def test_a_bold_line_in_a_cell_groups_the_items_after_it_but_a_bold_behaviour_is
 def test_named_in_table_is_the_value_of_a_row_naming_the_competency():
     table = tree(grid(["Competency:", "Teamwork"], ["Indicators", "Shares."])).children[0]
     assert cell_text(named_in_table(table, VOCAB)) == "Teamwork"
+
+
+def test_an_abbreviated_title_label_names_the_competency():
+    """Minconsult: "Comp Title | PLANNING AND ORGANISING" over "Comp Definition | The ability to ..."."""
+    table = tree(grid(["Comp Title", "PLANNING AND ORGANISING"], ["Comp Definition", "The ability to plan."])).children[
+        0
+    ]
+    assert cell_text(named_in_table(table, VOCAB)) == "PLANNING AND ORGANISING"
+
+
+def test_a_grid_of_names_names_no_competency_of_its_rows():
+    """Minconsult's names grid: "Influencing / Leadership Skills | Analytical Skills | Planning & Organising" over
+    more names: what the dictionary covers, nothing said of any of them."""
+    table = grid(
+        ["Influencing / Leadership Skills", "Analytical Skills", "Planning & Organising"],
+        ["Interpersonal Understanding", "Communication Skills", "Teamwork & Cooperation"],
+        header_row=True,
+    )
+    assert read(table)[2] == []
+    # the same header over what each one is still names one per row
+    defined = grid(
+        ["Analytical Skills", "Description", "Level"],
+        ["Problem Solving", "Breaks problems into parts and solves them.", "3"],
+        header_row=True,
+    )
+    assert read(defined)[2] == ["Problem Solving"]
 
 
 def test_a_header_row_of_column_names_names_no_competency():
@@ -1030,6 +1071,22 @@ def test_a_table_captioned_as_by_level_names_a_scale_in_its_header_left_lowest()
     assert [lv.order for lv in ordered] == sorted({lv.order for lv in ordered})  # rising left to right
     # without the caption the same header says nothing about a scale
     assert document_scales(tree(para("Table 12. Software testing activities"), matrix), VOCAB) is VOCAB
+
+
+def test_columns_written_for_practitioners_at_a_level_are_levels():
+    """HKIHRM: "HR Competencies | For HR practitioners at professional level | For HR practitioners at strategic
+    level" over a competency per row."""
+    header = [
+        "HR Competencies",
+        "For HR practitioners at professional level",
+        "For HR practitioners at strategic level",
+    ]
+    table = grid(header, ["Ethics", "Acts with integrity.", "Promotes an ethical culture."], header_row=True)
+    levels = header_levels(tree(table).children[0].children[0], VOCAB)
+    assert [lv.label for _, lv in sorted(levels.items())] == header[1:]
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("levels as columns", ["Ethics"])
+    assert labels["Promotes an ethical culture."][3] == header[2]
 
 
 def test_a_ladder_another_tables_header_repeats_in_order_is_the_documents_scale():

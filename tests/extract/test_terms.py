@@ -218,6 +218,17 @@ def test_field_words_are_the_fields_a_headings_one_word_entries_name():
     assert field_words("Values and Ethics", VOCAB) == set()
 
 
+def test_do_and_dont_head_a_values_list_only_as_the_whole_heading():
+    """Gloucestershire: "Do" over what each behaviour means we do; but Chesterfield's "Can do – changing and
+    improving ..." names a value, and "How do leaders demonstrate this?" asks a question."""
+    assert section_field("Do", VOCAB) == "indicators"
+    assert section_field("Don't", VOCAB) == "indicators"
+    assert section_field("Can do – changing and improving", VOCAB) is None
+    assert section_field("Can do", VOCAB) is None
+    assert field_words("How do First Appointment Leaders Demonstrate This Competency?", VOCAB) == set()
+    assert field_words("What we don't accept", VOCAB) == set()
+
+
 @pytest.mark.parametrize("text", ["Competencies", "Capabilities", "Core Competencies"])
 def test_a_heading_naming_the_kind_of_its_entries_names_no_competency(text):
     assert document_title(text, VOCAB)

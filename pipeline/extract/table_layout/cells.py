@@ -13,7 +13,7 @@ from ...vocab.text import collapse_whitespace, heading_text
 
 # a row label naming the competency the table describes ("Competency", "TSC Title", "Capability name")
 NAME_LABEL = re.compile(
-    r"^(?:\w+\s+)?(?:competency|competence|capability|skill|behaviou?r|tsc)(?:\s+(?:title|name))?\s*:?$", re.I
+    r"^(?:\w+\s+)?(?:competency|competence|comp\.?|capability|skill|behaviou?r|tsc)(?:\s+(?:title|name))?\s*:?$", re.I
 )
 
 

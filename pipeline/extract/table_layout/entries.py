@@ -54,6 +54,19 @@ def _column_by_content(rows: list[Node], col: int) -> str | None:
     return None
 
 
+def _names_only(rows: list[Node]) -> bool:
+    """Every filled cell, the header's too, one short name ("Analytical Skills", "Teamwork & Cooperation"), no
+    number, no sentence: a grid of the names a document lists, with nothing said of any of them."""
+    cells = [c for row in rows for c in row.children if cell_text(c)]
+    return all(
+        len([n for n in cell_nodes(c) if n.text]) == 1
+        and short_phrase(cell_text(c), 5)
+        and not cell_text(c).endswith(".")
+        and not re.search(r"\d", cell_text(c))
+        for c in cells
+    )
+
+
 def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
     Description | Interview questions"), or one cell of three or more between columns of other fields ("Positive
@@ -105,6 +118,8 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         return False
     if any(_a_list(c) for c in cells):
         return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
+    if _names_only(rows):
+        return False  # "Analytical Skills | Planning & Organising" over more names: a grid of names, no fields
     out.kind = "competencies as rows"
     fields: dict[int, tuple[str, str]] = {}
     column_levels: dict[int, LevelLabel] = {}
@@ -621,10 +636,28 @@ def definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bo
             mark_structure(out, row, "a cluster row")
     for name_cell, text_cell in pairs:
         name_competency(out, name_cell, "a name beside its definition")
-        for n in cell_nodes(text_cell):
-            if n.text:
+        texts = [n for n in cell_nodes(text_cell) if n.text]
+        for k, n in enumerate(texts):
+            field = _labelled_statements(n, vocab) if k else None
+            if field is not None:
+                # "Alternative or additional concepts for consideration: Accepts ...; deals with ...": after the
+                # definition, a labelled line of statements is its own field, grouped by its label
+                why = f"a labelled line of statements after the definition ({n.term!r})"
+                out.labels[n.id] = Label(
+                    Role.CONTENT, (why,), field=field, group=n.term, text=n.body, competency=name_cell.id
+                )
+            else:
                 out.labels[n.id] = Label(Role.DEFINITION, ("the cell beside the name",), competency=name_cell.id)
     return True
+
+
+def _labelled_statements(node: Node, vocab: Vocabulary) -> str | None:
+    """The field of a labelled line whose text states what one does: the label's, where the vocabulary knows it
+    (no definition), else indicators; None for any other line."""
+    if node.kind is not NodeKind.LABEL or not node.term or not node.body or not is_behaviour(node.body):
+        return None
+    field = section_field(node.term, vocab)
+    return None if field == "definition" else field or "indicators"
 
 
 # ------------------------------------------------------------------ competencies as banner rows

@@ -68,6 +68,11 @@ def _header_level(text: str, vocab: Vocabulary) -> LevelLabel | None:
     level = parse_level(text, vocab, header=True)
     if level is not None:
         return level
+    at_level = AT_LEVEL.search(text)
+    if at_level:
+        # "For HR practitioners at professional level": the level the column is written for, its label kept whole
+        level = parse_level(at_level["level"], vocab, header=True)
+        return replace(level, label=text.strip()) if level is not None else None
     graded = GRADE_TITLE.match(text.strip())
     if graded:
         # "S-E2 Software Engineer", "E0 / S-E1 Apprentice / Junior Software Engineer": a grade's code (its number
@@ -80,6 +85,7 @@ def _header_level(text: str, vocab: Vocabulary) -> LevelLabel | None:
     return replace(level, label=text) if level is not None and level.name is not None else None
 
 
+AT_LEVEL = re.compile(r"\bat\s+(?:the\s+)?(?P<level>[A-Za-z][\w-]*\s+levels?)\s*$", re.I)
 NUMBERED_NAME = re.compile(r"^(\d{1,2})\s*[–—-]\s*[A-Z]")
 
 
