@@ -209,6 +209,8 @@ def _children(
             _join_follow_up(out, asked, node, state)  # "Follow-up: ..." on a line of its own after a question
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
+        if field is not None and field == state.field and node.kind is NodeKind.ITEM and not heads(node):
+            field = None  # "Leading Self Workshop (LDP 105) – 3 hours" among courses: one more course, whole
         if sentences_for_words(node, field):
             field = "indicators"  # "Key Skills" over "Able to communicate effectively ...": statements, no words
         if field is None and node.kind is NodeKind.HEADING and requirements_list(node):

@@ -155,7 +155,9 @@ _IMPRINT = re.compile(
     rf"^(?P<place>[A-Z][\w .'’-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}})?)\s*:\s*(?P<pub>[^,:]+),\s*{YEAR}\b"
 )
 _QUOTED = re.compile(r"^[“\"](?P<title>[^”\"]+?)[.,]?[”\"]\s*(?P<rest>.*)$", re.S)
-_EDITION_LEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,\s*")
+_EDITION_LEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.(?:,\s*|\s+)")  # "4th ed., " / "4th ed. "
+# a journal in Chicago style: its name, the volume, the issue ("Harvard Business Review 73, no. 2 (1995): 59–67")
+_JOURNAL_VOLUME = re.compile(r"^(?P<journal>[A-Z][^,:()]+?)\s+\d{1,4},\s*no\.\s*\d+")
 
 
 def parse_mla(text: str) -> Citation | None:
@@ -182,7 +184,13 @@ def parse_mla(text: str) -> Citation | None:
     if not title or not years or len(title.split()) < 2 and imprint is None:
         return None
     # "San Francisco: Jossey-Bass", "Reading, MA: Perseus Books"
-    publisher = imprint["pub"].strip() if imprint else _publisher(_EDITION_LEAD.sub("", after.strip()).split(",")[0])
+    journal = _JOURNAL_VOLUME.match(after.strip())
+    if imprint:
+        publisher: str | None = imprint["pub"].strip()
+    elif journal:
+        publisher = journal["journal"].strip()
+    else:
+        publisher = _publisher(_EDITION_LEAD.sub("", after.strip()).split(",")[0])
     if publisher and re.fullmatch(YEAR, publisher):
         publisher = None
     return Citation(text=text, title=title, authors=authors, publisher=publisher, year=int(years[0]), description=None)
@@ -299,7 +307,7 @@ def split_authors(text: str | None, inverted: bool = False) -> list[str]:
     text = re.sub(r"\s*\bet al\.?", "", text.strip().rstrip(","))
     text = re.sub(r"(?<![\s.][A-Z])\.$", "", text)  # a sentence's full stop, not an initial's
     text = re.sub(r"\((?:eds?|editors?)\.?\)", "", text, flags=re.I).strip()
-    parts = re.split(r"\s*(?:,\s*&|&|;|,\s*and\b|\band\b)\s*", text)
+    parts = re.split(r"\s*(?:,\s*&|&|;|,\s*and\b|\band\b|\bwith\b)\s*", text)  # "Liz Wiseman with Greg McKeown"
     out: list[str] = []
     for part in parts:
         pieces = [p.strip() for p in part.split(",") if p.strip()]

@@ -70,7 +70,8 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     found = _in_children(root.children, vocab, top=True)
     if found:
         found = _without_cluster_descriptions(root, _entry_style(root, found, vocab))
-        return _without_overview(_without_title_over_entries(_without_scale_key(found, vocab), vocab))
+        found = _without_title_over_entries(_without_scale_key(found, vocab), vocab)
+        return _without_overview(_without_named_scales(found))
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
         return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
@@ -310,6 +311,17 @@ def _development_pages(guides: list[Found]) -> list[Found]:
         for f in guides
         if styles[(f.node.rank, f.node.style)] >= 2
     ]
+
+
+# a heading naming a scale to rate or score on ("The VBI scoring scale", "Rating scale", "Scoring Guide")
+NAMED_SCALE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:scale|scales|scoring\s+guide)\s*:?$", re.I)
+
+
+def _without_named_scales(found: list[Found]) -> list[Found]:
+    """An entry whose heading names a scale ("The VBI scoring scale" over "No evidence", "Limited evidence", ...),
+    beside two entries or more: the scale every answer is rated on, not a competency."""
+    named = [f for f in found if f.node.kind is NodeKind.HEADING and NAMED_SCALE.match(heading_text(f.node.text))]
+    return [f for f in found if f not in named] if len(found) - len(named) >= 2 else found
 
 
 def _without_overview(found: list[Found]) -> list[Found]:

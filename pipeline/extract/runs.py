@@ -25,7 +25,7 @@ from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .nodes import item_number, level_of
 from .scale import NUMBERED_TITLE, grade_series, is_scale, numbered_scale
-from .shapes import is_behaviour, short_phrase
+from .shapes import is_behaviour, is_course, short_phrase
 from .terms import section_field
 
 
@@ -143,6 +143,8 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
         merged.append((i, i, node, lv, [], []))
     levels = [lv for _, _, node, (lv, _), _, _ in merged if id(node) not in steps]  # the known ones make the scale
     inline = all(body for _, _, _, (_, body), _, _ in merged)
+    if inline and all(is_course(body) for _, _, _, (_, body), _, _ in merged):
+        return []  # "LC I: Emergence & Managers as Leaders (LDP 110) – 4 half-day sessions": courses, by stage
     if not steps and not is_scale(levels, vocab) and grade_series(levels):
         # "APS 3" ... "APS 6", "EL 1", "EL 2": a classification ladder running from one family of grades into the
         # next, each family in order; the print order ranks them

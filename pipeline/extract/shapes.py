@@ -118,6 +118,11 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
 
 
 NUMBERED_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d{1,2}$")  # a title and its step on a ladder
+# "You understand ...", "You are open to change ...": the holder described to the reader, no advice or promise
+_SAYS_WHAT_YOU_DO = re.compile(
+    r"^You\s+(?:are\s+(?!expected|required|encouraged|asked|able|going)[a-z]+|(?!should\b|could\b|might\b|may\b"
+    r"|can\b|must\b|need\b|will\b|would\b|want\b|have\b|are\b|get\b|find\b|see\b|learn\b|may\b)[a-z]{2,}s?)\b"
+)
 ABILITY = re.compile(r"^(?:(?:willing|ready)\s+and\s+)?(?:able\s+to|aware\s+of|capable\s+of)\s+[a-z]", re.I)
 SECOND_PERSON = re.compile(
     r"^You\s+(?:[a-z]+ly\s+)?(?!should\b|could\b|might\b|may\b|can\b|must\b|need\b|will\b|would\b|want\b|have\b"
@@ -135,8 +140,10 @@ def reads_as_definition(text: str) -> bool:
     """A definition: a complete sentence (or a noun phrase ending in a full stop) that says what a competency is,
     not a question and not addressed to the reader."""
     t = text.strip()
-    if len(t.split()) < 4 or "?" in t or _PRONOUN_START.match(t):
-        return False  # a question, or text that turns to the reader ("You will ...") defines nothing
+    if len(t.split()) < 4 or "?" in t or _PRONOUN_START.match(t) and not _SAYS_WHAT_YOU_DO.match(t):
+        # a question, or text that turns to the reader ("You will ...") defines nothing; a graduate scheme's "You
+        # understand how the energy market works, keep customers at the centre ..." says what the holder does
+        return False
     if len(re.findall(r"[^\W\d_]{3,}", t)) < 3:
         return False  # a date or a time ("June 21, 2022, 12:30 p.m."), a code: no words to define with
     return ends_sentence(t) or bool(DEFINITION_OPENERS.match(t))

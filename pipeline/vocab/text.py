@@ -131,6 +131,9 @@ def join_lines(lines: list[str], is_word: Callable[[str], bool] | None = None) -
             pieces[-1] = previous[:-1] if split_word else previous
             pieces.append(line)
             continue
+        if re.search(r"\d[–-]$", previous) and line[:1].isdigit():
+            pieces.append(line)  # a range broken after its dash ("levels 6–" + "10"): one range
+            continue
         pieces.append(" " + line)
     return "".join(pieces)
 

@@ -54,6 +54,15 @@ def test_a_labels_own_line_content_goes_to_its_field():
     assert role(labels, "Related competencies: Integrity, Openness") == (Role.CONTENT, "related")
 
 
+def test_an_item_among_courses_named_like_a_course_is_one_more_course_whole():
+    """OSU: "Leading Self Workshop (LDP 105) – 3 hours, online" under "Courses": its words name the field it is
+    already in, so it opens nothing; the line is the course."""
+    line = "Leading Self Workshop (LDP 105) – 3 hours, online"
+    labels = scope(heading("Courses", 2), item("Facilitation Skills (LDP 215) – 2 sessions, online"), item(line))
+    assert labels[line][:2] == (Role.CONTENT, "courses")
+    assert labels[line][4] in (None, line)
+
+
 def test_a_label_with_no_text_after_it_is_a_form_field():
     labels = scope(paragraph(DEFINITION), paragraph("Comments: ______"))
     assert role(labels, "Comments: ______") == (Role.STRUCTURE, None)

@@ -149,6 +149,7 @@ def test_table_row_year_in_brackets_after_the_author():
         ("A. Smith et al.", False, ["A. Smith"]),
         ("J. Doe (Ed.)", False, ["J. Doe"]),
         ("A. Smith; B. Jones", False, ["A. Smith", "B. Jones"]),
+        ("Liz Wiseman with Greg McKeown", False, ["Liz Wiseman", "Greg McKeown"]),  # a co-author "with"
         (None, False, []),
     ],
 )
@@ -211,6 +212,24 @@ def test_split_authors(text, inverted, authors):
             ["Douglas Stone", "Bruce Patton", "Sheila Heen"],
             "Viking",
             1999,
+        ),
+        (
+            # Chicago: the edition, then the place, before the publisher
+            "Bridges, William. Managing Transitions: Making the Most of Change. 4th ed. Boston: Da Capo Lifelong "
+            "Books, 2016.",
+            "Managing Transitions: Making the Most of Change",
+            ["William Bridges"],
+            "Da Capo Lifelong Books",
+            2016,
+        ),
+        (
+            # Chicago: a journal, its volume and issue
+            "Kotter, John P. “Leading Change: Why Transformation Efforts Fail.” Harvard Business Review 73, no. 2 "
+            "(1995): 59–67.",
+            "Leading Change: Why Transformation Efforts Fail",
+            ["John P. Kotter"],
+            "Harvard Business Review",
+            1995,
         ),
         (
             "Porter, Michael E. “What Is Strategy?” Harvard Business Review, vol. 74, no. 6, 1996, pp. 61-78.",

@@ -2039,3 +2039,22 @@ def test_headings_set_alike_each_over_development_sections_alone_are_a_guides_pa
     assert names(root=document) == ["Commits to own growth", "Invests in others"]
     # one such page alone is no dictionary: its sections could be anyone's
     assert names(root=build(heading("DEVELOPMENT RESOURCES"), *page("Commits to own growth"))) == []
+
+
+def test_a_heading_naming_a_scale_beside_the_entries_is_no_competency():
+    """OUH: after the values' question sets, "The VBI scoring scale" over "No evidence", "Limited evidence", ...:
+    the scale every answer is scored on."""
+
+    def value(name):
+        return [heading(name, 2), paragraph(DEFINITION), heading("Key Behaviours", 3), item("Shares information.")]
+
+    document = build(
+        *value("Respect"),
+        *value("Learning"),
+        heading("The VBI scoring scale", 2),
+        paragraph("Level 1"),
+        item("Unable to give an example."),
+        paragraph("Level 2"),
+        item("Gives a specific example."),
+    )
+    assert names(root=document) == ["Respect", "Learning"]

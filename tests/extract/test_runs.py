@@ -264,3 +264,15 @@ def test_a_caption_naming_another_field_over_its_list_closes_the_levels():
     # a caption of the levels' own ("Look for:") keeps its list in the level
     look = para("Examples include:", bullet("Chairs a meeting."))
     assert levels(tree(line("Level 1", "Listens."), line("Level 2", "Leads."), look))[-1][3] == ["Examples include:"]
+
+
+def test_labelled_items_whose_text_is_each_a_course_are_no_levels():
+    """OSU: "LC I: Emergence & Managers as Leaders (LDP 110) – 4 half-day sessions", "LC III: ...": the courses of
+    a programme's stages, listed as what develops the competency, not its levels."""
+    root = build(
+        item("Level 1: Emergence & Managers as Leaders (LDP 110) – 4 half-day sessions, in person"),
+        item("Level 3: Inclusive Excellence by Design (LDP 310) – 5 half-day sessions, hybrid"),
+    )
+    assert levels(root) == []
+    behaviours = build(item("Level 1: Shares information with the team."), item("Level 2: Leads the team's work."))
+    assert [label for label, *_ in levels(behaviours)] == ["Level 1", "Level 2"]

@@ -116,6 +116,9 @@ def test_without_gerunds_a_themes_name_is_no_behaviour():
         "The ability to work with others.",
         "Teamwork is working together toward shared goals",
         "Works with others in the team.",
+        # the holder described to the reader, as a graduate scheme's page does
+        "You understand how the energy market works and keep customers at the centre of what you do.",
+        "You are open to change within an organisation and give new initiatives your full backing.",
     ],
 )
 def test_a_definition_is_a_complete_sentence_or_says_what_the_competency_is(text):
@@ -128,6 +131,8 @@ def test_a_definition_is_a_complete_sentence_or_says_what_the_competency_is(text
         "Ability to lead",  # too short: three words
         "What does teamwork mean to you?",
         "You will work with others every day.",
+        "You are expected to work with others every day.",
+        "You should ask your manager for feedback on this.",
         "Works well with others",  # no full stop and no definition's opener
     ],
 )

@@ -130,6 +130,44 @@ def test_under_a_level_header_rows_titled_and_counted_1_2_3_are_levels_whatever_
     )
 
 
+def test_a_map_of_marks_from_competencies_to_courses_is_no_competency_and_no_content():
+    """OSU: "Competency | LC I | LC II | LC III" over a "●" where a course develops the competency."""
+    table = grid(
+        ["Competency", "LC I", "LC II", "LC III"],
+        ["Vision-Directed Leadership", "●", "", "●"],
+        ["Systems Thinking and Change", "", "●", "●"],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("required levels", [])
+    assert {role for role, *_ in labels.values()} == {Role.STRUCTURE}
+    # ACHE: a bubble to fill in every cell is a form to rate each statement on, no map
+    form = grid(
+        ["Competency", "Novice", "Competent", "Expert"],
+        ["Build relationships with clinical leaders", "○", "○", "○"],
+        ["Maintain trust with the governing board", "○", "○", "○"],
+        header_row=True,
+    )
+    assert read(form)[0] != "required levels"
+
+
+def test_a_course_catalogue_table_under_a_competency_gives_one_course_per_row():
+    """NSG: "Course | Course code | Duration | Delivery mode | Target group" under a competency's name."""
+    table = grid(
+        ["Course", "Course code", "Duration", "Delivery mode"],
+        ["Emerging Leaders Programme", "ELP-L01", "3 blocks of 5 days", "Blended"],
+        ["Strategic Thinking for Managers", "STM-O02", "20 notional hours", "ODeL"],
+        header_row=True,
+    )
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, OWNER, None, None)
+    rows = [(label.field, label.text) for label in out.labels.values() if label.role is Role.CONTENT]
+    assert rows == [
+        ("courses", "Emerging Leaders Programme | ELP-L01 | 3 blocks of 5 days | Blended"),
+        ("courses", "Strategic Thinking for Managers | STM-O02 | 20 notional hours | ODeL"),
+    ]
+
+
 def test_a_profile_of_the_level_each_position_requires_is_no_competency_and_no_content():
     table = grid(
         ["Position level", "Client Service", "Teamwork", "Adaptability"],
@@ -1523,6 +1561,23 @@ def test_grouped_columns_of_words_keep_their_headers_as_groups():
     kind, labels, _ = read(columns, OWNER)
     assert kind == "grouped columns"
     assert labels["Explains the reasons for a change."][:3] == (Role.CONTENT, "indicators", "Managing change")
+
+
+def test_grouped_columns_of_advice_are_activities_under_their_headers():
+    """UniSA's 70:20:10 table: "Learning through experience (70%) | Learning through others (20%)" over what to
+    do, in the imperative, under a competency's name (no section heading names the field)."""
+    columns = grid(
+        ["Learning through experience (70%)", "Learning through others (20%)"],
+        ["Volunteer to test a new system before it is rolled out.", "Find a mentor who has led a similar change."],
+        header_row=True,
+    )
+    kind, labels, _ = read(columns, OWNER)
+    assert kind == "grouped columns"
+    assert labels["Find a mentor who has led a similar change."][:3] == (
+        Role.CONTENT,
+        "activities",
+        "Learning through others (20%)",
+    )
 
 
 def test_a_checklists_row_of_a_few_words_alone_groups_the_rows_below_it():

@@ -28,6 +28,7 @@ from .helpers import VOCAB
         ("SUGGESTED ACTIVITIES:", "activities"),
         ("3. Suggested activity", "activities"),  # numbering ignored
         ("Suggested Activities (all levels)", "activities"),  # a qualifier ignored
+        ("Associated skills", "key_words"),  # OSU: "Associated skills: articulating purpose, ..."
         ("Online Courses", "courses"),  # a qualifier before a one-word field heading
         ("Further Readings", "readings"),
         ("Customer Service Quick Tips", "tips"),  # ends with an entry of two words

@@ -78,6 +78,8 @@ def test_strip_outline_code_keeps_quantities(raw, clean):
             "Keeps the customer up-to-date about projects and important issues",
         ),
         (["Uses evidence", "", "to decide."], "Uses evidence to decide."),
+        (["Officials at levels 6–", "10"], "Officials at levels 6–10"),  # a range broken after its dash
+        (["Grades 1 –", "3 apply."], "Grades 1 – 3 apply."),  # a dash set apart stays apart
     ],
 )
 def test_join_lines_undoes_only_word_splitting_hyphens(lines, joined):

@@ -29,6 +29,7 @@ import re
 
 from ...model.tree import Label, Node, Role
 from ...vocab.vocabulary import Vocabulary
+from ..terms import section_field
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
 from .entries import (
     a_plain_name,
@@ -58,6 +59,13 @@ def _cites(names: list[str]) -> bool:
     """A header naming what a citation gives besides the title, or naming nothing but the title."""
     others = [n for n in names if n and "title" not in n]
     return not others or any(CITATION_COLUMN.search(n) for n in others)
+
+
+def _course_header(header: Node, vocab: Vocabulary) -> bool:
+    """A header whose first cell names courses, over columns of what a catalogue says of each ("Course code",
+    "Duration", "Delivery mode")."""
+    heads = [cell_text(c) for c in header.children if cell_text(c)]
+    return len(heads) >= 2 and section_field(heads[0], vocab) == "courses" and not section_field(heads[1], vocab)
 
 
 def read_table(
@@ -141,6 +149,10 @@ def read_table(
         and (in_field in ("readings", "resources") or in_field is None and _cites(names))
     ):
         readings(out, rows, header, owner)
+        return out
+    # "Course | Course code | Duration | Delivery mode" under a competency: a catalogue, one course per row
+    catalogue = header is not None and in_field is None and _course_header(header, vocab)
+    if catalogue and item_table(out, rows, names, owner, "courses", group):
         return out
     if fields_as_columns(out, rows, vocab, owner, across_rows):
         return out

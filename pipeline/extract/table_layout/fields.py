@@ -10,7 +10,7 @@ from collections.abc import Set
 from ...model.tree import Label, Node, NodeKind, Role
 from ...vocab.text import collapse_whitespace, ends_sentence, heading_text
 from ...vocab.vocabulary import Vocabulary
-from ..shapes import is_advice, is_behaviour, is_citation, is_course, short_phrase
+from ..shapes import is_advice, is_behaviour, is_citation, is_course, is_question, short_phrase
 from ..terms import LIST_FIELDS, field_word, section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, filled_cells, mark_structure, most
 from .forms import clause_numbers, labelled_row, numbering_header, rating_to_fill
@@ -85,6 +85,15 @@ def _group_row(row: Node) -> bool:
     return short_phrase(text, 4) and not ends_sentence(text) and not any(ch.isdigit() for ch in text)
 
 
+def _field_of_cells(rows: list[Node]) -> str | None:
+    """The field a table's body reads as where no heading names one, when that is questions or advice ("Learning
+    through experience (70%) | Learning through others (20%)" over "Volunteer to test ...", "Find a mentor ...")."""
+    texts = [n.text for row in rows for c in row.children for n in cell_nodes(c) if n.text]
+    if most(texts, is_question):
+        return "interview_questions"
+    return "activities" if most(texts, is_advice) else None
+
+
 def grouped_columns(
     out: TableLabels, rows: list[Node], owner: int | None, in_field: str | None, group: str | None
 ) -> bool:
@@ -92,7 +101,7 @@ def grouped_columns(
     heads = {c.col: cell_text(c) for c in header.children if cell_text(c)}
     if len(rows) < 2 or len(heads) < 2 or not all(short_phrase(h, 8) for h in heads.values()):
         return False
-    field_name = in_field if in_field not in (None, "definition") else "indicators"
+    field_name = in_field if in_field not in (None, "definition") else _field_of_cells(rows[1:]) or "indicators"
     out.kind = "grouped columns"
     for cell in header.children:
         mark_structure(out, cell, "column header")

@@ -27,10 +27,17 @@ def required_levels(out: TableLabels, rows: list[Node], owner: int | None) -> bo
 
 
 def _numbers_beside(rows: list[Node]) -> bool:
-    """Is every body cell beside the first column a bare number (at least two rows, four numbers)?"""
+    """Is every body cell beside the first column a bare number (at least two rows, four numbers), or is every
+    filled one a mark ("●", "✓") with cells left empty between them, where the table maps competencies to
+    courses or roles? (Every cell holding a bubble, "○", is a form to rate on.)"""
     body = [row for row in rows if not row.header]
     numbers = [cell_text(c) for row in body for c in row.children if c.col > 1 and cell_text(c)]
-    return len(body) >= 2 and len(numbers) >= 4 and all(re.fullmatch(r"\d{1,2}", t) for t in numbers)
+    if len(body) < 2 or len(numbers) < 4:
+        return False
+    if all(re.fullmatch(r"\d{1,2}", t) for t in numbers):
+        return True
+    columns = {c.col for row in rows for c in row.children if c.col > 1}
+    return len(numbers) < len(body) * len(columns) and all(re.fullmatch(r"[●✓✔■◆★✗✘xX]", t) for t in numbers)
 
 
 def table_key(table: Node, vocab: Vocabulary) -> dict[str, float]:
