@@ -112,6 +112,7 @@ def _entry_line(node: Node, vocab: Vocabulary) -> bool:
 
 # a lower-case letter typed before a name ("a. Job Knowledge", "(b) Leadership")
 TYPED_LETTER = re.compile(r"^\(?[a-h][.)]\s+(?=[A-Z])")
+FIRST_LETTER = re.compile(r"^\(?a[.)]\s+(?=[A-Z])")
 # a lead-in that says its list is of competencies ("... the following competencies in its applicants:")
 LISTS_COMPETENCIES = re.compile(r"\b(?:competenc(?:y|ies|es)|capabilit(?:y|ies))\b", re.I)
 # "Competency 1.1", "Competence 3": a line that says it opens a competency, by its number
@@ -150,6 +151,13 @@ def _shape(node: Node) -> tuple[NodeKind, bool, bool, bool]:
     return (node.kind, node.ordered, bool(node.marker.strip()), node.bold)
 
 
+def _form_caption(node: Node) -> bool:
+    """A form's line to fill in set as a heading ("Total score: ________ / 25", "Areas I want to improve:" over
+    signature lines): no name of anything."""
+    below = [c.text for c in node.walk() if c is not node and c.text]
+    return "___" in node.text or node.text.rstrip().endswith(":") and all("___" in t for t in below)
+
+
 def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     """Under a heading, entries each named by a line of its own ("1. People First", a bold line, an unmarked list
     item) after at most an introduction, followed by a definition and levels, or, where there are several, a
@@ -179,10 +187,13 @@ def entry_lines(children: tuple[Node, ...], vocab: Vocabulary) -> list[Found]:
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
         scope = (*children[i].children, *children[i + 1 : end])  # a caption's list is its content too
-        if any(c.kind is NodeKind.HEADING and level_of(c, vocab) is None for c in scope):
+        if any(c.kind is NodeKind.HEADING and level_of(c, vocab) is None and not _form_caption(c) for c in scope):
             return []  # (its levels may be set as headings: "1. Client Focus:" over "Level 1: Respond to ...")
         own = evidence(scope, vocab)
-        if not (own.strong and (own.definition or len(starts) >= 2) or len(starts) >= 2 and own.medium):
+        # a line lettered as the first of its list ("a. Job Knowledge") names an entry even where it is the only
+        # one under its heading ("1. TECHNICAL COMPETENCIES"), its levels being the evidence
+        lettered = len(starts) == 1 and bool(FIRST_LETTER.match(children[i].text))
+        if not (own.strong and (own.definition or len(starts) >= 2 or lettered) or len(starts) >= 2 and own.medium):
             return []
         reasons = ("a line naming an entry, over its content",) + own.reasons()
         out.append(Found(children[i], scope, reasons, own.definition))

@@ -408,6 +408,29 @@ def test_lettered_bold_lines_each_over_a_table_of_levels_are_entries_of_the_clus
     assert found == ["a. Communication", "b. Leadership"]
 
 
+def test_a_lone_line_lettered_a_over_a_table_of_levels_is_the_entry_of_its_cluster_heading():
+    """GH Hospitality: "1. TECHNICAL COMPETENCIES" over "a. Job Knowledge" alone, and "3. PERSONAL ATTRIBUTES"
+    over "a. Grooming and Presentation" and its table, then the form's "Total score: ____ / 25" and "Areas I want
+    to improve:" over lines to sign: the lettered lines name the competencies, the form's captions name nothing."""
+    rating = [
+        ["Performance definition", "Rarely listens.", "Listens well.", "Listens and coaches."],
+        ["Score", "0", "1", "2"],
+    ]
+    found = names(
+        heading("Self-appraisal"),
+        heading("1. TECHNICAL COMPETENCIES", 2),
+        paragraph("a. Job Knowledge", bold=True),
+        table(rating),
+        heading("3. PERSONAL ATTRIBUTES", 2),
+        paragraph("a. Grooming and Presentation", bold=True),
+        table(rating),
+        heading("Total score: ________ / 25", 3),
+        heading("Areas I want to improve:", 3),
+        paragraph("Signature: ____________________"),
+    )
+    assert found == ["a. Job Knowledge", "a. Grooming and Presentation"]
+
+
 def test_two_headings_over_definitions_only_are_no_dictionary():
     assert (
         found(
