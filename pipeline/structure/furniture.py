@@ -45,6 +45,13 @@ def drop_page_furniture(
                 dropped.append(Dropped(block.text, "empty paragraph", block.span(document)))
             continue
         lines = block.text.split("\n")
+        whole = boilerplate_reason(collapse_whitespace(block.text), tables, block.cell is not None)
+        if len(lines) > 1 and block.cell is None and whole:
+            # a notice wrapped over lines ("© Institute and Faculty of Actuaries. The Institute and Faculty of" /
+            # "Actuaries is a royal chartered body ..."): all of it, not its first line alone
+            dropped.append(Dropped(collapse_whitespace(block.text), whole, block.span(document)))
+            after_drop = True
+            continue
         keep_lines = []
         offset = 0
         for k, line in enumerate(lines):

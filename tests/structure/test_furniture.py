@@ -106,6 +106,15 @@ def test_a_boilerplate_line_inside_a_block_is_cut_out_and_the_rest_kept():
     assert (line.span.start, line.span.end) == (18, 19)  # where the line sat in its block
 
 
+def test_a_notice_wrapped_over_lines_is_dropped_whole():
+    """IFoA's text dump: "© Institute and Faculty of Actuaries. The Institute and Faculty of" / "Actuaries is a royal
+    chartered body and a registered charity.": the second line is the notice's too."""
+    notice = "© Institute and Faculty of Actuaries. The Institute and Faculty of\nActuaries is a royal chartered body."
+    kept, dropped = drop(paragraph("Validation: Able to explain differences."), paragraph(notice))
+    assert [b.text for b in kept] == ["Validation: Able to explain differences."]
+    assert [d.reason for d in dropped] == ["copyright or preview notice"]
+
+
 def test_a_block_that_is_all_boilerplate_is_dropped_and_marks_a_page_break():
     kept, dropped = drop(paragraph("Before"), paragraph("Page 4"), paragraph("After"))
     assert [(b.text, b.gap_before) for b in kept] == [("Before", False), ("After", True)]
