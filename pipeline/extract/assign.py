@@ -117,8 +117,24 @@ def label_scope(
             Role.DEFINITION, ("the name run in again over its definition",), text=first.body, competency=owner.id
         )
         scope, definition_seen = tuple(n for n in scope if n is not first), True
+    elif first is not None and not definition_seen and _asks_what_it_is(first, owner):
+        # "What is Influence?" over "Influence is about ..." and the sections after it: the question is the name's,
+        # what it holds is read as if right under the name
+        out[first.id] = Label(Role.STRUCTURE, ("a question asking what the competency is",), competency=owner.id)
+        scope = tuple(k for n in scope for k in (n.children if n is first else (n,)))
     _children(scope, state, vocab, out, definition_seen)
     return out
+
+
+WHAT_IS = re.compile(r"^what\s+(?:is|are)\s+(?P<name>.+?)\s*\?$", re.I)
+
+
+def _asks_what_it_is(node: Node, owner: Node) -> bool:
+    """A heading asking what the competency is, by its name ("What is Influence?") or as "it", over a paragraph."""
+    asked = WHAT_IS.match(heading_text(node.text)) if node.kind is NodeKind.HEADING else None
+    if asked is None or not node.children or node.children[0].kind is not NodeKind.PARAGRAPH:
+        return False
+    return asked["name"].casefold() in (heading_text(title_of(owner)).casefold(), "it", "this competency")
 
 
 def _children(

@@ -40,6 +40,7 @@ from .nodes import level_of, title_of
 from .runs import level_run, level_title
 from .scale import KEY_HEADING, is_scale, parse_level
 from .shapes import (
+    FIRST_PLURAL,
     OBLIGATION,
     completes_caption,
     is_behaviour,
@@ -47,7 +48,7 @@ from .shapes import (
     short_phrase,
 )
 from .spec_tables import competencies_in_cell
-from .table_layout import named_in_table, read_table
+from .table_layout import holds_levels, named_in_table, read_table
 from .terms import (
     CODE_AFTER,
     document_title,
@@ -176,8 +177,15 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             continue
         if node.kind is not NodeKind.HEADING:
             continue  # a competency is named by a heading (lines that name one are read below)
-        if n and level_of(children[n - 1], vocab) and level_title(children[n - 1], node, vocab):
-            continue  # "Level 1" over "Analyzes and synthesizes information": a level's title
+        if (
+            n
+            and level_of(children[n - 1], vocab)
+            and level_title(children[n - 1], node, vocab)
+            and not any(c.kind is NodeKind.HEADING for c in node.children)
+        ):
+            # "Level 1" over "Analyzes and synthesizes information": a level's title (but a cover's "Staff" over
+            # "Competencies Framework", the heading every other one falls under, titles the document)
+            continue
         if is_front_matter(node.text, vocab):
             # "About this dictionary", "How to use this library": no competency inside, unless the section runs
             # on into an outline of entries (its last heading before them), or into entries with levels of their
@@ -560,7 +568,7 @@ def _holds(inner: list[Found], node: Node) -> bool:
 def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) -> Found | None:
     # (a matrix of skills by level counts only under a heading with no definition of its own: "The Advising and
     # Supporting competency area covers ..." over "Skill | Beginner | Advanced" is one competency, its rows themes)
-    if any(n.kind is NodeKind.TABLE and _rows_are_competencies(n, vocab, not own.definition) for n in node.walk()):
+    if any(_rows_are_competencies(n, vocab, not own.definition) for n in _tables_outside_sections(node, vocab)):
         return None  # it holds a table whose rows are competencies: their container, not one of them
     wrapped = wrapped_name(node.text, vocab)
     plain = CODE_AFTER.sub("", heading_text(node.text))  # "Software Engineer (SWE)": a code, not a wrapping title
@@ -586,7 +594,12 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
     if (
         len(inner) >= 2
         and own.definition
-        and all(f.node.kind is NodeKind.HEADING and is_behaviour(f.node.text, gerunds=False) for f in inner)
+        and all(
+            f.node.kind is NodeKind.HEADING
+            and is_behaviour(f.node.text, gerunds=False)
+            and not FIRST_PLURAL.match(f.node.text)  # "We analyse critically": a values framework's names
+            for f in inner
+        )
         # (each defined over a table of behaviours of its own, "Embraces Change" under the driver "Lead to Win",
         # they are the competencies it groups)
         and not all(f.has_definition and any(c.kind is NodeKind.TABLE for c in f.scope) for f in inner)
@@ -660,6 +673,21 @@ KIND_AFTER_NAME = (
     r"\s+(?:competency|competence|capability)(?:\s+area)?\b"
     r"(?!\s+(?:clusters?|groups?|categor(?:y|ies)|famil(?:y|ies)|sets?|frameworks?|models?|domains?)\b)"
 )
+
+
+def _tables_outside_sections(node: Node, vocab: Vocabulary, in_section: bool = False) -> list[Node]:
+    """The tables a node holds, except those under a heading that names a field which hold no levels ("Foundation
+    Skills" over "Skill | Description": the section's content, not a table of competencies; but "Key Skills" over
+    "Skill | Level 1 | Level 2" is a matrix of competencies)."""
+    out: list[Node] = []
+    for child in node.children:
+        if child.kind is NodeKind.TABLE:
+            if not in_section or holds_levels(child, vocab):
+                out.append(child)
+        else:
+            section = child.kind is NodeKind.HEADING and section_field(child.text, vocab) is not None
+            out.extend(_tables_outside_sections(child, vocab, in_section or section))
+    return out
 
 
 def _named_as_competency(node: Node) -> bool:

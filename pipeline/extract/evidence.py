@@ -327,13 +327,19 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
 
 
 TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")
+# a short name, its colon, then a sentence saying what it means ("Respect: We care about, and respond to, the needs
+# of the people we serve."): the name, then its definition
+NAMED_STATEMENT = re.compile(
+    r"^(?P<name>[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,3}):\s+(?P<statement>[A-Z][^:]*?\s+[^:]*?\s+[^:]*?\s+[^:]*?\.)$"
+)
 
 
 def described(text: str) -> bool:
     """A heading that describes rather than names: long, with a relative clause ("Deliver services that
     support ..."), or a sentence of six words or more: a definition set in a heading's type. A name with a motto
-    after a dash ("Uphold Integrity and Respect — Leading by example") is judged by its name."""
-    tagged = TAGLINE.match(text)
+    after a dash ("Uphold Integrity and Respect — Leading by example"), or with a sentence after its colon, is judged
+    by its name."""
+    tagged = TAGLINE.match(text) or NAMED_STATEMENT.match(text)
     name = tagged["name"] if tagged else text
     words = len([w for w in name.split() if re.search(r"\w", w)])  # "&" is no word
     sentence = words >= 6 and name.rstrip().endswith(".") and not name.rstrip().endswith("etc.")

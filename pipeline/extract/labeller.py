@@ -19,7 +19,7 @@ from ..vocab.text import collapse_whitespace, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .assign import label_scope
 from .competencies import find_competencies, following_table
-from .evidence import TAGLINE
+from .evidence import NAMED_STATEMENT, TAGLINE
 from .found import Found
 from .nodes import heads, level_of, title_of
 from .runs import level_run
@@ -68,10 +68,12 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         name, origin = _name(comp, root, vocab, naming, len(found) == 1, categories, listed)
         name = _as_printed_bare(name, printed)
         definition = comp.inline_definition or None
-        gloss = GLOSSED.match(name) if comp.node.kind is NodeKind.HEADING and not comp.has_definition else None
+        heading = comp.node.kind is NodeKind.HEADING and not comp.has_definition
+        gloss = (GLOSSED.match(name) or NAMED_STATEMENT.match(name)) if heading else None
         if gloss and not definition and short_phrase(gloss["name"], 4):
-            # "Community: working together to achieve common goals": the name, then what it means
-            name, definition = gloss["name"], gloss["gloss"]
+            # "Community: working together to achieve common goals", "Respect: We care about ... .": the name, then
+            # what it means
+            name, definition = gloss["name"], gloss.groupdict().get("gloss") or gloss["statement"]
         origins[comp.node.id] = origin
         tagged = _tagged(comp.node, vocab, listed)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None

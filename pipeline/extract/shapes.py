@@ -95,9 +95,10 @@ def is_behaviour(text: str, gerunds: bool = True) -> bool:
     """A behaviour as competency documents state them: a verb in the third person ("Builds ...", "Is trusted ..."),
     or a gerund phrase ("Keeping commitments"; not with `gerunds=False`, where a theme's name "Managing change"
     would pass), not addressed to the reader."""
-    if FIRST_PERSON.match(text.strip()) or SECOND_PERSON.match(text.strip()):
-        # an "I statement" ("I spot gaps in intelligence and ..."), or what "you" do ("You seek out, listen to ...
-        # the views of others"), as values frameworks word them; not advice ("You should ...", "You can ...")
+    if FIRST_PERSON.match(text.strip()) or SECOND_PERSON.match(text.strip()) or FIRST_PLURAL.match(text.strip()):
+        # an "I statement" ("I spot gaps in intelligence and ..."), what "we" do ("We listen carefully ..."), or what
+        # "you" do ("You seek out, listen to ... the views of others"), as values frameworks word them; not advice
+        # ("You should ...", "You can ...")
         return True
     # an adverb before the verb ("Actively seeks ...", "Consistently delivers ...") is skipped
     m = re.match(r"[\"'“‘(]*(?:[A-Za-z]+ly\s+)?([A-Za-z]+)", text.strip())
@@ -129,6 +130,12 @@ SECOND_PERSON = re.compile(
     r"|will\b|are\s+(?:expected|required|encouraged|asked)\b)[a-z]{2,}\s+\S+\s+\S+"
 )
 FIRST_PERSON = re.compile(r"^I\s+(?:[a-z]+ly\s+)?(?!think\b|believe\b|feel\b|was\b|had\b)[a-z]{2,}\s+\S+\s+\S+")
+# what "we" do, as a values framework words its behaviours ("We listen carefully and take time to understand ..."),
+# not what "we" are or aim at ("We are one health board ...", "We aim to ...": an organisation's statement)
+FIRST_PLURAL = re.compile(
+    r"^We\s+(?:[a-z]+ly\s+)?(?!think\b|believe\b|feel\b|were\b|had\b|have\b|hope\b|are\b|aim\b|strive\b|want\b|will\b)"
+    r"[a-z]{2,}\s+\S+\s+\S+"
+)
 
 
 def _title_case(text: str) -> bool:

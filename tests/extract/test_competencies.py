@@ -2081,3 +2081,36 @@ def test_a_heading_naming_a_scale_beside_the_entries_is_no_competency():
         item("Gives a specific example."),
     )
     assert names(root=document) == ["Respect", "Learning"]
+
+
+def test_a_cover_title_after_a_word_that_names_a_level_still_holds_the_entries():
+    """Enfield: the cover's "Staff" (a level's name, alone) over "Competencies Framework", the heading everything
+    else falls under: no level's title, so its entries are read."""
+
+    def entry(name):
+        return [heading(name, 2), paragraph(DEFINITION), heading("Key Behaviours", 3), item("Shares information.")]
+
+    document = build(heading("Staff"), heading("Competencies Framework"), *entry("Influence"), *entry("Adaptability"))
+    assert names(root=document) == ["Influence", "Adaptability"]
+
+
+def test_we_statements_as_headings_are_the_names_of_a_values_framework():
+    """Kent Police: "CORE COMPETENCIES REQUIRED" over "We analyse critically (Level 2)", "We take ownership (Level
+    1)", each over its paragraph and "I ..." statements: the competencies of the national framework, named as
+    what "we" do, not themes of the heading over them."""
+
+    def value(name):
+        return [
+            heading(name, 2),
+            paragraph("We understand why it matters to gather and test information from several sources."),
+            item("I spot gaps and inconsistencies in intelligence and take steps to resolve them.", depth=1),
+            item("I explain the reasoning behind my assessments so that others can test them.", depth=1),
+        ]
+
+    document = build(
+        heading("CORE COMPETENCIES REQUIRED"),
+        paragraph("Kent Police uses the national Competency and Values Framework; the level follows each name."),
+        *value("We analyse critically (Level 2)"),
+        *value("We take ownership (Level 1)"),
+    )
+    assert names(root=document) == ["We analyse critically (Level 2)", "We take ownership (Level 1)"]

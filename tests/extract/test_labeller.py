@@ -113,6 +113,61 @@ def test_a_table_of_a_named_competencys_standards_is_titled_by_that_name():
     assert names(outcome) == ["Accountability", "Performance Standards"]
 
 
+def test_a_heading_with_a_sentence_after_its_colon_is_the_name_and_its_definition():
+    """NMDHB: "Respect: We care about, and respond to, the needs of the people we serve." over its table."""
+    outcome = labelled(
+        heading("Respect: We care about, and respond to, the needs of the people we serve.", 2),
+        *levels(),
+        heading("Teamwork: We work together as one team across services and professions.", 2),
+        *levels(),
+    )
+    assert names(outcome) == ["Respect", "Teamwork"]
+    respect = outcome.tree.labels[outcome.competencies[0]]
+    assert respect.text == "We care about, and respond to, the needs of the people we serve."
+
+
+def test_a_heading_asking_what_the_competency_is_holds_its_definition():
+    """Enfield: "Influence" over "What is Influence?" over "Influence is about ..." and "Positive indicators"."""
+    outcome = labelled(
+        heading("Influence", 2),
+        heading("What is Influence?", 3),
+        paragraph("Influence is about getting our message across clearly and persuasively."),
+        heading("Positive indicators", 4),
+        item("Explains ideas clearly and checks that others have understood."),
+    )
+    assert label_of(outcome, "Influence is about getting our message across clearly and persuasively.").role is (
+        Role.DEFINITION
+    )
+
+
+def test_a_unit_of_competency_is_one_competency_named_by_its_title_without_its_code():
+    """training.gov.au: "ICTCYS407 Gather, analyse and interpret threat data" over "Elements and Performance
+    Criteria" (element rows beside their criteria) and "Foundation Skills" ("Skill | Description" rows, which name
+    no competencies of their own)."""
+    outcome = labelled(
+        heading("ICTCYS407 Gather, analyse and interpret threat data"),
+        heading("Elements and Performance Criteria", 2),
+        table(
+            [
+                ["ELEMENT", "PERFORMANCE CRITERIA"],
+                ["1. Prepare to gather threat data", "Identify requirements and scope for gathering threat data"],
+                ["2. Gather threat data", "Collect threat data from identified sources using approved tools"],
+            ],
+            header_row=True,
+        ),
+        heading("Foundation Skills", 2),
+        table(
+            [
+                ["SKILL", "DESCRIPTION"],
+                ["Reading", "Interprets complex technical information from threat intelligence sources"],
+                ["Writing", "Prepares clear and accurate reports using technical language"],
+            ],
+            header_row=True,
+        ),
+    )
+    assert names(outcome) == ["Gather, analyse and interpret threat data"]
+
+
 # ------------------------------------------------------------------ naming a document that is one competency
 BODY = [paragraph(DEFINITION), heading("Key Behaviours"), item("Shares information.")]
 

@@ -81,6 +81,8 @@ def test_advice_is_a_sentence_in_the_imperative(text, advice):
         "Able to give analysis and advice clearly and concisely",  # a standard's statement of ability
         "Willing and able to take an active part in discussions",
         "Aware of the conduct rules that affect policyholders",
+        "We listen carefully and take time to understand what matters",  # what "we" do, a values page's words
+        "We welcome different views and make sure everyone feels included",
     ],
 )
 def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):
@@ -98,6 +100,8 @@ def test_a_behaviour_opens_with_a_verb_in_the_third_person_or_a_gerund(text):
         "Ask for feedback.",  # advice
         "Business process",
         "Engineering Manager 1",  # a job title and its step on a ladder
+        "We believe that every patient matters",  # what "we" hold, no behaviour
+        "We are one health board that values its staff",  # what "we" are
     ],
 )
 def test_titles_single_words_advice_and_text_for_the_reader_are_no_behaviours(text):

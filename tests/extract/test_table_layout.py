@@ -1127,6 +1127,24 @@ def test_columns_written_for_practitioners_at_a_level_are_levels():
     assert labels["Promotes an ethical culture."][3] == header[2]
 
 
+def test_a_theme_row_across_the_level_columns_groups_the_rows_below_it():
+    """NMDHB: "Does not meet | Consistently meets | Exceeds expectations" over "Theme: Cultural sensitivity" across
+    the table, then rows of behaviours: the theme groups them, it names no competency."""
+    table = grid(
+        ["Does not meet expectations", "Consistently meets expectations", "Exceeds expectations"],
+        [line("Theme", "Cultural sensitivity")],
+        ["Brushes aside cultural needs.", "Finds out what people need.", "Invites cultural input."],
+        [line("Theme", "Courtesy")],
+        ["Brushes off concerns.", "Is courteous when busy.", "Is known for patience."],
+        header_row=True,
+    )
+    for owner in (None, OWNER):
+        kind, labels, competencies = read(table, owner)
+        assert (kind, competencies) == ("levels as columns", [])
+        assert labels["Finds out what people need."][2:4] == ("Cultural sensitivity", "Consistently meets expectations")
+        assert labels["Is known for patience."][2:4] == ("Courtesy", "Exceeds expectations")
+
+
 def test_a_ladder_another_tables_header_repeats_in_order_is_the_documents_scale():
     """Artsy: a tracks table lists "Intern", "Engineer 1", ..., "Principal Engineer" down its first column; each
     competency's table is headed "Knowledge leadership | Engineer 1 | Engineer 2 | Senior Engineer 1 | ...": the
@@ -1578,6 +1596,75 @@ def test_grouped_columns_of_advice_are_activities_under_their_headers():
         "activities",
         "Learning through others (20%)",
     )
+
+
+def test_knowledge_skills_attitudes_columns_under_a_named_table_are_its_indicators():
+    """QSEN: "INFORMATICS" across the table, "Definition: ..." across it, then "Knowledge | Skills | Attitudes" over
+    statements in the imperative: the name, its definition, and its indicators grouped by column."""
+    table = grid(
+        ["INFORMATICS"],
+        [line("Definition", "Draw on information and technology to communicate and support decisions.")],
+        ["Knowledge", "Skills", "Attitudes"],
+        ["Explain why information skills matter.", "Use the electronic health record.", "Value lifelong learning."],
+        header_row=True,
+    )
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, None, None, None, across=True)
+    labels = {n.text: out.labels.get(n.id) for n in root.walk() if n.text}
+    assert labels["Use the electronic health record."].field == "indicators"
+    assert labels["Use the electronic health record."].group == "Skills"
+    definition = next(t for t in labels if t.startswith("Definition"))
+    assert labels[definition].role is Role.DEFINITION
+
+
+def test_rows_each_headed_by_a_bold_line_over_lists_are_competencies():
+    """WorldSkills: "Section | | Relative importance (%)" over "1 | Work organization and management (bold) over
+    'The individual needs to know and understand:' and its bullets, 'The individual shall be able to:' and its
+    bullets | 10"."""
+
+    def section(name):
+        return (
+            bold_line(
+                name,
+                para("The individual needs to know and understand:"),
+                bullet("health and safety legislation"),
+                para("The individual shall be able to:"),
+                bullet("follow health and safety standards"),
+            ),
+        )
+
+    table = grid(
+        ["Section", "", "Relative importance (%)"],
+        ["1", section("Work organization and management"), "10"],
+        ["2", section("Communication and interpersonal skills"), "15"],
+        header_row=True,
+    )
+    root = tree(table)
+    out = read_table(root.children[0], VOCAB, None, None, None)
+    assert out.kind == "rows headed by a bold line"
+    assert [out.labels[c].name for c in out.competencies] == [
+        "Work organization and management",
+        "Communication and interpersonal skills",
+    ]
+    labels = {n.text: out.labels.get(n.id) for n in root.walk() if n.text}
+    assert (labels["follow health and safety standards"].field, labels["follow health and safety standards"].group) == (
+        "indicators",
+        "The individual shall be able to",
+    )
+    assert labels["10"].role is Role.STRUCTURE
+
+
+def test_a_skill_beside_its_description_groups_it_where_the_descriptions_state_behaviours():
+    """TGA's foundation skills: "SKILL | DESCRIPTION" over "Reading | Interprets complex technical information"."""
+    table = grid(
+        ["SKILL", "DESCRIPTION"],
+        ["Reading", "Interprets complex technical information from several sources."],
+        ["Writing", "Prepares clear and accurate reports for the audience."],
+        header_row=True,
+    )
+    kind, labels, _ = read(table, OWNER)
+    assert kind == "groups by row"
+    assert labels["Prepares clear and accurate reports for the audience."][1:3] == ("indicators", "Writing")
 
 
 def test_a_checklists_row_of_a_few_words_alone_groups_the_rows_below_it():

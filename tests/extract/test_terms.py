@@ -152,6 +152,7 @@ def test_a_name_is_no_document_title(text):
         ("BOK 11 Awareness of Indigenous Knowledge Paradigms", "Awareness of Indigenous Knowledge Paradigms"),
         ("CC3: Communicates with impact", "Communicates with impact"),  # a code in capitals, then the name
         ("Standard #1: Visionary Leadership", "Visionary Leadership"),  # the number after a number sign
+        ("Core Competency 2 Builds Relational Trust", "Builds Relational Trust"),  # a band's label and name on a line
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
@@ -170,6 +171,7 @@ def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
         "Sample Interview Questions",
         "ISO Standards",  # capitals and no number: a name
         "APS 6 Leadership",  # a code before one word: too little left to be a name
+        "Competency 2 builds trust",  # a number, then no name in capitals
     ],
 )
 def test_a_kind_of_competency_or_a_title_whose_name_would_start_with_and_wraps_no_name(text):

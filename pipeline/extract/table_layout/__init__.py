@@ -38,6 +38,7 @@ from .entries import (
     competencies_as_columns,
     competencies_as_rows,
     definition_rows,
+    headed_rows,
     named_rows,
     names_merged_down,
     outline_coded_rows,
@@ -49,7 +50,7 @@ from .level_columns import header_levels, level_header_row, levels_as_columns, s
 from .level_rows import levels_as_rows
 from .levels import holds_levels, labelled_level_rows, level_titled, levels_in_cells
 from .scales import document_scales, required_levels, table_key
-from .titles import cell_title, definition_row, field_header_row, named_in_table, rated, title_row
+from .titles import cell_title, column_heads, definition_row, field_header_row, named_in_table, rated, title_row
 
 # a column a reading table has beside its titles ("SAQA US ID | UNIT STANDARD TITLE" cites nothing)
 CITATION_COLUMN = re.compile(r"\b(?:authors?|publishers?|year|published|edition|isbn|journal|source|editors?|by)\b")
@@ -98,7 +99,7 @@ def read_table(
                 and (
                     level_header_row(rows[1:], vocab) is not None
                     or len(rows) > 1
-                    and (field_header_row(rows[1], vocab) or rated(rows[1:]))
+                    and (field_header_row(rows[1], vocab) or column_heads(rows[1]) or rated(rows[1:]))
                 )
             ):
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
@@ -138,6 +139,7 @@ def read_table(
         or names_merged_down(out, rows)
         or competencies_as_columns(out, rows, vocab)
         or named_rows(out, rows, vocab)
+        or headed_rows(out, rows, vocab)
     ):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None

@@ -249,6 +249,48 @@ def named_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     return True
 
 
+def headed_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """Rows, two or more, whose cell in one column opens with a bold line over lists of its own ("Work organization
+    and management" over "The individual needs to know and understand:" and its bullets, "... shall be able to:"
+    and its bullets), beside a section number and a weighting: outside any competency, each row is one, named by
+    that line; its lists are indicators, each lead-in the group of its list where two or more divide them. The other
+    cells (numbers, percentages) are structure."""
+    body = [row for row in rows if not row.header]
+    headed: list[tuple[Node, Node]] = []
+    for row in body:
+        heads = [
+            (cell, first)
+            for cell in row.children
+            if (first := next((n for n in cell.children if n.text), None)) is not None
+            and first.kind is NodeKind.HEADING
+            and any(k.kind is NodeKind.ITEM for k in first.children)
+            and short_phrase(first.text, 10)
+            and parse_level(first.text, vocab) is None
+            and section_field(first.text, vocab) is None
+        ]
+        if len(heads) != 1:
+            continue
+        headed.append((row, heads[0][1]))
+    if len(headed) < 2 or len({cell.col for row, _ in headed for cell in row.children if _ in cell.children}) != 1:
+        return False
+    out.kind = "rows headed by a bold line"
+    for row in rows:
+        mark_structure(out, row, "a cell beside the named rows (a number, a weighting)")
+    for _, name in headed:
+        name_competency(out, name, "a bold line opening a row's cell, over its lists", heading_text(name.text))
+        captions = [k for k in name.children if k.kind is NodeKind.PARAGRAPH and k.text.rstrip().endswith(":")]
+        group: str | None = None
+        for k in name.children:
+            if k in captions:
+                group = heading_text(k.text) if len(captions) >= 2 else None
+                out.labels[k.id] = Label(Role.STRUCTURE, ("a lead-in over the row's list",), competency=name.id)
+            elif k.text:
+                out.labels[k.id] = Label(
+                    Role.CONTENT, ("an item of a row's list",), field="indicators", group=group, competency=name.id
+                )
+    return True
+
+
 # ------------------------------------------------------------------ competencies as columns
 def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header of short names ("Direction and Execution | Ethical and Inclusive | Influence") over a row that

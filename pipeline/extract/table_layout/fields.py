@@ -86,12 +86,20 @@ def _group_row(row: Node) -> bool:
 
 
 def _field_of_cells(rows: list[Node]) -> str | None:
-    """The field a table's body reads as where no heading names one, when that is questions or advice ("Learning
-    through experience (70%) | Learning through others (20%)" over "Volunteer to test ...", "Find a mentor ...")."""
-    texts = [n.text for row in rows for c in row.children for n in cell_nodes(c) if n.text]
+    """The field a table's body reads as where no heading names one, when that is questions, or advice under
+    columns named for ways of learning ("Learning through experience (70%) | Learning through others (20%)" over
+    "Volunteer to test ...", "Find a mentor ..."; not "Knowledge | Skills | Attitudes", whatever its mood)."""
+    texts = [n.text for row in rows[1:] for c in row.children for n in cell_nodes(c) if n.text]
     if most(texts, is_question):
         return "interview_questions"
-    return "activities" if most(texts, is_advice) else None
+    heads = " ".join(cell_text(c) for c in rows[0].children)
+    return "activities" if LEARNING_HEAD.search(heads) and most(texts, is_advice) else None
+
+
+# a column named for a way of learning ("Learning through others (20%)", "On-the-job experience", "Training")
+LEARNING_HEAD = re.compile(
+    r"\b(?:learn\w*|develop\w*|training|experience|exposure|education|coaching|mentoring)\b|%", re.I
+)
 
 
 def grouped_columns(
@@ -101,7 +109,7 @@ def grouped_columns(
     heads = {c.col: cell_text(c) for c in header.children if cell_text(c)}
     if len(rows) < 2 or len(heads) < 2 or not all(short_phrase(h, 8) for h in heads.values()):
         return False
-    field_name = in_field if in_field not in (None, "definition") else _field_of_cells(rows[1:]) or "indicators"
+    field_name = in_field if in_field not in (None, "definition") else _field_of_cells(rows) or "indicators"
     out.kind = "grouped columns"
     for cell in header.children:
         mark_structure(out, cell, "column header")
@@ -265,6 +273,8 @@ def row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int
         return False
     texts = [n.text for _, cells in body for n in cell_nodes(cells[1]) if n.text]
     named = section_field(cell_text(heads[1]), vocab) or field_word(cell_text(heads[1]), vocab)
+    if named == "definition" and sum(1 for t in texts if is_behaviour(t)) * 3 >= len(texts) * 2:
+        named = None  # "Skill | Description" over "Reading | Interprets complex technical information ...": statements
     if named in ("definition", "notes", "levels") or not texts:
         return False
     if named is None and sum(1 for t in texts if is_behaviour(t)) * 3 < len(texts) * 2:
@@ -274,7 +284,7 @@ def row_groups(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner: int
     for row in rows[: start + 1]:
         mark_structure(out, row, "table title or header")
     for _, (label, value) in body:
-        group = collapse_whitespace(cell_text(label))
+        group = heading_text(collapse_whitespace(cell_text(label)))  # "1. Prepare to gather threat data": no number
         mark_structure(out, label, "the row's group")
         # a row whose label names a field of its own ("Education (10%) – formal learning" among activities)
         own = _titles_of(value) if field_name in DEVELOPMENT_FIELDS else None

@@ -234,6 +234,7 @@ def levels_as_columns(
         return
     previous: int | None = None  # the competency of the row above, for rows under a merged name cell
     banner: int | None = None  # the competency a row across the table named, for the rows below it
+    band_group: str | None = None  # the theme a row across the table named, for the rows below it
     # outside any competency, a row label under a header cell calling its column "Competency" names one
     naming_col = next(
         (c.col for c in header.children if c.col not in columns and COMPETENCY_COLUMN.match(column_name(cell_text(c)))),
@@ -268,6 +269,13 @@ def levels_as_columns(
             for c in filled:
                 mark_structure(out, c, "a caption row over the levels' lists")  # "At this level you will:"
             continue
+        if len(columns) >= 2 and _banner(row, filled) and (theme := _theme_band(filled[0])):
+            # "Theme: Cultural sensitivity" across the levels' columns: the group of the rows below it
+            band_group = theme
+            for n in cell_nodes(filled[0]):
+                if n.text:
+                    out.labels[n.id] = Label(Role.GROUP, ("a theme across the levels' columns",), name=theme)
+            continue
         if owner is None and len(columns) >= 2 and _banner(row, filled):
             # a row of one cell across the table ("Strand 2.1 Safety and security of learners") over the rows of
             # levels: it names the competency they describe
@@ -279,7 +287,7 @@ def levels_as_columns(
             continue
         first_col = min((c.col for c in filled), default=0)
         merged = previous is not None and first_col > 1 and first_col not in columns
-        row_owner, row_group = (previous if merged else banner if banner is not None else owner), None
+        row_owner, row_group = (previous if merged else banner if banner is not None else owner), band_group
         for cell in row.children:
             if cell.col in columns:
                 continue
@@ -336,6 +344,19 @@ def _cells_of_behaviours(rows: list[Node], columns: dict[int, tuple[Node, LevelL
     cells = [c for row in rows for c in row.children if c.col in columns and cell_text(c)]
     behaving = [c for c in cells if any(is_behaviour(n.text) for n in cell_nodes(c) if n.text)]
     return bool(cells) and len(behaving) * 3 >= len(cells) * 2
+
+
+# a banner's label saying it names a part of the competency, not one ("Theme: Cultural sensitivity")
+THEME_TERM = re.compile(r"^(?:sub-?)?(?:theme|aspect|dimension|focus area|element|behaviou?r area)$", re.I)
+
+
+def _theme_band(cell: Node) -> str | None:
+    """The theme a banner cell names after its "Theme:" label, or None."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    first = nodes[0] if len(nodes) == 1 else None
+    if first is None or first.kind is not NodeKind.LABEL or not THEME_TERM.match(first.term.strip()) or not first.body:
+        return None
+    return heading_text(first.body)
 
 
 def _banner(row: Node, filled: list[Node]) -> bool:

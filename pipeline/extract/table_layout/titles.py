@@ -176,6 +176,17 @@ def field_header_row(row: Node, vocab: Vocabulary) -> bool:
     )
 
 
+def column_heads(row: Node) -> bool:
+    """A row of two or more distinct names of a word or three, each capitalised, no number, no stop ("Knowledge |
+    Skills | Attitudes"): the headings of the columns below."""
+    cells = [cell_text(c) for c in row.children if cell_text(c)]
+    return (
+        len(cells) >= 2
+        and len(set(cells)) == len(cells)
+        and all(1 <= len(c.split()) <= 3 and c[:1].isupper() and not re.search(r"[\d.:;?!]", c) for c in cells)
+    )
+
+
 def definition_row(row: Node) -> bool:
     """A row of one cell holding one paragraph that reads as a definition."""
     cells = [c for c in row.children if cell_text(c)]
