@@ -151,6 +151,8 @@ def test_a_name_is_no_document_title(text):
         ("Personal Excellence– Supporting Indicators", "Personal Excellence"),  # the name, then its section
         ("BOK 11 Awareness of Indigenous Knowledge Paradigms", "Awareness of Indigenous Knowledge Paradigms"),
         ("CC3: Communicates with impact", "Communicates with impact"),  # a code in capitals, then the name
+        ("ICTCYS407 Gather, analyse and interpret threat data", "Gather, analyse and interpret threat data"),  # a unit
+        ("SSC/N8103: Perform exploratory data analysis", "Perform exploratory data analysis"),  # a standard's code
         ("Standard #1: Visionary Leadership", "Visionary Leadership"),  # the number after a number sign
         ("Core Competency 2 Builds Relational Trust", "Builds Relational Trust"),  # a band's label and name on a line
     ],
