@@ -330,7 +330,7 @@ TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–]\s+(?P<tagline>\S.*)$")
 # a short name, its colon, then a sentence saying what it means ("Respect: We care about, and respond to, the needs
 # of the people we serve."): the name, then its definition
 NAMED_STATEMENT = re.compile(
-    r"^(?P<name>[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,3}):\s+(?P<statement>[A-Z][^:]*?\s+[^:]*?\s+[^:]*?\s+[^:]*?\.)$"
+    r"^(?P<name>[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,3}):\s+(?P<gloss>[A-Z][^:]*?\s+[^:]*?\s+[^:]*?\s+[^:]*?\.)$"
 )
 
 

@@ -73,7 +73,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         if gloss and not definition and short_phrase(gloss["name"], 4):
             # "Community: working together to achieve common goals", "Respect: We care about ... .": the name, then
             # what it means
-            name, definition = gloss["name"], gloss.groupdict().get("gloss") or gloss["statement"]
+            name, definition = gloss["name"], gloss["gloss"]
         origins[comp.node.id] = origin
         tagged = _tagged(comp.node, vocab, listed)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None

@@ -447,7 +447,10 @@ def with_scales(vocab: Vocabulary, scales: list[dict[str, int]], first: bool = F
             level_names.setdefault(name, position)
         alternatives = "|".join(re.escape(name) for name in sorted(scale, key=len, reverse=True))
         known = re.compile(rf"^(?P<known>{alternatives})$", re.I)
-        patterns.insert(0, known) if first else patterns.append(known)
+        if first:
+            patterns.insert(0, known)
+        else:
+            patterns.append(known)
     return replace(
         vocab,
         level_names=level_names,

@@ -255,9 +255,8 @@ def headed_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     and its bullets), beside a section number and a weighting: outside any competency, each row is one, named by
     that line; its lists are indicators, each lead-in the group of its list where two or more divide them. The other
     cells (numbers, percentages) are structure."""
-    body = [row for row in rows if not row.header]
-    headed: list[tuple[Node, Node]] = []
-    for row in body:
+    headed: list[tuple[Node, Node]] = []  # (the cell, the bold line opening it), one per row that has one
+    for row in (row for row in rows if not row.header):
         heads = [
             (cell, first)
             for cell in row.children
@@ -268,10 +267,9 @@ def headed_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
             and parse_level(first.text, vocab) is None
             and section_field(first.text, vocab) is None
         ]
-        if len(heads) != 1:
-            continue
-        headed.append((row, heads[0][1]))
-    if len(headed) < 2 or len({cell.col for row, _ in headed for cell in row.children if _ in cell.children}) != 1:
+        if len(heads) == 1:
+            headed.extend(heads)
+    if len(headed) < 2 or len({cell.col for cell, _ in headed}) != 1:
         return False
     out.kind = "rows headed by a bold line"
     for row in rows:
