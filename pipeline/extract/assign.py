@@ -28,6 +28,7 @@ from .evidence import definition_heading, described
 from .nodes import heads, title_of
 from .related import split_related
 from .runs import LevelEntry, level_run, level_title, numbered_levels
+from .scale import parse_level
 from .scope_shapes import (
     REQUIREMENTS,
     blank_form_line,
@@ -93,6 +94,11 @@ class InForce:
     top: bool = False  # right under the competency's name, before any structure
     by_content: bool = False  # the field was opened by a heading's content, not by the vocabulary
     statements: bool = False  # a list under the name states what the holder does, in whatever mood
+
+
+# a code of capitals and digits, no words: "NF-COM-004", "BSBLDR411", "SSC/N8103", "A-5.01"
+# (a number alone is a value: "Proficiency level targeted: 3")
+IDENTIFIER = re.compile(r"(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*")
 
 
 def label_scope(
@@ -770,6 +776,8 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             _children(node.children, replace(state, top=False), vocab, out)  # a caption over a table: read it
             return
         named = field_word(node.text, vocab) if shaped_caption(node) else None
+        if named == "levels" and parse_level(node.text, vocab) is None:
+            named = None  # "Officers at this level:" over what they do: the level is said elsewhere, no label here
         inner = state if state.field else replace(state, field=named or list_field(node.children), by_content=True)
         if addition_group(node.text):
             inner = replace(inner, group=addition_group(node.text))
@@ -786,6 +794,9 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
                 text=named,
                 competency=state.owner,
             )
+        elif node.term and node.body and IDENTIFIER.fullmatch(node.body.strip()):
+            # "NICE Framework ID: NF-COM-004", "Unit code: BSBLDR411": the entry's identifier, no narrative
+            out[node.id] = Label(Role.STRUCTURE, ("a labelled identifier",), competency=state.owner)
         elif node.term and node.body:
             out[node.id] = Label(
                 Role.NOTE,

@@ -292,7 +292,12 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             found.append(decision)
     found.extend(_development_pages(guides))
     found = _adopt_flat_sections(children, sorted(found, key=lambda f: f.node.id), vocab)
-    found = _dictionary_siblings(children, found, vocab) + labelled_lines(children, found, vocab)
+    # ("DESCRIPTION OF WORK: Employees in this class ...", "MINIMUM TRAINING AND EXPERIENCE: ...", then a table of
+    # the profile's competencies: lines about the job, not entries beside the table's)
+    lines = labelled_lines(children, found, vocab)
+    if any(_holds_competency_table(f.scope, vocab) for f in lines):
+        lines = []
+    found = _dictionary_siblings(children, found, vocab) + lines
     if not found:
         found = definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
@@ -1120,6 +1125,10 @@ def _names_tables(heading: Node, vocab: Vocabulary) -> bool:
     return sum(named_in_table(t, vocab, across=True) is not None for t in tables) >= 2
 
 
+def _holds_competency_table(scope: tuple[Node, ...], vocab: Vocabulary) -> bool:
+    return any(_rows_are_competencies(n, vocab) for node in scope for n in node.walk() if n.kind is NodeKind.TABLE)
+
+
 def _rows_are_competencies(table: Node, vocab: Vocabulary, matrix: bool = False) -> bool:
     """A table that says its rows are competencies (a "Competency" column, names beside definitions; with `matrix`,
     also a "Skill" column beside level columns). Columns named like competencies under a competency's heading may
@@ -1128,7 +1137,11 @@ def _rows_are_competencies(table: Node, vocab: Vocabulary, matrix: bool = False)
     if read.kind == "levels as columns" and matrix:
         # "Skill | Level 1 | ... | Level 5", a skill per row: a matrix of competencies by level
         return len(read.competencies) >= 2
-    return bool(read.competencies) and read.kind in ("competencies as rows", "names beside definitions")
+    # ("Competency | Definition | Contributing | Journey | Advanced": a column of names, whatever columns follow)
+    return bool(read.competencies) and (
+        read.kind in ("competencies as rows", "names beside definitions")
+        or read.kind.startswith("competencies as rows,")
+    )
 
 
 def table_competencies(table: Node, vocab: Vocabulary) -> list[int]:

@@ -10,7 +10,8 @@ from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
 from .shapes import clauses, is_advice, is_behaviour, is_citation, is_course, is_question, states_what_one_does
-from .table_layout import holds_levels, read_table
+from .table_layout import cell_text, holds_levels, read_table
+from .terms import field_word, section_field
 
 
 def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
@@ -29,6 +30,11 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
     is a sentence leading into its list ("The new veterinary graduate should:")."""
     if level_run(children, vocab) or any(c.kind is NodeKind.TABLE and _levels_of_one(c, vocab) for c in children):
         return "levels"
+    tables = [c for c in children if c.kind is NodeKind.TABLE]
+    if tables and len(tables) == len([c for c in children if c.text or c.children]):
+        headed = {header_field(t, vocab) for t in tables}
+        if len(headed) == 1 and (field := headed.pop()) is not None:
+            return field  # "Performance Criteria | Evidence of Attainment": the header says what its rows are
     # a labelled line reads as what follows its label ("Challenge: Able to challenge ...": no advice to challenge)
     texts = [
         c.body or c.text if c.kind is NodeKind.LABEL else c.text
@@ -75,3 +81,18 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
     if len(named) >= 2 and len(named) == len(texts) and mostly(named, is_behaviour):
         return "indicators"  # "Challenge: Able to challenge ...", "Escalation: Knows when ...": skills by name
     return None
+
+
+def header_field(table: Node, vocab: Vocabulary) -> str | None:
+    """The field a table's header row names for its columns: indicators ("Element | Performance Criteria",
+    "Behavioural Indicators") or interview questions ("Question | Probes"); None when it names neither, or when its
+    rows name competencies."""
+    rows = [r for r in table.children if r.kind is NodeKind.ROW]
+    texts = [cell_text(c) for c in rows[0].children if c.kind is NodeKind.CELL] if rows else []
+    named = [f for t in texts if t and (f := section_field(t, vocab) or field_word(t, vocab)) in LIST_OF_STATEMENTS]
+    if not named or read_table(table, vocab, None, None, None).competencies:
+        return None
+    return named[0]
+
+
+LIST_OF_STATEMENTS = ("indicators", "interview_questions")

@@ -365,7 +365,7 @@ def _scoped_lines(children: tuple[Node, ...], starts: list[int], vocab: Vocabula
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(children)
-        scope = []
+        scope = list(children[i].children)  # "1. Integrity - Shows ..." over its own nested bullets
         for node in children[i + 1 : end]:
             if node.kind is NodeKind.HEADING and section_field(node.text, vocab) is None and not level_of(node, vocab):
                 break  # a heading of no known section ends the entry; "Development activities", "Level 1" are its own

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model.tree import Node, NodeKind, Role
 from ..vocab.language import is_imperative, is_title_case
 from ..vocab.vocabulary import Vocabulary
-from .content import field_by_content, mostly
+from .content import field_by_content, header_field, mostly
 from .nodes import heads, level_of, title_of
 from .runs import level_run
 from .scale import explicit
@@ -82,7 +82,7 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
             elif table.kind == "rating form" and not table.competencies:
                 medium.append("a form rating its statements")  # what a self-assessment rates is what one does
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
-                if _header_names_behaviours(child, vocab):  # "Element | Indicators of Attainment"
+                if header_field(child, vocab) is not None:  # "Element | Indicators of Attainment"
                     strong.append("a table of behaviours under a header naming them")
                 else:
                     medium.append("a table of behaviours")
@@ -254,15 +254,6 @@ def _key_to_the_scale(table: Node, vocab: Vocabulary) -> bool:
         return False
     first = next((cell_text(c) for c in rows[0].children if c.kind is NodeKind.CELL and cell_text(c)), "")
     return bool(first) and is_front_matter(first, vocab)
-
-
-def _header_names_behaviours(table: Node, vocab: Vocabulary) -> bool:
-    rows = [r for r in table.children if r.kind is NodeKind.ROW]
-    cells = [c for c in rows[0].children if c.kind is NodeKind.CELL] if rows else []
-    return any(
-        (section_field(cell_text(c), vocab) or field_word(cell_text(c), vocab)) in ("indicators", "interview_questions")
-        for c in cells
-    )
 
 
 def _table_of_behaviours(table: Node, read: TableLabels) -> bool:

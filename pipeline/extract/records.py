@@ -135,6 +135,7 @@ def _merged(group: list[Competency], vocab: Vocabulary, key: dict[str, float]) -
     for rec in group:
         for level in rec.levels:
             by_label.setdefault(level.label.casefold(), (level.label, []))[1].extend(level.behaviors)
+    by_label = {label: (printed, _once(items)) for label, (printed, items) in by_label.items()}
     labels = [parse_level(label, vocab) for label, _ in by_label.values()]
     if all(lv is not None for lv in labels):
         ranks = rank_levels([lv for lv in labels if lv is not None], vocab, key)
@@ -148,12 +149,28 @@ def _merged(group: list[Competency], vocab: Vocabulary, key: dict[str, float]) -
     )
     definer = next((rec for rec in group if rec.definition), first)
     changes: dict[str, Any] = {
-        f.name: tuple(x for rec in group for x in getattr(rec, f.name))
+        f.name: tuple(_once([x for rec in group for x in getattr(rec, f.name)]))
         for f in fields(Competency)
         if f.name not in ("levels", "sources") and isinstance(getattr(first, f.name), tuple)
     }
     changes.update(levels=levels, definition=definer.definition, definition_source=definer.definition_source)
     return replace(first, **changes)
+
+
+def _once(values: list[Any]) -> list[Any]:
+    """Each item once: an entry printed twice (a section pasted again further on) gives its items once."""
+    seen: set[Any] = set()
+    out = []
+    for value in values:
+        key = (
+            value
+            if isinstance(value, str)
+            else tuple(getattr(value, f.name) for f in fields(value) if f.name not in ("source", "sources"))
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
 
 
 def document_scale_ranks(records: list[Competency]) -> list[Competency]:

@@ -22,6 +22,7 @@ from .content import field_by_content
 from .evidence import described, evidence
 from .nodes import introduced_lists
 from .scale import explicit, parse_level, with_scales
+from .scope_shapes import REQUIREMENTS
 from .shapes import short_phrase
 from .terms import is_front_matter, section_field
 from .transposed import names_a_level
@@ -344,15 +345,38 @@ def recurring_sections(root: Node, vocab: Vocabulary) -> Vocabulary:
         alone = [field_by_content(_held(n), vocab) for n in nodes]
         # a name reads as its field in every printing (the same competency in several profiles); a caption
         # ("What we expect to see and hear:") names nothing, however plainly each printing reads
-        some = len(nodes) > alone.count(pooled) or all(_a_caption(n.text) for n in nodes)
+        # ("Skills", "Knowledge" under every task of a standard: what each task requires, not a competency
+        # printed again)
+        some = len(nodes) > alone.count(pooled) or all(_a_caption(n.text) or REQUIREMENTS.match(n.text) for n in nodes)
         if pooled in TEMPLATE_FIELDS and some and 2 * alone.count(pooled) >= len(nodes):
             found[lemma_key(heading_key(key))] = pooled
     found.update(_repeated_captions(root, vocab))
+    found.update(_requirement_sections(root, vocab))
     if not found:
         return vocab
     section_keys = {**vocab.section_keys, **found}
     words = vocab.section_key_words + tuple((tuple(k.split()), field) for k, field in found.items())
     return replace(vocab, section_keys=section_keys, section_key_words=words)
+
+
+def _requirement_sections(root: Node, vocab: Vocabulary) -> dict[str, str]:
+    """Sub-headings naming what a competency requires, two or more side by side ("Knowledge" and "Skills", each
+    over its list or table of statements): the sections of the heading above them, not competencies named
+    "Knowledge" and "Skills"."""
+    found: dict[str, str] = {}
+    for node in root.walk():
+        kinds = [
+            c
+            for c in node.children
+            if c.kind is NodeKind.HEADING
+            and REQUIREMENTS.match(heading_text(c.text))
+            and section_field(c.text, vocab) is None
+            and any(k.kind in (NodeKind.ITEM, NodeKind.TABLE) for k in c.children)
+        ]
+        keys = {heading_text(c.text).casefold() for c in kinds}
+        if len(keys) >= 2:
+            found.update((lemma_key(heading_key(key)), "indicators") for key in keys)
+    return found
 
 
 def _held(section: Node) -> tuple[Node, ...]:

@@ -103,6 +103,35 @@ def _with_unknown_steps(
     return sorted(out, key=lambda t: t[0])
 
 
+def _with_initialled_ends(
+    sequence: list[Node], found: list[tuple[int, Node, tuple[LevelLabel, str]]]
+) -> list[tuple[int, Node, tuple[LevelLabel, str]]]:
+    """A labelled line right before the first level or right after the last, named as every level is, with its
+    initials in brackets ("Being Developed (BD): ..." before "Basic (B): ...", "Intermediate (I): ..."): the step of
+    the same scale the vocabulary does not know, below the first or above the last."""
+    if len(found) < 2 or not all(_initialled(node) for _, node, _ in found):
+        return found
+    out = list(found)
+    (i, first, (low, _)), (j, _, (high, _)) = found[0], found[-1]
+    ends = [(i - 1, low.order - 1 if low.order < high.order else low.order + 1)]
+    ends.append((j + 1, high.order + 1 if low.order < high.order else high.order - 1))
+    for k, order in ends:
+        node = sequence[k] if 0 <= k < len(sequence) else None
+        if node is not None and node.kind is first.kind and _initialled(node):
+            label = heading_text(node.term).rstrip(":").strip()
+            out.append((k, node, (LevelLabel(label, order, False), node.body or "")))
+    return sorted(out, key=lambda t: t[0])
+
+
+# a name and its initials in brackets: "Being Developed (BD)", "Intermediate (I)"
+INITIALLED = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*\((?P<initials>[A-Z]{1,4})\)\s*:?$")
+
+
+def _initialled(node: Node) -> bool:
+    m = INITIALLED.match(node.term.strip()) if node.term else None
+    return m is not None and "".join(w[0] for w in m["name"].split() if w[0].isupper()) == m["initials"]
+
+
 def _set_like(node: Node, level: Node) -> bool:
     """Is a short label line set as a level's label line is (a paragraph ending in a colon, no text after it, in
     the same type)?"""
@@ -126,7 +155,7 @@ def _labelled_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEn
     if not found:
         return []
     known = {id(node) for _, node, _ in found}
-    found = _with_unknown_steps(sequence, found)
+    found = _with_initialled_ends(sequence, _with_unknown_steps(sequence, found))
     steps = {id(node) for _, node, _ in found} - known
     # (first index, last index, node kept, its label and body, the duplicates, the repeats)
     merged: list[tuple[int, int, Node, tuple[LevelLabel, str], list[Node], list[tuple[Node, str]]]] = []

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model.tree import LevelLabel
@@ -342,9 +343,34 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
         recurring = sorted(v for v, where in steps.items() if len(where) >= 2)
         if len(recurring) >= 2 and numbered_scale(recurring) and len(recurring) == len(steps):
             ladders.append(re.compile(rf"^(?P<ladder>{re.escape(prefix)})\s+(?P<num>\d{{1,2}}|[ivx]{{1,4}})$", re.I))
+    named = _numbered_names(labels, vocab)
+    if named:
+        names = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
+        ladders.append(re.compile(rf"^(?P<num>\d{{1,2}})\s*[-–—:.)]\s*(?:{names})$", re.I))
     if not ladders:
         return vocab
     return replace(vocab, level_patterns=vocab.level_patterns + tuple(ladders))
+
+
+NAMED_STEP = re.compile(r"^(?P<step>\d{1,2})\s*[-–—:.)]\s*(?P<name>[A-Z][\w/&'’-]*(?:\s+[\w/&'’-]+){0,2})$")
+
+
+def _numbered_names(labels: list[tuple[str, int]], vocab: Vocabulary) -> set[str]:
+    """The names of a numbered scale of the document's own ("0 - None", "1 - Understand", ... "5 - Evangelise"):
+    three steps or more, counted without a gap, each step one name, the same run printed again under at least two
+    different headings, as a scale printed for every competency is. Numbered sections the vocabulary knows ("1.
+    Definition", "2. Behaviours") are no scale, nor is a numbered list printed once."""
+    runs: dict[int, dict[int, str]] = {}  # parent id -> step -> name
+    for text, parent in labels:
+        m = NAMED_STEP.match(text.strip().rstrip(":").strip())
+        if m and section_field(m["name"], vocab) is None:
+            runs.setdefault(parent, {})[int(m["step"])] = m["name"].casefold()
+    counted = Counter(tuple(sorted(run.items())) for run in runs.values() if len(run) >= 3)
+    for run, times in sorted(counted.items()):
+        steps = [step for step, _ in run]
+        if times >= 2 and numbered_scale(steps) and len({name for _, name in run}) == len(run):
+            return {name for _, name in run}
+    return set()
 
 
 # (not across a bracket: "from the highest (Level 4) to the lowest (Level 1)" says nothing of Level 4 being lowest)

@@ -212,8 +212,11 @@ def numbered_title_name(text: str, vocab: Vocabulary, letters: bool = True) -> s
 
 CODE_AFTER = re.compile(r"(?<=\S)\s*\((?:[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,4})\)$")
 # a code in capitals with its number before the name ("BOK 11 ", "CC3: ", "PSC-4 – "; a unit of competency's
-# "ICTCYS407 ", "BSBLDR411 "; an occupational standard's "SSC/N8103: ")
-CODE_BEFORE = re.compile(r"^[A-Z]{2,8}(?:/[A-Z]{1,4})?[ -]?\d{1,4}(?:\.\d{1,3})*\s*(?:[:.–—-]\s*)?(?=[A-Z][a-z])")
+# "ICTCYS407 ", "BSBLDR411 "; an occupational standard's "SSC/N8103: ", a trade standard's sub-task "A-5.01 ")
+CODE_BEFORE = re.compile(
+    r"^(?:[A-Z]{2,8}(?:/[A-Z]{1,4})?[ -]?\d{1,4}(?:\.\d{1,3})*|[A-Z]-\d{1,3}(?:\.\d{1,3})+)"
+    r"\s*(?:[:.–—-]\s*)?(?=[A-Z][a-z])"
+)
 
 
 def related_sentence(sentence: str, vocab: Vocabulary) -> str | None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
+from ..vocab.language import is_imperative
 from ..vocab.text import collapse_whitespace
 from .encodings import decode
 from .text_columns import LETTERED_CODE, join_label_column, split_columns, split_label_column
@@ -279,7 +280,11 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             and block.kind is Kind.PARAGRAPH
             and (
                 right_under
-                and (markdown or _wrapped(lines[last_line - 1], raw, width))
+                and (
+                    not _parallel_line(lines[last_line - 1], raw, width)
+                    if markdown
+                    else _wrapped(lines[last_line - 1], raw, width)
+                )
                 or not markdown
                 and last_line == n - 1
                 and not page_break
@@ -392,6 +397,20 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if CITATION_START.match(following.strip()) and ends_line(line):
         return False  # the next reference of a list ("Voss, C. (2016). ...")
     return len(line.rstrip()) + 1 + len(words[0]) > WRAPPED * width
+
+
+def _parallel_line(line: str, following: str, width: int) -> bool:
+    """A Markdown line of its own under another, as typed one statement per line without list markers: the next
+    opens with a capital under a line that stops short of the text's width without ending a sentence ("Take part
+    in conversations ..." over "Recognise when ..."), or the two open alike, or both are instructions ("Know where
+    the tools live." over "Understand how ..."). Prose written a sentence per line ("Team work has many facets
+    ..." over "It includes ...") joins into its paragraph, as Markdown renders it."""
+    if not following.strip()[:1].isupper():
+        return False
+    if not ends_line(line) and not _wrapped(line, following, width):
+        return True
+    first, next_first = line.split()[:1], following.split()[:1]
+    return first == next_first or is_imperative(line) and is_imperative(following)
 
 
 OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]")

@@ -171,6 +171,7 @@ def wraps_heading(head: Piece, piece: Piece) -> bool:
     return (
         _ends_in_function_word(text)
         or text.endswith(("&", ",", "-", "–", "/"))
+        and not text.endswith(("--", "––"))  # "--Engineering--": a rule drawn round a title, no wrapped phrase
         or piece.text[:1].islower()
         and not text.endswith((".", ":", "?", "!"))
         or text.count("“") > text.count("”")  # a quotation opened and not closed ("Core Competency: “Service")

@@ -46,8 +46,10 @@ _OUTLINE_CODE = re.compile(
     # (not a quantity: "4.5 days", "1.5 hours" in a course's length column)
     r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]\.\d{1,2})\.?\s+(?=\S)"
     r"(?!(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|credits?|points?|units?|ceus?)\b)"
-    # a behaviour's code: "OB 0.1", "iOB 3.1", "K0716", "S12", "NF-COM-001"
-    r"|^\s*(?:[a-zA-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2})+|[A-Z]{1,3}\d{1,5}|[A-Z]{2,4}(?:-[A-Z0-9]{2,5}){1,3})\.?\s+(?=[A-Za-z])"
+    # a behaviour's code: "OB 0.1", "iOB 3.1", "K0716", "S12", "NF-COM-001"; a trade standard's criterion,
+    # "A-5.01.01P" (task, sub-task, criterion and its kind)
+    r"|^\s*(?:[a-zA-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2})+|[A-Z]{1,3}\d{1,5}|[A-Z]{2,4}(?:-[A-Z0-9]{2,5}){1,3}"
+    r"|[A-Z]-\d{1,3}(?:\.\d{1,3}){1,3}[A-Z]?)\.?\s+(?=[A-Za-z])"
 )
 
 

@@ -2114,3 +2114,18 @@ def test_we_statements_as_headings_are_the_names_of_a_values_framework():
         *value("We take ownership (Level 1)"),
     )
     assert names(root=document) == ["We analyse critically (Level 2)", "We take ownership (Level 1)"]
+
+
+def test_a_numbered_name_and_definition_line_holds_the_bullets_nested_under_it():
+    """Mississippi: "1. Integrity - Shows, through everyday conduct, ..." over its own nested anchors."""
+    assert found(
+        heading("Core Public Sector Competencies"),
+        numbered("Integrity - Shows, through everyday conduct, a firm commitment to honesty and fairness.", 1),
+        item("Sets an example of honesty for the work unit.", depth=1),
+        item("Keeps the commitments made to staff.", depth=1),
+        numbered("Work Ethic - Works productively and carefully, and is punctual and loyal to the agency.", 2),
+        item("Finishes assignments by the agreed date.", depth=1),
+    ) == [
+        ("Integrity", ["Sets an example of honesty for the work unit.", "Keeps the commitments made to staff."]),
+        ("Work Ethic", ["Finishes assignments by the agreed date."]),
+    ]

@@ -117,3 +117,111 @@ def test_the_levels_a_lead_in_lists_are_the_levels_of_the_tables_that_print_them
     ).competencies
     assert [c.name for c in found] == ["Personal and people development"]
     assert [lv.label for lv in found[0].levels] == names
+
+
+def _sub_task(code: str, name: str, number: int, criteria: list[tuple[str, str]], outcome: str, objectives: list[str]):
+    """One sub-task of a trade's occupational standard (Red Seal): its code and name, the provinces' grid, "Skills"
+    over "Performance Criteria | Evidence of Attainment", "Range of Variables", "Knowledge" over a learning outcome
+    spanning the rows of its objectives."""
+    skills = [["Performance Criteria", "Evidence of Attainment"]] + [
+        [f"{code}.0{k}P {do}", f"{code}.0{k}P {shown}"] for k, (do, shown) in enumerate(criteria, start=1)
+    ]
+    knowledge = [["Learning Outcomes", "Learning Objectives"], [f"{code}.01L {outcome}", f"{code}.01L {objectives[0]}"]]
+    knowledge += [[None, f"{code}.0{k}L {text}"] for k, text in enumerate(objectives[1:], start=2)]
+    return [
+        heading(f"{code} {name}", 4),
+        *table([["NL", "NS", "PE", "NB", "QC"], ["yes", "yes", "NV", "yes", "yes"]], 3 * number, header_row=True),
+        heading("Skills", 5),
+        *table(skills, 3 * number + 1, header_row=True),
+        heading("Range of Variables", 5),
+        item("tests include: insulation resistance, continuity, polarity"),
+        heading("Knowledge", 5),
+        *table(knowledge, 3 * number + 2, header_row=True),
+    ]
+
+
+def test_the_sub_tasks_of_an_occupational_standard_are_its_competencies():
+    """ "Skills" and "Knowledge" printed under every sub-task are its sections: tables whose headers name their
+    criteria; the criteria's codes, the provinces' grid of marks and the task's descriptor are no content."""
+    result = extracted(
+        heading("Construction Electrician"),
+        heading("Task A-5 Commissions and decommissions electrical systems", 3),
+        heading("Task Descriptor", 4),
+        paragraph("Construction electricians commission new and modified systems to confirm that they work."),
+        *_sub_task(
+            "A-5.01",
+            "Commissions electrical systems",
+            1,
+            [("verify that installation is complete", "installation is verified against drawings")],
+            "demonstrate knowledge of commissioning electrical systems",
+            ["define terminology associated with commissioning", "describe the sequence used to energize systems"],
+        ),
+        *_sub_task(
+            "A-5.02",
+            "Decommissions electrical systems",
+            2,
+            [("isolate and lock out systems", "systems are isolated and locked out")],
+            "demonstrate knowledge of decommissioning electrical systems",
+            ["define terminology associated with decommissioning", "describe procedures used to isolate systems"],
+        ),
+    )
+    first, second = result.competencies
+    assert (first.name, second.name) == ("Commissions electrical systems", "Decommissions electrical systems")
+    assert [(i.group, i.text) for i in second.indicators] == [
+        ("Performance Criteria", "isolate and lock out systems"),
+        ("Evidence of Attainment", "systems are isolated and locked out"),
+        ("Learning Outcomes", "demonstrate knowledge of decommissioning electrical systems"),
+        ("Learning Objectives", "define terminology associated with decommissioning"),
+        ("Learning Objectives", "describe procedures used to isolate systems"),
+    ]
+    assert [(i.group, i.text) for i in first.notes] == [
+        ("Range of Variables", "tests include: insulation resistance, continuity, polarity")
+    ]
+
+
+def test_a_labelled_line_about_the_job_over_a_table_of_competencies_is_none_of_them():
+    """A career-banding profile: "DESCRIPTION OF WORK: ..." and "MINIMUM TRAINING AND EXPERIENCE: ..." over a table
+    whose header says its first column names the competencies."""
+    result = extracted(
+        heading("Human Resources Specialist Competency Profile"),
+        paragraph("DESCRIPTION OF WORK: Employees in this banded class use and explain sound HR practice."),
+        paragraph("MINIMUM TRAINING AND EXPERIENCE: A bachelor's degree and one year of experience in the field."),
+        *table(
+            [
+                ["Competency", "Definition", "Contributing", "Journey", "Advanced"],
+                ["Customer Service", "Ability to build relationships.", "Answers questions.", "Resolves.", "Leads."],
+                ["Communication", "Ability to inform others.", "Writes letters.", "Writes reports.", "Drafts policy."],
+            ],
+            header_row=True,
+        ),
+    )
+    assert [(c.name, c.definition) for c in result.competencies] == [
+        ("Customer Service", "Ability to build relationships."),
+        ("Communication", "Ability to inform others."),
+    ]
+
+
+def test_a_labelled_identifier_is_no_note_and_a_caption_of_this_level_heads_behaviours():
+    """NOAA Corps: competencies grouped by the rank level they belong to, each a definition and "Officers at this
+    level:" over what they do; a NICE page's "Framework ID: NF-COM-004"."""
+
+    def entry(name, definition, does):
+        return [
+            heading(name, 2),
+            paragraph(definition),
+            paragraph(f"Framework ID: NF-COM-00{len(name) % 10}"),
+            paragraph("Proficiency level targeted: 3"),
+            paragraph("Officers at this level:"),
+            *(item(text, depth=1) for text in does),
+        ]
+
+    does = ["Completes assigned duties on time.", "Reports own errors promptly."]
+    result = extracted(
+        heading("Leadership Development Framework"),
+        *entry("Followership", "Supports the decisions of leaders and carries out lawful orders willingly.", does),
+        *entry("Accountability", "Accepts ownership of personal actions and their results.", does),
+    )
+    first = result.competencies[0]
+    assert len(result.competencies) == 2
+    assert (first.name, first.levels, texts(first.indicators)) == ("Followership", (), does)
+    assert texts(first.notes) == ["Proficiency level targeted: 3"]  # a value, no identifier

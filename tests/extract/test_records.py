@@ -793,3 +793,14 @@ def test_clauses_finishing_a_statements_sentence_are_one_item_with_it():
         item("Reviews care with the team.", depth=1),
     )
     assert len(apart.indicators) >= 2
+
+
+def test_an_entry_printed_twice_gives_its_items_once():
+    """A section pasted twice in a page ("Continuous Deployment" again further on): one competency, each item once."""
+    once = replace(record_with(level(1, "1 - Understand"), level(2, "2 - Follow")), name="Continuous Deployment")
+    (merged,) = merge_namesakes([once, replace(once)], VOCAB, {})
+    assert [(lv.label, len(lv.behaviors)) for lv in merged.levels] == [("1 - Understand", 1), ("2 - Follow", 1)]
+    # different items of two namesakes are all kept
+    other = replace(once, levels=(Level(1, "1 - Understand", (Item("y", Source("doc", None)),)),))
+    (merged,) = merge_namesakes([once, other], VOCAB, {})
+    assert [texts(lv.behaviors) for lv in merged.levels] == [["x", "y"], ["x"]]

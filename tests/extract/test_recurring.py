@@ -238,3 +238,28 @@ def test_sub_headings_the_opening_calls_aspects_are_no_scale():
     said = recurring_scales(framework("Each area is looked at from three aspects:"), VOCAB)
     assert parse_level("Others", said) is None
     assert parse_level("Others", recurring_scales(framework("The framework was agreed in 2019."), VOCAB)) is not None
+
+
+def test_knowledge_and_skills_side_by_side_are_the_sections_of_the_heading_above():
+    """NICE: "Cloud Security" over "Knowledge" and "Skills", each a list of statements: what the competency
+    requires, not two competencies. "Knowledge" alone beside other names may be one (a social work domain)."""
+    root = build(
+        heading("Cloud Security"),
+        paragraph("This area describes a learner's capabilities to protect data in the cloud."),
+        heading("Knowledge", 2),
+        item("Knowledge of cloud service models"),
+        item("Knowledge of the shared responsibility model"),
+        heading("Skills", 2),
+        item("Skill in configuring security controls"),
+    )
+    vocab = recurring_sections(root, VOCAB)
+    assert section_field("Knowledge", VOCAB) is None
+    assert (section_field("Knowledge", vocab), section_field("Skills", vocab)) == ("indicators", "indicators")
+    alone = build(
+        heading("Domains"),
+        heading("Knowledge", 2),
+        item("Applies knowledge of social sciences"),
+        heading("Values and Ethics", 2),
+        item("Applies social work ethical principles"),
+    )
+    assert recurring_sections(alone, VOCAB) is VOCAB

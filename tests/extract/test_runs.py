@@ -276,3 +276,23 @@ def test_labelled_items_whose_text_is_each_a_course_are_no_levels():
     assert levels(root) == []
     behaviours = build(item("Level 1: Shares information with the team."), item("Level 2: Leads the team's work."))
     assert [label for label, *_ in levels(behaviours)] == ["Level 1", "Level 2"]
+
+
+def test_a_step_named_with_its_initials_like_the_levels_before_them_is_the_lowest_level():
+    """UBC: "Being Developed (BD): ..." before "Basic (B): ...", "Intermediate (I): ...", "Expert (E): ...": a step
+    the vocabulary does not know, named as the others are."""
+    root = tree(
+        line("Being Developed (BD)", "Asks questions."),
+        line("Basic (B)", "Tests assumptions."),
+        line("Intermediate (I)", "Sets objectives."),
+        line("Expert (E)", "Defines strategy."),
+    )
+    assert [(label, order) for label, order, _, _ in levels(root)] == [
+        ("Being Developed (BD)", 0),
+        ("Basic (B)", 1),
+        ("Intermediate (I)", 2),
+        ("Expert (E)", 5),
+    ]
+    # brackets that are no initials of the name ("Coaching (CX)") add no step
+    other = tree(line("Coaching (CX)", "Asks."), line("Basic (B)", "Tests."), line("Expert (E)", "Defines."))
+    assert [label for label, _, _, _ in levels(other)] == ["Basic (B)", "Expert (E)"]

@@ -203,6 +203,29 @@ def test_a_ladder_of_titles_recurring_under_two_headings_is_a_level_scale():
     assert (level.order, level.numeric) == (2, True)
 
 
+def test_a_caption_speaking_of_this_level_names_no_level():
+    """ "Officers at this level:" over what they do: the level is the heading's, the caption names none; "Executive
+    level" does."""
+    assert parse_level("Officers at this level:", VOCAB) is None
+    assert parse_level("Team Leader Level", VOCAB) is not None
+
+
+def test_numbered_names_recurring_under_two_headings_are_a_level_scale():
+    """A progression page's "0 - None" ... "5 - Evangelise" under every skill: names of no known scale."""
+    steps = ["0 - None", "1 - Understand", "2 - Follow", "3 - Practice", "4 - Drive/Lead"]
+    labels = [(step, parent) for parent in (1, 2) for step in steps]
+    assert parse_level("2 - Follow", VOCAB) is None
+    vocab = document_ladders(labels, VOCAB)
+    assert [parse_level(step, vocab).order for step in steps] == [0, 1, 2, 3, 4]
+    assert parse_level("2 - Explore", vocab) is None  # a name of no step
+    # printed once (a numbered list of sections), with a gap, or naming sections the vocabulary knows: no scale
+    assert document_ladders([(step, 1) for step in steps], VOCAB) is VOCAB
+    gapped = [(step, parent) for parent in (1, 2) for step in steps if not step.startswith("2")]
+    assert document_ladders(gapped, VOCAB) is VOCAB
+    sections = ["1. Definition", "2. Behaviours", "3. Interview Questions"]
+    assert document_ladders([(s, parent) for parent in (1, 2) for s in sections], VOCAB) is VOCAB
+
+
 def test_an_enumeration_printed_once_is_no_ladder():
     assert document_ladders([("Domain 1", 1), ("Domain 2", 1)], VOCAB) is VOCAB
 

@@ -94,6 +94,7 @@ def test_a_name_opens_no_field(text):
         "Our recruitment process",
         "Definition of Success",  # a role profile's own section
         "Ideas for using leadership competencies",  # how the document may be used
+        "FRAMEWORK STRUCTURE",  # how the framework's levels and competencies are arranged
     ],
 )
 def test_front_matter_headings(text):
@@ -153,6 +154,7 @@ def test_a_name_is_no_document_title(text):
         ("CC3: Communicates with impact", "Communicates with impact"),  # a code in capitals, then the name
         ("ICTCYS407 Gather, analyse and interpret threat data", "Gather, analyse and interpret threat data"),  # a unit
         ("SSC/N8103: Perform exploratory data analysis", "Perform exploratory data analysis"),  # a standard's code
+        ("A-5.01 Commissions electrical systems", "Commissions electrical systems"),  # a trade standard's sub-task
         ("Standard #1: Visionary Leadership", "Visionary Leadership"),  # the number after a number sign
         ("Core Competency 2 Builds Relational Trust", "Builds Relational Trust"),  # a band's label and name on a line
     ],

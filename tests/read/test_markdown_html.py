@@ -188,3 +188,39 @@ def test_in_plain_text_a_label_alone_on_its_line_over_text_set_in_below_it_label
     # in Markdown indented text is no label's
     md = [b.text for b in text_reader.read(Path("rubric.md"), b"Explanation:\n\n    code block\n").blocks]
     assert "Explanation:" in md
+
+
+def test_markdown_lines_typed_one_statement_each_stay_apart_a_hard_wrapped_paragraph_joins():
+    """A progression page typed one criterion per line, without list markers: a line that stops short without
+    ending a sentence, or an instruction over another, is its own line. Prose wrapped at a fixed width, or written
+    a sentence per line, joins into its paragraph."""
+    page = (
+        "# Debugging\n\nTracing problems back to their root cause with monitoring, logging, application insight and "
+        "the other tools the team has to hand.\n\n2 - Follow\n"
+        "Know where the tools for production monitoring, logging and alerting live, and how to open them.\n"
+        "Understand how the incident process works.\n"
+        "Help out while a production issue is being debugged by someone more experienced in the team.\n"
+        "Take part in conversations\n"
+        "Offer ideas in sessions\n"
+    )
+    blocks = text_reader.read(Path("progression.md"), page.encode("utf-8")).blocks
+    assert [b.text for b in blocks][-5:] == [
+        "Know where the tools for production monitoring, logging and alerting live, and how to open them.",
+        "Understand how the incident process works.",
+        "Help out while a production issue is being debugged by someone more experienced in the team.",
+        "Take part in conversations",
+        "Offer ideas in sessions",
+    ]
+    wrapped = (
+        "# Teamwork\n\nWorks with others to reach shared goals and builds trust across the wider team.\n"
+        "Shares information openly with colleagues across the organisation and beyond it,\n"
+        "and puts the team first when priorities clash; asks for help early.\n"
+    )
+    blocks = text_reader.read(Path("wrapped.md"), wrapped.encode("utf-8")).blocks
+    assert len(blocks) == 2 and blocks[1].text.startswith("Works with others") and "asks for help" in blocks[1].text
+    prose = (
+        "# Working in a team\n\nTeam work has many facets, from being a reliable member of a team to leading one.\n"
+        "It includes the practices that hold a team together, such as sharing knowledge.\n"
+    )
+    blocks = text_reader.read(Path("prose.md"), prose.encode("utf-8")).blocks
+    assert len(blocks) == 2 and blocks[1].text.endswith("such as sharing knowledge.")

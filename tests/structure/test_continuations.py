@@ -149,6 +149,18 @@ def test_a_heading_wrapped_over_two_lines_of_one_type_is_one_heading():
     ]
 
 
+def test_a_heading_between_rules_of_dashes_does_not_go_on_in_the_next():
+    """ "--Engineering--" over "Technical Decision Making": a category set between dashes, not a phrase cut at a
+    hyphen ("Leadership -" over "Managing People" is)."""
+    assert merged(heading("--Engineering--"), heading("Technical Decision Making"), headings=[True, True]) == [
+        "--Engineering--",
+        "Technical Decision Making",
+    ]
+    assert merged(heading("Leadership -"), heading("Managing People"), headings=[True, True]) == [
+        "Leadership - Managing People"
+    ]
+
+
 def test_a_numbered_item_starting_in_lower_case_is_an_item_of_its_own():
     """Outcomes completing a stem ("will be able to:") start in lower case and end without a full stop: each
     numbered one is still its own item."""

@@ -57,6 +57,7 @@ def test_clean_bullet(raw, clean):
         ("1A2. Recognizes quantitative data", "Recognizes quantitative data"),
         ("6.1 Plans the work of the team", "Plans the work of the team"),
         ("OB 0.1 Listens to others", "Listens to others"),
+        ("A-5.01.01P verify that installation is complete", "verify that installation is complete"),
         ("4.5 days", "4.5 days"),  # a quantity, not a clause number
         ("1.5 hours online", "1.5 hours online"),
     ],

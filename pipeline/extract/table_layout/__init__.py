@@ -44,7 +44,15 @@ from .entries import (
     outline_coded_rows,
 )
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
-from .forms import MARKS, rating_form, ticked_away, without_blank_field, without_item_numbers, without_mark_columns
+from .forms import (
+    MARKS,
+    codes_and_marks,
+    rating_form,
+    ticked_away,
+    without_blank_field,
+    without_item_numbers,
+    without_mark_columns,
+)
 from .items import read_as_flow
 from .level_columns import header_levels, level_header_row, levels_as_columns, score_row, scored_columns
 from .level_rows import levels_as_rows
@@ -105,7 +113,7 @@ def read_table(
                 for n in (n for c in rows[0].children for n in cell_nodes(c) if n.text):
                     out.labels[n.id] = Label(Role.DEFINITION, ("the row under the table's title",), competency=owner)
                 rows = rows[1:]
-    if required_levels(out, rows, owner) or numbered_clauses(out, rows, owner, in_field):
+    if codes_and_marks(out, rows) or required_levels(out, rows, owner) or numbered_clauses(out, rows, owner, in_field):
         return out
     marked = rows
     # rows printed as one cell across a table of several columns, before the columns left to fill are set aside

@@ -92,6 +92,8 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     else:
         return False
     name_header = next(c for c in header.children if c.col == name_col)
+    if name_col == 1 and all(section_field(cell_text(c), vocab) for c in header.children if cell_text(c)):
+        return False  # "Learning Outcomes | Learning Objectives": each column a field, the first no column of names
     if not short_phrase(cell_text(name_header), 5) or any(
         # the first cell said it is a column of names ("Competence Area"): whatever its words, no definition
         reads_as_definition(cell_text(c))

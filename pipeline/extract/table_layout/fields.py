@@ -212,6 +212,7 @@ def fields_as_columns(
     mark_structure(out, header, "a column header naming a field")
     repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
     names = {c.col: heading_text(cell_text(c)) for c in heads}
+    first_col = min(c.col for r in rows for c in r.children)
     row_group: str | None = None
     across: str | None = None  # the caption of a row across the table, grouping the rows below it
     across_field: str | None = None  # the list field that caption names ("Courses and e-learning")
@@ -220,7 +221,10 @@ def fields_as_columns(
             mark_structure(out, row, "a rating to fill in")
             continue
         spans = 2 if row.id in across_rows else len(heads)
-        if group_col is None and len(row.children) == 1 and _caption_row(row.children[0], spans):
+        # (a row across the table starts in its first column; a lone cell further right stands beside a cell
+        # spanned down from a row above: "Learning Outcomes" over several "Learning Objectives")
+        lone = len(row.children) == 1 and row.children[0].col == first_col
+        if group_col is None and lone and _caption_row(row.children[0], spans):
             # "Learning on the job" across "Activity | Agreed completion date | Completed": its rows' group
             across = heading_text(cell_text(row.children[0]))
             across_field = named if (named := section_field(across, vocab)) in LIST_FIELDS else None

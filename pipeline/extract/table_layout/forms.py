@@ -20,6 +20,23 @@ from .items import cell_items
 MARKS = re.compile(r"^(?:[\W_]*(?:\d|n/?a)?[\W_]*)(?:\s+[\W_]*(?:\d|n/?a)?[\W_]*)+$|^[\W_]*$", re.I)
 
 
+def codes_and_marks(out: TableLabels, rows: list[Node]) -> bool:
+    """A grid whose every cell is a code or a mark of three characters at most ("NL | NS | PE | ..." over "yes |
+    yes | NV | ...": where a trade standard's task is common practice): no statement of any competency in it."""
+    texts = [cell_text(c) for row in rows for c in row.children if cell_text(c)]
+    columns = {c.col for row in rows for c in row.children}
+    if len(rows) < 2 or len(columns) < GRID_COLUMNS or not all(CODE_OR_MARK.fullmatch(t) for t in texts):
+        return False
+    out.kind = "codes and marks"
+    for row in rows:
+        mark_structure(out, row, "a grid of codes and marks, no statement")
+    return True
+
+
+CODE_OR_MARK = re.compile(r"\S{1,3}")
+GRID_COLUMNS = 4
+
+
 def labelled_row(row: Node) -> bool:
     first = next((n for c in row.children for n in cell_nodes(c) if n.text), None)
     return first is not None and first.kind is NodeKind.LABEL and not rating_to_fill(row)
