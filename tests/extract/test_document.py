@@ -225,3 +225,63 @@ def test_a_labelled_identifier_is_no_note_and_a_caption_of_this_level_heads_beha
     assert len(result.competencies) == 2
     assert (first.name, first.levels, texts(first.indicators)) == ("Followership", (), does)
     assert texts(first.notes) == ["Proficiency level targeted: 3"]  # a value, no identifier
+
+
+def test_a_column_headed_competency_names_them_by_statements_beside_their_descriptors():
+    """CES: "Competency | Descriptors", each competency a coded statement, its descriptors bulleted beside it."""
+    examines = "Examines and responds to the range of human and natural contexts in which the program operates"
+    result = extracted(
+        heading("3.0 Situational Practice"),
+        paragraph("Situational practice competencies centre on applying evaluative thinking to each setting."),
+        *table(
+            [
+                ["Competency", "Descriptors"],
+                [examines, [item("Identifies the factors that shape the program."), item("Adjusts to change.")]],
+                ["Builds the conditions for findings to be used", [item("Involves intended users early.")]],
+            ],
+            header_row=True,
+        ),
+    )
+    first, second = result.competencies
+    assert (first.name, texts(first.indicators)) == (
+        examines,
+        ["Identifies the factors that shape the program.", "Adjusts to change."],
+    )
+    assert (second.name, texts(second.indicators)) == (
+        "Builds the conditions for findings to be used",
+        ["Involves intended users early."],
+    )
+
+
+def test_rows_of_names_each_over_a_row_of_their_texts_are_competencies():
+    """UN Women: "Values" beside three names over their texts, "Competencies" beside three more over theirs; each
+    text's first paragraph defines the name above it, the rest are its indicators."""
+
+    def card(definition, *does):
+        return [paragraph(definition), *(paragraph(d) for d in does)]
+
+    result = extracted(
+        heading("VALUE & COMPETENCY DEFINITIONS"),
+        *table(
+            [
+                ["Values", "Integrity", "Professionalism"],
+                [
+                    None,
+                    card("Earns trust by keeping commitments under pressure.", "Voices concerns."),
+                    card("Champions the mandate and works for change.", "Keeps learning."),
+                ],
+                ["Competencies", "Accountability", "Creative Problem Solving"],
+                [
+                    None,
+                    card("Takes ownership of results and of how they are achieved.", "Admits mistakes."),
+                    card("Examines problems from several angles and finds solutions.", "Tests new ideas."),
+                ],
+            ],
+            header_row=True,
+        ),
+    )
+    assert [(c.name, c.definition, texts(c.indicators)) for c in result.competencies][1:3] == [
+        ("Professionalism", "Champions the mandate and works for change.", ["Keeps learning."]),
+        ("Accountability", "Takes ownership of results and of how they are achieved.", ["Admits mistakes."]),
+    ]
+    assert len(result.competencies) == 4

@@ -201,6 +201,7 @@ def test_described_is_a_heading_that_describes_rather_than_names(text, describes
     "title, expected",
     [
         ("Section 1: Welcoming the Candidate", False),  # a division of the document
+        ("Step 2: Adding language into your vacancy announcement", False),  # a guide's step
         ("Part II: Sample Behavioral Questions", False),
         ("Appendix A", False),
         ("Sectioning and Filing", True),  # a name that only begins with the word
@@ -300,6 +301,10 @@ def test_a_sub_heading_on_the_competencies_a_domain_holds_speaks_of_no_one_compe
     assert speaks_of_it("Developing this capability", VOCAB)
     assert speaks_of_it("The behaviours in this competency are:", VOCAB)
     assert not speaks_of_it("Capabilities in this domain:", VOCAB)
+    assert speaks_of_it("Anchoring the Competency into Recruitment Processes", VOCAB)  # one competency's page
+    assert not speaks_of_it("About the Competency Framework", VOCAB)
+    assert not speaks_of_it("The competency to reflect on the role of journalism", VOCAB)  # a name opening so
+    assert not speaks_of_it("Maintains the capability for practice", VOCAB)
 
 
 def test_a_definition_over_statements_of_what_the_holder_knows_or_can_do_is_a_competency():

@@ -203,6 +203,12 @@ def test_a_ladder_of_titles_recurring_under_two_headings_is_a_level_scale():
     assert (level.order, level.numeric) == (2, True)
 
 
+def test_a_values_frameworks_expected_practice_ranks_below_above_and_beyond():
+    """New Charter: "Above and beyond | Expected Practice", the higher printed first."""
+    labels = [parse_level("Above and beyond", VOCAB), parse_level("Expected Practice", VOCAB)]
+    assert is_scale(labels, VOCAB) and rank_levels(labels, VOCAB) == [2, 1]
+
+
 def test_a_caption_speaking_of_this_level_names_no_level():
     """ "Officers at this level:" over what they do: the level is the heading's, the caption names none; "Executive
     level" does."""

@@ -41,6 +41,7 @@ from .entries import (
     headed_rows,
     named_rows,
     names_merged_down,
+    names_over_texts,
     outline_coded_rows,
 )
 from .fields import fields_as_columns, grouped_columns, item_table, key_value, numbered_clauses, readings, row_groups
@@ -142,6 +143,7 @@ def read_table(
     if owner is None and (
         outline_coded_rows(out, rows)
         or checklist_categories(out, rows)
+        or names_over_texts(out, rows, vocab)  # (before a first column headed "Values" is read as names)
         or competencies_as_rows(out, rows, vocab)
         or definition_rows(out, rows, vocab)
         or names_merged_down(out, rows)

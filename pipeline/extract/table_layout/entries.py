@@ -67,6 +67,12 @@ def _names_only(rows: list[Node]) -> bool:
     )
 
 
+NAME_WORDS = 10
+STATEMENT_NAME_WORDS = 20
+DESCRIBED_WORDS = 4
+BARE_COMPETENCY = re.compile(r"^(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|standards?)\s*:?$", re.I)
+
+
 def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
     Description | Interview questions"), or one cell of three or more between columns of other fields ("Positive
@@ -116,7 +122,12 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     cells = [c for c in names if c is not None]
     # (the header said the column names competencies: a name may be a statement closed by a full stop, "Use
     # effective written communication.", as a standard words its competencies)
-    if not cells or not all(short_phrase(_entry_name(c).rstrip().removesuffix("."), 10) for c in cells):
+    # (a column headed by the bare word, "Competency | Descriptors", may word each as a standard's statement:
+    # "3.1 Examines and responds to the range of human and natural contexts in which the program operates", when
+    # the cells beside each say what it looks like; beside marks, "E | A/I", such a column lists requirements)
+    described = all(any(len(cell_text(c).split()) >= DESCRIBED_WORDS for c in other_cells(row)) for row in body)
+    words = STATEMENT_NAME_WORDS if BARE_COMPETENCY.match(cell_text(name_header)) and described else NAME_WORDS
+    if not cells or not all(short_phrase(_entry_name(c).rstrip().removesuffix("."), words) for c in cells):
         return False
     if any(_a_list(c) for c in cells):
         return False  # "Effective behaviours | Ineffective behaviours" over bulleted lists: two lists, no names
@@ -130,6 +141,8 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
             continue
         name = heading_text(cell_text(cell))
         field_name = section_field(name, vocab) or _column_by_content(rows[1:], cell.col) or "notes"
+        if field_name == "levels" and parse_level(name, vocab) is None:
+            field_name = "indicators"  # "Competency | Descriptors": what each row's competency looks like, no level
         if REQUIRED_LEVEL.search(name):
             field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
         fields[cell.col] = (field_name, name)
@@ -331,6 +344,51 @@ def a_plain_name(text: str, vocab: Vocabulary) -> bool:
         and not field_words(text, vocab)
         and parse_level(text, vocab) is None
     )
+
+
+def names_over_texts(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """A grid of cards: rows of names, each over a row whose cells say what the name above them means and looks like
+    ("Respect for Diversity | Integrity | Professionalism" over their texts, then "Accountability | ..." over
+    theirs), perhaps with a label for each band of rows in the first column ("Values", "Competencies"). Each name a
+    competency; its cell's first paragraph defines it, the rest are its indicators."""
+    pairs: list[tuple[list[Node], dict[int, Node]]] = []
+    k = 0
+    while k < len(rows):
+        names = [c for c in filled_cells(rows[k]) if not _band_label(c, rows[k])]
+        texts = {c.col: c for c in filled_cells(rows[k + 1])} if k + 1 < len(rows) else {}
+        if not names or not all(_competency_header(cell_text(c), vocab) for c in names):
+            return False
+        if set(texts) != {c.col for c in names} or not all(_defines_first(texts[c.col]) for c in names):
+            return False
+        pairs.append((names, texts))
+        k += 2
+    if len(pairs) < 2 or max(len(names) for names, _ in pairs) < 2:
+        return False  # (a name over its text, twice, is a list: one card per row is no grid)
+    out.kind = "names over texts"
+    for row in rows[::2]:
+        for cell in filled_cells(row):
+            if _band_label(cell, row):
+                mark_structure(out, cell, "a band's label beside its names")
+    for names, texts in pairs:
+        for cell in names:
+            name_competency(out, cell, "a name over the cell that says what it means")
+            below = texts[cell.col]
+            cell_items(out, below, "indicators", None, cell.id, None, None)
+            first = next(n for n in cell_nodes(below) if n.text)
+            out.labels[first.id] = Label(Role.DEFINITION, ("the first paragraph under the name",), competency=cell.id)
+    return True
+
+
+def _band_label(cell: Node, row: Node) -> bool:
+    """The first column's cell of a row naming several things ("Values" beside "Respect for Diversity | ..."), when
+    the other cells are right of it."""
+    return cell.col == 1 and len(filled_cells(row)) >= 3
+
+
+def _defines_first(cell: Node) -> bool:
+    """A cell whose first paragraph reads as a definition, more lines after it or none."""
+    lines = [n for n in cell_nodes(cell) if n.text]
+    return bool(lines) and lines[0].kind is not NodeKind.ITEM and reads_as_definition(lines[0].text)
 
 
 def _competency_header(text: str, vocab: Vocabulary) -> bool:
