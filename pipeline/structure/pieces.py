@@ -103,10 +103,12 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
     )
 
 
-# an enumerator typed before a paragraph: "a)", "(b)", "iii)", "(2)", "3)" (not "1.", which also numbers headings
-# and entries); or a clause number "6.1", "6.2" before a statement of several words (a standard's outcomes)
+# an enumerator typed before a paragraph: "a)", "(b)", "iii)", "(2)", "3)", a small letter and its stop before a
+# sentence ("a. Help to set ...") (not "1.", which also numbers headings and entries); or a clause number "6.1",
+# "6.2" before a statement of several words (a standard's outcomes)
 _TYPED_ENUMERATOR = re.compile(
-    r"^(?:\(?(?P<n>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?P<major>\d{1,2})\.(?P<minor>\d{1,2}))\s+(?=\S+(?:\s+\S+){3})"
+    r"^(?:\(?(?P<n>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?P<letter>[a-z])\.(?=\s+[A-Z])|(?P<major>\d{1,2})\.(?P<minor>\d{1,2}))"
+    r"\s+(?=\S+(?:\s+\S+){3})"
 )
 
 
@@ -147,10 +149,10 @@ def _enumerated_run(pieces: list[Piece], start: int) -> list[int]:
             number = f"{match['major']}.{match['minor']}"
             if piece.bold or not _next_clause(previous, number):
                 break
-        elif not _next_enumerator(previous, match["n"]):
+        elif not _next_enumerator(previous, match["n"] or match["letter"]):
             break
         run.append(k)
-        previous = match["n"] or number
+        previous = match["n"] or match["letter"] or number
     return run if len(run) >= 2 else []
 
 

@@ -285,3 +285,44 @@ def test_rows_of_names_each_over_a_row_of_their_texts_are_competencies():
         ("Accountability", "Takes ownership of results and of how they are achieved.", ["Admits mistakes."]),
     ]
     assert len(result.competencies) == 4
+
+
+def test_a_column_of_follow_up_questions_joins_the_rows_question():
+    """Utah: "Competency | Leading Question | Follow up Questions": each row one question with its follow-ups."""
+    result = extracted(
+        heading("Competency Based Questions"),
+        *table(
+            [
+                ["Competency", "Leading Question", "Follow up Questions"],
+                ["Shares knowledge freely.", "Tell us about a time you shared information.", "What came of it?"],
+                ["Adapts readily to change.", "Describe a time your project changed.", "How did you handle it?"],
+            ],
+            header_row=True,
+        ),
+    )
+    first, second = result.competencies
+    assert texts(first.interview_questions) == ["Tell us about a time you shared information. What came of it?"]
+    assert texts(second.interview_questions) == ["Describe a time your project changed. How did you handle it?"]
+
+
+def test_a_header_of_names_repeated_over_each_standards_table_is_the_documents_scale():
+    """IRM: "Support | Practitioner | Manager | Leader" over each standard's bulleted cells, two of the names levels
+    of scales the vocabulary knows: the document's own scale, in print order. Printed once, it may be anything."""
+    header = ["Support", "Practitioner", "Manager", "Leader"]
+
+    def standard(name, number):
+        return [
+            heading(name, 2),
+            paragraph(f"The ability to {name.lower()} across the organisation and its partners."),
+            *table([header, [f"Records {name}.", f"Runs {name}.", f"Designs {name}.", f"Sets {name}."]], number, True),
+        ]
+
+    result = extracted(heading("Professional Standards"), *standard("Risk assessment", 1), *standard("Reporting", 2))
+    assert [(lv.rank, lv.label, texts(lv.behaviors)) for lv in result.competencies[1].levels] == [
+        (1, "Support", ["Records Reporting."]),
+        (2, "Practitioner", ["Runs Reporting."]),
+        (3, "Manager", ["Designs Reporting."]),
+        (4, "Leader", ["Sets Reporting."]),
+    ]
+    once = extracted(heading("Professional Standards"), *standard("Risk assessment", 1))
+    assert once.competencies[0].levels == ()

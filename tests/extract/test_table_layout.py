@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.scale import document_ladders
+from pipeline.extract.scale import document_ladders, is_scale, parse_level, rank_levels
 from pipeline.extract.table_layout import (
     cell_nodes,
     cell_text,
@@ -2125,3 +2125,20 @@ def test_one_caption_in_capitals_over_a_table_of_skills_is_no_checklist_of_categ
         grid(["SKILLS", "Done"], ["ASSESSMENT:"], ["Performs a focused triage assessment.", "☐"], header_row=True)
     )
     assert kind != "checklist categories"
+
+
+def test_a_header_of_names_printed_over_two_tables_adds_a_scale_only_where_the_vocabulary_reads_none():
+    """IRM's "Support | Practitioner | Manager | Leader" over each standard's table (two names known, on different
+    scales) is a scale of the document's own; "Dimension | Emerging | Developing | Proficient" over each table is one
+    the vocabulary reads already, its first column a row label, no step."""
+
+    def standard(header):
+        return grid(header, ["Records.", "Runs.", "Designs.", "Sets."], header_row=True)
+
+    irm = ["Support", "Practitioner", "Manager", "Leader"]
+    vocab = document_scales(tree(standard(irm), standard(irm)), VOCAB)
+    labels = [parse_level(n, vocab, header=True) for n in irm]
+    assert is_scale(labels, vocab) and rank_levels(labels, vocab) == [1, 2, 3, 4]
+    assert document_scales(tree(standard(irm)), VOCAB) is VOCAB  # printed once
+    known = ["Dimension", "Emerging", "Developing", "Proficient"]
+    assert document_scales(tree(standard(known), standard(known)), VOCAB) is VOCAB

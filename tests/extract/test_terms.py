@@ -30,6 +30,7 @@ from .helpers import VOCAB
         ("Suggested Activities (all levels)", "activities"),  # a qualifier ignored
         ("Associated skills", "key_words"),  # OSU: "Associated skills: articulating purpose, ..."
         ("Online Courses", "courses"),  # a qualifier before a one-word field heading
+        ("Key exams", "courses"),  # a professional body's exams that teach the competency
         ("Further Readings", "readings"),
         ("Customer Service Quick Tips", "tips"),  # ends with an entry of two words
         ("Why is this important to the University?", "notes"),  # starts with an entry of three words
@@ -95,6 +96,8 @@ def test_a_name_opens_no_field(text):
         "Definition of Success",  # a role profile's own section
         "Ideas for using leadership competencies",  # how the document may be used
         "FRAMEWORK STRUCTURE",  # how the framework's levels and competencies are arranged
+        "Recommended citation",  # a publication's colophon
+        "Permissions to use",
     ],
 )
 def test_front_matter_headings(text):

@@ -276,3 +276,17 @@ def test_labelled_parts_run_together_in_one_paragraph_are_a_labelled_line_each()
 def test_a_paragraph_with_two_labels_or_a_label_inside_a_sentence_stays_one_piece():
     assert len(pieces(paragraph("Note: the scale runs upward. Source: the 2019 review."))) == 1
     assert len(pieces(paragraph("Purpose: to help staff, as in Section 2: Scope and Section 3: Use."))) == 1
+
+
+def test_paragraphs_lettered_with_a_stop_before_their_sentences_are_an_ordered_list():
+    """ACCA: "a. Help to set the objectives ...", "b. Prepare, coordinate and use budgets ..." as paragraphs."""
+    texts = ["a. Help to set the objectives used to plan.", "b. Prepare, coordinate and use budgets well."]
+    ps = typed_enumerations([p for block in blocks(*[paragraph(t) for t in texts]) for p in to_pieces(block, DOC)])
+    assert [(p.kind, p.marker, p.text) for p in ps] == [
+        (Kind.LIST_ITEM, "a.", "Help to set the objectives used to plan."),
+        (Kind.LIST_ITEM, "b.", "Prepare, coordinate and use budgets well."),
+    ]
+    # "e. g." or a lower-case sentence after the letter is no enumerator
+    lower = ["a. the first of them all here.", "b. the second of them all here."]
+    ps = typed_enumerations([p for block in blocks(*[paragraph(t) for t in lower]) for p in to_pieces(block, DOC)])
+    assert all(p.kind is Kind.PARAGRAPH for p in ps)

@@ -5,6 +5,7 @@ and a profile of the level each position requires (no scale, no content).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...model.tree import Node, NodeKind
 from ...vocab.vocabulary import Vocabulary
@@ -130,5 +131,31 @@ def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         if scale is not None:
             scales.append(scale)
     vocab = with_scales(vocab, scales) if scales else vocab
+    scales = _repeated_level_headers(root, vocab)
+    vocab = with_scales(vocab, scales) if scales else vocab
     ladders = _ladders_used_as_headers(root)
     return with_scales(vocab, ladders, first=True) if ladders else vocab
+
+
+def _repeated_level_headers(root: Node, vocab: Vocabulary) -> list[dict[str, int]]:
+    """A header of three names or more over columns, printed the same over two tables or more, two of its names
+    levels of some scale the vocabulary knows ("Support | Practitioner | Manager | Leader" over each standard's
+    table): the document's own scale, in the order its columns print it (lowest first unless the known ones go
+    down)."""
+    headers: list[tuple[str, ...]] = []
+    for table in (n for n in root.walk() if n.kind is NodeKind.TABLE):
+        rows = [row for row in table.children if row.children]
+        if len(rows) >= 2 and rows[0].header:
+            headers.append(tuple(first_text(c) for c in rows[0].children))
+    scales = []
+    for header, times in sorted(Counter(headers).items()):
+        names = list(header)
+        if times < 2 or len(names) < 3 or not all(short_phrase(n, 4) and n[:1].isupper() for n in names):
+            continue
+        known = [lv for n in names if (lv := parse_level(n, vocab, header=True)) is not None]
+        if len(known) < 2 or is_scale(known, vocab):
+            continue  # (names of one scale the vocabulary knows are read as such, beside a "Dimension" column)
+        scale = new_scale(lowest_first(names, vocab), vocab, header=True)
+        if scale is not None:
+            scales.append(scale)
+    return scales
