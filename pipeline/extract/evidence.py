@@ -300,6 +300,8 @@ def name_like(node: Node, vocab: Vocabulary) -> bool:
         return False  # "ASSESSMENT CRITERION 1", "Outcome 3": a numbered part, no name at all
     if FOLLOW_UP.match(text) and text.rstrip().endswith(":"):
         return False  # "Probes:": the follow-ups of the question above
+    if field_word(text, vocab) == "levels" and level_run(node.children, vocab):
+        return False  # "Expertise Levels" over "Entry level", "Expert Level": the levels' section, whatever it says
     level = level_of(node, vocab)
     if level is None:
         return True

@@ -15,7 +15,7 @@ from typing import Any
 from ..model.blocks import Span
 from ..model.records import Competency, Item, Level, Reading, Source
 from ..model.tree import Label, LabelledTree, LevelLabel, Node, NodeKind, Role
-from ..vocab.language import is_imperative, sentences
+from ..vocab.language import is_imperative, is_title_case, sentences
 from ..vocab.text import collapse_whitespace, ends_sentence
 from ..vocab.vocabulary import Vocabulary
 from .citations import from_table_row, parse_citation, title_only
@@ -267,8 +267,17 @@ def related_names(
         # a sentence under the section ("Empathy links closely with Awareness of ... and Dealing with conflict"):
         # the names after the words that relate them
         said = related_sentence(e.text, vocab) if vocab is not None else None
+        if said is None and e.node.kind is NodeKind.ITEM and _one_name(e.text):
+            names.append(e.text.strip(" ."))  # one name a bullet, set as a name ("Leadership and Management")
+            continue
         names.extend(split_related(said or e.text, known))
     return tuple(names)
+
+
+def _one_name(text: str) -> bool:
+    """A short phrase in title case with no comma: one name, its "and" part of it ("Collaboration and
+    Communication"); "Verbal and Written communication" shares its head noun and splits."""
+    return not re.search(r"[,;]", text) and short_phrase(text, 6) and is_title_case(text)
 
 
 CODED_NAME = re.compile(r"^[A-Z][\w-]*\s+\d{1,2}(?:\.\d{1,2})*\s*[:–—-]\s*(?P<name>\S.*)$")

@@ -723,15 +723,31 @@ def _mark_running_lines(lines: list[_Line]) -> None:
     for line in lines:
         if line.region is not Region.BODY:
             pages_of.setdefault((line.region, margin_key(line.text)), set()).add(line.page)
+    body_size = statistics.median([l.size for l in lines if l.region is Region.BODY] or [10.0])
+    top_line: dict[int, float] = {}  # the top of each page's highest header line
+    for line in lines:
+        if line.region is Region.HEADER:
+            top_line[line.page] = min(top_line.get(line.page, line.top), line.top)
     for line in lines:
         if line.region is Region.BODY:
             continue
         recurs = len(pages_of[(line.region, margin_key(line.text))]) >= 2
         digits = re.sub(r"\d+", "#", line.text.strip())
         page_number = re.fullmatch(r"(?:page\s*)?[-–(]?\s*#\s*[-–)]?(?:\s*(?:of|/)\s*#)?", digits, re.I) is not None
-        if not (recurs or page_number):
+        # a heading set larger than the text, under the page's running header ("OFFICIAL", then "Level 1" at the
+        # top of each competency's second page): the page's first heading, not a running header
+        heading = (
+            line.region is Region.HEADER
+            and line.size > body_size * HEADING_SIZE
+            and line.top > top_line[line.page]
+            and not page_number
+        )
+        if not (recurs or page_number) or heading:
             line.region = Region.BODY
     _mark_running_tables(lines)
+
+
+HEADING_SIZE = 1.1  # a line this much larger than the body's text is set as a heading
 
 
 def _mark_running_tables(lines: list[_Line]) -> None:

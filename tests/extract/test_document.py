@@ -326,3 +326,28 @@ def test_a_header_of_names_repeated_over_each_standards_table_is_the_documents_s
     ]
     once = extracted(heading("Professional Standards"), *standard("Risk assessment", 1))
     assert once.competencies[0].levels == ()
+
+
+def test_a_heading_naming_levels_over_a_run_of_levels_is_their_section_not_a_competency():
+    """AACRAO: "Expertise Levels" over "Entry level", "Intermediate Level", "Expert Level" under the competency."""
+    result = extracted(
+        heading("Holistic and Systemic Thinking"),
+        heading("Functional Description", 3),
+        paragraph("Sees the culture and operations of the institution as a whole and as a system."),
+        heading("Expertise Levels", 3),
+        heading("Entry level", 4),
+        paragraph("Recognizes that the systems in their own office connect to others."),
+        heading("Expert Level", 4),
+        paragraph("Helps lead institutional strategic plans."),
+        heading("Related Core Competencies", 3),
+        item("Leadership and Management"),
+    )
+    (record,) = result.competencies
+    assert (record.name, [lv.label for lv in record.levels]) == (
+        "Holistic and Systemic Thinking",
+        [
+            "Entry level",
+            "Expert Level",
+        ],
+    )
+    assert record.related == ("Leadership and Management",)

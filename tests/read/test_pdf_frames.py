@@ -57,3 +57,33 @@ def test_a_table_beside_a_column_of_text_is_read_after_the_text_beside_it(tmp_pa
     texts = [b.text.replace("\n", " ") for b in pdf_reader.read(path).blocks]
     body = [t for t in texts if "Leaders" in t or "feedback" in t]
     assert body and texts.index(body[-1]) < texts.index("Frontline") < texts.index("Organisation")
+
+
+def _pages(*contents: bytes) -> bytes:
+    """A PDF of several pages, one content stream each."""
+    n = len(contents)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n]
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for k, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R " % (5 + 2 * k)
+            + b"/Resources << /Font << /F1 3 0 R >> >> >>"
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    return pdf(objects)
+
+
+def _line(x: int, y: int, size: int, text: str) -> bytes:
+    return b"BT /F1 %d Tf %d %d Td (%s) Tj ET\n" % (size, x, y, text.encode("latin-1"))
+
+
+def test_a_heading_at_the_top_of_pages_under_the_running_header_is_no_running_header(tmp_path):
+    """Police Scotland: "OFFICIAL" on every page, then "Level 1" set large at the top of each competency's second
+    page: the marking is furniture, the heading is the page's first heading."""
+    page = [_line(280, 775, 9, "OFFICIAL"), _line(72, 745, 15, "Level 1"), _line(72, 700, 11, "I work with others.")]
+    page2 = [_line(280, 775, 9, "OFFICIAL"), _line(72, 745, 15, "Level 1"), _line(72, 700, 11, "I lead the team.")]
+    path = tmp_path / "cvf.pdf"
+    path.write_bytes(_pages(b"".join(page), b"".join(page2)))
+    texts = [b.text for b in pdf_reader.read(path).blocks if b.region.value == "body"]
+    assert texts.count("Level 1") == 2 and "OFFICIAL" not in texts
