@@ -11,7 +11,7 @@ from ..vocab.text import ends_sentence
 from .citations import parse_citation
 
 # a line or caption that goes on with the question before it ("Probe: ...", "Follow-up questions:", "Prompts")
-FOLLOW_UP = re.compile(r"^(?:probe|follow[- ]?up|prompt|ask|then ask)s?\b", re.I)
+FOLLOW_UP = re.compile(r"^(?:probe|probing|follow[- ]?up|prompt|ask|then ask)s?\b", re.I)
 
 QUESTION_OPENERS = re.compile(
     r"^(?:describe|tell (?:me|us)|give (?:me |us )?an? (?:example|instance)|share an? (?:example|time)|"

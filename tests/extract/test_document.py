@@ -351,3 +351,36 @@ def test_a_heading_naming_levels_over_a_run_of_levels_is_their_section_not_a_com
         ],
     )
     assert record.related == ("Leadership and Management",)
+
+
+def test_a_question_banks_table_joins_its_probes_to_each_question_and_drops_its_reference_codes():
+    """Humber: "Ref | Question | Probing questions | What a good answer will show" under each value: "FW1" numbers
+    the line, the probes go with the row's question, the last column is what the answer should show."""
+    result = extracted(
+        heading("Friendly and Welcoming"),
+        paragraph("What this means: We greet people warmly and help everyone who uses our services."),
+        *table(
+            [
+                ["Ref", "Question", "Probing questions", "What a good answer will show"],
+                [
+                    "FW1",
+                    "Tell us about a time you made someone feel welcome.",
+                    [item("What did you do first?")],
+                    [item("Takes the initiative"), item("Adapts their approach")],
+                ],
+                [
+                    "FW2",
+                    "Describe a time you were busy but someone needed help.",
+                    [item("How did you balance it?")],
+                    [item("Stays polite under pressure")],
+                ],
+            ],
+            header_row=True,
+        ),
+    )
+    (record,) = result.competencies
+    assert texts(record.interview_questions) == [
+        "Tell us about a time you made someone feel welcome. What did you do first?",
+        "Describe a time you were busy but someone needed help. How did you balance it?",
+    ]
+    assert texts(record.indicators) == ["Takes the initiative", "Adapts their approach", "Stays polite under pressure"]

@@ -13,7 +13,7 @@ from ...structure.label_lines import ENUMERATOR
 from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
-from ..shapes import FOLLOW_UP, clauses, is_behaviour, is_question, reads_as_definition, short_phrase
+from ..shapes import clauses, is_behaviour, is_question, reads_as_definition, short_phrase
 from ..terms import field_words, section_field
 from .cells import (
     COMPETENCY_COLUMN,
@@ -26,7 +26,7 @@ from .cells import (
     most,
     name_competency,
 )
-from .items import cell_items
+from .items import cell_items, follow_ups_joined
 
 # a header cell naming a kind of competencies, in the plural ("Core Competencies", "Leadership Capabilities")
 KIND_OF_COMPETENCIES = re.compile(r"^\w+(?:\s+\w+)?\s+(?:competencies|capabilities)$", re.I)
@@ -541,29 +541,7 @@ def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tup
         # indicators" beside "Negative indicators")
         group = column if field_name == "notes" or shared[field_name] >= 2 else None
         cell_items(out, cell, field_name, group, owner, None, None)
-    _follow_ups_joined(out, cells, fields, owner)
-
-
-def _follow_ups_joined(
-    out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int
-) -> None:
-    """A column of follow-up questions beside the row's question ("Leading Question | Follow up Questions"): each
-    row's follow-ups belong to its question, one item with it."""
-    asked = [
-        n
-        for c in cells
-        if not FOLLOW_UP.match(fields.get(c.col, ("", ""))[1])
-        for n in cell_nodes(c)
-        if (lbl := out.labels.get(n.id)) is not None and lbl.field == "interview_questions"
-    ]
-    follow = [n for c in cells if FOLLOW_UP.match(fields.get(c.col, ("", ""))[1]) for n in cell_nodes(c) if n.text]
-    if len(asked) != 1 or not follow:
-        return
-    question = asked[0]
-    text = " ".join([out.labels[question.id].text or question.text, *(n.text for n in follow)])
-    out.labels[question.id] = replace(out.labels[question.id], text=text, group=None)
-    for n in follow:
-        out.labels[n.id] = Label(Role.STRUCTURE, ("a follow-up joined to the row's question",), competency=owner)
+    follow_ups_joined(out, cells, fields, owner)
 
 
 # an outline code: a letter or number, then a number per level below it ("B", "B.6", "B.6.43", "2.1.3")

@@ -14,7 +14,7 @@ from ..shapes import is_advice, is_behaviour, is_citation, is_course, is_questio
 from ..terms import LIST_FIELDS, field_word, section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TableLabels, cell_nodes, cell_text, filled_cells, mark_structure, most
 from .forms import clause_numbers, labelled_row, numbering_header, rating_to_fill
-from .items import cell_items, key_value_rows
+from .items import cell_items, follow_ups_joined, key_value_rows
 
 ITEM_COLUMN = re.compile(
     r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
@@ -256,6 +256,9 @@ def fields_as_columns(
                         out.labels[n.id] = Label(Role.DEFINITION, ("the column of the definition",), competency=owner)
                 continue
             cell_items(out, cell, field_name, group, owner, None, None)
+        # "Question | Probing questions | What a good answer will show": the probes are the row's question's
+        columns = {col: (field or "notes", names.get(col, "")) for col, field in fields.items()}
+        follow_ups_joined(out, row.children, columns, owner)
     return True
 
 

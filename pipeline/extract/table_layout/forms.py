@@ -84,6 +84,7 @@ def without_mark_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
 
 ITEM_NUMBER = re.compile(r"^\d{1,2}\.$")
 CLAUSE_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+CODED_NUMBER = re.compile(r"(?P<code>[A-Z]{1,4})[-.]?(?P<n>\d{1,2})")
 NUMBER_HEADER = re.compile(r"^(?:no\.?|nos?\.?|#|number|ref\.?|item)$", re.I)
 
 
@@ -97,8 +98,11 @@ def without_item_numbers(out: TableLabels, rows: list[Node]) -> list[Node]:
     if len(numbers) < 2 or not header or not numbering_header(rows):
         return rows
     counted = [str(k) for k in range(1, len(numbers) + 1)]
+    coded = [m for n in numbers if (m := CODED_NUMBER.fullmatch(n))]
+    # "FW1", "FW2" under "Ref": a code counting the lines, its letters the same on each
+    by_code = len(coded) == len(numbers) and len({m["code"] for m in coded}) == 1 and [m["n"] for m in coded] == counted
     if numbers != [f"{k}." for k in counted] and not (
-        [n.rstrip(".)") for n in numbers] == counted and any(_first_column_heads(rows))
+        ([n.rstrip(".)") for n in numbers] == counted or by_code) and any(_first_column_heads(rows))
     ):
         return rows  # "1.", "2."; or bare "1", "2" under "No.": counting the lines (under no header, levels)
     for cell in (c for c in firsts if c is not None):

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ...model.tree import Label, LevelLabel, Node, NodeKind, Role
 from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
+from ..shapes import FOLLOW_UP as FOLLOW_UP_HEADER
 from ..shapes import is_behaviour, reads_as_definition, short_phrase
 from ..terms import section_field
 from .cells import DESCRIPTION_LABEL, NAME_LABEL, TICK, TableLabels, cell_nodes, cell_text, mark_structure
@@ -195,3 +196,27 @@ def _headline(text: str) -> bool:
     """A bold line long enough to be a statement ("Develop and maintain communication with people on difficult
     matters"): the level's headline behaviour over its bullets, not the name of a theme."""
     return len(text.split()) >= 8 and not text.rstrip().endswith(":")
+
+
+def follow_ups_joined(
+    out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int | None
+) -> None:
+    """A column of follow-up questions beside the row's question ("Leading Question | Follow up Questions"): each
+    row's follow-ups belong to its question, one item with it."""
+    asked = [
+        n
+        for c in cells
+        if not FOLLOW_UP_HEADER.match(fields.get(c.col, ("", ""))[1])
+        for n in cell_nodes(c)
+        if (lbl := out.labels.get(n.id)) is not None and lbl.field == "interview_questions"
+    ]
+    follow = [
+        n for c in cells if FOLLOW_UP_HEADER.match(fields.get(c.col, ("", ""))[1]) for n in cell_nodes(c) if n.text
+    ]
+    if len(asked) != 1 or not follow:
+        return
+    question = asked[0]
+    text = " ".join([out.labels[question.id].text or question.text, *(n.text for n in follow)])
+    out.labels[question.id] = replace(out.labels[question.id], text=text, group=None)
+    for n in follow:
+        out.labels[n.id] = Label(Role.STRUCTURE, ("a follow-up joined to the row's question",), competency=owner)
