@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model.blocks import Kind
@@ -118,7 +119,15 @@ def join_continued_tables(children: list[Node], document: str) -> tuple[list[Nod
                 rows = rows[1:]
                 if not header.header:
                     prior[0] = replace(header, header=True)  # a row repeated on every page is the header
-            if rows and prior and (_split_row(prior[-1], rows[0]) or _name_left_behind(prior, rows[0])):
+            if (
+                rows
+                and prior
+                and (
+                    _split_row(prior[-1], rows[0])
+                    or _name_left_behind(prior, rows[0])
+                    or _first_cell_goes_on(prior, rows[0])
+                )
+            ):
                 prior[-1] = _join_rows(prior[-1], rows[0])
                 rows = rows[1:]
             out[-1] = replace(previous, children=tuple(prior + rows))
@@ -176,6 +185,18 @@ def _name_left_behind(prior: list[Node], first: Node) -> bool:
     return bool(named) and all(c.children[0].kind is NodeKind.HEADING and c.children[0].children for c in named)
 
 
+def _first_cell_goes_on(prior: list[Node], first: Node) -> bool:
+    """The first row after the break opens its first cell in lower case, going on with the sentence the first cell
+    above left cut ("Commitment to providing" / "safe care and to continuously improving ..."), in a table whose
+    other rows all open that cell with a capital: the same row, broken, every cell of it carried on."""
+    above, below = _cell(prior[-1], 1), _cell(first, 1)
+    if first.header or not _carries_on(above, below) if below is not None else True:
+        return False
+    openings = [c.children[0].text for row in prior if not row.header and (c := _cell(row, 1)) and c.children]
+    letters = [m.group(0) for t in openings if (m := re.search(r"[^\W\d_]", t))]  # "1. Patient-centered Care": P
+    return len(letters) >= 2 and len(letters) == len(openings) and all(c.isupper() for c in letters)
+
+
 def _empty(row: Node, col: int) -> bool:
     cell = _cell(row, col)
     return cell is None or not cell_text(cell)
@@ -202,6 +223,11 @@ def _join_rows(a: Node, b: Node) -> Node:
 def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Node, ...]:
     """A cell's content broken by a page break: a sentence cut at the break ("... policy and" / "guidelines")
     is one item again."""
+    if above and above[-1].kind is NodeKind.HEADING and above[-1].children and below[:1]:
+        # a bold name over its text ("3. Quality and Safety" over "Commitment to providing"): the text goes on
+        inner = _join_content(above[-1].children, below)
+        if inner != above[-1].children + below:
+            return above[:-1] + (replace(above[-1], children=inner),)
     if above and below and below[0].text[:1].islower() and not ends_sentence(above[-1].text):
         last, first = above[-1], below[0]
         joined = replace(

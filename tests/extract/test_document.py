@@ -384,3 +384,79 @@ def test_a_question_banks_table_joins_its_probes_to_each_question_and_drops_its_
         "Describe a time you were busy but someone needed help. How did you balance it?",
     ]
     assert texts(record.indicators) == ["Takes the initiative", "Adapts their approach", "Stays polite under pressure"]
+
+
+def test_a_grade_table_broken_mid_row_over_a_page_reads_as_one_row_and_its_columns_for_people_as_levels():
+    """Hong Kong's Hospital Authority: "Competency Dimensions | Behavioural Indicators for Residents/MOs |
+    Additional Behavioural Indicators for Associate Consultants/SMOs | ... for Consultants", the third row cut by a
+    page break ("Commitment to providing" / "safe care ...") under the repeated header."""
+    header = [
+        "Competency Dimensions",
+        "Behavioural Indicators for Residents/MOs",
+        "Additional Behavioural Indicators for Associate Consultants/SMOs",
+        "Additional Behavioural Indicators for Consultants",
+    ]
+
+    def named(name, definition):
+        return [paragraph(name, bold=True), paragraph(definition)]
+
+    def does(*texts):
+        return [item(t) for t in texts]
+
+    first_page = table(
+        [
+            header,
+            [
+                named("1. Patient-centered Care", "Commitment to meeting the needs of patients."),
+                "Builds rapport.",
+                "Resolves conflict.",
+                "Champions care.",
+            ],
+            [
+                named("2. Application of Medical Knowledge", "Ability to think critically in practice."),
+                "Takes a history.",
+                "Guides juniors.",
+                "Keeps protocols.",
+            ],
+            [
+                named("3. Quality and Safety", "Commitment to providing"),
+                does("Follow procedures on infection control.", "Take part in audits."),
+                does("Review incidents within the team."),
+                does("Lead quality improvement initiatives."),
+            ],
+        ],
+        1,
+        header_row=True,
+        page=1,
+    )
+    second_page = table(
+        [
+            header,
+            [
+                "safe care and to improving its quality.",
+                does("Report clinical incidents."),
+                does("Lead clinical audit projects."),
+                does("Foster an open culture."),
+            ],
+        ],
+        2,
+        header_row=True,
+        page=2,
+    )
+    result = extracted(heading("CORE COMPETENCY MODEL"), *first_page, *second_page)
+    assert [c.name for c in result.competencies] == [
+        "Patient-centered Care",
+        "Application of Medical Knowledge",
+        "Quality and Safety",
+    ]
+    third = result.competencies[2]
+    assert third.definition == "Commitment to providing safe care and to improving its quality."
+    assert [(lv.rank, lv.label, texts(lv.behaviors)) for lv in third.levels] == [
+        (
+            1,
+            header[1],
+            ["Follow procedures on infection control.", "Take part in audits.", "Report clinical incidents."],
+        ),
+        (2, header[2], ["Review incidents within the team.", "Lead clinical audit projects."]),
+        (3, header[3], ["Lead quality improvement initiatives.", "Foster an open culture."]),
+    ]

@@ -20,7 +20,7 @@ NAME_LABEL = re.compile(
 # a column header saying its cells name competencies ("Competency", "Core Competencies", "Capability area")
 COMPETENCY_COLUMN = re.compile(
     r"^(?:\w+\s+){0,2}(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|skills?|values?|behaviou?rs?|outcomes?|standards?)"
-    r"(?:\s+(?:(?:number|code|no\.?)\s+and\s+)?(?:title|name|area|cluster))?s?\s*:?$",
+    r"(?:\s+(?:(?:number|code|no\.?)\s+and\s+)?(?:title|name|area|cluster|dimension))?s?\s*:?$",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from ...vocab.text import heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import is_scale, parse_level
 from ..shapes import clauses, is_behaviour, is_question, reads_as_definition, short_phrase
-from ..terms import field_words, section_field
+from ..terms import field_word, field_words, section_field
 from .cells import (
     COMPETENCY_COLUMN,
     TableLabels,
@@ -140,7 +140,9 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         if cell.col == name_col:
             continue
         name = heading_text(cell_text(cell))
-        field_name = section_field(name, vocab) or _column_by_content(rows[1:], cell.col) or "notes"
+        # ("Behavioural Indicators for Residents/MOs": the words name the field, whoever it is for)
+        worded = field_word(name, vocab) if field_word(name, vocab) in ("indicators", "interview_questions") else None
+        field_name = section_field(name, vocab) or worded or _column_by_content(rows[1:], cell.col) or "notes"
         if field_name == "levels" and parse_level(name, vocab) is None:
             field_name = "indicators"  # "Competency | Descriptors": what each row's competency looks like, no level
         if REQUIRED_LEVEL.search(name):
@@ -149,6 +151,8 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         level_of_column = _column_level(name, vocab) if field_name in ("indicators", "levels") else None
         if level_of_column is not None:
             column_levels[cell.col] = level_of_column
+    if not column_levels:
+        column_levels = _columns_for_people(fields)
     tags = _level_tags([_tagged_name(c) for c in cells], vocab)
     # "Group and Capability | Level | Behavioural Indicators": the level each row's capability is needed at
     row_levels = None if tags else _levels_down_a_column(header, body, name_col, vocab)
@@ -455,6 +459,26 @@ def _grouped_name(cell: Node) -> Node | None:
         return None
     name = nodes[1].text
     return nodes[1] if short_phrase(name, 6) and not name.rstrip().endswith((".", ":")) else None
+
+
+def _columns_for_people(fields: dict[int, tuple[str, str]]) -> dict[int, LevelLabel]:
+    """Columns of behaviours each for other people, the later ones adding to the first ("Behavioural Indicators for
+    Residents/MOs | Additional Behavioural Indicators for Associate Consultants/SMOs | ... for Consultants"): the
+    grades' levels, in the order printed, labelled as printed."""
+    columns = [
+        (col, name)
+        for col, (field_name, name) in sorted(fields.items())
+        if field_name == "indicators" and FOR_PEOPLE.match(name)
+    ]
+    people = {FOR_PEOPLE.match(name)["who"].casefold() for _, name in columns}  # type: ignore[index]
+    added = [ADDITIONAL.match(name) is not None for _, name in columns]
+    if len(columns) < 2 or len(people) < len(columns) or added[0] or not all(added[1:]):
+        return {}
+    return {col: LevelLabel(label=name, order=float(k), numeric=False) for k, (col, name) in enumerate(columns, 1)}
+
+
+FOR_PEOPLE = re.compile(r"^(?:additional\s+)?[\w ]{0,40}?\bfor\s+(?P<who>[A-Z][\w/ ,&-]{1,60})$", re.I)
+ADDITIONAL = re.compile(r"^(?:additional|further|more)\b", re.I)
 
 
 def _levels_down_a_column(
