@@ -1139,8 +1139,7 @@ def _rows_are_competencies(table: Node, vocab: Vocabulary, matrix: bool = False)
         return len(read.competencies) >= 2
     # ("Competency | Definition | Contributing | Journey | Advanced": a column of names, whatever columns follow)
     return bool(read.competencies) and (
-        read.kind in ("competencies as rows", "names beside definitions")
-        or read.kind.startswith("competencies as rows,")
+        read.kind == "names beside definitions" or read.kind.startswith("competencies as rows")
     )
 
 

@@ -190,7 +190,7 @@ def _first_cell_goes_on(prior: list[Node], first: Node) -> bool:
     above left cut ("Commitment to providing" / "safe care and to continuously improving ..."), in a table whose
     other rows all open that cell with a capital: the same row, broken, every cell of it carried on."""
     above, below = _cell(prior[-1], 1), _cell(first, 1)
-    if first.header or not _carries_on(above, below) if below is not None else True:
+    if first.header or below is None or not _carries_on(above, below):
         return False
     openings = [c.children[0].text for row in prior if not row.header and (c := _cell(row, 1)) and c.children]
     letters = [m.group(0) for t in openings if (m := re.search(r"[^\W\d_]", t))]  # "1. Patient-centered Care": P
@@ -203,9 +203,8 @@ def _empty(row: Node, col: int) -> bool:
 
 
 def _carries_on(above: Node | None, below: Node) -> bool:
-    if above is None or not above.children or not below.children:
-        return False
-    return below.children[0].text[:1].islower() and not ends_sentence(above.children[-1].text)
+    """Does cell `below` go on with the sentence cell `above` left cut?"""
+    return above is not None and bool(below.children) and _cut(above.children[-1:], below.children[0])
 
 
 def _join_rows(a: Node, b: Node) -> Node:
@@ -223,12 +222,10 @@ def _join_rows(a: Node, b: Node) -> Node:
 def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Node, ...]:
     """A cell's content broken by a page break: a sentence cut at the break ("... policy and" / "guidelines")
     is one item again."""
-    if above and above[-1].kind is NodeKind.HEADING and above[-1].children and below[:1]:
+    if above and below and above[-1].kind is NodeKind.HEADING and _cut(above[-1].children[-1:], below[0]):
         # a bold name over its text ("3. Quality and Safety" over "Commitment to providing"): the text goes on
-        inner = _join_content(above[-1].children, below)
-        if inner != above[-1].children + below:
-            return above[:-1] + (replace(above[-1], children=inner),)
-    if above and below and below[0].text[:1].islower() and not ends_sentence(above[-1].text):
+        return above[:-1] + (replace(above[-1], children=_join_content(above[-1].children, below)),)
+    if above and below and _cut(above[-1:], below[0]):
         last, first = above[-1], below[0]
         joined = replace(
             last,
@@ -243,6 +240,12 @@ def _join_content(above: tuple[Node, ...], below: tuple[Node, ...]) -> tuple[Nod
         heading = replace(above[-1], kind=NodeKind.HEADING, rank=1, style="bold line in a cell", children=below)
         return above[:-1] + (heading,)
     return above + below
+
+
+def _cut(last: tuple[Node, ...], first: Node) -> bool:
+    """Does `first` go on with the sentence `last` (a node, or none) left cut: it opens in lower case after no
+    sentence's end ("... policy and" / "guidelines")."""
+    return bool(last) and first.text[:1].islower() and not ends_sentence(last[0].text)
 
 
 def _lone_bold_line(node: Node) -> bool:

@@ -141,7 +141,7 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
             continue
         name = heading_text(cell_text(cell))
         # ("Behavioural Indicators for Residents/MOs": the words name the field, whoever it is for)
-        worded = field_word(name, vocab) if field_word(name, vocab) in ("indicators", "interview_questions") else None
+        worded = worded if (worded := field_word(name, vocab)) in ("indicators", "interview_questions") else None
         field_name = section_field(name, vocab) or worded or _column_by_content(rows[1:], cell.col) or "notes"
         if field_name == "levels" and parse_level(name, vocab) is None:
             field_name = "indicators"  # "Competency | Descriptors": what each row's competency looks like, no level
@@ -356,8 +356,7 @@ def names_over_texts(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> b
     theirs), perhaps with a label for each band of rows in the first column ("Values", "Competencies"). Each name a
     competency; its cell's first paragraph defines it, the rest are its indicators."""
     pairs: list[tuple[list[Node], dict[int, Node]]] = []
-    k = 0
-    while k < len(rows):
+    for k in range(0, len(rows), 2):
         names = [c for c in filled_cells(rows[k]) if not _band_label(c, rows[k])]
         texts = {c.col: c for c in filled_cells(rows[k + 1])} if k + 1 < len(rows) else {}
         if not names or not all(_competency_header(cell_text(c), vocab) for c in names):
@@ -365,7 +364,6 @@ def names_over_texts(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> b
         if set(texts) != {c.col for c in names} or not all(_defines_first(texts[c.col]) for c in names):
             return False
         pairs.append((names, texts))
-        k += 2
     if len(pairs) < 2 or max(len(names) for names, _ in pairs) < 2:
         return False  # (a name over its text, twice, is a list: one card per row is no grid)
     out.kind = "names over texts"
@@ -466,15 +464,14 @@ def _columns_for_people(fields: dict[int, tuple[str, str]]) -> dict[int, LevelLa
     Residents/MOs | Additional Behavioural Indicators for Associate Consultants/SMOs | ... for Consultants"): the
     grades' levels, in the order printed, labelled as printed."""
     columns = [
-        (col, name)
+        (col, name, m["who"].casefold())
         for col, (field_name, name) in sorted(fields.items())
-        if field_name == "indicators" and FOR_PEOPLE.match(name)
+        if field_name == "indicators" and (m := FOR_PEOPLE.match(name))
     ]
-    people = {FOR_PEOPLE.match(name)["who"].casefold() for _, name in columns}  # type: ignore[index]
-    added = [ADDITIONAL.match(name) is not None for _, name in columns]
-    if len(columns) < 2 or len(people) < len(columns) or added[0] or not all(added[1:]):
+    added = [ADDITIONAL.match(name) is not None for _, name, _ in columns]
+    if len(columns) < 2 or len({who for _, _, who in columns}) < len(columns) or added[0] or not all(added[1:]):
         return {}
-    return {col: LevelLabel(label=name, order=float(k), numeric=False) for k, (col, name) in enumerate(columns, 1)}
+    return {col: LevelLabel(label=name, order=float(k), numeric=False) for k, (col, name, _) in enumerate(columns, 1)}
 
 
 FOR_PEOPLE = re.compile(r"^(?:additional\s+)?[\w ]{0,40}?\bfor\s+(?P<who>[A-Z][\w/ ,&-]{1,60})$", re.I)

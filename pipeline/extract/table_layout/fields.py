@@ -213,6 +213,7 @@ def fields_as_columns(
     repeated = {f for f in fields.values() if list(fields.values()).count(f) >= 2}
     names = {c.col: heading_text(cell_text(c)) for c in heads}
     first_col = min(c.col for r in rows for c in r.children)
+    columns = {col: (field or "notes", names.get(col, "")) for col, field in fields.items()}  # for follow-ups
     row_group: str | None = None
     across: str | None = None  # the caption of a row across the table, grouping the rows below it
     across_field: str | None = None  # the list field that caption names ("Courses and e-learning")
@@ -257,7 +258,6 @@ def fields_as_columns(
                 continue
             cell_items(out, cell, field_name, group, owner, None, None)
         # "Question | Probing questions | What a good answer will show": the probes are the row's question's
-        columns = {col: (field or "notes", names.get(col, "")) for col, field in fields.items()}
         follow_ups_joined(out, row.children, columns, owner)
     return True
 

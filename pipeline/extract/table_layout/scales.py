@@ -131,8 +131,8 @@ def document_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         if scale is not None:
             scales.append(scale)
     vocab = with_scales(vocab, scales) if scales else vocab
-    scales = _repeated_level_headers(root, vocab)
-    vocab = with_scales(vocab, scales) if scales else vocab
+    repeated = _repeated_level_headers(root, vocab)
+    vocab = with_scales(vocab, repeated) if repeated else vocab
     ladders = _ladders_used_as_headers(root)
     return with_scales(vocab, ladders, first=True) if ladders else vocab
 
