@@ -5,6 +5,7 @@ Handles the shapes competency documents use:
 - APA-like:     "Author, A. B., & Author, C. (2001). Title. Publisher."
 - dash/comma:   "Title – A. Author, Publisher, 2001"  /  "Title, A. Author and B. Author (2001): what it offers"
 - MLA:          "Author, Given M. Title: Subtitle. Publisher, 2001."  /  'Author, G. "Article." Journal, vol. 7, 2001.'
+- Vancouver:    "Author AB, Author C. Title. Place: Publisher; 2001."  /  "Author AB. Title. Journal. 2001;7(2):1-9."
 - table rows:   "Title | Author/Publisher, Year"  (see `from_table_row`)
 """
 
@@ -52,7 +53,7 @@ class Citation:
 def parse_citation(text: str) -> Citation | None:
     """A citation's parts, or None when the text does not read as a citation."""
     text = text.strip()
-    apa = parse_apa(text) or parse_mla(text)
+    apa = parse_vancouver(text) or parse_apa(text) or parse_mla(text)
     if apa is not None:
         return apa
     for pattern in (_PROSE, _TITLE_AUTHORS_YEAR, _DASH, _PROSE_NO_PAREN):
@@ -133,6 +134,41 @@ def parse_apa(text: str) -> Citation | None:
     cited = text if not description else text[: len(text) - len(rest)].strip()
     return Citation(
         text=cited, title=title, authors=authors, publisher=publisher, year=int(m["year"]), description=description
+    )
+
+
+# Vancouver (medicine's style): surnames then initials with no full stops, "Shanafelt TD, Noseworthy JH."
+_VANCOUVER_AUTHOR = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3}"
+_VANCOUVER_HEAD = re.compile(
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s*{_VANCOUVER_AUTHOR})*(?:,\s*et al)?)\.\s+"
+    r"(?P<title>.+?[.?!])\s+(?P<rest>[A-Z0-9].*)$",
+    re.S,
+)
+# what follows the title: a journal and its year, volume and pages ("Harv Bus Rev. 1998;76(6):93-102."), or a
+# book's edition, place, publisher and year ("2nd ed. Cham: Springer; 2020.")
+_VANCOUVER_JOURNAL = re.compile(rf"^(?P<pub>[^.;:]+?)\.\s*(?P<year>{YEAR})\b[^\s]*\.?$")
+_VANCOUVER_BOOK = re.compile(
+    rf"^(?:\d+(?:st|nd|rd|th)\s+ed\.\s*)?(?:[^:;.]+:\s*)?(?P<pub>[^:;.]+);\s*(?P<year>{YEAR})\.?$"
+)
+
+
+def parse_vancouver(text: str) -> Citation | None:
+    """ "Goleman D. What makes a leader? Harv Bus Rev. 1998;76(6):93-102." """
+    m = _VANCOUVER_HEAD.match(text)
+    if not m:
+        return None
+    tail = _VANCOUVER_JOURNAL.match(m["rest"].strip()) or _VANCOUVER_BOOK.match(m["rest"].strip())
+    if not tail:
+        return None
+    title = m["title"].strip()
+    title = title if title.endswith(("?", "!")) else title[:-1].strip()
+    return Citation(
+        text=text,
+        title=title,
+        authors=[a.strip() for a in re.split(r",\s*", re.sub(r",\s*et al$", "", m["authors"]))],
+        publisher=tail["pub"].strip(),
+        year=int(tail["year"]),
+        description=None,
     )
 
 

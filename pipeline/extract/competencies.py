@@ -279,6 +279,11 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
         if decision is None and not inner and has_name and _sections_follow(children, n, vocab):
             # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
             decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
+        if decision is None and not inner and own.medium and _repeats_template(node, template):
+            # "Composure" and "Listening", each over "Unskilled", "Skilled", ..., "Some Remedies", "Suggested
+            # Readings": a dictionary's entries, each printed to the same template of sections
+            repeated = own.reasons() + ("its sub-headings are the sections its siblings repeat",)
+            decision = Found(node, node.children, repeated, own.definition, strong=False)
         if decision is None and inner and own.strong and _same_title_kind(node, [f.node for f in inner], vocab):
             # "Competency: Flexibility & Openness" over its definition and questions, then "Competency:
             # Communication" set in a smaller heading style: entries of one kind, misnested, each a competency
@@ -378,6 +383,15 @@ def _template_sections(children: tuple[Node, ...]) -> set[str]:
         if node.kind is NodeKind.HEADING:
             counts.update({_heading_key(k.text) for k in node.children if k.kind is NodeKind.HEADING})
     return {text for text, n in counts.items() if n >= 2}
+
+
+MIN_TEMPLATE = 3  # sections an entry shares with its siblings; two are as likely a pair ("Purpose", "Scope")
+
+
+def _repeats_template(node: Node, template: set[str]) -> bool:
+    """Does a heading hold sub-headings that its siblings repeat, enough of them to be a template's sections?"""
+    shared = {_heading_key(c.text) for c in node.children if c.kind is NodeKind.HEADING} & template
+    return len(shared) >= MIN_TEMPLATE
 
 
 def _template_section(node: Node, parent: Node, template: set[str], vocab: Vocabulary) -> bool:
@@ -602,6 +616,8 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         and all(
             f.node.kind is NodeKind.HEADING
             and is_behaviour(f.node.text, gerunds=False)
+            # (a title wrapping a name, "Behaviours: Curiosity", states no behaviour)
+            and wrapped_name(f.node.text, vocab) == heading_text(f.node.text)
             and not FIRST_PLURAL.match(f.node.text)  # "We analyse critically": a values framework's names
             for f in inner
         )
@@ -654,6 +670,10 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         (child,) = inner
         # (whole words: "Process improvement" does not extend "Improve")
         extends = re.search(rf"\b{re.escape(heading_text(node.text))}\b", title_of(child.node), re.I) is not None
+        if extends and re.match(rf"{re.escape(heading_text(node.text))}\s*:\s*\S", title_of(child.node), re.I):
+            # "CHARACTER" on a divider page, then "CHARACTER: DISPLAYS INTEGRITY AND HONESTY": the cluster, and the
+            # competency it holds named after the colon
+            return None
         own_text = any(c.text for c in node.children if c.kind is not NodeKind.HEADING and not _holds(inner, c))
         if not extends and (child.has_definition or not (own.definition or own_text)):
             return None  # a title or cluster over one competency
@@ -1026,6 +1046,17 @@ def _numbered_alike(a: str, b: str) -> bool:
     return first is not None and second is not None and int(second[1]) > int(first[1])
 
 
+def _level_set_larger(entry: Found, node: Node, by_id: dict[int, Found], vocab: Vocabulary) -> bool:
+    """A level's heading set larger than the competency's name before it, holding no competency ("Pillar 3 -
+    Leadership" in 12pt, then "Level 1 - Leadership Pillar" in 14pt over the themes' bullets, page after page): a
+    level of that competency, where the competency has none of its own."""
+    return (
+        level_of(node, vocab) is not None
+        and not any(n.id in by_id for n in node.walk())
+        and not level_run(entry.scope, vocab)
+    )
+
+
 def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: Vocabulary) -> list[Found]:
     """A competency heading followed by headings of its own rank (a flat layout, every heading one style): those
     are its sections and themes, up to a heading with strong competency evidence of its own. Once a theme (a
@@ -1047,7 +1078,11 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
         extra: list[Node] = []
         themes: set[str] = set()
         for node in children[i + 1 :]:
-            if node.kind is NodeKind.HEADING and node.rank < f.node.rank:
+            if (
+                node.kind is NodeKind.HEADING
+                and node.rank < f.node.rank
+                and not _level_set_larger(f, node, by_id, vocab)
+            ):
                 break
             if (
                 node.kind is NodeKind.HEADING
@@ -1077,7 +1112,10 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
             if other is not None:
                 absorbed.add(node.id)
             extra.append(node)
-        if extra and all(n.kind is not NodeKind.HEADING or n.rank == f.node.rank for n in extra):
+        if extra and all(
+            n.kind is not NodeKind.HEADING or n.rank == f.node.rank or _level_set_larger(f, n, by_id, vocab)
+            for n in extra
+        ):
             adopted[f.node.id] = all(n.kind is NodeKind.HEADING and section_field(n.text, vocab) for n in extra)
             f = replace(f, scope=f.scope + tuple(extra))
         else:

@@ -28,7 +28,7 @@ from .shapes import (
     reads_as_definition,
     states_what_one_does,
 )
-from .table_layout import TableLabels, cell_text, holds_levels, read_table
+from .table_layout import TableLabels, cell_text, course_catalogue, holds_levels, read_table
 from .terms import document_title, field_word, is_front_matter, numbered_entry, section_field
 
 CORE_FIELDS = {"definition", "key_words", "indicators", "levels", "interview_questions"}
@@ -79,6 +79,9 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 definition = True
             elif table.kind == "fields as columns" and (columns := _core_columns(table)):
                 strong.append(f"a table whose columns are its {', '.join(f.replace('_', ' ') for f in columns)}")
+            elif course_catalogue(child, vocab):
+                medium.append("a catalogue of courses")  # "Learning product | Code | Format | Duration"
+                guide_sections += 1
             elif table.kind == "rating form" and not table.competencies:
                 medium.append("a form rating its statements")  # what a self-assessment rates is what one does
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):

@@ -64,9 +64,10 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     printed = {heading_text(n.text).casefold() for n in root.walk() if 0 < len(n.text) <= MAX_NAME_CHARS}
     # the lines a list prints whole ("We do the right thing – Kia tika" among the values named in the opening)
     listed = {heading_text(n.text).casefold() for n in root.walk() if n.kind is NodeKind.ITEM}
+    parents = {child.id: node for node in root.walk() for child in node.children}
     for comp in found:
         name, origin = _name(comp, root, vocab, naming, len(found) == 1, categories, listed)
-        name = _as_printed_bare(name, printed)
+        name = _as_printed_bare(_after_its_cluster(comp.node, parents.get(comp.node.id), vocab) or name, printed)
         definition = comp.inline_definition or None
         heading = comp.node.kind is NodeKind.HEADING and not comp.has_definition
         gloss = (GLOSSED.match(name) or NAMED_STATEMENT.match(name)) if heading else None
@@ -74,6 +75,13 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
             # "Community: working together to achieve common goals", "Respect: We care about ... .": the name, then
             # what it means
             name, definition = gloss["name"], gloss["gloss"]
+        statement = _statement_named(comp, vocab)
+        if statement is not None:
+            # "Competency One" over "The midwife works in partnership with the woman ...", then "Explanation": the
+            # heading only counts the entries, the statement under it names this one
+            name = heading_text(statement.text)
+            why = ("the statement naming an entry its heading only counts",)
+            labels[statement.id] = Label(Role.STRUCTURE, why, competency=comp.node.id)
         origins[comp.node.id] = origin
         tagged = _tagged(comp.node, vocab, listed)
         motto = tagged["tagline"] if tagged and tagged["name"] not in categories else None
@@ -279,6 +287,33 @@ def _tagged(node: Node, vocab: Vocabulary, listed: Set[str] = frozenset()) -> re
     return tagged
 
 
+# the kind of entry and its number, nothing else: "Competency One", "Standard 3", "Domain IV"
+COUNTED_KIND = re.compile(
+    r"^(?:competency|competence|capability|standard|domain|element|outcome|principle)\s+"
+    r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$",
+    re.I,
+)
+MAX_STATEMENT_NAME_WORDS = 40
+
+
+def _statement_named(comp: Found, vocab: Vocabulary) -> Node | None:
+    """The statement right under a heading that only counts its entry ("Competency One"), where the entry's
+    definition has a section of its own: the paragraph that names the entry."""
+    if comp.node.kind is not NodeKind.HEADING or not COUNTED_KIND.match(heading_text(comp.node.text)):
+        return None
+    first = next((n for n in comp.scope if n.text), None)
+    if first is None or first.kind is not NodeKind.PARAGRAPH or first.children:
+        return None
+    if len(first.text.split()) > MAX_STATEMENT_NAME_WORDS:
+        return None
+    defined = any(
+        n.kind is NodeKind.HEADING and section_field(n.text, vocab) == "definition"
+        for n in comp.scope
+        if n is not first
+    )
+    return first if defined else None
+
+
 # a number before a heading's dash, alone or after the kind of entry it counts ("2", "Cluster 1", "Competency 3")
 NUMBER_ONLY = re.compile(
     r"(?:(?:cluster|domain|competency|capability|area|theme|pillar|category|dimension|element|unit|part)\s+)?"
@@ -329,6 +364,16 @@ def _name(
     if stored:
         return wrapped_name(SITE_SUFFIX.sub("", stored), vocab), "title"
     return naming.fallback, "file name"
+
+
+def _after_its_cluster(node: Node, parent: Node | None, vocab: Vocabulary) -> str | None:
+    """The name after the colon of a heading that opens with the name of the heading it stands under ("CHARACTER"
+    over "CHARACTER: DISPLAYS INTEGRITY AND HONESTY"): the cluster's name is no part of the competency's."""
+    if parent is None or parent.kind is not NodeKind.HEADING or node.kind is not NodeKind.HEADING:
+        return None
+    cluster = re.escape(heading_text(parent.text))
+    m = re.match(rf"{cluster}\s*:\s*(?P<name>\S.*)$", heading_text(node.text), re.I) if cluster else None
+    return wrapped_name(m["name"], vocab) if m else None
 
 
 MAX_NAME_CHARS = 80

@@ -41,7 +41,7 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
         if sum(1 for c in node.children if c.kind is NodeKind.HEADING) < MIN_STEPS:
             continue
         steps = [c for c in node.children if c.kind is NodeKind.HEADING and _step(c, vocab)]
-        if sum(1 for c in steps if _holds_list(c)) < MIN_STEPS:
+        if sum(1 for c in steps if _holds_list(c)) < MIN_STEPS or _sections_of_kinds(steps, vocab):
             continue
         levels_section = section_field(node.text, vocab) == "levels"
         if node.kind is NodeKind.HEADING and names_a_level(node.text, vocab) and not levels_section:
@@ -166,7 +166,12 @@ def _flat_runs(root: Node, vocab: Vocabulary) -> list[tuple[tuple[str, ...], str
             if heading is not None and before is not None and _step(heading, vocab) and _holds_list(heading):
                 run.append(heading)
                 continue
-            if len(run) >= MIN_STEPS and before is not None and run[0].style == before.style:
+            if (
+                len(run) >= MIN_STEPS
+                and before is not None
+                and run[0].style == before.style
+                and not _sections_of_kinds(run, vocab)
+            ):
                 key = tuple(heading_text(h.text).casefold() for h in run)
                 if len(set(key)) == len(key):
                     found.append((key, heading_text(before.text).casefold()))
@@ -302,6 +307,18 @@ def _step(node: Node, vocab: Vocabulary) -> bool:
     # what one should know; a step between them may hold one sentence: "Improving" between "Forming" and
     # "Successful")
     return any(c.text for c in node.walk() if c is not node)
+
+
+# what a chapter's own sections hold beside its levels
+ASIDE_FIELDS = ("activities", "interview_questions", "readings", "courses")
+
+
+def _sections_of_kinds(steps: list[Node], vocab: Vocabulary) -> bool:
+    """Sub-headings over content of different kinds, some of it advice, questions, readings or courses ("Some
+    Causes" over reasons, "The Map" over a paragraph, "Some Remedies" over numbered advice): a chapter's sections,
+    printed again for every competency; the steps of a scale each hold the same kind of content."""
+    kinds = [field_by_content(step.children, vocab) for step in steps]
+    return len(set(kinds)) > 1 and any(kind in ASIDE_FIELDS for kind in kinds)
 
 
 def _an_entry(node: Node, vocab: Vocabulary) -> bool:

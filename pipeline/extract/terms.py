@@ -42,7 +42,7 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
     if lk in vocab.section_keys:
         return vocab.section_keys[lk]
     head = re.match(r"^(?P<head>[^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*\S", heading_text(text))
-    if head and lemma_key(heading_key(head["head"])) in vocab.section_keys:
+    if head and lemma_key(heading_key(head["head"])) in vocab.section_keys and not _titles_a_name(text, vocab):
         return vocab.section_keys[lemma_key(heading_key(head["head"]))]  # "PROFICIENCY LEVELS: Customer Service"
     words = tuple(lk.split())
     if 2 <= len(words) <= 3 and len(words[-1]) > 2 and vocab.section_keys.get(words[-1]) in SUFFIX_FIELDS:
@@ -101,6 +101,11 @@ def field_words(text: str, vocab: Vocabulary) -> set[str]:
         for key, field in vocab.section_keys.items()
         if " " not in key and len(key) > 2 and "'" not in key and key in words
     }
+
+
+def _titles_a_name(text: str, vocab: Vocabulary) -> bool:
+    """Does a title pattern of the vocabulary read the heading as wrapping a name ("Behaviours: Curiosity")?"""
+    return any(pattern.match(heading_text(text)) for pattern in vocab.titles)
 
 
 def is_front_matter(text: str, vocab: Vocabulary) -> bool:

@@ -411,11 +411,10 @@ class _HtmlWalker:
     def _tab_label(self, el: HtmlElement, chrome: bool) -> None:
         """A tab panel is labelled by its tab, a button elsewhere on the page (`aria-labelledby`): the tab's text
         ("Essential", "Level 2") heads the panel's content, one step above the panel's own headings."""
-        if (el.get("role") or "").lower() != "tabpanel" or not el.get("aria-labelledby"):
+        if (el.get("role") or "").lower() != "tabpanel":
             return
-        root = el.getroottree()
-        tabs = [root.getroot().get_element_by_id(i, None) for i in (el.get("aria-labelledby") or "").split()]
-        text = collapse_whitespace(" ".join(t.text_content() for t in tabs if t is not None and not _inside(t, el)))
+        tabs = _tabs_of(el)
+        text = collapse_whitespace(" ".join(t.text_content() for t in tabs if not _inside(t, el)))
         if not text:
             return
         inner = [int(h.tag[1]) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6")]
@@ -688,17 +687,40 @@ PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓"})
 
 
 def _heads_panels(tablist: HtmlElement) -> bool:
-    """Does every tab of the list label a tab panel of the page (`aria-labelledby` on the panel names the tab)?"""
+    """Does every tab of the list label a tab panel of the page (`aria-labelledby` on the panel names the tab, or
+    the tab points at the panel: `href="#id"`, `aria-controls`, a `data-target`)?"""
     tabs = [t for t in tablist.iter() if isinstance(t.tag, str) and (t.get("role") or "").lower() == "tab"]
     if not tabs:
         return False
-    labelled = {
-        i
+    labelling = {
+        id(t)
         for panel in tablist.getroottree().iter()
         if isinstance(panel.tag, str) and (panel.get("role") or "").lower() == "tabpanel"
-        for i in (panel.get("aria-labelledby") or "").split()
+        for t in _tabs_of(panel)
     }
-    return all(t.get("id") in labelled for t in tabs)
+    return all(id(t) in labelling for t in tabs)
+
+
+def _tabs_of(panel: HtmlElement) -> list[HtmlElement]:
+    """The tabs that label a tab panel: those its `aria-labelledby` names, else those pointing at its id."""
+    root = panel.getroottree().getroot()
+    named = [
+        t for i in (panel.get("aria-labelledby") or "").split() if (t := root.get_element_by_id(i, None)) is not None
+    ]
+    if named or not panel.get("id"):
+        return named
+    target = panel.get("id")
+    return [
+        t
+        for t in root.iter()
+        if isinstance(t.tag, str)
+        and (t.get("role") or "").lower() == "tab"
+        and (
+            t.get("href") == f"#{target}"
+            or target in (t.get("aria-controls") or "").split()
+            or f"#{target}" in (t.get("data-target"), t.get("data-bs-target"))
+        )
+    ]
 
 
 def _disclosure(el: HtmlElement) -> bool:

@@ -28,13 +28,14 @@ from ..model.blocks import Block, Cell, Kind, ReadResult, Region, renumber
 from ..model.errors import DocumentError
 from ..vocab.text import SENTENCE_END, margin_key
 from .guards import check_streams
-from .pdf_boxes import box_grid, candidate_boxes
+from .pdf_boxes import box_grid, candidate_boxes, holds_text
 from .pdf_hanging import hanging_names, split_by_band
 from .pdf_objects import PdfObject, load_objects
 
 if TYPE_CHECKING:  # pdfplumber and pdfminer are imported by `read`, when a PDF is read
     from pdfminer.pdfinterp import PDFPageInterpreter
     from pdfplumber.page import Page
+    from pdfplumber.table import Table
 
 CellBox = tuple[tuple[float, float, float, float], Cell]  # a table cell's (x0, top, x1, bottom) on its page
 
@@ -447,8 +448,15 @@ def two_columns(words: list[PdfObject], width: float) -> list[tuple[float, float
             count = len(straddling) if len(straddling) >= 3 * crossing else 0
         scores.append((x, count))
     top = max((c for _, c in scores), default=0)
-    if not top:
-        return []
+    staggered = not top
+    if staggered:
+        # no rows set on both sides: columns whose lines do not line up (set in different leading, or the right
+        # one starting lower) show as rows wholly on one side or the other
+        spans = [_row_span(row) for row in rows]
+        scores = [(x, _staggered_rows(spans, [marks[g] for marks in cross_at], x)) for g, x in enumerate(xs)]
+        top = max((c for _, c in scores), default=0)
+        if not top:
+            return []
     best_xs = [x for x, c in scores if c == top]
     run = [best_xs[0]]
     for x in best_xs[1:]:
@@ -471,13 +479,68 @@ def two_columns(words: list[PdfObject], width: float) -> list[tuple[float, float
             segments[-1].append(row)
     bands = []
     for band in ([row for row in seg if row] for seg in segments):
-        if sum(1 for row in band if _straddles(row, gutter)) >= MIN_BAND_ROWS:
+        if (
+            staggered
+            and _staggered_rows([_row_span(row) for row in band], [False] * len(band), gutter)
+            or (sum(1 for row in band if _straddles(row, gutter)) >= MIN_BAND_ROWS)
+        ):
             bands.append((gutter, min(w["top"] for w in band[0]), max(w["bottom"] for w in band[-1])))
     return bands
 
 
 HEADING_SIZE = 1.15  # a row set this much larger than the page's text is a heading across it
 MIN_BAND_ROWS = 3  # rows set on both sides of the gutter for a stretch of the page to be read as two columns
+
+
+@dataclass(frozen=True)
+class _RowSpan:
+    """A row's extent on the page: its first word's left edge, its last word's right edge, how many words, and
+    whether its words run on as one line (no gap wider than a few spaces)."""
+
+    x0: float
+    x1: float
+    words: int
+    unbroken: bool
+
+
+def _row_span(row: list[PdfObject]) -> _RowSpan:
+    words = sorted(row, key=lambda w: w["x0"])
+    unbroken = all(b["x0"] - a["x1"] <= 2 * (a["bottom"] - a["top"]) for a, b in zip(words, words[1:]))
+    return _RowSpan(words[0]["x0"], max(w["x1"] for w in words), len(words), unbroken)
+
+
+def _staggered_rows(spans: list[_RowSpan], crossing: list[bool], x: float) -> int:
+    """The rows set wholly on one side of x, when they make two columns of text whose lines do not line up: rows
+    of three words or more right of x, as many reaching from the left margin to near x among them, no row crossing
+    x between the first and the last, and columns of about one width (a narrow column of names hanging beside
+    their text is no column of its own); 0 when they make none."""
+    margin = 4.0
+    right = [i for i, s in enumerate(spans) if s.words >= 3 and s.x0 >= x + margin]
+    if len(right) < MIN_STAGGERED:
+        return 0
+    first, last = right[0], right[-1]
+    if any(crossing[first : last + 1]):
+        return 0
+    left_edge = min(s.x0 for s in spans)
+    right_edge = max(spans[i].x1 for i in right)
+    if (x - left_edge) < COLUMN_BALANCE * (right_edge - x):
+        return 0
+    reach = x - (x - left_edge) * 0.3  # a full line of the left column ends within the last 30 % of its width
+    lefts = [s for s in spans[first : last + 1] if s.x1 <= x - margin]
+    full = [s for s in lefts if s.x1 >= reach]
+    if len(full) < MIN_STAGGERED or not all(s.unbroken for s in (*full, *(spans[i] for i in right))):
+        return 0  # (a line broken by a wide gap is two columns' lines: a page of three columns, or a table's)
+    starts = [spans[i].x0 for i in right]
+    if max(starts) - min(starts) > INDENT_SHARE * (right_edge - x) or max(s.x0 for s in lefts) - min(
+        s.x0 for s in lefts
+    ) > INDENT_SHARE * (x - left_edge):
+        return 0  # one side's lines start at two places far apart: two columns of its own
+    return len(right) + len(full)
+
+
+MIN_STAGGERED = 3  # full rows on each side of the gutter for columns that do not line up
+COLUMN_BALANCE = 0.6  # the left column's width against the right one's, at least
+INDENT_SHARE = 0.3  # of a column's width: its lines start no further apart (a bullet's text set in)
 
 
 def _spaced_across(row: list[PdfObject], x: float) -> bool:
@@ -679,9 +742,14 @@ def _ruled_cells(page: Page) -> list[CellBox]:
         return []
     out = []
     area = float(page.width) * float(page.height)
+    points: list[tuple[float, float]] | None = None
     for t_no, table in enumerate(page.find_tables(), start=1):
         if any(bbox is not None and _area(bbox) >= FRAME_SHARE * area for row in table.rows for bbox in row.cells):
             continue  # a cell as large as most of the page: a slide's background or a page border, no table
+        if points is None:
+            points = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in page.chars]
+        if _nothing_across(table, points):
+            continue
         for r_no, row in enumerate(table.rows, start=1):
             for c_no, bbox in enumerate(row.cells, start=1):
                 if bbox is not None:
@@ -690,6 +758,15 @@ def _ruled_cells(page: Page) -> list[CellBox]:
 
 
 FRAME_SHARE = 0.6  # of the page's area: a "cell" this large frames the page, it lays out no rows and columns
+
+
+def _nothing_across(table: Table, points: list[tuple[float, float]]) -> bool:
+    """Columns of which no row holds text in two: the edges of shaded paragraphs stacked down the page, their left
+    edges a few points apart (a label's band, its bullets' set in), lay out no table; their lines are text."""
+    columns = max((len(row.cells) for row in table.rows), default=0)
+    if columns < 2:
+        return False
+    return all(sum(1 for bbox in row.cells if bbox is not None and holds_text(bbox, points)) < 2 for row in table.rows)
 
 
 def _area(bbox: tuple[float, float, float, float]) -> float:

@@ -25,7 +25,7 @@ def box_grid(
 ) -> list[tuple[Box, int, int]]:
     """(box, row, column) of each box of the grid the page's boxes lay out, rows and columns from 1; [] when they
     lay out none. `points` are the centres of the page's characters: a box with no text in it is a decoration."""
-    kept = [b for b in candidate_boxes(boxes, width, height) if _holds_text(b, points)]
+    kept = [b for b in candidate_boxes(boxes, width, height) if holds_text(b, points)]
     kept = [b for b in kept if not _frames_others(b, kept)]
     rows = _rows(kept)
     rows = [row for row in rows if len(row) >= 2 and _side_by_side(row)]
@@ -51,7 +51,7 @@ def candidate_boxes(boxes: Iterable[Box], width: float, height: float) -> list[B
     )
 
 
-def _holds_text(box: Box, points: list[tuple[float, float]]) -> bool:
+def holds_text(box: Box, points: list[tuple[float, float]]) -> bool:
     x0, top, x1, bottom = box
     return any(x0 <= x <= x1 and top <= y <= bottom for x, y in points)
 

@@ -50,11 +50,16 @@ MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
 MD_CODE = re.compile(r"`([^`]+)`")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # a reference-style link, "[text][ref]" or "[text][]": its text
 MD_REF_LINK = re.compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
 MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+(?:\s+[\"'(].*[\"')])?\s*$")
 MD_QUOTE = re.compile(r"^(\s*)(?:>[ \t]?)+")
 SHORTCODE = re.compile(r"^\s*\{\{[%<].*[%>]\}\}\s*$")
+# a fenced div's fence (Pandoc, MyST: "::: {.checklist}", ":::"): markup around its content, no text
+MD_FENCE_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
+# a task list's box ("- [ ] Ask two colleagues ...", "- [x] ..."): a box to tick, not text
+MD_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$")
 # a labelled line ("Related competencies: ..."), or a label alone over its content ("Behavioural indicators:")
 LABEL_START = re.compile(r"^[A-Z][\w'’ -]{0,30}:(?:\s|$)|^[A-Z][\w'’]*(?: [\w'’&]+){0,4} [-–—] [A-Z]")
@@ -73,7 +78,10 @@ def read(path: Path, data: bytes | None = None) -> ReadResult:
     if markdown:
         lines, title = _front_matter(lines)
         # a shortcode, or a link's reference definition ("[crucial]: https://..."): markup, no text of the page
-        lines = ["" if SHORTCODE.match(line) or MD_LINK_DEFINITION.match(line) else line for line in lines]
+        lines = [
+            "" if SHORTCODE.match(line) or MD_LINK_DEFINITION.match(line) or MD_FENCE_DIV.match(line) else line
+            for line in lines
+        ]
         lines = _without_html(html_tables(lines))
     origin: list[int] | None = None
     if not markdown:
@@ -314,13 +322,17 @@ LABEL_WORDS = 5
 
 # bold markup opened on one line and closed on the next ("**Senior" / "engineers:** Lead ..."): each line alone
 # left it as printed
-MD_BOLD_ACROSS = re.compile(r"\*\*([^*\n]*\n[^*]*?)\*\*|__([^_\n]*\n[^_]*?)__")
+MD_BOLD_ACROSS = re.compile(
+    r"\*\*([^*\n]*\n[^*]*?)\*\*|__([^_\n]*\n[^_]*?)__"
+    # and emphasis: "*They know their own assumptions ... and" / "limits.*"
+    r"|(?<![\w*])\*(?![\s*])([^*\n]*\n[^*]*?)(?<!\s)\*(?![\w*])"
+)
 
 
 def _joined(text: str, line: str, markdown: bool) -> str:
     """A block's text with its next line: markup that spans the line break reduced to its text in Markdown."""
     joined = f"{text}\n{line}"
-    return MD_BOLD_ACROSS.sub(lambda m: m.group(1) or m.group(2), joined) if markdown else joined
+    return MD_BOLD_ACROSS.sub(lambda m: m.group(1) or m.group(2) or m.group(3), joined) if markdown else joined
 
 
 def _pages(lines: list[str]) -> list[int]:
@@ -535,7 +547,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[tuple[int, Block]]:
         m = BULLET_LINE.match(line) or NUMBER_LINE.match(line)
         if m and (m["text"] or m.groupdict().get("text2") or "").strip():
             ordered = not BULLET_LINE.match(line)
-            text, bold, lead = _emphasis((m["text"] or m["text2"]).strip(), markdown)
+            text = (m["text"] or m["text2"]).strip()
+            text, bold, lead = _emphasis(MD_TASK_BOX.sub("", text) if markdown else text, markdown)
             yield (
                 n,
                 Block(
@@ -652,6 +665,7 @@ def _emphasis(text: str, markdown: bool) -> tuple[str, bool, str | None]:
     if markdown:
         text = MD_CODE.sub(r"\1", MD_REF_LINK.sub(r"\1", MD_LINK.sub(r"\1", text)))
         text = MD_EMPHASIS.sub(lambda x: x.group(1) or x.group(2), text)
+        text = MD_ESCAPE.sub(r"\1", text)  # "\[LMS\]": a character escaped so as not to be markup
     if not markdown or ("**" not in text and "__" not in text):
         return text, False, None
     m = MD_BOLD.match(text)

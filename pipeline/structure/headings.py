@@ -23,7 +23,7 @@ from statistics import median
 from ..model.blocks import Kind
 from ..vocab.text import ends_sentence
 from .continuations import FUNCTION_WORDS
-from .label_lines import numbered_entry_title, split_label
+from .label_lines import kind_and_name, numbered_entry_title, split_label
 from .pieces import Piece
 
 MAX_HEADING_WORDS = 14
@@ -142,6 +142,9 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
         if len(text.split()) > MAX_FORMAT_HEADING_WORDS:
             return None
         return HeadingStyle(piece.heading_level or 1, size, piece.bold, caps, numbering, False)
+    if kind_and_name(text) and piece.lines == 1:
+        # "Competency: Customer Focus" in the text's own type, its label alone in bold: the entry's title
+        return HeadingStyle(None, size, piece.bold or piece.lead is not None, caps, numbering, False)
     if not heading_shaped(text) and not (piece.bold and _bold_entry_title(text)):
         return None
     larger = bool(piece.size and body and piece.size >= body * LARGER)

@@ -48,6 +48,21 @@ def numbered_entry_title(text: str) -> bool:
     return bool(_NAMING_TERM.match(term)) and bool(re.search(r"\s\S+$", term))
 
 
+def kind_and_name(text: str) -> bool:
+    """ "Competency: Customer Focus": a line that gives the kind of entry it opens and the entry's name, a short
+    name, no sentence (not "Competency: the combination of knowledge, skills ..."), no page number."""
+    m = _COLON.match(text)
+    if m is None or not _NAMING_TERM.match(m["term"].strip()):
+        return False
+    body = m["body"].strip()
+    words = body.split()
+    # (a contents line ends in its page number: "Competency: Coaching 13")
+    return 0 < len(words) <= MAX_NAME_WORDS and body[:1].isupper() and not re.search(r"[.,;:!?]|\d$", body)
+
+
+MAX_NAME_WORDS = 8
+
+
 # a kind and an outline number before the name, nothing between ("Competency 2.2 Carries out a thorough ...")
 _OUTLINE_NUMBERED = re.compile(r"^(?P<term>[A-Z][a-z]+\s+\d{1,2}(?:\.\d{1,2})+)\s+(?P<body>[A-Z].*)$")
 # a kind and number closed by a full stop before the name ("Standard 1. Mission, Vision, and Core Values")

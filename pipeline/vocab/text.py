@@ -41,10 +41,11 @@ def collapse_whitespace(text: str) -> str:
     return _WS.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
 
 
-# an outline code before a list item or a table cell's line: "1A2.", "2.3.1", "B.4" (not a plain number)
+# an outline code before a list item or a table cell's line: "1A2.", "2.3.1", "2.1a", "B.4" (not a plain number)
 _OUTLINE_CODE = re.compile(
     # (not a quantity: "4.5 days", "1.5 hours" in a course's length column)
-    r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]\.\d{1,2})\.?\s+(?=\S)"
+    r"^\s*(?:\d{1,2}[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?:\.\d{1,2}){1,2}[a-z](?=\s+[A-Z])|[A-Z]\.\d{1,2})"
+    r"\.?\s+(?=\S)"
     r"(?!(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|credits?|points?|units?|ceus?)\b)"
     # a behaviour's code: "OB 0.1", "iOB 3.1", "K0716", "S12", "NF-COM-001"; a trade standard's criterion,
     # "A-5.01.01P" (task, sub-task, criterion and its kind)

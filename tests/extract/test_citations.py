@@ -248,3 +248,39 @@ def test_mla_citations_give_title_authors_publisher_and_year(text, title, author
 
 def test_a_sentence_after_a_name_is_no_mla_citation():
     assert parse_citation("Smith, John. Not a citation at all here.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Goleman D. What makes a leader? Harv Bus Rev. 1998;76(6):93-102.",
+            ("What makes a leader?", ["Goleman D"], "Harv Bus Rev", 1998, None),
+        ),
+        (
+            "Dickson G, Tholl B. Bringing leadership to life in health: LEADS in a caring environment. 2nd ed. "
+            "Cham: Springer; 2020.",
+            (
+                "Bringing leadership to life in health: LEADS in a caring environment",
+                ["Dickson G", "Tholl B"],
+                "Springer",
+                2020,
+                None,
+            ),
+        ),
+        (
+            "Berwick DM, Nolan TW, Whittington J. The triple aim: care, health, and cost. Health Aff (Millwood). "
+            "2008;27(3):759-69.",
+            (
+                "The triple aim: care, health, and cost",
+                ["Berwick DM", "Nolan TW", "Whittington J"],
+                "Health Aff (Millwood)",
+                2008,
+                None,
+            ),
+        ),
+    ],
+)
+def test_vancouver_citations_give_journal_or_publisher_and_year(text, expected):
+    """Medicine's reading lists (Nova Scotia Health's LEADS pages): surnames and initials without full stops."""
+    assert parts(parse_citation(text)) == expected

@@ -2129,3 +2129,97 @@ def test_a_numbered_name_and_definition_line_holds_the_bullets_nested_under_it()
         ("Integrity", ["Sets an example of honesty for the work unit.", "Keeps the commitments made to staff."]),
         ("Work Ethic", ["Finishes assignments by the agreed date."]),
     ]
+
+
+def fyi_chapters(*names_: str) -> list:
+    """FYI's chapters: each competency's name over the same sections, no definition."""
+    parts = []
+    for name in names_:
+        parts += [heading(name), heading("Unskilled", 2), item("Gets rattled when the pressure is on.")]
+        parts += [item("Shows frustration openly."), heading("Some Causes", 2), item("Too much on the plate")]
+        parts += [
+            heading("The Map", 2),
+            paragraph("Losing one's composure is usually a short event, and a common one."),
+        ]
+        parts += [heading("Suggested Readings", 2)]
+        parts += [paragraph("Goleman, D. (1995). Emotional intelligence. New York: Bantam Books.")]
+    return parts
+
+
+def test_headings_each_over_the_sections_their_siblings_repeat_are_competencies_without_a_definition():
+    assert names(*fyi_chapters("Composure", "Listening")) == ["Composure", "Listening"]
+
+
+def catalogue(*courses: str) -> list:
+    rows = [["Learning product", "Code", "Format", "Duration"]]
+    rows += [[course, f"LPL1{k}", "Online self-paced", "1 hour"] for k, course in enumerate(courses)]
+    return table(rows, header_row=True)
+
+
+def test_topics_each_defined_over_a_catalogue_of_courses_are_competencies_their_rows_courses():
+    """CSPS's learning path: perspectives over topics, each topic defined over its table of learning products."""
+    parts = [heading("Leadership Learning Path"), paragraph("A self-directed learning journey through courses.")]
+    parts += [heading("Self: Developing as a leader", 2), paragraph("Greater self-awareness is essential to leading.")]
+    parts += [heading("Self-awareness", 3), paragraph("Self-awareness is the foundation of developing as a leader.")]
+    parts += catalogue("Discover Your Leadership Strengths", "Using Feedback to Grow")
+    parts += [heading("Wellness", 3), paragraph("Wellness practices support the well-being of leaders.")]
+    parts += catalogue("Resilience for Leaders")
+    found_ = records(*parts)
+    assert [c.name for c in found_] == ["Self-awareness", "Wellness"]
+    assert [c.text for c in found_[1].courses] == ["Resilience for Leaders | LPL10 | Online self-paced | 1 hour"]
+
+
+def test_levels_headed_larger_than_the_competency_before_them_are_its_levels():
+    """RCOT's career framework: "Pillar 3 – Leadership" in 12pt over its definition, then a page per level, "Level
+    1 – Leadership Pillar" in 14pt over the themes' bullets."""
+    parts = [heading("5.7 Leadership Pillar: Career Levels 1–9", 1), heading("Pillar 3 – Leadership", 3)]
+    parts += [paragraph("Leadership is part of every occupational therapy role, whatever the setting.")]
+    for n in (1, 2, 3):
+        parts += [heading(f"Level {n} – Leadership Pillar", 2), heading("Guide and support teamwork", 4)]
+        parts += [item(f"Works as a member of the team at level {n}.")]
+    (comp,) = records(*parts)
+    assert comp.name == "Leadership"
+    assert [lv.label for lv in comp.levels] == [f"Level {n} – Leadership Pillar" for n in (1, 2, 3)]
+
+
+def test_titles_wrapping_names_under_a_defined_heading_are_competencies_not_statements_of_it():
+    """CII's map: "Explore the map" over its own paragraph, then "Behaviours: Curiosity", "Behaviours: Customer
+    focus", each over a definition and its bands. "Behaviours" ends in an s as a verb does; the title states none."""
+    parts = [
+        heading("Explore the map"),
+        paragraph("The Professional Map sets the benchmark for excellence in your work."),
+    ]
+    for name in ("Curiosity", "Customer focus"):
+        parts += [heading(f"Behaviours: {name}", 2), paragraph("Looks to the future and keeps an open mind.")]
+        parts += [heading("Band 1", 3), item("I take an interest in my work."), heading("Band 2", 3)]
+        parts += [item("I ask why things are done the way they are.")]
+    assert names(*parts) == ["Behaviours: Curiosity", "Behaviours: Customer focus"]
+
+
+def test_a_heading_that_only_counts_its_entry_is_named_by_the_statement_under_it():
+    """Midwifery Council of New Zealand: "Competency One" over the bold statement, then "Explanation" (its
+    definition) and "Performance criteria"; without a definition section of its own the paragraph defines it."""
+    statement = "The midwife works in partnership with the woman throughout the maternity experience."
+    parts = [heading("Competency One"), paragraph(statement), heading("Explanation", 2)]
+    parts += [paragraph("Partnership is the foundation of midwifery practice and of the care it gives.")]
+    parts += [heading("Performance criteria", 2), item("Treats each woman as an individual.")]
+    (comp,) = records(*parts)
+    assert comp.name == statement
+    (plain,) = records(
+        heading("Competency One"),
+        paragraph(statement),
+        heading("Performance criteria", 2),
+        item("Treats each woman as an individual."),
+    )
+    assert plain.name == "Competency One" and plain.definition == statement
+
+
+def test_a_heading_opening_with_its_clusters_name_and_a_colon_is_the_competency_named_after_the_colon():
+    """Elsevier: a divider page "CHARACTER", then "CHARACTER: DISPLAYS INTEGRITY AND HONESTY" over its definition
+    and levels."""
+    parts = []
+    for cluster, name in (("CHARACTER", "DISPLAYS INTEGRITY AND HONESTY"), ("LEADING PEOPLE", "DEVELOPS OTHERS")):
+        parts += [heading(cluster), heading(f"{cluster}: {name}", 2)]
+        parts += [paragraph("DEFINITION: Sets the example and lives the core values every day.")]
+        parts += [heading("Key behaviours", 3), item("Keeps promises to colleagues."), item("Admits mistakes openly.")]
+    assert [c.name for c in records(*parts)] == ["DISPLAYS INTEGRITY AND HONESTY", "DEVELOPS OTHERS"]

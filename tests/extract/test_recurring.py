@@ -263,3 +263,16 @@ def test_knowledge_and_skills_side_by_side_are_the_sections_of_the_heading_above
         item("Applies social work ethical principles"),
     )
     assert recurring_sections(alone, VOCAB) is VOCAB
+
+
+def test_sections_printed_again_under_each_competency_holding_content_of_different_kinds_are_no_scale():
+    """A development guide's chapters: the same sub-headings under every competency, one over signs of it, one over
+    a paragraph, one over advice: sections, where a scale's steps each hold behaviours."""
+    parts = [heading("Development Guide")]
+    for name in ("Composure", "Listening"):
+        parts += [heading(name, 2), heading("Signs", 3), item("Keeps calm under pressure."), item("Listens to others.")]
+        parts += [heading("Background", 3), paragraph("Most people lose their cool over a few familiar triggers.")]
+        parts += [heading("Ways to grow", 3), item("Write down your triggers."), item("Count to ten before replying.")]
+        parts += [heading("Watch-outs", 3), item("Seems cold to others."), item("Hides real feelings.")]
+    vocab = recurring_scales(build(*parts), VOCAB)
+    assert all(parse_level(step, vocab) is None for step in ("Signs", "Background", "Ways to grow", "Watch-outs"))

@@ -2142,3 +2142,110 @@ def test_a_header_of_names_printed_over_two_tables_adds_a_scale_only_where_the_v
     assert document_scales(tree(standard(irm)), VOCAB) is VOCAB  # printed once
     known = ["Dimension", "Emerging", "Developing", "Proficient"]
     assert document_scales(tree(standard(known), standard(known)), VOCAB) is VOCAB
+
+
+def test_key_competencies_each_beside_its_list_of_enabling_competencies_are_rows_of_competencies():
+    """NAPRA: "Key Competencies | Enabling Competencies", a lead-in "Pharmacists must be able to:" across the table,
+    then each key competency, worded as a statement however long, beside its numbered list."""
+    table = grid(
+        ["Key Competencies", "Enabling Competencies"],
+        ["Pharmacists must be able to:"],
+        ["Practise within legal requirements", (bullet("Follow the legislation."), bullet("Apply privacy law."))],
+        [
+            "Manage actual and potential illegal, unethical or unprofessional actions or situations in practice",
+            (bullet("Report such conduct."), bullet("Manage conflicts of interest.")),
+        ],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, len(competencies)) == ("competencies as rows", 2)
+    assert labels["Pharmacists must be able to:"][0] is Role.STRUCTURE
+
+
+def test_columns_whose_headers_open_with_levels_of_one_scale_are_those_levels():
+    """AACN's Essentials: "Competencies | Entry-Level Professional Nursing Education | Advanced-Level Nursing
+    Education", each row's sub-competencies in the two columns."""
+    entry, advanced = "Entry-Level Professional Nursing Education", "Advanced-Level Nursing Education"
+    table = grid(
+        ["Competencies", entry, advanced],
+        ["Engage with the individual in a caring relationship.", "Show empathy.", "Cultivate caring relationships."],
+        ["Communicate effectively with individuals.", "Respect preferences.", "Lead difficult conversations."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, len(competencies)) == ("competencies as rows", 2)
+    assert labels["Show empathy."][:2] == (Role.CONTENT, "levels")
+
+
+def test_rows_each_opening_with_a_bold_name_over_its_definition_beside_a_list_are_competencies():
+    """CB:PSB: "Knowledge and Skills | Performance Indicators", each row's first cell a bold name over the paragraph
+    defining it, the second a lead-in over its bullets."""
+
+    def row(name: str, definition: str) -> list:
+        lead_in = para("Banking leaders can demonstrate that they:")
+        return [
+            head(name, para(definition), rank=1, style="bold"),
+            (lead_in, bullet(f"Apply the {name.lower()} rules.")),
+        ]
+
+    table = grid(
+        ["Knowledge and Skills", "Performance Indicators"],
+        row("Risk and Control", "Understanding the main risks faced by the organisation and its customers."),
+        row("Fair Treatment of Customers", "Placing the fair treatment of customers at the centre of the business."),
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, len(competencies)) == ("rows of a bold name over its definition", 2)
+    assert labels["Understanding the main risks faced by the organisation and its customers."][0] is Role.DEFINITION
+    assert labels["Apply the risk and control rules."][:2] == (Role.CONTENT, "indicators")
+
+
+def test_a_header_cell_over_a_column_of_codes_and_the_column_of_their_text_names_by_the_text():
+    """TECHNOCompétences: "Category | Competency | Competency Indicator", the last two each over a column of codes
+    ("1.1.S", "1.1.1.S") and one of text, with no header cell of their own."""
+
+    def row(*cells: tuple[int, str], header: bool = False) -> Node:
+        return Node(
+            NodeKind.ROW,
+            header=header,
+            children=tuple(Node(NodeKind.CELL, col=c, header=header, children=(para(t),)) for c, t in cells),
+        )
+
+    table = Node(
+        NodeKind.TABLE,
+        children=(
+            row((1, "Category"), (2, "Competency"), (4, "Competency Indicator"), header=True),
+            row((1, "PLANNING"), (2, "1.1.S"), (3, "Designing a new service"), (4, "1.1.1.S"), (5, "Tracking trends")),
+            row((4, "1.1.2.S"), (5, "Pinpointing the service to be offered")),
+            row((2, "1.2.S"), (3, "Carrying out a market study"), (4, "1.2.1.S"), (5, "Reviewing published sources")),
+        ),
+    )
+    kind, labels, competencies = read(table)
+    assert kind == "competencies as rows"
+    assert competencies == ["Designing a new service", "Carrying out a market study"]
+    assert labels["Pinpointing the service to be offered"][:2] == (Role.CONTENT, "indicators")
+    assert all(labels[text][0] is Role.STRUCTURE for text in ("PLANNING", "1.1.S", "1.1.2.S"))
+
+
+def test_two_names_each_beside_a_long_statement_of_what_its_holder_does_are_a_dictionary():
+    """SHL's UCF: under "1. Leading and Deciding", a table of two rows, each a competency beside its definition; two
+    terms beside short glosses are no dictionary."""
+    table = grid(
+        [
+            "Deciding and Initiating Action",
+            "Takes responsibility for actions, projects and people; shows initiative and works under own direction.",
+        ],
+        [
+            "Leading and Supervising",
+            "Gives others a clear sense of direction; motivates and empowers them; sets standards of behaviour.",
+        ],
+    )
+    kind, _, competencies = read(table)
+    assert (kind, competencies) == (
+        "names beside definitions",
+        ["Deciding and Initiating Action", "Leading and Supervising"],
+    )
+    glossary = grid(
+        ["PDR", "The yearly review of a person's development."], ["KPI", "A measure of how well work goes."]
+    )
+    assert read(glossary)[0] != "names beside definitions"

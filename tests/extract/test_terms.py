@@ -160,10 +160,18 @@ def test_a_name_is_no_document_title(text):
         ("A-5.01 Commissions electrical systems", "Commissions electrical systems"),  # a trade standard's sub-task
         ("Standard #1: Visionary Leadership", "Visionary Leadership"),  # the number after a number sign
         ("Core Competency 2 Builds Relational Trust", "Builds Relational Trust"),  # a band's label and name on a line
+        ("Behaviours: Curiosity", "Curiosity"),  # a framework calling its competencies behaviours
     ],
 )
 def test_wrapped_name_unwraps_the_competency_from_its_title(text, name):
     assert wrapped_name(text, VOCAB) == name
+
+
+def test_a_title_wrapping_a_name_after_a_fields_word_opens_no_section_but_a_levels_section_over_a_name_does():
+    """CII: "Behaviours: Curiosity" is the behaviour Curiosity's title; "PROFICIENCY LEVELS: Customer Service" is
+    that competency's levels."""
+    assert section_field("Behaviours: Curiosity", VOCAB) is None
+    assert section_field("PROFICIENCY LEVELS: Customer Service", VOCAB) == "levels"
 
 
 @pytest.mark.parametrize(

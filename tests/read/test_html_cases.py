@@ -377,3 +377,18 @@ def test_a_table_whose_cell_holds_text_beside_a_table_of_its_own_lays_out_the_pa
         ("table_cell", True, "This competency covers the use of audience research."),
         ("paragraph", False, "Back to top"),
     ]
+
+
+def test_tabs_that_point_at_their_panels_by_href_head_them(tmp_path):
+    """CII's Professional Map, Bootstrap tabs: `<a role="tab" href="#curiosity-band1">Band 1</a>`, the panels no
+    `aria-labelledby` of their own."""
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b'<html><body><main><h3>Behaviours: Curiosity</h3><ul class="nav nav-tabs" role="tablist">'
+        b'<li><a role="tab" href="#c-band1">Band 1</a></li><li><a role="tab" href="#c-band2">Band 2</a></li></ul>'
+        b'<div class="tab-content"><div class="tab-pane active" id="c-band1" role="tabpanel"><ul><li>I take an'
+        b' interest.</li></ul></div><div class="tab-pane" id="c-band2" role="tabpanel"><ul><li>I ask why.</li>'
+        b"</ul></div></div></main></body></html>"
+    )
+    texts = [b.text for b in html.read(page).blocks]
+    assert texts == ["Behaviours: Curiosity", "Band 1", "I take an interest.", "Band 2", "I ask why."]

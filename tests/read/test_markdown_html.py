@@ -224,3 +224,25 @@ def test_markdown_lines_typed_one_statement_each_stay_apart_a_hard_wrapped_parag
     )
     blocks = text_reader.read(Path("prose.md"), prose.encode("utf-8")).blocks
     assert len(blocks) == 2 and blocks[1].text.endswith("such as sharing knowledge.")
+
+
+def test_a_fenced_divs_fences_and_a_task_lists_boxes_are_markup_not_text():
+    """Nova Scotia Health's LEADS pages: a checklist in a Pandoc fenced div, each item a box to tick."""
+    page = (
+        "### Are self-aware\n\n::: {.checklist}\n#### Knowledge checklist\n\n"
+        "- [ ] Complete the LEADS self-assessment\n- [x] Ask two colleagues for feedback\n:::\n"
+    )
+    texts = [b.text for b in text_reader.read(Path("leads.md"), page.encode()).blocks]
+    assert texts == [
+        "Are self-aware",
+        "Knowledge checklist",
+        "Complete the LEADS self-assessment",
+        "Ask two colleagues for feedback",
+    ]
+
+
+def test_emphasis_over_a_line_break_and_escaped_characters_are_text():
+    page = "# Lead Self\n\n*They know their own values, strengths and\nlimits.*\n\nImage source: LMS \\[LMS\\]\n"
+    texts = [b.text for b in text_reader.read(Path("leads.md"), page.encode()).blocks]
+    assert texts[1].replace("\n", " ") == "They know their own values, strengths and limits."
+    assert texts[2] == "Image source: LMS [LMS]"

@@ -81,3 +81,24 @@ def test_a_small_bullet_set_level_with_its_text_is_on_the_texts_line(tmp_path):
     (item,) = pdf_reader.read(path).blocks
     assert item.text.split() == "Treats every customer courteously and promptly".split()
     assert item.marker  # the bullet opens the item, not a line of its own above it
+
+
+def shaded_paragraphs_pdf() -> bytes:
+    """FYI's profile blocks: each paragraph shaded on its own, the labels' bands a few points left of the bullets'."""
+    ops = []
+    lines = [("Unskilled", 65), ("Gets rattled under pressure", 71), ("Shows frustration openly", 71)]
+    lines += [("Skilled", 65), ("Is cool under pressure", 71), ("Is a settling influence", 71)]
+    y = 700
+    for text, x in lines:
+        ops.append(b"0.9 g %d %d %d 15 re f" % (x, y, 547 - x))
+        ops.append(b"0 g BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x + 2, y + 4, text.encode()))
+        y -= 15
+    return pdf(_page_objects(b"\n".join(ops)))
+
+
+def test_shaded_paragraphs_stacked_with_their_left_edges_apart_are_text_not_a_table(tmp_path):
+    path = tmp_path / "fyi.pdf"
+    path.write_bytes(shaded_paragraphs_pdf())
+    found = pdf_reader.read(path).blocks
+    assert not [b.text for b in found if b.cell]
+    assert "Is a settling influence" in " ".join(b.text for b in found)

@@ -405,3 +405,19 @@ def test_an_acronym_with_its_number_is_not_set_in_capitals():
     )
     # all three are h4 headings, one rank: siblings under the name
     assert [c.text for c in root.children[0].children] == ["APS 3", "APS 4", "EL 1"]
+
+
+def test_a_line_giving_its_entrys_kind_and_a_short_name_is_a_heading_set_as_bold_as_its_label():
+    """VUW's interview guide: "Competency: Customer Focus", the label alone in bold, over "Definition: ...": the
+    entry's title, ranked with the bold section headings after it; a kind word over a sentence is a glossary's
+    line."""
+    title = "Competency: Customer Focus"
+    found = styles(paragraph(title, lead="Competency:", size=9.5), paragraph(BODY, size=9.5))
+    assert found[title] == "9.5pt bold"
+    gloss = "Competency: the combination of knowledge, skills and behaviours needed"
+    assert styles(paragraph(gloss, lead="Competency:"), paragraph(BODY))[gloss] is None
+
+
+def test_a_contents_line_giving_an_entrys_kind_name_and_page_is_no_heading():
+    line = "Competency: Team Contributions 18"
+    assert styles(paragraph(line, lead="Competency:"), paragraph(BODY))[line] is None

@@ -58,6 +58,8 @@ def test_clean_bullet(raw, clean):
         ("6.1 Plans the work of the team", "Plans the work of the team"),
         ("OB 0.1 Listens to others", "Listens to others"),
         ("A-5.01.01P verify that installation is complete", "verify that installation is complete"),
+        ("2.1a Show empathy toward the individual", "Show empathy toward the individual"),  # AACN's sub-competency
+        ("2.5x faster than before", "2.5x faster than before"),
         ("4.5 days", "4.5 days"),  # a quantity, not a clause number
         ("1.5 hours online", "1.5 hours online"),
     ],

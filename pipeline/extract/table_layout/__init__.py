@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ...model.tree import Label, Node, Role
+from ...model.tree import Label, Node, NodeKind, Role
 from ...vocab.vocabulary import Vocabulary
 from ..terms import section_field
 from .cells import TableLabels, cell_nodes, cell_text, mark_structure
@@ -37,6 +37,7 @@ from .entries import (
     checklist_categories,
     competencies_as_columns,
     competencies_as_rows,
+    defined_rows,
     definition_rows,
     headed_rows,
     named_rows,
@@ -69,6 +70,12 @@ def _cites(names: list[str]) -> bool:
     """A header naming what a citation gives besides the title, or naming nothing but the title."""
     others = [n for n in names if n and "title" not in n]
     return not others or any(CITATION_COLUMN.search(n) for n in others)
+
+
+def course_catalogue(table: Node, vocab: Vocabulary) -> bool:
+    """A table listing courses, one a row, under a catalogue's header ("Learning product | Code | Format")."""
+    rows = [r for r in table.children if r.kind is NodeKind.ROW]
+    return len(rows) >= 2 and _course_header(rows[0], vocab)
 
 
 def _course_header(header: Node, vocab: Vocabulary) -> bool:
@@ -150,6 +157,7 @@ def read_table(
         or competencies_as_columns(out, rows, vocab)
         or named_rows(out, rows, vocab)
         or headed_rows(out, rows, vocab)
+        or defined_rows(out, rows, vocab)
     ):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None

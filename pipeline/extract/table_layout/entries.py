@@ -87,8 +87,10 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
         return False
     naming = [c for c in header.children if COMPETENCY_COLUMN.match(column_name(cell_text(c)))]
-    if len(header.children) >= 2 and all(
-        KIND_OF_COMPETENCIES.match(column_name(cell_text(c))) for c in header.children
+    if (
+        len(header.children) >= 2
+        and all(KIND_OF_COMPETENCIES.match(column_name(cell_text(c))) for c in header.children)
+        and not _names_over_lists(rows[1:])
     ):
         return False  # "Core Competencies | Leadership Competencies": each column a cluster's list, no fields
     if _heads_a_column_of_names(header):
@@ -98,6 +100,11 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     else:
         return False
     name_header = next(c for c in header.children if c.col == name_col)
+    # "Competency" over two columns, codes and names ("1.1.S | Designing a new service"): the names are the second's
+    code_columns = {c.col for c in header.children if _codes_beside_text(rows, header, c.col)}
+    if name_col in code_columns:
+        name_col += 1
+    fields: dict[int, tuple[str, str]] = {col: (STRUCTURE_COLUMN, "") for col in code_columns}
     if name_col == 1 and all(section_field(cell_text(c), vocab) for c in header.children if cell_text(c)):
         return False  # "Learning Outcomes | Learning Objectives": each column a field, the first no column of names
     if not short_phrase(cell_text(name_header), 5) or any(
@@ -117,7 +124,9 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
         return tuple(c for c in row.children if c.col != name_col)
 
     examples = [row for row in rows[1:] if (c := name_cell(row)) is not None and _an_example(c)]
-    body = [row for row in rows[1:] if name_cell(row) is not None and row not in examples]
+    # "Pharmacists must be able to:" across the table, right under the header: a lead-in to every row's list
+    lead_ins = [row for row in rows[1:2] if len(filled_cells(row)) == 1 and cell_text(row.children[0]).endswith(":")]
+    body = [row for row in rows[1:] if name_cell(row) is not None and row not in examples and row not in lead_ins]
     names = [name_cell(row) for row in body]
     cells = [c for c in names if c is not None]
     # (the header said the column names competencies: a name may be a statement closed by a full stop, "Use
@@ -126,7 +135,8 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     # "3.1 Examines and responds to the range of human and natural contexts in which the program operates", when
     # the cells beside each say what it looks like; beside marks, "E | A/I", such a column lists requirements)
     described = all(any(len(cell_text(c).split()) >= DESCRIBED_WORDS for c in other_cells(row)) for row in body)
-    words = STATEMENT_NAME_WORDS if BARE_COMPETENCY.match(cell_text(name_header)) and described else NAME_WORDS
+    statements = BARE_COMPETENCY.match(cell_text(name_header)) and described or _names_over_lists(body)
+    words = STATEMENT_NAME_WORDS if statements else NAME_WORDS
     if not cells or not all(short_phrase(_entry_name(c).rstrip().removesuffix("."), words) for c in cells):
         return False
     if any(_a_list(c) for c in cells):
@@ -134,12 +144,14 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     if _names_only(rows):
         return False  # "Analytical Skills | Planning & Organising" over more names: a grid of names, no fields
     out.kind = "competencies as rows"
-    fields: dict[int, tuple[str, str]] = {}
     column_levels: dict[int, LevelLabel] = {}
     for cell in header.children:
-        if cell.col == name_col:
+        if cell.col == name_col or cell.col + 1 == name_col and cell.col in code_columns:
             continue
         name = heading_text(cell_text(cell))
+        if cell.col < name_col and CLUSTER_COLUMN.match(name):
+            fields[cell.col] = (STRUCTURE_COLUMN, name)
+            continue
         # ("Behavioural Indicators for Residents/MOs": the words name the field, whoever it is for)
         worded = worded if (worded := field_word(name, vocab)) in ("indicators", "interview_questions") else None
         field_name = section_field(name, vocab) or worded or _column_by_content(rows[1:], cell.col) or "notes"
@@ -147,12 +159,12 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
             field_name = "indicators"  # "Competency | Descriptors": what each row's competency looks like, no level
         if REQUIRED_LEVEL.search(name):
             field_name = "notes"  # "Required Proficiency Level – Technical Positions": a role's target, no scale
-        fields[cell.col] = (field_name, name)
+        fields[cell.col + 1 if cell.col in code_columns else cell.col] = (field_name, name)
         level_of_column = _column_level(name, vocab) if field_name in ("indicators", "levels") else None
         if level_of_column is not None:
             column_levels[cell.col] = level_of_column
     if not column_levels:
-        column_levels = _columns_for_people(fields)
+        column_levels = _columns_for_people(fields) or _columns_opening_with_levels(fields, vocab)
     tags = _level_tags([_tagged_name(c) for c in cells], vocab)
     # "Group and Capability | Level | Behavioural Indicators": the level each row's capability is needed at
     row_levels = None if tags else _levels_down_a_column(header, body, name_col, vocab)
@@ -163,6 +175,8 @@ def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) 
     current: Node | None = None
     for row in examples:
         mark_structure(out, row, "an example of how to fill the table in")
+    for row in lead_ins:
+        mark_structure(out, row, "a lead-in to every row's list")
     for row in rows[1:]:
         if row in examples:
             continue
@@ -305,6 +319,43 @@ def headed_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
                 out.labels[k.id] = Label(
                     Role.CONTENT, ("an item of a row's list",), field="indicators", group=group, competency=name.id
                 )
+    return True
+
+
+def defined_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """Rows, two or more, whose first cell opens with a bold name over one paragraph that defines it, beside cells
+    holding lists ("Knowledge and Skills | Performance Indicators": "Risk and Control" in bold over "Understanding the
+    main risks ...", beside "Banking leaders can demonstrate that they:" and its bullets): outside any competency,
+    each row is one, its other cells the fields their headers name."""
+    header = rows[0] if rows and rows[0].header else None
+    named: list[tuple[Node, Node, Node]] = []  # (row, its name, its definition)
+    for row in (row for row in rows if not row.header):
+        first = next((c for c in row.children if c.col == 1), None)
+        line = next((n for n in first.children if n.text), None) if first is not None else None
+        if line is None or line.kind is not NodeKind.HEADING or not short_phrase(line.text, 8):
+            return False
+        if parse_level(line.text, vocab) is not None or section_field(line.text, vocab) is not None:
+            return False
+        texts = [k for k in line.children if k.text]
+        listed = any(n.kind is NodeKind.ITEM for c in row.children if c is not first for n in c.walk())
+        if len(texts) != 1 or texts[0].kind is not NodeKind.PARAGRAPH or len(texts[0].text.split()) < 6 or not listed:
+            return False
+        named.append((row, line, texts[0]))
+    if len(named) < 2:
+        return False
+    out.kind = "rows of a bold name over its definition"
+    heads = {c.col: heading_text(cell_text(c)) for c in header.children} if header is not None else {}
+    if header is not None:
+        mark_structure(out, header, "column header")
+    body = [row for row, _, _ in named]
+    for row, name, definition in named:
+        out.labels[definition.id] = Label(Role.DEFINITION, ("the paragraph under the row's name",), competency=name.id)
+        name_competency(out, name, "a bold name opening a row, over its definition", heading_text(name.text))
+        for cell in row.children:
+            if cell.col != 1:
+                head = heads.get(cell.col)
+                field = (head and section_field(head, vocab)) or _column_by_content(body, cell.col) or "indicators"
+                cell_items(out, cell, field, head, name.id, None, None)
     return True
 
 
@@ -474,6 +525,23 @@ def _columns_for_people(fields: dict[int, tuple[str, str]]) -> dict[int, LevelLa
     return {col: LevelLabel(label=name, order=float(k), numeric=False) for k, (col, name, _) in enumerate(columns, 1)}
 
 
+def _columns_opening_with_levels(fields: dict[int, tuple[str, str]], vocab: Vocabulary) -> dict[int, LevelLabel]:
+    """Columns whose headers each open with a level of one scale ("Entry-Level Professional Nursing Education |
+    Advanced-Level Nursing Education"): those levels, labelled as printed, ranked by the scale."""
+    columns = []
+    for col, (_, name) in sorted(fields.items()):
+        m = LEVEL_OPENING.match(name)
+        level = parse_level(m["level"], vocab) if m else None
+        if level is None:
+            return {}
+        columns.append((col, name, level.order))
+    if len(columns) < 2 or len({order for _, _, order in columns}) < len(columns):
+        return {}
+    return {col: LevelLabel(label=name, order=order, numeric=False) for col, name, order in columns}
+
+
+# "Entry-Level Professional Nursing Education": a level's name compounded with "level", then what is at that level
+LEVEL_OPENING = re.compile(r"^(?P<level>[A-Z][a-z]+)[- ]level\s+\S", re.I)
 FOR_PEOPLE = re.compile(r"^(?:additional\s+)?[\w ]{0,40}?\bfor\s+(?P<who>[A-Z][\w/ ,&-]{1,60})$", re.I)
 ADDITIONAL = re.compile(r"^(?:additional|further|more)\b", re.I)
 
@@ -501,6 +569,17 @@ def _an_example(cell: Node) -> bool:
     """A line a form fills in as an example ("Example: Excel, Word")."""
     first = next((n for n in cell_nodes(cell) if n.text), None)
     return first is not None and first.kind is NodeKind.LABEL and bool(EXAMPLE_LABEL.match(first.term.strip()))
+
+
+def _names_over_lists(rows: list[Node]) -> bool:
+    """Rows each giving one phrase in the first cell and a list beside it ("Key Competencies | Enabling
+    Competencies": "Practise within legal requirements" beside "1.1.1 Follow ...", "1.1.2 ..."): the phrases
+    name competencies, the lists are what each one takes."""
+    full = [row for row in rows if len(filled_cells(row)) >= 2]
+    return len(full) >= 2 and all(
+        len([n for n in cell_nodes(row.children[0]) if n.text]) == 1 and any(_a_list(c) for c in row.children[1:])
+        for row in full
+    )
 
 
 def _a_list(cell: Node) -> bool:
@@ -549,10 +628,31 @@ def _level_tags(names: list[str], vocab: Vocabulary) -> list[tuple[str, LevelLab
     return out if len(out) >= 2 else []
 
 
+def _codes_beside_text(rows: list[Node], header: Node, col: int) -> bool:
+    """Does a header cell stand over a column of codes ("1.1.S", "1.1.1.S") and the column beside it, which has no
+    header cell of its own and holds their text?"""
+    if any(c.col == col + 1 for c in header.children):
+        return False
+    codes = [cell_text(c) for row in rows[1:] for c in row.children if c.col == col and cell_text(c)]
+    beside = [cell_text(c) for row in rows[1:] for c in row.children if c.col == col + 1 and cell_text(c)]
+    return bool(codes) and bool(beside) and all(CELL_CODE.match(t) for t in codes)
+
+
+# the field of a column that holds no items: codes beside their text, the cluster a name falls under
+STRUCTURE_COLUMN = "structure"
+# a column before the names sorting them into clusters ("Category", "Cluster", "Domain")
+CLUSTER_COLUMN = re.compile(r"^(?:category|categories|cluster|group|domain|family|theme|area)s?$", re.I)
+# a code alone in its cell: "1.1.S", "1.1.1.S", "A-5.01", "C12"
+CELL_CODE = re.compile(r"^[A-Z0-9]{1,4}(?:[.-][A-Z0-9]{1,4}){0,4}\.?$")
+
+
 def _row_fields(out: TableLabels, cells: tuple[Node, ...], fields: dict[int, tuple[str, str]], owner: int) -> None:
     shared = Counter(f for f, _ in fields.values())
     for cell in cells:
         field_name, column = fields.get(cell.col, ("notes", ""))
+        if field_name == STRUCTURE_COLUMN:
+            mark_structure(out, cell, "a column of codes or of the clusters the names fall under")
+            continue
         if field_name == "definition":
             for n in cell_nodes(cell):
                 if n.text:
@@ -727,6 +827,9 @@ def names_merged_down(out: TableLabels, rows: list[Node]) -> bool:
     return True
 
 
+STATED_AT_LENGTH = 12  # words: a definition of that length stating what one does names no mere term
+
+
 def definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """Rows of a name beside its definition ("Oral Communication | Ability to express ideas ..."), at least
     three, perhaps under cluster rows of one cell ("A. BASIC COMMUNICATION"): a dictionary of definitions."""
@@ -747,7 +850,12 @@ def definition_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bo
         if not (reads_as_definition(text) or len(text.split()) >= 8):
             return False
         pairs.append(cells)
-    if len(pairs) < 3:
+    # two rows are enough where each name is described by what its holder does, at length ("Deciding and
+    # Initiating Action | Takes responsibility for actions, projects and people; shows initiative ...")
+    described = len(pairs) == 2 and all(
+        len(cell_text(c[1]).split()) >= STATED_AT_LENGTH and is_behaviour(cell_text(c[1]), gerunds=False) for c in pairs
+    )
+    if len(pairs) < 3 and not described:
         return False
     levels = [lv for cells in pairs if (lv := parse_level(cell_text(cells[0]), vocab)) is not None]
     if len(levels) >= 2 and is_scale(levels, vocab):

@@ -17,7 +17,7 @@ from .forms import clause_numbers, labelled_row, numbering_header, rating_to_fil
 from .items import cell_items, follow_ups_joined, key_value_rows
 
 ITEM_COLUMN = re.compile(
-    r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource)s?\b",
+    r"\b(?:course|title|name|programme|program|activity|workshop|seminar|session|module|tip|question|resource|product)s?\b",
     re.I,
 )
 
