@@ -230,6 +230,21 @@ def _children(
         if asked is not None and is_follow_up(node):
             _join_follow_up(out, asked, node, state)  # "Follow-up: ..." on a line of its own after a question
             continue
+        if (
+            node.kind is NodeKind.PARAGRAPH
+            and not node.children
+            and not node.term
+            and short_phrase(node.text, 5)
+            and not node.text.rstrip().endswith(":")  # ("What to look for:" leads into what follows: a caption)
+            and (lone := section_field(node.text, vocab)) in LIST_FIELDS
+            and any(m.kind is NodeKind.PARAGRAPH and m.children for m in nodes[n + 1 : n + 3])
+        ):
+            # "Development Suggestions" on a line of its own, then "On the job:" over its list: the section the lists
+            # after it fall in, as a heading would open it
+            out[node.id] = Label(Role.STRUCTURE, ("a section's name on a line of its own",), competency=state.owner)
+            state = replace(state, field=lone, group=None)
+            structure_seen = True
+            continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
         if field is not None and field == state.field and node.kind is NodeKind.ITEM and not heads(node):
             field = None  # "Leading Self Workshop (LDP 105) – 3 hours" among courses: one more course, whole

@@ -74,8 +74,9 @@ def parse_citation(text: str) -> Citation | None:
 
 
 _APA_HEAD = re.compile(
-    rf"^(?P<authors>[^()]{{2,200}}?)\s*\((?P<year>{YEAR})[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{{1,2}})?)?\)\.\s*"
-    rf"(?P<rest>\S.*)$",
+    rf"^(?P<authors>[^()]{{2,200}}?)\s*\((?P<year>{YEAR})[a-z]?(?:,\s*[A-Za-z]+\.?(?:\s+\d{{1,2}})?)?\)"
+    # (Harvard style leaves out the full stop: "Goffee, R. and Jones, G. (2006) Why Should Anyone Be Led by You?")
+    rf"(?:\.\s*|\s+(?=[A-Z“\"]))(?P<rest>\S.*)$",
     re.S,
 )
 _ABBREVIATIONS = {

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model.tree import LevelLabel, Node, NodeKind
-from ..vocab.language import is_title_case
+from ..vocab.language import is_imperative, is_title_case
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
@@ -621,9 +621,9 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
             and not FIRST_PLURAL.match(f.node.text)  # "We analyse critically": a values framework's names
             for f in inner
         )
-        # (each defined over a table of behaviours of its own, "Embraces Change" under the driver "Lead to Win",
-        # they are the competencies it groups)
-        and not all(f.has_definition and any(c.kind is NodeKind.TABLE for c in f.scope) for f in inner)
+        # (each defined over a table or a list of behaviours of its own, "Embraces Change" under the driver "Lead to
+        # Win", "Values diversity" under the domain "Engages others", they are the competencies it groups)
+        and not all(f.has_definition and any(c.kind in (NodeKind.TABLE, NodeKind.ITEM) for c in f.scope) for f in inner)
     ):
         # sub-headings that state behaviours ("Demonstrates empathy") under a defined name: its themes
         reasons = own.reasons() + ("its sub-headings state behaviours: they group its content",)
@@ -856,7 +856,13 @@ def _only_lists(node: Node) -> bool:
         len(kids) == 1
         and _caption(kids[0])
         and OBLIGATION.search(kids[0].text)
-        and all(completes_caption(c.text) for c in kids[0].children)
+        # (its items finish its sentence, in lower case, or state in the imperative what one is able to do:
+        # "Professionals ... should be able to:" over "Practise in line with their professional code ..."; told to
+        # the reader, "To keep it fair, you should:", they are advice)
+        and all(
+            completes_caption(c.text) or is_imperative(c.text) and not ADDRESSED.search(kids[0].text)
+            for c in kids[0].children
+        )
     ):
         kids = [c for c in kids[0].children if c.text or c.children]  # "Registrant paramedics must:" over it
     if len(kids) == 1 and kids[0].kind is NodeKind.TABLE:
@@ -869,6 +875,9 @@ def _only_lists(node: Node) -> bool:
             for c in kids
         )
     )
+
+
+ADDRESSED = re.compile(r"\byou(?:r)?\b", re.I)  # a caption speaking to the reader
 
 
 def _caption(node: Node) -> bool:
@@ -1046,6 +1055,13 @@ def _numbered_alike(a: str, b: str) -> bool:
     return first is not None and second is not None and int(second[1]) > int(first[1])
 
 
+def _found_alike(sibling: Evidence, entry: Found) -> bool:
+    """Is a sibling's evidence of the same kind as what found the entry ("statements of what the holder does under
+    ..." both)?"""
+    kinds = {reason.split(" under ")[0] for reason in entry.reasons}
+    return any(reason.split(" under ")[0] in kinds for reason in sibling.medium)
+
+
 def _level_set_larger(entry: Found, node: Node, by_id: dict[int, Found], vocab: Vocabulary) -> bool:
     """A level's heading set larger than the competency's name before it, holding no competency ("Pillar 3 -
     Leadership" in 12pt, then "Level 1 - Leadership Pillar" in 14pt over the themes' bullets, page after page): a
@@ -1108,6 +1124,14 @@ def _adopt_flat_sections(children: tuple[Node, ...], found: list[Found], vocab: 
                 whole_document = any(r.startswith("a title that names a competency") for r in f.reasons)
                 if sibling.strong or sibling.definition and sibling.medium and not whole_document:
                     break  # an entry of its own (a definition over its list), not a theme of this one
+                if (
+                    sibling.medium
+                    and not f.strong
+                    and not f.has_definition
+                    and _found_alike(sibling, f)
+                    and name_like(node, vocab)  # (not the document's title, repeated over a page's lines)
+                ):
+                    break  # found on the same evidence as this entry, set alike: the next entry, no theme of it
                 themes.add(node.style)
             if other is not None:
                 absorbed.add(node.id)

@@ -10,7 +10,7 @@ from ..model.tree import Node, NodeKind
 from ..vocab.vocabulary import Vocabulary
 from .runs import level_run
 from .shapes import clauses, is_advice, is_behaviour, is_citation, is_course, is_question, states_what_one_does
-from .table_layout import cell_text, holds_levels, read_table
+from .table_layout import cell_text, course_catalogue, holds_levels, read_table
 from .terms import field_word, section_field
 
 
@@ -35,6 +35,8 @@ def field_by_content(children: tuple[Node, ...], vocab: Vocabulary, caption: str
         headed = {header_field(t, vocab) for t in tables}
         if len(headed) == 1 and (field := headed.pop()) is not None:
             return field  # "Performance Criteria | Evidence of Attainment": the header says what its rows are
+        if all(course_catalogue(t, vocab) for t in tables):
+            return "courses"  # "Program | Delivery | Duration": a catalogue of courses
     # a labelled line reads as what follows its label ("Challenge: Able to challenge ...": no advice to challenge)
     texts = [
         c.body or c.text if c.kind is NodeKind.LABEL else c.text

@@ -84,6 +84,11 @@ def evidence(children: tuple[Node, ...], vocab: Vocabulary) -> Evidence:
                 guide_sections += 1
             elif table.kind == "rating form" and not table.competencies:
                 medium.append("a form rating its statements")  # what a self-assessment rates is what one does
+            elif table.kind == "grouped columns" and _table_of(child, table, "activities"):
+                # "On-the-Job Learning (70%) | Social Learning (20%) | Formal Learning (10%)" over advice (not rows
+                # named for what a level describes, "Range of resources | Involve the use of diverse resources")
+                medium.append("a table of development activities")
+                guide_sections += 1
             elif table.kind in ("groups by row", "grouped columns") and _table_of_behaviours(child, table):
                 if header_field(child, vocab) is not None:  # "Element | Indicators of Attainment"
                     strong.append("a table of behaviours under a header naming them")
@@ -257,6 +262,12 @@ def _key_to_the_scale(table: Node, vocab: Vocabulary) -> bool:
         return False
     first = next((cell_text(c) for c in rows[0].children if c.kind is NodeKind.CELL and cell_text(c)), "")
     return bool(first) and is_front_matter(first, vocab)
+
+
+def _table_of(table: Node, read: TableLabels, field: str) -> bool:
+    """Are all of a table's items, two or more, of one field?"""
+    fields = [lbl.field for n in table.walk() if n.text and (lbl := read.labels.get(n.id)) and lbl.role is Role.CONTENT]
+    return len(fields) >= 2 and set(fields) == {field}
 
 
 def _table_of_behaviours(table: Node, read: TableLabels) -> bool:

@@ -41,6 +41,10 @@ def _section_field(text: str, vocab: Vocabulary) -> str | None:
     lk = lemma_key(key)
     if lk in vocab.section_keys:
         return vocab.section_keys[lk]
+    # "Related AM Competencies", "Key HR Skills": an acronym naming the field of work qualifies the section's words
+    bare = ACRONYM.sub(" ", heading_text(text))
+    if bare != heading_text(text) and (unqualified := lemma_key(heading_key(bare))) in vocab.section_keys:
+        return vocab.section_keys[unqualified]
     head = re.match(r"^(?P<head>[^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*\S", heading_text(text))
     if head and lemma_key(heading_key(head["head"])) in vocab.section_keys and not _titles_a_name(text, vocab):
         return vocab.section_keys[lemma_key(heading_key(head["head"]))]  # "PROFICIENCY LEVELS: Customer Service"
@@ -101,6 +105,9 @@ def field_words(text: str, vocab: Vocabulary) -> set[str]:
         for key, field in vocab.section_keys.items()
         if " " not in key and len(key) > 2 and "'" not in key and key in words
     }
+
+
+ACRONYM = re.compile(r"(?<=\s)[A-Z]{2,4}(?=\s)")  # between two words: "AM" in "Related AM Competencies"
 
 
 def _titles_a_name(text: str, vocab: Vocabulary) -> bool:

@@ -1072,3 +1072,29 @@ def test_a_section_under_each_level_takes_the_level_as_its_group_and_one_under_t
     assert own["Shadow a colleague (Level 2)."][:3] == (Role.CONTENT, "activities", "Level 2")
     last = guide(("Level 1", False), ("Level 2", True))  # misnested under the last level: the competency's own
     assert last["Shadow a colleague (Level 2)."][:3] == (Role.CONTENT, "activities", None)
+
+
+def test_a_sections_name_on_a_line_of_its_own_opens_its_field_for_the_captioned_lists_after_it():
+    """Arizona's text dump: "Development Suggestions" on a line, then "On the job:" and "With others:" each over
+    their advice."""
+    labels = scope(
+        paragraph("Development Suggestions"),
+        paragraph("On the job:"),
+        item("Volunteer to write a procedure for your team.", depth=1),
+        paragraph("With others:"),
+        item("Ask a colleague to observe you at the desk.", depth=1),
+    )
+    assert labels["Development Suggestions"][0] is Role.STRUCTURE
+    assert role(labels, "Ask a colleague to observe you at the desk.") == (Role.CONTENT, "activities")
+
+
+def test_a_caption_naming_a_field_on_a_line_of_its_own_opens_no_section_for_what_follows_the_lists():
+    """Canada Post's guide: "What to look for:" over "Positive indicators" and its list; the closing "[End of
+    Appendix C excerpt]" is no indicator."""
+    labels = scope(
+        paragraph("What to look for:"),
+        paragraph("Positive indicators"),
+        item("Shows respect for people of all backgrounds", depth=1),
+        paragraph("[End of Appendix C excerpt]"),
+    )
+    assert labels["[End of Appendix C excerpt]"][1] != "indicators"

@@ -284,3 +284,9 @@ def test_a_sentence_after_a_name_is_no_mla_citation():
 def test_vancouver_citations_give_journal_or_publisher_and_year(text, expected):
     """Medicine's reading lists (Nova Scotia Health's LEADS pages): surnames and initials without full stops."""
     assert parts(parse_citation(text)) == expected
+
+
+def test_a_harvard_citation_without_a_full_stop_after_the_year():
+    """FMLM's reading list: "Kline, N. (1999) Time to Think: ... London: Ward Lock."."""
+    cite = parse_citation("Kline, N. (1999) Time to Think: Listening to Ignite the Human Mind. London: Ward Lock.")
+    assert parts(cite) == ("Time to Think: Listening to Ignite the Human Mind", ["Kline, N."], "Ward Lock", 1999, None)

@@ -2223,3 +2223,64 @@ def test_a_heading_opening_with_its_clusters_name_and_a_colon_is_the_competency_
         parts += [paragraph("DEFINITION: Sets the example and lives the core values every day.")]
         parts += [heading("Key behaviours", 3), item("Keeps promises to colleagues."), item("Admits mistakes openly.")]
     assert [c.name for c in records(*parts)] == ["DISPLAYS INTEGRITY AND HONESTY", "DEVELOPS OTHERS"]
+
+
+def test_names_each_defined_over_a_table_of_development_activities_are_competencies():
+    """CNAM's examples: each competency's name over a paragraph and a 70/20/10 table of advice."""
+    parts = [heading("Example Learning Activities by AM Competency")]
+    for name in ("Asset Data Management", "Lifecycle Decision-Making"):
+        parts += [
+            heading(name, 2),
+            paragraph(f"Collects and maintains what the organization needs for {name.lower()}."),
+        ]
+        parts += table(
+            [
+                ["On-the-Job Learning (70%)", "Social Learning (20%)", "Formal Learning (10%)"],
+                [
+                    [item("Take part in a condition assessment.")],
+                    [item("Shadow a data analyst.")],
+                    [item("Complete an introductory course.")],
+                ],
+            ],
+            header_row=True,
+        )
+    assert names(*parts) == ["Asset Data Management", "Lifecycle Decision-Making"]
+
+
+def test_pillars_each_over_what_one_should_be_able_to_do_are_competencies_each_of_its_own():
+    """HEE's advanced practice framework: "Clinical Practice", "Education", each over "... should be able to:" and
+    numbered statements in the imperative, capitalised; the second, found as the first was, is no theme of it."""
+    parts = [heading("The capabilities for advanced clinical practice")]
+    for pillar, verbs in (
+        ("Clinical Practice", ("Practise", "Exercise")),
+        ("Education", ("Critically assess", "Engage")),
+    ):
+        parts += [heading(pillar, 2), paragraph("Professionals working at the advanced level should be able to:")]
+        parts += [
+            numbered(f"{verb} the skills of the {pillar.lower()} pillar at work.", k) for k, verb in enumerate(verbs, 1)
+        ]
+    assert names(*parts) == ["Clinical Practice", "Education"]
+
+
+def test_sub_headings_stating_behaviours_each_defined_over_its_list_are_the_competencies_of_their_domain():
+    """Health LEADS Australia: the domain "Engages others" over its own paragraph, then "Values diversity",
+    "Communicates with honesty and respect", each over a definition and its bullets."""
+    parts = [heading("Engages others"), paragraph("Health care is delivered by people working together in teams.")]
+    for name in ("Values diversity", "Communicates with honesty and respect"):
+        parts += [heading(name, 2), paragraph(f"Respects others and {name.lower()} in every setting of care.")]
+        parts += [item("Treats every person with dignity."), item("Seeks out views that differ from their own.")]
+    assert names(*parts) == ["Values diversity", "Communicates with honesty and respect"]
+
+
+def test_the_documents_title_repeated_over_a_pages_lines_is_no_entry_after_the_one_it_interrupts():
+    """Minnesota State: the running title "... Leadership Competencies" set as a heading over the rest of "Acts with
+    Integrity"'s list, which goes on under it."""
+    parts = [heading("Acts with Integrity", 2), item("Shows honesty."), item("Gives credit to those who earned it.")]
+    parts += [heading("Minnesota State Colleges and Universities Leadership Competencies", 2)]
+    parts += [item("Delivers on what was promised."), item("Owns up to mistakes and learns from them.")]
+    ((name, scope),) = found(heading("Leader as Steward", 1), *parts)
+    assert name == "Acts with Integrity" and "Delivers on what was promised." in [
+        n.text
+        for s in find_competencies(build(heading("Leader as Steward", 1), *parts), VOCAB)[0].scope
+        for n in s.walk()
+    ]

@@ -53,3 +53,18 @@ def test_labelled_lines_read_by_what_follows_their_labels():
         line("Escalation", "Knows when and how to escalate concerns to the regulator."),
     )
     assert field_by_content(lines, VOCAB) == "indicators"
+
+
+def test_a_table_headed_by_what_a_catalogue_says_of_each_course_reads_as_courses():
+    """HETI's "programs that support this capability": "Program | Delivery | Duration" over its programs; a header
+    with one such column is no catalogue."""
+    from .helpers import grid
+
+    catalogue = grid(
+        ["Program", "Delivery", "Duration"],
+        ["Emotional Intelligence in Practice", "Face-to-face workshop", "2 days"],
+        header_row=True,
+    )
+    assert field_by_content((catalogue,), VOCAB) == "courses"
+    other = grid(["Role", "Duration"], ["Team leader", "2 years"], header_row=True)
+    assert field_by_content((other,), VOCAB) != "courses"

@@ -2249,3 +2249,28 @@ def test_two_names_each_beside_a_long_statement_of_what_its_holder_does_are_a_di
         ["PDR", "The yearly review of a person's development."], ["KPI", "A measure of how well work goes."]
     )
     assert read(glossary)[0] != "names beside definitions"
+
+
+def test_a_grid_of_cells_each_a_bold_name_over_its_definition_names_a_competency_per_cell():
+    """Stanford's one-page grid: the clusters across the header, each cell a bold attribute over its definition."""
+
+    def cell(name: str) -> Node:
+        return head(name, para(f"Understands what {name.lower()} asks of a leader and acts on it."), style="bold")
+
+    table = grid(
+        ["Personal Attributes", "Interpersonal Attributes"],
+        [cell("Self-Awareness"), cell("Communication")],
+        [cell("Integrity"), cell("Collaboration")],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, len(competencies)) == ("cells of a bold name over its definition", 4)
+    assert all(labels[name][0] is Role.COMPETENCY for name in ("Self-Awareness", "Collaboration"))
+    assert labels["Understands what integrity asks of a leader and acts on it."][0] is Role.DEFINITION
+    # a form's fields one under another, numbered: no grid of names
+    form = grid(
+        [cell("6. Training Needs"), cell("7. Career Goals")], [cell("8. Learning Plan"), cell("9. Review Notes")]
+    )
+    assert read(form)[0] != "cells of a bold name over its definition"
+    column = grid([cell("Self-Awareness")], [cell("Integrity")], [cell("Resilience")])
+    assert read(column)[0] != "cells of a bold name over its definition"

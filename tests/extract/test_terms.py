@@ -315,3 +315,9 @@ def test_a_competency_named_in_the_singular_in_sentence_case_is_no_document_titl
     assert document_title("CGMA Competency", VOCAB)  # set as a title: the framework's
     assert document_title("Core competency", VOCAB)  # a kind
     assert document_title("Core competencies", VOCAB)
+
+
+def test_an_acronym_naming_the_field_of_work_qualifies_a_sections_words():
+    """CNAM: "Related AM Competencies" is the related section, as "Related Competencies" is."""
+    assert section_field("Related AM Competencies:", VOCAB) == "related"
+    assert section_field("Related Competencies", VOCAB) == "related"

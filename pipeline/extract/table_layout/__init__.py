@@ -37,6 +37,7 @@ from .entries import (
     checklist_categories,
     competencies_as_columns,
     competencies_as_rows,
+    defined_cells,
     defined_rows,
     definition_rows,
     headed_rows,
@@ -80,9 +81,19 @@ def course_catalogue(table: Node, vocab: Vocabulary) -> bool:
 
 def _course_header(header: Node, vocab: Vocabulary) -> bool:
     """A header whose first cell names courses, over columns of what a catalogue says of each ("Course code",
-    "Duration", "Delivery mode")."""
+    "Duration", "Delivery mode"), or, whatever the first cell says ("Program"), over two such columns or more."""
     heads = [cell_text(c) for c in header.children if cell_text(c)]
-    return len(heads) >= 2 and section_field(heads[0], vocab) == "courses" and not section_field(heads[1], vocab)
+    if len(heads) < 2 or section_field(heads[1], vocab):
+        return False
+    return section_field(heads[0], vocab) == "courses" or sum(bool(COURSE_ATTRIBUTE.match(h)) for h in heads[1:]) >= 2
+
+
+# what a catalogue says of each course, one column each
+COURSE_ATTRIBUTE = re.compile(
+    r"^(?:course\s+)?(?:duration|length|delivery(?:\s+(?:mode|method))?|format|mode|provider|code|cost|fees?|dates?"
+    r"|credits?|hours|level)\s*:?$",
+    re.I,
+)
 
 
 def read_table(
@@ -158,6 +169,7 @@ def read_table(
         or named_rows(out, rows, vocab)
         or headed_rows(out, rows, vocab)
         or defined_rows(out, rows, vocab)
+        or defined_cells(out, rows, vocab)
     ):
         return out
     header = rows[0] if rows and (rows[0].header or len(rows) > 1) else None

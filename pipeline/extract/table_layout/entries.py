@@ -359,6 +359,47 @@ def defined_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     return True
 
 
+def defined_cells(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
+    """A grid whose every cell holds a bold name over the one paragraph that defines it (Stanford's one-page grid:
+    "Self-Awareness" over "Understands own strengths ...", three to a row under the clusters' header): outside any
+    competency, each cell is one."""
+    named: list[tuple[Node, Node]] = []  # (the name, its definition)
+    places: set[tuple[int, int]] = set()  # (row, column) of each named cell
+    for r, row in enumerate(row for row in rows if not row.header):
+        for cell in row.children:
+            texts = [n for n in cell.children if n.text]
+            if not texts:
+                continue
+            line = texts[0]
+            inner = [k for k in line.children if k.text]
+            if len(texts) != 1 or line.kind is not NodeKind.HEADING or len(inner) != 1:
+                return False
+            if not short_phrase(line.text, 6) or inner[0].kind is not NodeKind.PARAGRAPH or inner[0].children:
+                return False
+            if parse_level(line.text, vocab) is not None or section_field(line.text, vocab) is not None:
+                return False
+            if len(inner[0].text.split()) < 6 or any(ch.isdigit() for ch in line.text):
+                return False  # (a form's numbered fields, "6. Year 1 Developmental Goals", are no names)
+            named.append((line, inner[0]))
+            places.add((r, cell.col))
+    # a grid: names side by side and one under another
+    if len(named) < MIN_DEFINED_CELLS or len({r for r, _ in places}) < 2 or len({c for _, c in places}) < 2:
+        return False
+    out.kind = "cells of a bold name over its definition"
+    for row in rows:
+        if row.header:
+            mark_structure(out, row, "the clusters' header")
+    for name, definition in named:
+        out.labels[definition.id] = Label(Role.DEFINITION, ("the paragraph under the cell's name",), competency=name.id)
+        name_competency(
+            out, name, "a bold name opening a cell of the grid, over its definition", heading_text(name.text)
+        )
+    return True
+
+
+MIN_DEFINED_CELLS = 3
+
+
 # ------------------------------------------------------------------ competencies as columns
 def competencies_as_columns(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header of short names ("Direction and Execution | Ethical and Inclusive | Influence") over a row that
