@@ -167,7 +167,20 @@ def _split_row(last: Node, first: Node) -> bool:
     # the empty cell (the level, printed once on the first page) keeps a new row of a table whose lines all start
     # in lower case from being taken for the rest of the one before
     gap = any(_empty(first, cell.col) and not _empty(last, cell.col) for cell in last.children)
-    return gap and any(_carries_on(_cell(last, cell.col), cell) for cell in first.children)
+    if gap and any(_carries_on(_cell(last, cell.col), cell) for cell in first.children):
+        return True
+    # a bullet cut at the foot of the page going on as a plain line atop its cell ("Offers help to colleagues when"
+    # / "own workload allows"), more bullets after it: the same row, its cells carried on
+    return any(_bullet_goes_on(_cell(last, cell.col), cell) for cell in first.children)
+
+
+def _bullet_goes_on(above: Node | None, below: Node) -> bool:
+    return (
+        _carries_on(above, below)
+        and above is not None
+        and above.children[-1].kind is NodeKind.ITEM
+        and below.children[0].kind is NodeKind.PARAGRAPH
+    )
 
 
 def _name_left_behind(prior: list[Node], first: Node) -> bool:

@@ -2274,3 +2274,14 @@ def test_a_grid_of_cells_each_a_bold_name_over_its_definition_names_a_competency
     assert read(form)[0] != "cells of a bold name over its definition"
     column = grid([cell("Self-Awareness")], [cell("Integrity")], [cell("Resilience")])
     assert read(column)[0] != "cells of a bold name over its definition"
+
+
+def test_a_short_line_under_a_level_label_in_the_header_is_its_caption_not_a_behaviour():
+    """Durham's behaviour tables: "Level 1" over "Grades 1-2/Core" in each header cell, the behaviours below."""
+    header = [
+        head(f"Level {n}", para(grades), style="bold") for n, grades in ((1, "Grades 1-2/Core"), (2, "Grades 3-4"))
+    ]
+    table = grid(header, ["Offers help to colleagues.", "Builds links with other teams."], header_row=True)
+    kind, labels, _ = read(table, owner=OWNER)
+    assert labels["Grades 1-2/Core"][0] is Role.STRUCTURE
+    assert labels["Builds links with other teams."][:2] == (Role.CONTENT, "levels")

@@ -321,3 +321,11 @@ def test_an_acronym_naming_the_field_of_work_qualifies_a_sections_words():
     """CNAM: "Related AM Competencies" is the related section, as "Related Competencies" is."""
     assert section_field("Related AM Competencies:", VOCAB) == "related"
     assert section_field("Related Competencies", VOCAB) == "related"
+
+
+def test_questions_put_to_the_reader_open_notes_not_interview_questions():
+    """LEADS's "Coaching questions", Coventry's "Questions to ask yourself": prompts for the reader, kept as
+    narrative (no field of the contract holds them); "Interview Questions" are put to a candidate."""
+    assert section_field("Coaching questions", VOCAB) == "notes"
+    assert section_field("Questions to ask yourself", VOCAB) == "notes"
+    assert section_field("Interview Questions", VOCAB) == "interview_questions"

@@ -275,3 +275,31 @@ def test_a_name_left_alone_at_the_foot_of_the_page_joins_the_rest_of_its_row():
         "Resilience Stays calm when faced with pressure.",
         "Judgement Assesses situations quickly.",
     ]
+
+
+def test_a_bullet_cut_at_the_foot_of_a_page_goes_on_in_the_same_row():
+    """Durham's level tables: "Offers help to colleagues when" at the foot of the page, "own workload allows" as a
+    plain line atop the cell on the next, then more bullets: one row, the bullet whole again."""
+    from .helpers import item
+
+    root = build(
+        table(
+            [
+                ["Level 1", "Level 2"],
+                [[item("Shares ideas."), item("Offers help to colleagues when")], [item("Adapts to change.")]],
+            ],
+            number=0,
+            page=1,
+            header_row=True,
+        ),
+        table(
+            [[[paragraph("own workload allows"), item("Accepts requests.")], [item("Supports the team.")]]],
+            number=1,
+            page=2,
+        ),
+    )
+    (node,) = tables(root)
+    assert rows_of(node)[1] == [
+        "Shares ideas. Offers help to colleagues when own workload allows Accepts requests.",
+        "Adapts to change. Supports the team.",
+    ]

@@ -6,7 +6,7 @@ first column in `level_rows`.
 from __future__ import annotations
 
 from ...model.tree import Label, LevelLabel, Node, Role
-from ...vocab.text import heading_text
+from ...vocab.text import ends_sentence, heading_text
 from ...vocab.vocabulary import Vocabulary
 from ..scale import explicit, is_scale, parse_level
 from ..shapes import is_behaviour, short_phrase
@@ -128,7 +128,14 @@ def levels_in_cells(out: TableLabels, rows: list[Node], vocab: Vocabulary, owner
             out.labels[cell.id] = Label(
                 Role.LEVEL, ("a cell opening with a level's label",), level=level, competency=owner
             )
-            cell_items(out, cell, "levels", None, owner, level, cell.id, labelled=True)
+            texts = [n for n in cell_nodes(cell) if n.text]
+            if row.header and len(texts) == 2 and short_phrase(texts[1].text, 4) and not ends_sentence(texts[1].text):
+                # "Level 1" over "Grades 1-2/Core" in the header, the behaviours in the rows below: whom the level
+                # is for, a caption of the label, no behaviour
+                why = ("a caption under the level's label in the header",)
+                out.labels[texts[1].id] = Label(Role.STRUCTURE, why, competency=owner)
+            else:
+                cell_items(out, cell, "levels", None, owner, level, cell.id, labelled=True)
             first = next(n for n in cell_nodes(cell) if n.text)
             out.labels[first.id] = Label(
                 Role.STRUCTURE, ("the level's label, the cell's first line",), competency=owner
