@@ -55,7 +55,9 @@ def level_run(children: tuple[Node, ...], vocab: Vocabulary) -> list[LevelEntry]
     numbered = _numbered_run(children)
     if run and len(numbered) > len(run) and {e.node.id for e in run} <= {e.node.id for e in numbered}:
         return numbered  # "1. Awareness, 2. Application, 3. Mastery": the numbers count the names we do not know
-    return run or numbered or _numbered_headings(children, vocab) or _captioned_levels(children)
+    return (
+        run or numbered or _numbered_headings(children, vocab) or _captioned_levels(children) or _cumulative(children)
+    )
 
 
 # "A Junior Developer is capable of:", "An Intermediate Developer is capable of:": a caption naming, by a role's
@@ -83,6 +85,37 @@ def _captioned_levels(children: tuple[Node, ...]) -> list[LevelEntry]:
     return [
         LevelEntry(node, LevelLabel(name, float(rank), False, name.casefold()), "", node.children)
         for rank, (node, name) in enumerate(captions, start=1)
+    ]
+
+
+# a caption over a list that adds to the lists before it ("In addition to the whole-of-workforce capabilities, care,
+# support and treatment professionals:")
+IN_ADDITION = re.compile(r"^(?:in addition to|as well as|building on)\b[^.]{0,160}:$", re.I)
+
+
+def _cumulative(children: tuple[Node, ...]) -> list[LevelEntry]:
+    """Sub-headings each over a caption and its list, every caption after the first adding to the ones before
+    ("All workers:", then "In addition to the whole-of-workforce capabilities, ... professionals:", "In addition
+    to the capabilities above, ..."): the steps of a scale, lowest first, named by their headings."""
+    heads = [c for c in children if c.kind is NodeKind.HEADING]
+    if len(heads) < 2 or len({(h.rank, h.style) for h in heads}) != 1:
+        return []
+    captions = [next((k for k in h.children if k.text), None) for h in heads]
+    if any(
+        c is None or c.kind is not NodeKind.PARAGRAPH or not c.text.rstrip().endswith(":") or not c.children
+        for c in captions
+    ):
+        return []
+    if IN_ADDITION.match(captions[0].text) or not all(IN_ADDITION.match(c.text) for c in captions[1:]):  # type: ignore[union-attr]
+        return []
+    return [
+        LevelEntry(
+            node=h,
+            level=LevelLabel(label=heading_text(h.text), order=float(k), numeric=False),
+            body="",
+            content=h.children,
+        )
+        for k, h in enumerate(heads, start=1)
     ]
 
 

@@ -296,3 +296,22 @@ def test_a_step_named_with_its_initials_like_the_levels_before_them_is_the_lowes
     # brackets that are no initials of the name ("Coaching (CX)") add no step
     other = tree(line("Coaching (CX)", "Asks."), line("Basic (B)", "Tests."), line("Expert (E)", "Defines."))
     assert [label for label, _, _, _ in levels(other)] == ["Basic (B)", "Expert (E)"]
+
+
+def test_sub_headings_whose_lists_each_add_to_the_ones_before_are_levels_in_print_order():
+    """Victoria's mental health workforce capabilities: "Whole-of-workforce" over "All workers:", then "Care,
+    support and treatment professionals" over "In addition to the whole-of-workforce capabilities, ...:"."""
+    root = build(
+        heading("Capability in practice"),
+        heading("Whole-of-workforce", 2),
+        paragraph("All workers:"),
+        item("understand what trauma is"),
+        heading("Care, support and treatment professionals", 2),
+        paragraph("In addition to the whole-of-workforce capabilities, these professionals:"),
+        item("ask about experiences of trauma sensitively"),
+    )
+    run = level_run(root.children[0].children, VOCAB)
+    assert [(e.level.label, e.level.order) for e in run] == [
+        ("Whole-of-workforce", 1.0),
+        ("Care, support and treatment professionals", 2.0),
+    ]
