@@ -176,7 +176,7 @@ def _children(
     if run and state.field == "levels":
         _definition_before_levels(nodes, run[0].node, state, out, taken)
     grouped = _side_by_side_fields(nodes, state, vocab)
-    captions = _group_captions(nodes, vocab)
+    captions = _group_captions(nodes, vocab, state.field)
     key_statements = numbered_key_statements(nodes, vocab)
     described_apart = further_definitions(nodes, vocab)
     structure_seen = False
@@ -243,6 +243,7 @@ def _children(
             # after it fall in, as a heading would open it
             out[node.id] = Label(Role.STRUCTURE, ("a section's name on a line of its own",), competency=state.owner)
             state = replace(state, field=lone, group=None)
+            captions = {**captions, **_group_captions(nodes[n + 1 :], vocab, lone)}
             structure_seen = True
             continue
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
@@ -403,18 +404,19 @@ def _side_by_side_fields(nodes: tuple[Node, ...], state: InForce, vocab: Vocabul
     return out
 
 
-def _group_captions(nodes: tuple[Node, ...], vocab: Vocabulary) -> dict[int, str]:
+def _group_captions(nodes: tuple[Node, ...], vocab: Vocabulary, field: str | None = None) -> dict[int, str]:
     """Short lines side by side, each over a list, that name no field and differ from each other ("Personal",
     "Working with others", "Wider organisation"): each names its list's group. The same caption over every list
     ("Enabling components"), or one that introduces its list ("The registered nurse:"), is a template's label,
-    not a group."""
+    not a group; among development activities a few words and a colon say where one learns ("On the job:", "With
+    others:"): the group of the advice under them."""
     shown = [
         n
         for n in nodes
         if n.kind is NodeKind.PARAGRAPH
         and n.children
         and shaped_caption(n)
-        and not n.text.rstrip().endswith(":")
+        and (not n.text.rstrip().endswith(":") or field == "activities" and short_phrase(n.text, 4))
         and section_field(n.text, vocab) is None
     ]
     texts = [heading_text(n.text).casefold() for n in shown]

@@ -1085,7 +1085,7 @@ def test_a_sections_name_on_a_line_of_its_own_opens_its_field_for_the_captioned_
         item("Ask a colleague to observe you at the desk.", depth=1),
     )
     assert labels["Development Suggestions"][0] is Role.STRUCTURE
-    assert role(labels, "Ask a colleague to observe you at the desk.") == (Role.CONTENT, "activities")
+    assert labels["Ask a colleague to observe you at the desk."][:3] == (Role.CONTENT, "activities", "With others")
 
 
 def test_a_caption_naming_a_field_on_a_line_of_its_own_opens_no_section_for_what_follows_the_lists():
@@ -1098,3 +1098,16 @@ def test_a_caption_naming_a_field_on_a_line_of_its_own_opens_no_section_for_what
         paragraph("[End of Appendix C excerpt]"),
     )
     assert labels["[End of Appendix C excerpt]"][1] != "indicators"
+
+
+def test_short_captions_with_a_colon_among_development_activities_group_the_advice_under_them():
+    """Arizona Libraries: "Development Suggestions", then "On the job:" and "With others:" each over their advice;
+    outside activities such a caption introduces its list ("The registered nurse:") and groups nothing."""
+    labels = scope(
+        heading("Development Suggestions", 2),
+        paragraph("On the job:"),
+        item("Volunteer to write a procedure for your team.", depth=1),
+        paragraph("With others:"),
+        item("Ask a colleague to observe you at the desk.", depth=1),
+    )
+    assert labels["Ask a colleague to observe you at the desk."][:3] == (Role.CONTENT, "activities", "With others")
