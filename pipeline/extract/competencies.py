@@ -51,6 +51,7 @@ from .spec_tables import competencies_in_cell
 from .table_layout import holds_levels, named_in_table, read_table
 from .terms import (
     CODE_AFTER,
+    after_cluster,
     document_title,
     field_word,
     field_words,
@@ -670,7 +671,7 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         (child,) = inner
         # (whole words: "Process improvement" does not extend "Improve")
         extends = re.search(rf"\b{re.escape(heading_text(node.text))}\b", title_of(child.node), re.I) is not None
-        if extends and re.match(rf"{re.escape(heading_text(node.text))}\s*:\s*\S", title_of(child.node), re.I):
+        if extends and after_cluster(heading_text(node.text), title_of(child.node)):
             # "CHARACTER" on a divider page, then "CHARACTER: DISPLAYS INTEGRITY AND HONESTY": the cluster, and the
             # competency it holds named after the colon
             return None

@@ -26,7 +26,7 @@ from .runs import level_run
 from .scale import level_key, listed_scale, stated_direction
 from .shapes import is_example, reads_as_definition, short_phrase
 from .table_layout import TableLabels, cell_title, read_table, table_key
-from .terms import is_front_matter, section_field, wrapped_name
+from .terms import after_cluster, is_front_matter, section_field, wrapped_name
 from .transposed import Occurrence, transposed
 
 SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+[^-–—|:·•]{2,80}$")
@@ -371,9 +371,8 @@ def _after_its_cluster(node: Node, parent: Node | None, vocab: Vocabulary) -> st
     over "CHARACTER: DISPLAYS INTEGRITY AND HONESTY"): the cluster's name is no part of the competency's."""
     if parent is None or parent.kind is not NodeKind.HEADING or node.kind is not NodeKind.HEADING:
         return None
-    cluster = re.escape(heading_text(parent.text))
-    m = re.match(rf"{cluster}\s*:\s*(?P<name>\S.*)$", heading_text(node.text), re.I) if cluster else None
-    return wrapped_name(m["name"], vocab) if m else None
+    name = after_cluster(heading_text(parent.text), heading_text(node.text))
+    return wrapped_name(name, vocab) if name else None
 
 
 MAX_NAME_CHARS = 80

@@ -100,13 +100,15 @@ def _cumulative(children: tuple[Node, ...]) -> list[LevelEntry]:
     heads = [c for c in children if c.kind is NodeKind.HEADING]
     if len(heads) < 2 or len({(h.rank, h.style) for h in heads}) != 1:
         return []
-    captions = [next((k for k in h.children if k.text), None) for h in heads]
-    if any(
-        c is None or c.kind is not NodeKind.PARAGRAPH or not c.text.rstrip().endswith(":") or not c.children
-        for c in captions
-    ):
+    openings = [next((k for k in h.children if k.text), None) for h in heads]
+    captions = [
+        c
+        for c in openings
+        if c is not None and c.kind is NodeKind.PARAGRAPH and c.text.rstrip().endswith(":") and c.children
+    ]
+    if len(captions) != len(heads):
         return []
-    if IN_ADDITION.match(captions[0].text) or not all(IN_ADDITION.match(c.text) for c in captions[1:]):  # type: ignore[union-attr]
+    if IN_ADDITION.match(captions[0].text) or not all(IN_ADDITION.match(c.text) for c in captions[1:]):
         return []
     return [
         LevelEntry(

@@ -107,6 +107,13 @@ def field_words(text: str, vocab: Vocabulary) -> set[str]:
     }
 
 
+def after_cluster(cluster: str, heading: str) -> str | None:
+    """What a heading gives after a colon when it opens with the name of the cluster it stands under ("CHARACTER"
+    over "CHARACTER: DISPLAYS INTEGRITY AND HONESTY"), or None."""
+    m = re.match(rf"{re.escape(cluster)}\s*:\s*(?P<name>\S.*)$", heading, re.I | re.S) if cluster else None
+    return m["name"] if m else None
+
+
 ACRONYM = re.compile(r"(?<=\s)[A-Z]{2,4}(?=\s)")  # between two words: "AM" in "Related AM Competencies"
 
 

@@ -8,6 +8,7 @@ document head are not text at all and are never read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -709,18 +710,24 @@ def _tabs_of(panel: HtmlElement) -> list[HtmlElement]:
     ]
     if named or not panel.get("id"):
         return named
-    target = panel.get("id")
-    return [
-        t
-        for t in root.iter()
-        if isinstance(t.tag, str)
-        and (t.get("role") or "").lower() == "tab"
-        and (
-            t.get("href") == f"#{target}"
-            or target in (t.get("aria-controls") or "").split()
-            or f"#{target}" in (t.get("data-target"), t.get("data-bs-target"))
-        )
-    ]
+    return _tabs_by_target(root).get(panel.get("id") or "", [])
+
+
+@lru_cache(maxsize=1)
+def _tabs_by_target(root: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """The page's tabs by the id of the panel each points at (`href="#id"`, `aria-controls`, a `data-target`),
+    gathered once per page rather than once per panel."""
+    out: dict[str, list[HtmlElement]] = {}
+    for tab in root.iter():
+        if not isinstance(tab.tag, str) or (tab.get("role") or "").lower() != "tab":
+            continue
+        targets = set((tab.get("aria-controls") or "").split())
+        for pointer in (tab.get("href"), tab.get("data-target"), tab.get("data-bs-target")):
+            if pointer and pointer.startswith("#"):
+                targets.add(pointer[1:])
+        for target in sorted(targets):
+            out.setdefault(target, []).append(tab)
+    return out
 
 
 def _disclosure(el: HtmlElement) -> bool:

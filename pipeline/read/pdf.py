@@ -727,11 +727,15 @@ def _table_cells(page: Page) -> list[CellBox]:
     ]
     if len(candidate_boxes(shapes, float(page.width), float(page.height))) < 2:
         return ruled  # (most pages: nothing drawn that could be a box of a grid, no need to look at the text)
-    points = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in page.chars]
+    points = _char_centres(page)
     grid = box_grid(shapes, points, float(page.width), float(page.height))
     if not grid:
         return ruled
     return [(box, Cell(table=page.page_number * 100 + BOX_GRID, row=row, col=col)) for box, row, col in grid]
+
+
+def _char_centres(page: Page) -> list[tuple[float, float]]:
+    return [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in page.chars]
 
 
 BOX_GRID = 99  # the table number of a page's grid of boxes (ruled tables count up from 1 on their page)
@@ -747,7 +751,7 @@ def _ruled_cells(page: Page) -> list[CellBox]:
         if any(bbox is not None and _area(bbox) >= FRAME_SHARE * area for row in table.rows for bbox in row.cells):
             continue  # a cell as large as most of the page: a slide's background or a page border, no table
         if points is None:
-            points = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in page.chars]
+            points = _char_centres(page)
         if _nothing_across(table, points):
             continue
         for r_no, row in enumerate(table.rows, start=1):

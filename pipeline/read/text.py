@@ -320,9 +320,9 @@ def _label_over(label: Block, block: Block) -> bool:
 LABEL_WORDS = 5
 
 
-# bold markup opened on one line and closed on the next ("**Senior" / "engineers:** Lead ..."): each line alone
+# bold or emphasis opened on one line and closed on the next ("**Senior" / "engineers:** Lead ..."): each line alone
 # left it as printed
-MD_BOLD_ACROSS = re.compile(
+MD_MARKUP_ACROSS = re.compile(
     r"\*\*([^*\n]*\n[^*]*?)\*\*|__([^_\n]*\n[^_]*?)__"
     # and emphasis: "*They know their own assumptions ... and" / "limits.*"
     r"|(?<![\w*])\*(?![\s*])([^*\n]*\n[^*]*?)(?<!\s)\*(?![\w*])"
@@ -332,7 +332,7 @@ MD_BOLD_ACROSS = re.compile(
 def _joined(text: str, line: str, markdown: bool) -> str:
     """A block's text with its next line: markup that spans the line break reduced to its text in Markdown."""
     joined = f"{text}\n{line}"
-    return MD_BOLD_ACROSS.sub(lambda m: m.group(1) or m.group(2) or m.group(3), joined) if markdown else joined
+    return MD_MARKUP_ACROSS.sub(lambda m: m.group(1) or m.group(2) or m.group(3), joined) if markdown else joined
 
 
 def _pages(lines: list[str]) -> list[int]:

@@ -332,15 +332,11 @@ def defined_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     for row in (row for row in rows if not row.header):
         first = next((c for c in row.children if c.col == 1), None)
         line = next((n for n in first.children if n.text), None) if first is not None else None
-        if line is None or line.kind is not NodeKind.HEADING or not short_phrase(line.text, 8):
-            return False
-        if parse_level(line.text, vocab) is not None or section_field(line.text, vocab) is not None:
-            return False
-        texts = [k for k in line.children if k.text]
+        definition = _defined_by(line, vocab, 8) if line is not None else None
         listed = any(n.kind is NodeKind.ITEM for c in row.children if c is not first for n in c.walk())
-        if len(texts) != 1 or texts[0].kind is not NodeKind.PARAGRAPH or len(texts[0].text.split()) < 6 or not listed:
+        if line is None or definition is None or not listed:
             return False
-        named.append((row, line, texts[0]))
+        named.append((row, line, definition))
     if len(named) < 2:
         return False
     out.kind = "rows of a bold name over its definition"
@@ -349,8 +345,7 @@ def defined_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
         mark_structure(out, header, "column header")
     body = [row for row, _, _ in named]
     for row, name, definition in named:
-        out.labels[definition.id] = Label(Role.DEFINITION, ("the paragraph under the row's name",), competency=name.id)
-        name_competency(out, name, "a bold name opening a row, over its definition", heading_text(name.text))
+        _name_defined(out, name, definition, "a row")
         for cell in row.children:
             if cell.col != 1:
                 head = heads.get(cell.col)
@@ -370,17 +365,10 @@ def defined_cells(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool
             texts = [n for n in cell.children if n.text]
             if not texts:
                 continue
-            line = texts[0]
-            inner = [k for k in line.children if k.text]
-            if len(texts) != 1 or line.kind is not NodeKind.HEADING or len(inner) != 1:
-                return False
-            if not short_phrase(line.text, 6) or inner[0].kind is not NodeKind.PARAGRAPH or inner[0].children:
-                return False
-            if parse_level(line.text, vocab) is not None or section_field(line.text, vocab) is not None:
-                return False
-            if len(inner[0].text.split()) < 6 or any(ch.isdigit() for ch in line.text):
+            definition = _defined_by(texts[0], vocab, 6) if len(texts) == 1 else None
+            if definition is None or definition.children or any(ch.isdigit() for ch in texts[0].text):
                 return False  # (a form's numbered fields, "6. Year 1 Developmental Goals", are no names)
-            named.append((line, inner[0]))
+            named.append((texts[0], definition))
             places.add((r, cell.col))
     # a grid: names side by side and one under another
     if len(named) < MIN_DEFINED_CELLS or len({r for r, _ in places}) < 2 or len({c for _, c in places}) < 2:
@@ -390,14 +378,30 @@ def defined_cells(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool
         if row.header:
             mark_structure(out, row, "the clusters' header")
     for name, definition in named:
-        out.labels[definition.id] = Label(Role.DEFINITION, ("the paragraph under the cell's name",), competency=name.id)
-        name_competency(
-            out, name, "a bold name opening a cell of the grid, over its definition", heading_text(name.text)
-        )
+        _name_defined(out, name, definition, "a cell of the grid")
     return True
 
 
 MIN_DEFINED_CELLS = 3
+
+
+def _defined_by(line: Node, vocab: Vocabulary, words: int) -> Node | None:
+    """The paragraph a bold name in a cell stands over, alone, when it defines the name (six words or more): the
+    name a short phrase of `words` at most, no level's and no section's."""
+    texts = [k for k in line.children if k.text]
+    if line.kind is not NodeKind.HEADING or not short_phrase(line.text, words) or len(texts) != 1:
+        return None
+    if parse_level(line.text, vocab) is not None or section_field(line.text, vocab) is not None:
+        return None
+    definition = texts[0]
+    return definition if definition.kind is NodeKind.PARAGRAPH and len(definition.text.split()) >= 6 else None
+
+
+def _name_defined(out: TableLabels, name: Node, definition: Node, where: str) -> None:
+    out.labels[definition.id] = Label(
+        Role.DEFINITION, (f"the paragraph under the name in {where}",), competency=name.id
+    )
+    name_competency(out, name, f"a bold name opening {where}, over its definition", heading_text(name.text))
 
 
 # ------------------------------------------------------------------ competencies as columns
