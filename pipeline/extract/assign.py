@@ -25,12 +25,13 @@ from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
 from .evidence import definition_heading, described
-from .nodes import heads, title_of
+from .nodes import heads, level_of, title_of
 from .related import split_related
 from .runs import LevelEntry, level_run, level_title, numbered_levels
 from .scale import parse_level
 from .scope_shapes import (
     REQUIREMENTS,
+    behaviours_without_levels,
     blank_form_line,
     caption_over_statements,
     defined_below,
@@ -72,7 +73,7 @@ from .shapes import (
     short_phrase,
     untagged,
 )
-from .table_layout import holds_levels, read_table
+from .table_layout import READ_AS_TEXT, TableLabels, holds_levels, read_table
 from .terms import (
     LIST_FIELDS,
     caption,
@@ -108,10 +109,12 @@ def label_scope(
     inline_definition: str = "",
     defined: bool = False,
     statements: bool = False,
+    name_line: Node | None = None,
 ) -> dict[int, Label]:
     """Labels for a competency's content. `defined`: its definition was found elsewhere (a table's row).
     `statements`: a list right under the name states what the holder does, even in the imperative (the document
-    says it lists competencies)."""
+    says it lists competencies). `name_line`: the line that names it under a heading that only counts it ("Generic
+    CiP 1" over "Able to function within ..."): what that line holds is read as if right under the name."""
     out: dict[int, Label] = {}
     state = InForce(owner=owner.id, top=True, statements=statements)
     definition_seen = bool(inline_definition) or defined
@@ -123,6 +126,9 @@ def label_scope(
             Role.DEFINITION, ("the name run in again over its definition",), text=first.body, competency=owner.id
         )
         scope, definition_seen = tuple(n for n in scope if n is not first), True
+    elif first is not None and first is name_line:
+        out[first.id] = Label(Role.STRUCTURE, ("the statement naming the competency",), competency=owner.id)
+        scope = tuple(k for n in scope for k in (n.children if n is first else (n,)))
     elif first is not None and not definition_seen and _asks_what_it_is(first, owner):
         # "What is Influence?" over "Influence is about ..." and the sections after it: the question is the name's,
         # what it holds is read as if right under the name
@@ -201,7 +207,14 @@ def _children(
             # header, not as more levels
             in_field = None if state.field == "levels" and not holds_levels(node, vocab) else state.field
             table = read_table(node, vocab, state.owner, in_field, state.group)
-            out.update({k: v for k, v in table.labels.items() if k not in out})
+            boxes = _boxed_text(node, table)
+            inside = {n.id for cell in boxes for n in cell.walk()}
+            out.update({k: v for k, v in table.labels.items() if k not in out and k not in inside})
+            for k, cell in enumerate(boxes):
+                # a table of no layout of its own inside the competency: its boxes hold the competency's text,
+                # read as if it stood outside them ("Questions:" over numbered questions, a definition); the first
+                # box's opening text stands right under the name
+                _children(cell.children, replace(state, top=state.top and k == 0), vocab, out, definition_seen)
             structure_seen = True
             continue
         if _probes(nodes, n, state, vocab, out):
@@ -249,8 +262,10 @@ def _children(
         field = section_field(title_of(node), vocab) if (heads(node) or node.term) else None
         if field is not None and field == state.field and node.kind is NodeKind.ITEM and not heads(node):
             field = None  # "Leading Self Workshop (LDP 105) – 3 hours" among courses: one more course, whole
-        if sentences_for_words(node, field):
-            field = "indicators"  # "Key Skills" over "Able to communicate effectively ...": statements, no words
+        if sentences_for_words(node, field) or behaviours_without_levels(node, field, vocab):
+            # "Key Skills" over "Able to communicate effectively ...": statements, no words; "Descriptors" over a
+            # plain list of what one does, no level label in it: no levels either
+            field = "indicators"
         if field is None and node.kind is NodeKind.HEADING and requirements_list(node):
             field = "indicators"  # "KNOWLEDGE" over "Data modelling concepts", ...: what one must know
         if field is None and node.term and node.body:
@@ -599,6 +614,9 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
     if node.kind is NodeKind.TABLE:
         table = read_table(node, vocab, state.owner, "levels", state.group)
         for k, v in table.labels.items():
+            if v.role is Role.CONTENT and v.field == "indicators":
+                # "Effective behaviours | Ineffective behaviours" under "Level 2": that level's behaviours, grouped
+                v = replace(v, field="levels")
             out.setdefault(k, replace(v, level=v.level or entry.level, level_node=v.level_node or entry.node.id))
         return
     if node.kind is NodeKind.HEADING:
@@ -640,6 +658,21 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
             _level_content(child, entry, state, vocab, out)
 
 
+def _boxed_text(table_node: Node, table: TableLabels) -> list[Node]:
+    """The cells of a table read as plain text (no layout of its own), each holding a caption or a section with
+    content under it: cells to read as the competency's own text."""
+    out = []
+    for row in table_node.children:
+        for cell in row.children:
+            nodes = [n for n in cell.walk() if n is not cell and n.text]
+            flowed = nodes and all(
+                (lbl := table.labels.get(n.id)) is not None and lbl.evidence == READ_AS_TEXT for n in nodes
+            )
+            if flowed and any(c.children for c in cell.children):
+                out.append(cell)
+    return out
+
+
 def _unlabelled_list(
     nodes: tuple[Node, ...],
     start: int,
@@ -654,6 +687,8 @@ def _unlabelled_list(
     for node in nodes[start:]:
         if node.kind is not NodeKind.ITEM and not (run and is_follow_up(node)):
             break
+        if run and level_of(node, vocab) is not None:
+            break  # "Meets/Exceeds: ..." after the list's first items: the levels, read as such
         run.append(node)
     texts = [n.text for n in run if n.kind is NodeKind.ITEM]
     if texts and all(n.children for n in run if n.kind is NodeKind.ITEM):
@@ -664,7 +699,8 @@ def _unlabelled_list(
         for c in nodes
         for n in c.walk()
     )
-    if not definition_seen and state.top and levels_elsewhere and start == _first_text_index(nodes):
+    captions = all(n.children for n in run if n.kind is NodeKind.ITEM)  # short items heading lists of their own
+    if not definition_seen and state.top and levels_elsewhere and start == _first_text_index(nodes) and not captions:
         for node in run:
             out[node.id] = Label(
                 Role.DEFINITION, ("a list where the definition stands, with levels elsewhere",), competency=state.owner
@@ -783,6 +819,12 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             Role.STRUCTURE, ("a form field to fill in (no text after its label)",), competency=state.owner
         )
         return
+    if node.kind is NodeKind.PARAGRAPH and not node.children and node.text.endswith(":") and short_phrase(node.text, 6):
+        # "Situation and/or Task:", "Result:" with nothing after them: a form's fields to write in, no text
+        out[node.id] = Label(
+            Role.STRUCTURE, ("a caption with nothing under it (a form's field)",), competency=state.owner
+        )
+        return
     if (
         node.kind is NodeKind.PARAGRAPH
         and node.children
@@ -831,7 +873,8 @@ def _content(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
             )
         return
     if node.kind is NodeKind.ITEM and node.children:
-        if field == "interview_questions":
+        # (a short item over questions, "Degree of delegation versus direction", is their group, no question)
+        if field == "interview_questions" and (is_question(node.text) or not heads_its_list(node)):
             follow = " ".join(c.text for c in node.walk() if c is not node and c.text)
             out[node.id] = Label(
                 Role.CONTENT,

@@ -110,6 +110,8 @@ _ABBREVIATIONS = {
     "n.y",
 }
 _MEDIUM = re.compile(r"^(?:print|web|online|kindle(?: edition)?|e-?book|audiobook|paperback|hardcover)\.?$", re.I)
+# an edition on its own after the title ("2nd edn.", "3rd ed.", "Revised edition")
+_EDITION_SENTENCE = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:edn|ed|edition)\.?$", re.I)
 _EDITION = re.compile(r"\s*\((?:[^()]*\b(?:ed|edition|eds)\.?|rev\.[^()]*)\)$", re.I)
 _JOURNAL_TAIL = re.compile(r",\s*\d+\s*(?:\([^)]*\))?(?:\s*,\s*(?:pp?\.\s*)?[\d–—-]+)?\s*\.?$")
 
@@ -128,6 +130,8 @@ def parse_apa(text: str) -> Citation | None:
         return None
     title, after = _title_sentences(title, after)
     publisher_part, rest = _first_sentence(after) if after else ("", "")
+    if _EDITION_SENTENCE.match(publisher_part) and rest:
+        publisher_part, rest = _first_sentence(rest)  # "2nd edn. Oxford: Butterworth-Heinemann.": the edition first
     while rest and _MEDIUM.match(rest.split(". ")[0].strip()):
         rest = rest.split(". ", 1)[1] if ". " in rest else ""
     publisher = _publisher(publisher_part)

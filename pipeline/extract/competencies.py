@@ -58,6 +58,7 @@ from .terms import (
     is_front_matter,
     numbered_title_name,
     section_field,
+    section_of,
     wrapped_name,
 )
 
@@ -73,7 +74,7 @@ def find_competencies(root: Node, vocab: Vocabulary) -> list[Found]:
     if found:
         found = _without_cluster_descriptions(root, _entry_style(root, found, vocab))
         found = _without_title_over_entries(_without_scale_key(found, vocab), vocab)
-        return _without_overview(_without_named_scales(found))
+        return _without_matter_before_contents(root, _without_overview(_without_named_scales(found)))
     if any(node.kind is NodeKind.TABLE and table_competencies(node, vocab) for node in root.walk()):
         return []  # the competencies are named by a table (its columns, its rows): the labeller reads them there
     own = evidence(root.children, vocab)
@@ -191,7 +192,8 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # "About this dictionary", "How to use this library": no competency inside, unless the section runs
             # on into an outline of entries (its last heading before them), or into entries with levels of their
             # own (a short "Introduction" heading the whole dictionary falls under)
-            inner = [f for f in _in_children(node.children, vocab) if f.node.kind is NodeKind.HEADING]
+            everything = _in_children(node.children, vocab)
+            inner = [f for f in everything if f.node.kind is NodeKind.HEADING]
             if (
                 len(inner) >= 2
                 and len({(f.node.rank, f.node.style) for f in inner}) == 1
@@ -207,6 +209,9 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 item_entries(node.children, vocab)
                 or [f for f in _in_children(node.children, vocab) if f.strong and _headed_entry(f)]
                 or _entries_with_levels(node.children, vocab)
+                # tables, two or more, each titled by its competency ("Competency: Action Oriented" across the
+                # table): entries wherever they stand (after "How to use these questions", set in bold only)
+                or _titled_tables(everything)
             )
             continue
         if section_field(node.text, vocab) is not None and not _spoken_of_as_one(node, vocab):
@@ -217,11 +222,14 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # "What this looks like in practice" over "If you work on the frontline", "If you lead a team")
             asks = bool(SECTION_QUESTION.match(heading_text(node.text)))
             inner = [f for f in _in_children(node.children, vocab) if not (asks and f.definition_only)]
+            # "Examples of Competency Definitions" over "Initiative", "Time Management": a section holding several
+            # entries, each of its sub-headings one of them (not groups of one entry's section)
+            collection = bool(COLLECTION.search(heading_text(node.text)))
             # a form's tables, each titled by a competency and its definition, under a "Comments" heading that is
             # one of them spilt over a page break: competencies as the ones before it are
             tables = [f for f in inner if f.node.kind is NodeKind.CELL]
             found.extend(
-                replace(f, in_section=True)
+                replace(f, in_section=not collection)
                 for f in inner
                 # "Technology. Uses ..." over its own levels: named, defined and with levels
                 if f.node.kind is NodeKind.HEADING
@@ -280,6 +288,11 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
         if decision is None and not inner and has_name and _sections_follow(children, n, vocab):
             # a flat layout: the name's heading, its definition, then sections at the same rank ("Behaviours")
             decision = Found(node, node.children, own.reasons() + ("sections of its own follow it",), True)
+        if decision is None and not inner and _named_again_over_levels(children, n, vocab):
+            # "Professionalism" over a sentence and examples, later "Professionalism – Rating Levels" over its
+            # levels: an entry whose sections stand apart from it
+            again = own.reasons() + ("a later heading names it again over its levels",)
+            decision = Found(node, node.children, again, own.definition, strong=True)
         if decision is None and not inner and own.medium and _repeats_template(node, template):
             # "Composure" and "Listening", each over "Unskilled", "Skilled", ..., "Some Remedies", "Suggested
             # Readings": a dictionary's entries, each printed to the same template of sections
@@ -307,6 +320,23 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
     if not found:
         found = definition_dictionary(children, vocab)
     return sorted(found, key=lambda f: f.node.id)
+
+
+def _named_again_over_levels(children: tuple[Node, ...], n: int, vocab: Vocabulary) -> bool:
+    """Does a later sibling heading name this one again before a section's words and hold levels ("Customer
+    Focus – Rating Levels" over "Exemplary: ...", "Solid Sustained: ...")? Two such siblings at least, so that
+    the document is seen to set out its entries so."""
+    name = heading_text(children[n].text)
+    later = [c for c in children[n + 1 :] if c.kind is NodeKind.HEADING]
+    if not any(section_of(heading_text(c.text), name, vocab) and level_run(c.children, vocab) for c in later):
+        return False
+    names = {heading_text(c.text) for c in children if c.kind is NodeKind.HEADING and c is not children[n]}
+    return any(section_of(heading_text(c.text), other, vocab) for c in later for other in names if other != name)
+
+
+def _titled_tables(inner: list[Found]) -> list[Found]:
+    tables = [f for f in inner if f.node.kind is NodeKind.CELL]
+    return tables if len(tables) >= 2 else []
 
 
 def _defined_headings_in(node: Node, by_id: dict[int, Found]) -> list[Found]:
@@ -359,6 +389,45 @@ def _without_overview(found: list[Found]) -> list[Found]:
     if len(listed) >= 2 and all(t in names for t in listed):
         return [f for f in found if f is not first]
     return found
+
+
+MIN_LISTED_NAMES = 3
+
+
+def _without_matter_before_contents(root: Node, found: list[Found]) -> list[Found]:
+    """Entries found before a run of empty lines that name the entries after it, one a line ("Decisiveness",
+    "Developing Others", ... each a link to its section): the page's contents, and what comes before them in the
+    same part of the page is its introduction ("Background", "Future Development"), not entries."""
+    named = [(f.node.id, heading_text(title_of(f.node)).casefold()) for f in found if f.node.kind is NodeKind.HEADING]
+    for node in root.walk():
+        run = _listed_names(node.children, named)
+        if run:
+            lines = [heading_text(n.text).casefold() for n in run]
+            listed = {n for _, n in named if any(t == n or t.startswith(n + " ") for t in lines)}
+            after, inside = run[-1].id, {n.id for n in node.walk()}
+            # (only what stands with the list: a section's own list of its topics leaves the sections before it)
+            return [
+                f
+                for f in found
+                if f.node.id > after or f.node.id not in inside or heading_text(title_of(f.node)).casefold() in listed
+            ]
+    return found
+
+
+def _listed_names(children: tuple[Node, ...], named: list[tuple[int, str]]) -> list[Node]:
+    """Three or more empty siblings in a row, each opening with the name of an entry found after the run (a remark
+    or flag may follow the name: "Focus on Safety NEW"); [] where there is none."""
+    run: list[Node] = []
+    for node in (*children, None):
+        if node is not None and node.kind in (NodeKind.HEADING, NodeKind.ITEM) and not node.children and node.text:
+            text = heading_text(node.text).casefold()
+            if any(i > node.id and (text == n or text.startswith(n + " ")) for i, n in named):
+                run.append(node)
+                continue
+        if len(run) >= MIN_LISTED_NAMES:
+            return run
+        run = []
+    return []
 
 
 def _without_title_over_entries(found: list[Found], vocab: Vocabulary) -> list[Found]:
@@ -541,6 +610,7 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
     new = [node for node in new if not (node.id < first and _lists_what_follows(node, root))]
     if not new:
         return found
+    found = _without_parts_of_entries(found, new, vocab)
     taken = {n.id for n in new}
     out = [
         replace(f, scope=tuple(c for c in f.scope if c.id not in taken and not _after_any(c, new, f.scope)))
@@ -558,6 +628,21 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
             )
         )
     return sorted(out, key=lambda f: f.node.id)
+
+
+def _without_parts_of_entries(found: list[Found], entries: list[Node], vocab: Vocabulary) -> list[Found]:
+    """Headings taken for competencies although each stands, with no definition, inside a defined entry of the
+    entries' style ("Showing respect" over bullets under "1.1 Interpersonal Skills: Getting along ..."), and no
+    heading of their style stands anywhere else: the parts of those entries, not entries of their own."""
+    defined = [e for e in entries if evidence(e.children, vocab).definition]
+    inside = {n.id for e in defined for n in e.walk() if n is not e}
+    parts = [f for f in found if f.node.id in inside]
+    styles = {(f.node.rank, f.node.style) for f in parts}
+    if not parts or any(f.has_definition or f.node.kind is not NodeKind.HEADING for f in parts):
+        return found
+    if any((f.node.rank, f.node.style) in styles and f.node.id not in inside for f in found):
+        return found  # the style names entries elsewhere too: they are entries here as well
+    return [f for f in found if f.node.id not in inside]
 
 
 def _headed_entry(found: Found) -> bool:
@@ -908,6 +993,11 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
             continue
         if k < first and not _built_alike(node, template):
             continue  # before the first entry, only an entry built like it ("Management" over its bullets)
+        if node.kind is NodeKind.HEADING and (
+            KEY_HEADING.match(heading_text(node.text))
+            or any(section_of(heading_text(node.text), heading_text(f.node.text), vocab) for f in found)
+        ):
+            continue  # the document's key to its scale; "Customer Focus – Rating Levels", a section of an entry
         own = evidence(node.children, vocab)
         if not name_like(node, vocab) and not own.strong:
             continue  # a level's label ("3. Advanced"), unless it holds what an entry holds ("7. Leading", its table)
@@ -933,6 +1023,8 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
     return out
 
 
+# a section's heading that speaks of several entries ("Competency Definitions", "Sample Competencies")
+COLLECTION = re.compile(r"\b(?:competencies|capabilities|competences|definitions)\b", re.I)
 # a heading that says it lists competencies ("Core Competencies for All Staff", "Our Values", "Key Capabilities")
 NAMES_COMPETENCIES = re.compile(r"\b(?:competencies|capabilities|competences|values|behaviou?rs)\b", re.I)
 

@@ -26,7 +26,7 @@ from .runs import level_run
 from .scale import level_key, listed_scale, stated_direction
 from .shapes import is_example, reads_as_definition, short_phrase
 from .table_layout import TableLabels, cell_title, read_table, table_key
-from .terms import after_cluster, is_front_matter, section_field, wrapped_name
+from .terms import after_cluster, is_front_matter, section_field, section_of, wrapped_name
 from .transposed import Occurrence, transposed
 
 SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+[^-–—|:·•]{2,80}$")
@@ -61,6 +61,10 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     origins: dict[int, str] = {}
     inside: set[int] = set()
     categories = _categories(found)
+    counted = counted_kinds(root)
+    # a statement naming the entry its heading counts is no entry of its own, even where its sections made it look one
+    named_by = {st.id for comp in found if (st := _statement_named(comp, vocab, counted)) is not None}
+    found = [comp for comp in found if comp.node.id not in named_by]
     printed = {heading_text(n.text).casefold() for n in root.walk() if 0 < len(n.text) <= MAX_NAME_CHARS}
     # the lines a list prints whole ("We do the right thing – Kia tika" among the values named in the opening)
     listed = {heading_text(n.text).casefold() for n in root.walk() if n.kind is NodeKind.ITEM}
@@ -75,7 +79,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
             # "Community: working together to achieve common goals", "Respect: We care about ... .": the name, then
             # what it means
             name, definition = gloss["name"], gloss["gloss"]
-        statement = _statement_named(comp, vocab)
+        statement = _statement_named(comp, vocab, counted)
         if statement is not None:
             # "Competency One" over "The midwife works in partnership with the woman ...", then "Explanation": the
             # heading only counts the entries, the statement under it names this one
@@ -97,7 +101,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
         if comp.node is root and origin == "title":
             scope = _after_title(root, name) or scope  # what comes before the line naming it is front matter
         for node_id, label in label_scope(
-            comp.node, scope, vocab, comp.inline_definition, statements=comp.statements
+            comp.node, scope, vocab, comp.inline_definition, statements=comp.statements, name_line=statement
         ).items():
             labels.setdefault(node_id, label)
         inside |= {n.id for node in comp.scope for n in node.walk()} | {comp.node.id}
@@ -294,14 +298,46 @@ COUNTED_KIND = re.compile(
     re.I,
 )
 MAX_STATEMENT_NAME_WORDS = 40
+MIN_STATEMENT_WORDS = 4  # a statement, not a name's first word or a section's title
 
 
-def _statement_named(comp: Found, vocab: Vocabulary) -> Node | None:
+# a heading that counts its entry in the document's own words: "Generic CiP 3", "Unit 2 (continued)"
+COUNTER = re.compile(r"^(?P<kind>\D{2,30}?)\s+(?P<n>\d{1,2}|[IVX]{1,4})(?:\s*\(continued\))?$", re.I)
+
+
+def counted_kinds(root: Node) -> set[str]:
+    """The words that open two headings or more, each with its own number ("Generic CiP 1", "Generic CiP 2"): the
+    document counts its entries so, those headings name none of them."""
+    numbers: dict[str, set[str]] = {}
+    for node in root.walk():
+        m = COUNTER.match(heading_text(node.text)) if node.kind is NodeKind.HEADING else None
+        if m:
+            numbers.setdefault(m["kind"].casefold(), set()).add(m["n"].casefold())
+    return {kind for kind, seen in numbers.items() if len(seen) >= 2}
+
+
+def _statement_named(comp: Found, vocab: Vocabulary, counted: Set[str] = frozenset()) -> Node | None:
     """The statement right under a heading that only counts its entry ("Competency One"), where the entry's
-    definition has a section of its own: the paragraph that names the entry."""
-    if comp.node.kind is not NodeKind.HEADING or not COUNTED_KIND.match(heading_text(comp.node.text)):
+    definition has a section of its own: the paragraph that names the entry. Where the document counts its entries
+    in words of its own ("Generic CiP 3"), a statement set as a heading under the count names the entry too."""
+    if comp.node.kind is not NodeKind.HEADING:
         return None
+    counter = COUNTER.match(heading_text(comp.node.text))
     first = next((n for n in comp.scope if n.text), None)
+    if (
+        counter
+        and counter["kind"].casefold() in counted
+        and level_of(comp.node, vocab) is None
+        and first is not None
+        and first.kind is NodeKind.HEADING
+        and len(first.text.split()) >= MIN_STATEMENT_WORDS
+        and len(first.text.split()) <= MAX_STATEMENT_NAME_WORDS
+        and section_field(first.text, vocab) is None
+        and level_of(first, vocab) is None
+    ):
+        return first
+    if not COUNTED_KIND.match(heading_text(comp.node.text)):
+        return None
     if first is None or first.kind is not NodeKind.PARAGRAPH or first.children:
         return None
     if len(first.text.split()) > MAX_STATEMENT_NAME_WORDS:
@@ -528,12 +564,8 @@ def _named_section(node: Node, names: dict[str, int], vocab: Vocabulary) -> int 
     """The competency a heading names before a section's words ("Customer Champion Interview Questions")."""
     if node.kind is not NodeKind.HEADING or not node.children:
         return None
-    text = heading_text(node.text).casefold()
-    for name, cid in names.items():
-        rest = text[len(name) :].strip(" :–—-") if text.startswith(name + " ") else ""
-        if rest and section_field(rest, vocab) is not None:
-            return cid
-    return None
+    text = heading_text(node.text)
+    return next((cid for name, cid in names.items() if section_of(text, name, vocab)), None)
 
 
 def _outside(root: Node, vocab: Vocabulary, labels: dict[int, Label], comps: list[int]) -> str | None:

@@ -98,9 +98,22 @@ def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
             # bullets "Awareness = able to recognize ..." whose names head sections further on: a key, as
             # labelled lines are (bullets that name nothing printed again may be the levels themselves)
             lines = items
+        elif not lines and len(items) >= 2 and all(_labels_elsewhere(term, node, root) for term, _ in items):
+            # bullets "Exemplary (EX): Performs ..." whose names label lines elsewhere ("Exemplary: Is a role
+            # model ..." under each competency): a key too
+            lines = items
         if lines:
             out.append((node.text, lines))
     return out
+
+
+def _labels_elsewhere(term: str, heading: Node, root: Node) -> bool:
+    """Is a term, without a code in brackets after it ("Exemplary (EX)"), the label of a line outside `heading`?"""
+    name = re.sub(r"\s+\([A-Z]{1,5}\)$", "", term.strip()).casefold()
+    inside = {n.id for n in heading.walk()}
+    return any(
+        n.kind is NodeKind.LABEL and n.id not in inside and n.term.strip().casefold() == name for n in root.walk()
+    )
 
 
 def introduced_lists(root: Node) -> list[tuple[str, list[str]]]:

@@ -133,6 +133,8 @@ def _person(name: str, label: str, vocab: Vocabulary) -> LevelLabel | None:
 
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+# ("Level one", "Stage three": a level counted in words)
+ORDINALS |= {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 
 
 def _parse_one(label: str, vocab: Vocabulary, header: bool) -> LevelLabel | None:
@@ -437,10 +439,15 @@ def _key_name(term: str, body: str) -> str | None:
 # the capitalised words a key's line opens with before its text goes on in lower case ("Beginning Teachers have ...")
 LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?=[a-z])")
 KEY_HEADING = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:levels?|stages?|scale|bands?|tiers?)(?:\s+of\s+\w+(?:\s+\w+)?)?"
+    # ("Four-Level Rating System", "Rating Scale": a rating's levels explained)
+    r"^(?:the\s+)?(?:\w[\w-]*\s+)?(?:levels?|stages?|scale|bands?|tiers?|rating(?:\s+(?:system|scale|levels))?)"
+    r"(?:\s+of\s+\w+(?:\s+\w+)?)?"
     r"(?:\s+(?:at\s+a\s+glance|explained|in\s+brief|overview|summary))?\s*:?$",  # "Proficiency levels at a glance"
     re.I,
 )
+
+
+MAX_SCALE_NAME_WORDS = 6  # "Does Not Achieve Performance Standards"
 
 
 def new_scale(names: list[str], vocab: Vocabulary, header: bool = False) -> dict[str, int] | None:
@@ -448,7 +455,7 @@ def new_scale(names: list[str], vocab: Vocabulary, header: bool = False) -> dict
     capital and no digit ("Level 1", "Band 2" are levels already), not all of them known to the vocabulary."""
     if len(names) < 3 or len({n.casefold() for n in names}) < len(names):
         return None
-    if not all(short_phrase(n, 4) and n[:1].isupper() and not re.search(r"\d", n) for n in names):
+    if not all(short_phrase(n, MAX_SCALE_NAME_WORDS) and n[:1].isupper() and not re.search(r"\d", n) for n in names):
         return None
     if all(parse_level(n, vocab, header=header) is not None for n in names):
         return None  # a scale the vocabulary knows already
@@ -457,9 +464,20 @@ def new_scale(names: list[str], vocab: Vocabulary, header: bool = False) -> dict
 
 def lowest_first(names: list[str], vocab: Vocabulary) -> list[str]:
     """A key's names lowest first: reversed when those the vocabulary knows go down ("Senior Leadership",
-    "Principal", "Lead", "Mid", "Associate")."""
+    "Principal", "Lead", "Mid", "Associate"), or when the last one says the standard is not met and the first does
+    not ("Exemplary" ... "Does Not Achieve Performance Standards")."""
     known = [lv for n in names if (lv := parse_level(n, vocab)) is not None]
-    return names[::-1] if len(known) >= 2 and known[0].order > known[-1].order else names
+    if len(known) >= 2:
+        return names[::-1] if known[0].order > known[-1].order else names
+    return names[::-1] if NOT_MET.match(names[-1]) and not NOT_MET.match(names[0]) else names
+
+
+# a rating that says the standard is not met: the bottom of its scale
+NOT_MET = re.compile(
+    r"^(?:does\s+not|did\s+not|not\s+(?:yet\s+)?(?:met|meet|achiev|demonstrat)|fails?\b|below\b|unsatisfactory\b"
+    r"|unacceptable\b|ineffective\b)",
+    re.I,
+)
 
 
 def with_scales(vocab: Vocabulary, scales: list[dict[str, int]], first: bool = False) -> Vocabulary:
@@ -514,7 +532,8 @@ def document_keys(runs: list[tuple[str, list[tuple[str, str]]]], vocab: Vocabula
     for heading, lines in runs:
         if not KEY_HEADING.match(strip_glyph_prefix(heading).strip()):
             continue
-        names = [t.strip().rstrip(":").strip() for t, _ in lines]
+        # ("Exemplary (EX)": the name, then the code the document may use for it)
+        names = [CODE_AFTER_NAME.sub("", t.strip().rstrip(":").strip()) for t, _ in lines]
         lettered = [parse_level(n, vocab) for n in names]
         if len(names) >= 3 and all(lv is not None and lv.numeric for lv in lettered):
             # "Career Stage 1: Beginning Teachers have ...": numbered levels, each named by the capitalised words
@@ -542,6 +561,9 @@ def document_keys(runs: list[tuple[str, list[tuple[str, str]]]], vocab: Vocabula
         vocab = replace(vocab, level_patterns=vocab.level_patterns + (bare,))
     # the key itself explains the scale: front matter, not a competency's levels
     return replace(vocab, front_matter=vocab.front_matter | frozenset(keys))
+
+
+CODE_AFTER_NAME = re.compile(r"\s+\([A-Z]{1,5}\)$")
 
 
 def enumerations(headings: list[tuple[str, str, int]], vocab: Vocabulary) -> Vocabulary:

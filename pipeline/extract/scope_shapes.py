@@ -14,8 +14,8 @@ from ..vocab.language import sentences
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
 from .content import field_by_content, mostly
-from .nodes import heads, title_of
-from .runs import LevelEntry
+from .nodes import heads, level_of, title_of
+from .runs import LevelEntry, level_run
 from .shapes import (
     FOLLOW_UP,
     completes_caption,
@@ -200,6 +200,21 @@ def sentences_for_words(node: Node, field: str | None) -> bool:
         and bool(texts)
         and all(len(t.split()) >= 8 for t in texts)
         and mostly(texts, lambda t: is_behaviour(t, gerunds=False))
+    )
+
+
+def behaviours_without_levels(node: Node, field: str | None, vocab: Vocabulary) -> bool:
+    """A section the vocabulary calls levels ("Descriptors") that holds only a bulleted list of behaviours, no level
+    label anywhere in it: what the holder does, indicators (no level is there to give them to). (A numbered list
+    there counts its levels: "1. Knows when it is needed.", "2. Commissions it.")"""
+    items = [c for c in node.children if c.text]
+    return (
+        field == "levels"
+        and len(items) >= 2
+        and all(c.kind is NodeKind.ITEM and not c.ordered and not c.children and not c.term for c in items)
+        and all(level_of(c, vocab) is None for c in items)
+        and not level_run(node.children, vocab)
+        and mostly([c.text for c in items], lambda t: is_behaviour(t, gerunds=False))
     )
 
 

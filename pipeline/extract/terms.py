@@ -25,6 +25,17 @@ SUFFIX_FIELDS = {"courses", "readings", "tips", "indicators"}  # "Online Courses
 LIST_FIELDS = frozenset({"indicators", "activities", "courses", "tips", "interview_questions", "resources", "readings"})
 
 
+def section_of(text: str, name: str, vocab: Vocabulary) -> bool:
+    """Does a heading name a section of the entry `name` ("Customer Champion Interview Questions", "Professionalism
+    – Rating Levels"): the name, then a section's words? Both as heading_text gives them, case aside."""
+    text, name = text.casefold(), name.casefold()
+    rest = text[len(name) :].strip(" :–—-") if text.startswith(name + " ") else ""
+    if not rest:
+        return False
+    # a section's heading, or a few words naming its field ("Rating Levels")
+    return section_field(rest, vocab) is not None or len(rest.split()) <= 3 and field_word(rest, vocab) is not None
+
+
 def section_field(text: str, vocab: Vocabulary) -> str | None:
     """The field a heading or label opens ("Key Behaviours" -> indicators), or None."""
     question = ("section_field", text)

@@ -285,7 +285,9 @@ def _sub_headings(section: Node, vocab: Vocabulary, gloss: bool = False) -> list
         and c.children
         and short_phrase(_NAME_BEFORE_GLOSS.split(c.text, maxsplit=1)[0] if gloss else c.text, 6)
         and section_field(c.text, vocab) is None
-        and not field_words(c.text, vocab)  # "Behaviour definition", "Level definition": sections, not names
+        # "Behaviour definition", "Level definition": sections, not names (a longer name may hold a field's word:
+        # "Evidence, Research and Development")
+        and not (len(c.text.split()) <= 2 and field_words(c.text, vocab))
         and parse_level(c.text, vocab) is None
     ]
 

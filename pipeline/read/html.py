@@ -8,6 +8,7 @@ document head are not text at all and are never read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,7 +128,10 @@ SCREEN_READER_ONLY = frozenset(
         "wb-inv",
     }
 )
-CLIPPED_AWAY = re.compile(r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%", re.I)
+# (clipped to nothing, or to one pixel: "rect(0 0 0 0)", WordPress's and Drupal's "rect(1px, 1px, 1px, 1px)")
+CLIPPED_AWAY = re.compile(
+    r"clip\s*:\s*rect\(\s*(?:0|1px)(?:\s*,?\s*(?:0|1px)){3}\s*\)|clip-path\s*:\s*inset\(\s*50%", re.I
+)
 
 
 def read(path: Path, data: bytes | None = None) -> ReadResult:
@@ -397,6 +401,8 @@ class _HtmlWalker:
             self._layout_table(el, chrome, in_content, list_depth)
         elif tag == "table":
             self._table(el, chrome, in_content)
+        elif tag == "p" and WORD_LIST_PARAGRAPH.match(el.get("class") or ""):
+            self._word_list_item(el, chrome, in_content)
         elif tag in TEXT_BLOCKS:
             kind = Kind.HEADING if re.fullmatch(r"h[1-6]", tag) else Kind.PARAGRAPH
             level = int(tag[1]) if kind is Kind.HEADING else None
@@ -408,6 +414,32 @@ class _HtmlWalker:
         else:
             self._tab_label(el, chrome)
             self.walk(el, chrome, in_content, list_depth)
+
+    def _word_list_item(self, el: HtmlElement, chrome: bool, inside_content: bool) -> None:
+        """A paragraph Word saved as a list item ("MsoListParagraph", "MsoListBullet" ...): its bullet or number is
+        typed text before the item's own ("·" in the Symbol font, "1."), its level in `mso-list` or its indent."""
+        start = len(self.blocks)
+        self._text_block(el, Kind.PARAGRAPH, chrome, inside_content)
+        if len(self.blocks) != start + 1:
+            return
+        block = self.blocks[-1]
+        typed = WORD_LIST_MARKER.match(block.text)
+        if typed is None:
+            return
+        ordered = typed["glyph"] is None
+        text = block.text[typed.end() :]
+        lead = (
+            block.lead[typed.end() :].lstrip() if block.lead and block.lead.startswith(typed.group(0)) else block.lead
+        )
+        self.blocks[-1] = replace(
+            block,
+            kind=Kind.LIST_ITEM,
+            text=text,
+            lead=lead or None,
+            marker=typed["number"] if ordered else "•",
+            ordered=ordered,
+            list_depth=_word_list_depth(el.get("style") or ""),
+        )
 
     def _tab_label(self, el: HtmlElement, chrome: bool) -> None:
         """A tab panel is labelled by its tab, a button elsewhere on the page (`aria-labelledby`): the tab's text
@@ -593,6 +625,24 @@ class _HtmlWalker:
 
 
 MAX_SPAN = 64  # a rowspan or colspan beyond any real table's size is a typo or an attack, not a layout
+
+
+# Word's "Web Page, Filtered" list paragraphs, and the bullet or number it types before each one's text
+WORD_LIST_PARAGRAPH = re.compile(r"^Mso(?:ListParagraph|ListBullet|ListNumber|List\d)", re.I)
+WORD_LIST_MARKER = re.compile(
+    r"^\s*(?:(?P<glyph>[·•o§▪\uf0b7\uf0a7\uf0d8-])|(?P<number>(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]))[\s\u00a0]+(?=\S)"
+)
+WORD_LIST_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(?P<level>\d)", re.I)
+WORD_LIST_MARGIN = re.compile(r"margin-left:\s*(?P<pt>[\d.]+)pt", re.I)
+WORD_LIST_STEP = 36.0  # points Word indents each list level by
+
+
+def _word_list_depth(style: str) -> int:
+    level = WORD_LIST_LEVEL.search(style)
+    if level:
+        return int(level["level"]) - 1
+    margin = WORD_LIST_MARGIN.search(style)
+    return max(0, round(float(margin["pt"]) / WORD_LIST_STEP) - 1) if margin else 0
 
 
 def _span(value: str | None, highest: int) -> int:

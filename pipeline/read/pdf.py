@@ -340,10 +340,13 @@ def _lines_of_page(
                 lines.append(line)
     # reading order: body text by its vertical position, a two-column band column after column, cells row by row
     cell_tops: dict[tuple[int, int], float] = {}
+    table_corners: dict[int, tuple[float, float]] = {}
     for line in lines:
         if line.cell is not None:
             key = (line.cell.table, line.cell.row)
             cell_tops[key] = min(cell_tops.get(key, line.top), line.top)
+            top, left = table_corners.get(line.cell.table, (line.top, line.x0))
+            table_corners[line.cell.table] = (min(top, line.top), min(left, line.x0))
     sidebars = _sidebars(lines) if not columns else {}
 
     def order(line: _Line) -> tuple[float, ...]:
@@ -351,14 +354,17 @@ def _lines_of_page(
             row_top = cell_tops[(line.cell.table, line.cell.row)]
             if line.cell.table in sidebars:
                 # a sidebar beside the text: read after the text it stands beside, row by row
-                return (sidebars[line.cell.table], 1, row_top, line.cell.col, line.top, line.x0)
-            return (row_top, 0, 0, line.cell.col, line.top, line.x0)
+                return (sidebars[line.cell.table], 1, row_top, line.cell.col, line.top, line.x0, 0)
+            # a table is read whole where it starts, tables side by side left to right (a slide's boxes, each a
+            # table of its own: "Descriptors" over its bullets, then the box beside it)
+            top, left = table_corners[line.cell.table]
+            return (top, 0, left, row_top, line.cell.col, line.top, line.x0)
         if line.band is not None:
-            return (line.band, line.column, 0, 0, line.top, line.x0)  # an entry: its hanging name, then its text
+            return (line.band, line.column, 0, 0, 0, line.top, line.x0)  # an entry: its hanging name, then its text
         if line.column and line.columns_top is not None:
             # the band starts where its first row does
-            return (line.columns_top, line.column, line.top, 0, line.top, line.x0)
-        return (line.top, 0, 0, 0, line.top, line.x0)
+            return (line.columns_top, line.column, line.top, 0, 0, line.top, line.x0)
+        return (line.top, 0, 0, 0, 0, line.top, line.x0)
 
     lines.sort(key=order)
     for n, line in enumerate(lines, start=1):
@@ -866,6 +872,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     pitch = _line_pitch(lines)
     edges: dict[tuple[int, int, Cell | None], float] = {}  # the right edge of each page column's or cell's text
     for line in lines:
+        if line.region is not Region.BODY:
+            continue  # (a page number at the far right is no edge of the text's lines)
         key = (line.page, line.column, line.cell)
         edges[key] = max(edges.get(key, 0.0), line.x1)
 
@@ -954,6 +962,9 @@ def _continues_across_pages(prev: _Line, line: _Line) -> bool:
     )
 
 
+HEADING_LEADING = 1.15  # a line of large type wraps onto the next at about this much of its size
+
+
 def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: float) -> bool:
     first = para.lines[0]
     if line.column != prev.column:
@@ -969,6 +980,8 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
     # the document's pitch is its body text's: lines of a larger type (a heading wrapped over two lines) are
     # spaced wider by as much as their type is larger
     pitch = min(own) if own else pitch * max(1.0, prev.size / body_size)
+    if not own and prev.size > body_size * 1.1:
+        pitch = max(pitch, prev.size * HEADING_LEADING)  # a title wrapped in large type: its own size's leading
     if line.page == prev.page and gap > pitch * 1.2 and gap - pitch > 3:
         return True  # paragraph spacing: wider than the line pitch by more than leading jitter
     if para.marker is not None and prev.text.rstrip().endswith((".", "!", "?")) and _caption(line.text):

@@ -258,7 +258,12 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
     running = {text for text, n in counts.items() if n >= 3 and not BULLET_LINE.match(text)}  # headers, footers
     pages = _pages(lines)
     margins = _page_margins(lines)
+    numbered = _beside_page_numbers(lines, running)
     for n, block in _blocks(lines, markdown):
+        if lines[n - 1].strip() in numbered and "\n" not in block.text:
+            # "2" / "Core Competencies for Public Health in Canada: Release 1.0" in the text's flow, page after
+            # page: a PDF's running footer copied with its page number, however far from any page break
+            block = replace(block, region=Region.FOOTER)
         page_break = lines[n - 1].lstrip(" \t").startswith("\f")
         block = replace(block, gap_before=n == 1 or not lines[n - 2].strip() or page_break)
         if pages:
@@ -304,6 +309,23 @@ def read_lines(lines: list[str], markdown: bool) -> list[Block]:
             out.append(block)
         last_line = n
     return out
+
+
+_BARE_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*$", re.I)
+
+
+def _beside_page_numbers(lines: list[str], running: set[str]) -> set[str]:
+    """The running lines (printed three times or more) that stand right beside a line holding only a number at
+    least twice: a page's footer or header and its page number, copied out of a PDF viewer."""
+    beside: Counter[str] = Counter()
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if text not in running:
+            continue
+        around = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if any(_BARE_PAGE_NUMBER.match(a) for a in around):
+            beside[text] += 1
+    return {text for text, n in beside.items() if n >= 2}
 
 
 def _label_over(label: Block, block: Block) -> bool:
@@ -406,6 +428,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False  # parallel lines, or a new labelled line ("Related competencies: ...")
     if OUTLINE_NUMBER.fullmatch(line.split()[0]) and OUTLINE_NUMBER.fullmatch(words[0]):
         return False  # "2.3 recognises ..." over "2.4 gives ...": numbered entries of one list
+    if CLAUSE_NUMBER.fullmatch(words[0]) and ends_line(line):
+        return False  # "... procedures." over "3.4 Put a policy ...": the sentence ended, the next clause starts
     if CITATION_START.match(following.strip()) and ends_line(line):
         return False  # the next reference of a list ("Voss, C. (2016). ...")
     return len(line.rstrip()) + 1 + len(words[0]) > WRAPPED * width
@@ -426,6 +450,7 @@ def _parallel_line(line: str, following: str, width: int) -> bool:
 
 
 OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]")
+CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # "3.4", "2.1.3"
 
 
 def ends_line(line: str) -> bool:

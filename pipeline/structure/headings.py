@@ -123,7 +123,7 @@ def _by_indent(piece: Piece, body: float) -> HeadingStyle | None:
     text = piece.text
     if piece.is_item or piece.indent >= body or not re.search(r"[^\W\d_]", text) or len(text.split()) > 16:
         return None
-    return HeadingStyle(None, None, False, _capitals(text), _numbering(text), True)
+    return HeadingStyle(None, None, False, _capitals(text), numbering_depth(text), True)
 
 
 def cell_heading(piece: Piece) -> bool:
@@ -135,7 +135,7 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
     text = piece.text
     if not text or piece.is_item or not re.search(r"[^\W\d_]", text):
         return None
-    numbering = _numbering(text)
+    numbering = numbering_depth(text)
     size = round(piece.size * 2) / 2 if piece.size else None
     caps = _capitals(text)
     if piece.kind is Kind.HEADING:
@@ -212,7 +212,7 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and bool(words)
 
 
-def _numbering(text: str) -> int:
+def numbering_depth(text: str) -> int:
     m = NUMBERED.match(text)
     if not m:
         return 0
@@ -295,11 +295,40 @@ def recurring_sections(styles: list[HeadingStyle | None], texts: list[str]) -> l
         recurring = {k for k, c in counts.items() if c >= 2}
         if not recurring or keys[0] in recurring or len(keys) - sum(counts[k] for k in recurring) < 2:
             continue
+        if _listed_before(where, keys, recurring, styles):
+            continue  # the names listed first ("Decisiveness", "Developing Others", each a link), then each entry
         if _once_under_each(keys, recurring):
             for n, key in zip(where, keys, strict=True):
                 if key in recurring:
                     out[n] = replace(style, recurring=True)
     return out
+
+
+def _listed_before(where: list[int], keys: list[str], recurring: set[str], styles: list[HeadingStyle | None]) -> bool:
+    """Do recurring texts stand in a run of empty headings one right after another (a list of the entries' names,
+    each a line of its own, before the entries), while the same texts head content elsewhere: not sections under
+    each name, but the names twice?"""
+
+    def empty(k: int) -> bool:
+        return k + 1 >= len(styles) or styles[k + 1] is not None
+
+    runs: list[list[int]] = []
+    for n in where:
+        if not empty(n):
+            continue
+        if runs and runs[-1][-1] + 1 == n:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    key_at = dict(zip(where, keys, strict=True))
+    for run in runs:
+        listed = {key_at[k] for k in run} & recurring
+        if len(run) >= MIN_LISTED and listed:
+            return any(not empty(k) for k in where if key_at[k] in listed and k not in run)
+    return False
+
+
+MIN_LISTED = 3  # empty headings in a row: a list of names
 
 
 def _once_under_each(keys: list[str], recurring: set[str]) -> bool:

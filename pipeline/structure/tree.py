@@ -1,7 +1,8 @@
 """Blocks to the document tree, built once:
 
     drop_page_furniture -> to_pieces -> typed_enumerations -> numbered_questions -> flatten_layout_tables
-        -> heading_styles -> merge_continuations -> recurring_sections -> style_ranks
+        -> heading_styles -> merge_continuations -> numbered_entries_over_sections -> recurring_sections
+        -> style_ranks
         -> assemble (headings nested by rank, lists by depth, tables) -> number
 
 - A heading holds everything up to the next heading of the same or a more prominent rank; where entries are named
@@ -27,6 +28,7 @@ from ..model.tree import Node, NodeKind
 from ..vocab.text import ends_sentence
 from ..vocab.vocabulary import Vocabulary
 from .continuations import merge_continuations
+from .entry_heads import numbered_entries_over_sections
 from .furniture import drop_page_furniture
 from .headings import HeadingStyle, cell_heading, heading_shaped, heading_styles, recurring_sections, style_ranks
 from .label_lines import split_label
@@ -50,6 +52,7 @@ def build_tree(blocks: tuple[Block, ...], document: str, vocab: Vocabulary) -> D
     styles = heading_styles(pieces)
     pieces, flags = merge_continuations(pieces, [s is not None for s in styles])
     styles = [s if flag else None for s, flag in zip(heading_styles(pieces), flags, strict=True)]
+    pieces, styles = numbered_entries_over_sections(pieces, styles)
     styles = recurring_sections(styles, [p.text for p in pieces])
     ranks = style_ranks(styles, [p.text for p in pieces])
     children, more = _assemble(pieces, styles, ranks, document)

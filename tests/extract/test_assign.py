@@ -37,6 +37,25 @@ def test_a_known_section_heading_opens_its_field_for_the_items_below():
     assert role(labels, "Supports decisions.") == (Role.CONTENT, "indicators")
 
 
+def test_a_levels_heading_over_bullets_with_no_level_label_holds_indicators():
+    # "Descriptors" names levels in the vocabulary; a plain bulleted list under it, no level anywhere, is what one does
+    labels = scope(
+        heading("Descriptors", 2), item("Knows how the service is organised."), item("Takes part in governance.")
+    )
+    assert role(labels, "Takes part in governance.") == (Role.CONTENT, "indicators")
+
+
+def test_a_levels_heading_over_numbered_items_or_labelled_levels_holds_levels():
+    numbered_levels = scope(
+        heading("Levels", 2), numbered("Knows when it is needed.", 1), numbered("Commissions it.", 2)
+    )
+    assert role(numbered_levels, "Commissions it.")[0] is Role.LEVEL
+    labelled_levels = scope(
+        heading("Descriptors", 2), item("Basic: Knows the rules."), item("Advanced: Sets the rules.")
+    )
+    assert role(labelled_levels, "Advanced: Sets the rules.")[0] is Role.LEVEL
+
+
 def test_a_labels_own_line_content_goes_to_its_field():
     labels = scope(
         paragraph("Definition: The ability to work with others."),

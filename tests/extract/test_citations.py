@@ -290,3 +290,10 @@ def test_a_harvard_citation_without_a_full_stop_after_the_year():
     """FMLM's reading list: "Kline, N. (1999) Time to Think: ... London: Ward Lock."."""
     cite = parse_citation("Kline, N. (1999) Time to Think: Listening to Ignite the Human Mind. London: Ward Lock.")
     assert parts(cite) == ("Time to Think: Listening to Ignite the Human Mind", ["Kline, N."], "Ward Lock", 1999, None)
+
+
+def test_an_edition_before_the_imprint_is_no_publisher():
+    """Harvard: "Belbin, R.M. (2010) Team roles at work. 2nd edn. Oxford: Butterworth-Heinemann." """
+    cited = parse_citation("Belbin, R.M. (2010) Team roles at work. 2nd edn. Oxford: Butterworth-Heinemann.")
+    assert cited is not None
+    assert (cited.title, cited.publisher, cited.year) == ("Team roles at work", "Butterworth-Heinemann", 2010)

@@ -10,6 +10,7 @@ from pipeline.extract.nodes import level_of, title_of
 from pipeline.extract.recurring import recurring_scales
 from pipeline.extract.scale import with_scales
 from pipeline.extract.table_layout import cell_text
+from pipeline.model.tree import Role
 
 from .helpers import (
     VOCAB,
@@ -2281,3 +2282,271 @@ def test_the_documents_title_repeated_over_a_pages_lines_is_no_entry_after_the_o
     (entry,) = find_competencies(build(heading("Leader as Steward", 1), *parts), VOCAB)
     assert title_of(entry.node) == "Acts with Integrity"
     assert "Delivers on what was promised." in [n.text for s in entry.scope for n in s.walk()]
+
+
+def test_sub_headings_inside_defined_entries_of_the_entries_style_are_their_groups():
+    # "1.1 Name: definition" entries, the first two over bold sub-headings set further in, the last two over
+    # sections: the sub-headings (no definition, a style found nowhere else) group their entry's behaviours
+    def entry(number: str, name: str, definition: str):
+        return item(
+            f"{name}: {definition}", marker=number, ordered=True, lead=f"{number} {name}:", size=11.0, indent=65.0
+        )
+
+    def part(text: str):
+        return paragraph(text, bold=True, size=10.0, indent=79.0)
+
+    def bullets(*texts: str):
+        return [item(t, size=10.0, indent=78.0) for t in texts]
+
+    document = (
+        paragraph("TIER 1 – PERSONAL EFFECTIVENESS COMPETENCIES", bold=True, size=13.0),
+        entry("1.1", "Interpersonal Skills", "Getting along and working well with co-workers and customers."),
+        part("Showing respect"),
+        bullets("Treats people courteously whatever their role", "Listens without interrupting others"),
+        part("Handling conflict"),
+        bullets("Raises disagreements calmly and at the right time", "Looks for a way forward people can accept"),
+        entry("1.2", "Dependability", "Being someone the crew can count on, day in and day out."),
+        part("Attendance and punctuality"),
+        bullets("Arrives on time and ready to work", "Lets the supervisor know early about an absence"),
+        part("Following through"),
+        bullets("Finishes assigned work without being reminded", "Keeps the promises made to customers"),
+        paragraph("TIER 4 – INDUSTRY-WIDE TECHNICAL COMPETENCIES", bold=True, size=13.0),
+        entry("4.2", "Safety Awareness", "Keeping oneself, co-workers and the public safe around equipment."),
+        part("Critical Work Functions:"),
+        bullets("Takes part in the pre-job briefing", "Applies lockout procedures before work begins"),
+        entry("4.5", "Troubleshooting", "Finding the cause of equipment problems and putting them right."),
+        part("Critical Work Functions:"),
+        bullets("Gathers information about the symptoms", "Tests components with the right instruments"),
+    )
+    outcome = labelled(*document)
+    assert [label_of(outcome, t).role for t in ("Interpersonal Skills", "Showing respect")] == [  # type: ignore[union-attr]
+        Role.COMPETENCY,
+        Role.SECTION,
+    ]
+    found = records(*document)
+    assert [c.name for c in found] == ["Interpersonal Skills", "Dependability", "Safety Awareness", "Troubleshooting"]
+    skills = found[0]
+    assert [(i.group, i.text) for i in skills.indicators][:3] == [
+        ("Showing respect", "Treats people courteously whatever their role"),
+        ("Showing respect", "Listens without interrupting others"),
+        ("Handling conflict", "Raises disagreements calmly and at the right time"),
+    ]
+
+
+def test_entries_named_again_over_their_rating_levels_after_a_key_printed_high_to_low():
+    """Idaho's slides: each expectation's own slide (a scope and examples), a key "Four-Level Rating System"
+    ("Exemplary (EX): ..." down to "Does Not Achieve Performance Standards (DNA): ..."), then "<Name> – Rating
+    Levels" slides with the four ratings, highest first."""
+    ratings = [
+        "Exemplary",
+        "Solid Sustained",
+        "Achieves Performance Standards",
+        "Does Not Achieve Performance Standards",
+    ]
+    codes = ["EX", "SS", "APS", "DNA"]
+
+    def rated(name: str):
+        return [
+            heading(f"{name} – Rating Levels", 2),
+            *[
+                paragraph(f"{r}: {name} shown at the {r.lower()} rating in everyday work.", lead=f"{r}:")
+                for r in ratings
+            ],
+        ]
+
+    names = ["Professionalism", "Customer Focus", "Leadership"]
+    found = records(
+        heading("Performance Expectations and Rating Levels", 1),
+        *[
+            part
+            for name in names
+            for part in (
+                heading(name, 2),
+                item(f"This expectation evaluates the employee's competence in {name.lower()}."),
+                item("Examples: keeps commitments, deals with problems promptly"),
+            )
+        ],
+        heading("Four-Level Rating System", 2),
+        *[item(f"{r} ({c}): performs at the {r.lower()} rating.", lead=f"{r} ({c}):") for r, c in zip(ratings, codes)],
+        *[part for name in names for part in rated(name)],
+    )
+    assert [c.name for c in found] == names
+    customer = found[1]
+    assert [(lv.rank, lv.label) for lv in customer.levels] == [
+        (1, "Does Not Achieve Performance Standards"),
+        (2, "Achieves Performance Standards"),
+        (3, "Solid Sustained"),
+        (4, "Exemplary"),
+    ]
+
+
+def test_entries_under_a_section_naming_competency_definitions_each_with_run_in_ratings():
+    """UT Austin: "Examples of Competency Definitions" over "Initiative", "Time Management", each a list: a short
+    item over questions for the supervisor, then "Meets/Exceeds: ..." and "Does Not Meet: ..."."""
+
+    def entry(name: str, caption: str):
+        return [
+            heading(name, 3),
+            item(caption),
+            item("Where do you expect the employee to take ownership?", depth=1),
+            item("How often do you need updates on the work?", depth=1),
+            item(f"Meets/Exceeds: Handles {name.lower()} well and checks in when needed.", lead="Meets/Exceeds:"),
+            item(f"Does Not Meet: Gets stuck on {name.lower()} and avoids the task.", lead="Does Not Meet:"),
+        ]
+
+    found = records(
+        heading("Competencies: Performance Management", 1),
+        paragraph("Competencies are a measurable set of skills that support success in a position."),
+        heading("Examples of Competency Definitions", 2),
+        *entry("Initiative", "Degree of delegation versus direction"),
+        *entry("Time Management", "Balancing competing deadlines"),
+    )
+    assert [c.name for c in found] == ["Initiative", "Time Management"]
+    initiative = found[0]
+    assert [(lv.rank, lv.label) for lv in initiative.levels] == [(1, "Does Not Meet"), (2, "Meets/Exceeds")]
+    assert initiative.definition in ("", None)  # the captioned questions are no definition
+    assert {q.group for q in initiative.interview_questions} <= {"Degree of delegation versus direction"}
+
+
+def test_a_list_of_the_entries_names_ends_the_pages_introduction():
+    """Scottsdale's page as a text dump: "Background", "Future Development" (each a paragraph), then the skills'
+    names one a line (links), then each skill: its name, a definition, "Behaviors:" and bullets."""
+    names = ["Attention to Communication", "Decisiveness", "Developing Others"]
+
+    def skill(name: str):
+        return [
+            heading(name, 2),
+            paragraph(f"Makes sure that {name.lower()} supports the work of every team."),
+            paragraph("Behaviors:"),
+            item("Shares relevant information with the work group promptly"),
+            item("Listens to employees' concerns and responds to them"),
+        ]
+
+    found = records(
+        heading("Manager and Supervisor Foundational Skills", 1),
+        heading("Background", 2),
+        paragraph("The City has built a Foundational Skills model with employees from every level."),
+        heading("Future Development", 2),
+        paragraph("Current and future employees will find a growing number of classes linked to the skills."),
+        heading("Manager and Supervisor Foundational Skills Model", 2),
+        heading("Attention to Communication (Managers, Supervisors, Leads)", 2),
+        heading("Decisiveness", 2),
+        heading("Developing Others NEW", 2),
+        *[part for name in names for part in skill(name)],
+    )
+    assert [c.name for c in found] == names
+    assert found[1].definition == "Makes sure that decisiveness supports the work of every team."
+
+
+def test_tables_each_titled_by_a_labelled_name_read_their_boxes_as_the_competencys_text():
+    """EMU's interview guide (a Google Docs export): after a bold "How to use these questions", one table per
+    competency: "Competency: 1 Action Oriented" across the top, then the definition and "Questions:" over numbered
+    questions beside a "Response Summary:" form."""
+
+    def guide(number: int, name: str):
+        return table(
+            [
+                [[paragraph(f"Competency: {number} {name}", lead="Competency:")]],
+                [
+                    [
+                        paragraph(f"Brings energy to {name.lower()} and acts without a fully worked-out plan."),
+                        paragraph("Questions:", bold=True),
+                        numbered("Tell us about a time you took decisive action with little information.", 1),
+                        numbered("Describe a project that really motivated you.", 2),
+                    ],
+                    [
+                        paragraph("Response Summary:", bold=True),
+                        paragraph("Situation and/or Task:"),
+                        paragraph("Result:"),
+                    ],
+                ],
+            ],
+            number=number,
+            header_row=True,
+        )
+
+    found = records(
+        heading("Competency Based Interview Questions", 1),
+        paragraph("How to use these questions", bold=True),
+        item("Choose the three to five competencies that matter most for the position."),
+        *guide(1, "Action Oriented"),
+        *guide(2, "Dealing with Ambiguity"),
+    )
+    assert [c.name for c in found] == ["Action Oriented", "Dealing with Ambiguity"]
+    first = found[0]
+    assert first.definition == "Brings energy to action oriented and acts without a fully worked-out plan."
+    assert texts(first.interview_questions) == [
+        "Tell us about a time you took decisive action with little information.",
+        "Describe a project that really motivated you.",
+    ]
+    assert not first.notes  # the form's empty fields are no text
+
+
+def test_a_sections_own_list_of_its_topics_leaves_the_entries_of_the_sections_before_it():
+    """CSPS: "Self" over "Self-awareness" and "Wellness"; then "Team", whose text lists its three topics before
+    them: that list is the section's, and the entries under "Self" stay."""
+
+    def entry(name: str):
+        return [
+            heading(name, 3),
+            paragraph(f"{name} helps a leader grow and supports continuous learning."),
+            paragraph("Behaviors:"),
+            item("Seeks feedback from colleagues and acts on it"),
+            item("Reflects on own decisions and their effects"),
+        ]
+
+    team = ["Strategy and visioning", "Effective communication", "Inclusive leadership"]
+    found = records(
+        heading("Leadership Learning Path", 1),
+        heading("Self: Developing as a leader", 2),
+        *entry("Self-awareness"),
+        *entry("Wellness"),
+        heading("Team: Leading teams", 2),
+        paragraph("This section features three topics:"),
+        *[item(name) for name in team],
+        *[part for name in team for part in entry(name)],
+    )
+    assert [c.name for c in found] == ["Self-awareness", "Wellness", *team]
+
+
+def test_effective_and_ineffective_columns_under_each_level_are_that_levels_behaviours():
+    """The Coal Authority's Confluence page: "Level 1" over a table "Effective behaviours | Ineffective behaviours",
+    each cell a lead-in ("People who are effective are likely to...") over bullets."""
+
+    def level(n: int):
+        return [
+            paragraph(f"Level {n}"),
+            *table(
+                [
+                    ["Effective behaviours", "Ineffective behaviours"],
+                    [
+                        [
+                            paragraph("People who are effective are likely to..."),
+                            item(f"Explain how the team's work supports the priorities at level {n}"),
+                        ],
+                        [
+                            paragraph("People who are less effective are likely to..."),
+                            item(f"Plan work without the wider priorities in mind at level {n}"),
+                        ],
+                    ],
+                ],
+                number=n,
+                header_row=True,
+            ),
+        ]
+
+    found = records(
+        heading("Seeing the big picture", 2),
+        paragraph("Seeing the big picture means understanding how your role supports the organisation's goals."),
+        *level(1),
+        *level(2),
+    )
+    (entry,) = found
+    assert not entry.indicators
+    assert [(lv.label, [(b.group, b.text) for b in lv.behaviors]) for lv in entry.levels][1] == (
+        "Level 2",
+        [
+            ("Effective behaviours", "Explain how the team's work supports the priorities at level 2"),
+            ("Ineffective behaviours", "Plan work without the wider priorities in mind at level 2"),
+        ],
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.extract.labeller import Naming
 from pipeline.model.tree import Role
 
-from .helpers import heading, item, label_of, labelled, numbered, only, paragraph, records, table
+from .helpers import heading, item, label_of, labelled, numbered, only, paragraph, records, table, texts
 
 DEFINITION = "The ability to work with others toward shared goals."
 
@@ -138,6 +138,54 @@ def test_a_heading_asking_what_the_competency_is_holds_its_definition():
     assert label_of(outcome, "Influence is about getting our message across clearly and persuasively.").role is (
         Role.DEFINITION
     )
+
+
+def test_entries_the_document_counts_in_its_own_words_are_named_by_the_statement_under_the_count():
+    """JRCPTB's slides: "Generic CiP 1" over the CiP's statement set as a sub-heading, over its sections."""
+
+    def cip(number: int, statement: str, behaviours: list[str]):
+        return [
+            heading(f"Generic CiP {number}", 1),
+            heading(statement, 2),
+            heading("Descriptors", 3),
+            *[item(b) for b in behaviours],
+            heading("Evidence to inform decision", 3),
+            item("Multi-source feedback"),
+        ]
+
+    first, second, third = (
+        "Able to function within NHS organisational and management systems",
+        "Able to deal with ethical and legal issues related to clinical practice and to the law",
+        "Communicates effectively and is able to share decision making with patients and with colleagues",
+    )
+    document = (
+        *cip(1, first, ["Knows how the service is organised", "Takes part in clinical governance"]),
+        *cip(2, second, ["Applies the principles of consent", "Handles confidential information lawfully"]),
+        *cip(3, third, ["Speaks with patients clearly and kindly", "Writes timely and accurate notes"]),
+    )
+    outcome = labelled(*document)
+    assert names(outcome) == [first, second, third]
+    # the first statement, short enough to be taken for a name over its sections, is no entry inside its count's
+    assert outcome.tree.labels[outcome.competencies[0]].role is Role.COMPETENCY
+    assert label_of(outcome, first).role is Role.STRUCTURE  # type: ignore[union-attr]
+    found = records(*document)
+    assert [texts(c.indicators) for c in found][1] == [
+        "Applies the principles of consent",
+        "Handles confidential information lawfully",
+    ]
+    assert [i.group for i in found[0].indicators] == [None, None]  # the statement is the name, no theme of it
+
+
+def test_one_numbered_heading_over_a_statement_keeps_its_own_name():
+    # "Phase 2" counts nothing the document counts again: the statement under it is what it says, not its name
+    outcome = labelled(
+        heading("Phase 2", 1),
+        heading("Builds trust with the team and its partners", 2),
+        heading("Behavioural indicators", 3),
+        item("Keeps promises made to colleagues"),
+        item("Shares information openly with partners"),
+    )
+    assert "Builds trust with the team and its partners" not in names(outcome)
 
 
 def test_a_unit_of_competency_is_one_competency_named_by_its_title_without_its_code():

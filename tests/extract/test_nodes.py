@@ -182,3 +182,22 @@ def test_labelled_bullets_under_a_heading_are_a_run_when_their_names_head_sectio
     assert not [
         r for r in labelled_runs(build(*key, heading("Teamwork"), paragraph("X."))) if r[0] == "Proficiency levels"
     ]
+
+
+def test_bullets_whose_names_label_lines_elsewhere_are_a_key_too():
+    """ "Exemplary (EX): Performs ..." over a rating system; each competency later rates "Exemplary: Is a role
+    model ...": the bullets are the key, read without the codes."""
+    key = [
+        heading("Four-Level Rating System"),
+        item("Exemplary (EX): Performs well beyond the standard.", lead="Exemplary (EX):"),
+        item("Solid Sustained (SS): Performs above the standard.", lead="Solid Sustained (SS):"),
+    ]
+    later = [
+        heading("Customer Focus – Rating Levels"),
+        paragraph("Exemplary: Anticipates customer needs.", lead="Exemplary:"),
+        paragraph("Solid Sustained: Solves the underlying problem.", lead="Solid Sustained:"),
+    ]
+    runs = dict(labelled_runs(build(*key, *later)))
+    assert [term for term, _ in runs["Four-Level Rating System"]] == ["Exemplary (EX)", "Solid Sustained (SS)"]
+    alone = dict(labelled_runs(build(*key)))
+    assert "Four-Level Rating System" not in alone  # named nowhere else: they may be the levels themselves

@@ -549,3 +549,24 @@ def test_a_rating_with_its_band_of_points_is_a_level_ordered_by_its_points():
     assert is_scale(found, VOCAB)  # a band of points says it is a rating's step
     assert rank_levels(found, VOCAB, {}) == [3, 2, 1]
     assert parse_level("Teamwork (2 – 3 people)", VOCAB) is None
+
+
+def test_a_key_ending_on_a_rating_that_is_not_met_is_printed_highest_first():
+    names = ["Star Performer", "Steady Contributor", "Does Not Yet Reach The Expected Standard"]
+    assert lowest_first(names, VOCAB) == names[::-1]
+    assert lowest_first(names[::-1], VOCAB) == names[::-1]  # printed lowest first already
+
+
+def test_a_rating_systems_key_with_codes_after_the_names_gives_the_names_their_places():
+    """Idaho: "Four-Level Rating System" over "Exemplar (EX): ...", ..., "Does Not Achieve The Standards (DNA): ..."."""
+    key = [("Exemplar (EX)", "x."), ("Solid Sustained (SS)", "x."), ("Does Not Achieve The Standards (DNA)", "x.")]
+    vocab = document_keys([("Four-Level Rating System", key)], VOCAB)
+    low, high = parse_level("Does Not Achieve The Standards", vocab), parse_level("Exemplar", vocab)
+    assert low is not None and high is not None and low.order < high.order
+    assert is_front_matter("Four-Level Rating System", vocab)
+
+
+def test_a_level_counted_in_words_is_ordered_by_its_count():
+    found = [parse_level(t, VOCAB) for t in ("Level one", "Level Three", "Stage two - Developing")]
+    assert [lv.order if lv else None for lv in found] == [1.0, 3.0, 2.0]
+    assert parse_level("Level best", VOCAB) is None

@@ -645,6 +645,10 @@ def test_holds_levels_needs_level_labels_with_behaviours():
     assert holds_levels(grid(["", "Level 1", "Level 2"], ["Listening", "Hears others.", "Listens well."]), VOCAB)
     assert not holds_levels(grid(["Level 1", "G1 - G4"], ["Level 2", "G5 - G7"]), VOCAB)  # a key of grades
     assert not holds_levels(grid(["Name", "Value"], ["Teamwork", "Works with others well."]), VOCAB)
+    # a form to tick each competency's rating: the labels read like statements ("Does not meet"), the cells are
+    # boxes; no level's text is there
+    form = grid(["Competency", "Exceeds", "Meets", "Does not meet"], ["Teamwork", "☐", "☐", "☐"], header_row=True)
+    assert not holds_levels(form, VOCAB)
 
 
 def header(*cells):

@@ -464,3 +464,18 @@ def test_headings_each_defined_over_a_table_of_the_same_columns_are_competencies
         )
     )
     assert transposed(root, VOCAB) == []
+
+
+def test_a_long_name_holding_a_fields_word_recurs_as_a_competency_like_the_others():
+    """The Welsh Government's AHP framework: "Level 5" ... "Level 7", each over its pillars, one of them
+    "Evidence, Research and Development" ("Development" alone names a field; the whole name names a pillar)."""
+
+    def level(n: int):
+        return head(
+            f"Level {n}",
+            head("Clinical Practice", bullet(f"Delivers care at level {n}.")),
+            head("Evidence, Research and Development", bullet(f"Uses evidence at level {n}.")),
+        )
+
+    names = {name for name, *_ in occurrences(tree(level(5), level(6), level(7)))}
+    assert names == {"Clinical Practice", "Evidence, Research and Development"}

@@ -334,6 +334,38 @@ def test_text_only_a_screen_reader_speaks_is_not_read(tmp_path):
     assert texts == ["1. Community", "Works with others."]
 
 
+def test_paragraphs_word_saved_as_list_items_are_list_items(tmp_path):
+    """Word's "Web Page, Filtered": `<p class=MsoListParagraphCxSpFirst>` with "·" typed in the Symbol font (and
+    "1." for a numbered one), the nesting in `mso-list` or the indent."""
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        "<html><body><p class=MsoNormal><b>What this looks like</b></p>"
+        "<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt'><![if !supportLists]><span "
+        "style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+        "<![endif]>Shares information with colleagues.</p>"
+        "<p class=MsoListParagraphCxSpLast style='margin-left:72.0pt;text-indent:-18.0pt'><![if !supportLists]>"
+        "<span>2.<span>&nbsp;&nbsp; </span></span><![endif]>Offers help under pressure.</p>"
+        "</body></html>".encode()
+    )
+    items = [(b.kind.value, b.text, b.marker, b.ordered, b.list_depth) for b in html.read(page).blocks][1:]
+    assert items == [
+        ("list_item", "Shares information with colleagues.", "•", False, 0),
+        ("list_item", "Offers help under pressure.", "2.", True, 1),
+    ]
+
+
+def test_text_clipped_to_one_pixel_is_not_read_either(tmp_path):
+    """WordPress's and Drupal's rule: `clip: rect(1px, 1px, 1px, 1px)`, on a list of selectors."""
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b"<html><head><style>.visually-hidden-sm,.sr-text{position:absolute!important;"
+        b"clip:rect(1px,1px,1px,1px);overflow:hidden;height:1px;width:1px}</style></head><body><main>"
+        b'<h3>Flexibility <span class="visually-hidden-sm">for everyone</span></h3><p>Works with others.</p>'
+        b"</main></body></html>"
+    )
+    assert [b.text for b in html.read(page).blocks] == ["Flexibility", "Works with others."]
+
+
 def test_a_tab_list_whose_tabs_head_their_panels_is_not_read_again(tmp_path):
     """Deakin: `<ul role="tablist">` of "Levels" and "Learning guide" links, each labelling its panel."""
     page = tmp_path / "page.html"

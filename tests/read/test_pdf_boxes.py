@@ -102,3 +102,42 @@ def test_shaded_paragraphs_stacked_with_their_left_edges_apart_are_text_not_a_ta
     found = pdf_reader.read(path).blocks
     assert not [b.text for b in found if b.cell]
     assert "Is a settling influence" in " ".join(b.text for b in found)
+
+
+def side_boxes_pdf() -> bytes:
+    """A slide: a tall box on the left ("Descriptors" over four lines), two shorter boxes stacked on its right
+    ("Key domains", "Evidence"), each box a band with its title over a framed body."""
+    ops = []
+
+    def box(x: int, top: int, width: int, title: str, lines: list[str]) -> None:
+        height = 22 + 18 * len(lines) + 8
+        ops.append(b"0.8 g %d %d %d 22 re f" % (x, top - 22, width))  # the title's band
+        ops.append(b"0 G %d %d %d %d re S" % (x, top - height, width, height - 22))  # the body's frame
+        ops.append(b"0 g BT /F1 12 Tf %d %d Td (%s) Tj ET" % (x + 6, top - 16, title.encode()))
+        for k, line in enumerate(lines):
+            ops.append(b"0 g BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x + 6, top - 40 - 18 * k, line.encode()))
+
+    box(
+        40,
+        700,
+        300,
+        "Descriptors",
+        [
+            "Knows how the service is run",
+            "Takes part in governance",
+            "Follows the guidelines",
+            "Organises own workload",
+        ],
+    )
+    box(360, 700, 200, "Key domains", ["Domain 1: Values", "Domain 3: Knowledge"])
+    box(360, 600, 200, "Evidence", ["Placement reports", "Feedback"])
+    return pdf(_page_objects(b"\n".join(ops)))
+
+
+def test_boxes_side_by_side_of_other_heights_are_read_box_by_box(tmp_path):
+    # (read row by row across the page, the left box's lines would fall between the right boxes' lines)
+    path = tmp_path / "slide.pdf"
+    path.write_bytes(side_boxes_pdf())
+    texts = [line for b in pdf_reader.read(path).blocks for line in b.text.split("\n")]
+    assert texts.index("Organises own workload") < texts.index("Key domains") < texts.index("Evidence")
+    assert texts.index("Descriptors") < texts.index("Knows how the service is run")

@@ -141,3 +141,34 @@ def test_a_line_opening_both_pages_of_a_two_page_export_is_a_running_header_thou
     heads = [b for b in read(text) if b.text.startswith("Assessment of Competence")]
     assert len(heads) == 2 and all(b.region is Region.HEADER for b in heads)
     assert next(b for b in read(text) if b.text == "Client care").region is not Region.HEADER
+
+
+COPIED_FROM_A_VIEWER = (
+    "2.2 Find sources of information that are relevant and suitable, including the assets and\n"
+    "resources of the community.\n"
+    "2.3 Gather, store and use information that is accurate and\n"
+    "2\n"
+    "Core Competencies for Public Health: Release 1.0\n"
+    "fit for purpose.\n"
+    "3.1 Set out a range of options for dealing with a particular public health issue, and draw\n"
+    "up an implementation plan that takes account of the relevant evidence and procedures.\n"
+    "3.2 Put a program into effect.\n"
+    "3\n"
+    "Core Competencies for Public Health: Release 1.0\n"
+    "4.1 Recognize potential partners.\n"
+    "4\n"
+    "Core Competencies for Public Health: Release 1.0\n"
+)
+
+
+def test_a_line_printed_page_after_page_beside_a_page_number_is_a_running_footer_with_no_form_feeds():
+    """Text copied out of a PDF viewer: each page's number and footer land in the flow."""
+    blocks = read(COPIED_FROM_A_VIEWER)
+    footers = [b for b in blocks if b.text.startswith("Core Competencies for Public Health")]
+    assert len(footers) == 3 and all(b.region is Region.FOOTER for b in footers)
+
+
+def test_a_clause_number_after_a_finished_sentence_starts_a_line_of_its_own():
+    # "... procedures." fills the width, yet "3.2 Put a program ..." is the next clause, not its wrapped line
+    texts = [b.text for b in read(COPIED_FROM_A_VIEWER)]
+    assert "3.2 Put a program into effect." in texts

@@ -43,6 +43,11 @@ def drop(*parts):
         ("Click on a heading to expand it", "web page boilerplate"),
         ("Was this page helpful?", "web page boilerplate"),
         ("Teamwork ________________________________ 8", "table of contents"),
+        ("Descriptors continue on the next slide", "continuation notice"),
+        ("(Continued on next page)", "continuation notice"),
+        ("Continued overleaf", "continuation notice"),
+        ("Graduates behaviours icon - active", "an image's text shown in its place"),
+        ("TfL logo", "an image's text shown in its place"),
     ],
 )
 def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
@@ -68,6 +73,10 @@ def test_a_boilerplate_line_gets_its_rules_reason(line, reason):
         "Name: ______________",
         "Share",  # a value's name ("Share" over "Shares what they know in public channels")
         "Share knowledge with others",
+        "Continues to learn from the next generation of staff.",
+        "Continued professional development on the job",
+        "Designs the icon set for the new website",
+        "Iconic leadership",
     ],
 )
 def test_content_lines_are_no_boilerplate(line):

@@ -56,7 +56,7 @@ from .forms import (
     without_item_numbers,
     without_mark_columns,
 )
-from .items import read_as_flow
+from .items import READ_AS_TEXT, read_as_flow
 from .level_columns import header_levels, level_header_row, levels_as_columns, score_row, scored_columns
 from .level_rows import levels_as_rows
 from .levels import holds_levels, labelled_level_rows, level_titled, levels_in_cells
@@ -206,6 +206,7 @@ def read_table(
 
 __all__ = [
     "MARKS",
+    "READ_AS_TEXT",
     "a_plain_name",
     "TableLabels",
     "cell_nodes",

@@ -28,6 +28,8 @@ def _question_with_prompts(nodes: list[Node]) -> bool:
 
 # a box to tick and its few words ("☐ Meets", "□ Does Not Meet")
 TICK_BOX = re.compile(rf"^\s*{TICK.pattern}\s*\S+(?:\s+\S+){{0,3}}\s*$")
+READ_AS_TEXT = ("table cell read as text",)
+CAPTION_WORDS = 10
 FOLLOW_UP = re.compile(r"^(?:follow[- ]?ups?|probes?|prompts?)\s*:", re.I)
 
 
@@ -88,7 +90,7 @@ def read_as_flow(
                     numbered = TYPED_NUMBER.match(n.text) if n.kind is not NodeKind.ITEM else None
                     out.labels[n.id] = Label(
                         Role.CONTENT if in_field else Role.NOTE,
-                        ("table cell read as text",),
+                        READ_AS_TEXT,
                         field=in_field or "notes",
                         group=group,
                         competency=owner,
@@ -129,8 +131,9 @@ def cell_items(
     for k, n in enumerate(nodes):
         following = nodes[k + 1] if k + 1 < len(nodes) else None
         if (
-            n.text.endswith(":")
-            and short_phrase(n.text, 10)
+            # "Key actions:", "People who are effective are likely to...": a lead-in the items complete
+            n.text.endswith((":", "…", "..."))
+            and len(n.text.split()) <= CAPTION_WORDS
             and following is not None
             and following.kind is NodeKind.ITEM
         ):

@@ -65,7 +65,9 @@ def holds_levels(table: Node, vocab: Vocabulary) -> bool:
     of levels and short codes ("Level 1 | G1 - G4") is a key to the scale, not a competency's levels."""
     rows = list(table.children)
     texts = [t for row in rows for c in row.children[1:] if (t := cell_text(c))]
-    if texts and all(short_phrase(t, 6) and not is_behaviour(t) for t in texts):
+    # (the labels themselves, "Exceeds | Meets | Does not meet", are no text of the levels: a form's ticks are all)
+    content = [t for t in texts if parse_level(t, vocab) is None]
+    if texts and all(short_phrase(t, 6) and not is_behaviour(t) for t in content):
         return False
     if level_header_row(rows, vocab) is not None or level_title(rows, vocab) is not None:
         return True

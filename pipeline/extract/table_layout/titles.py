@@ -31,7 +31,24 @@ def named_in_table(table: Node, vocab: Vocabulary, across: bool = False) -> Node
             continue
         if NAME_LABEL.search(heading_text(cell_text(cells[0]))):
             return cells[1]
+    first = [c for c in table.children[0].children if cell_text(c)] if table.children else []
+    if len(table.children) >= 2 and len(first) == 1 and _labelled_name(first[0], vocab):
+        return first[0]  # "Competency: 1 Action Oriented" across the table, over its text and questions
     return _titled_table(table, vocab, across)
+
+
+def _labelled_name(cell: Node, vocab: Vocabulary) -> bool:
+    """A cell holding one line that labels a short name as the competency ("Competency: Teamwork")."""
+    nodes = [n for n in cell_nodes(cell) if n.text]
+    if len(nodes) != 1 or nodes[0].kind is not NodeKind.LABEL or not nodes[0].term:
+        return False
+    name = nodes[0].body
+    return (
+        bool(NAME_LABEL.search(heading_text(nodes[0].term)))
+        and short_phrase(name, 8)
+        and section_field(name, vocab) is None
+        and parse_level(name, vocab) is None
+    )
 
 
 def title_row(out: TableLabels, row: Node, named: Node, owner: int, vocab: Vocabulary) -> None:
