@@ -258,6 +258,7 @@ def related_names(
     entries: list[Entry], known: frozenset[str] = frozenset(), vocab: Vocabulary | None = None
 ) -> tuple[str, ...]:
     names: list[str] = []
+    listed = [e for e in _of(entries, "related") if e.node.kind is NodeKind.ITEM]
     for e in _of(entries, "related"):
         coded = CODED_NAME.match(e.node.text) if e.node.kind is NodeKind.ITEM else None
         # "Practice 2: Requirements and objectives" as a list item: one element of the framework, by its code
@@ -267,8 +268,10 @@ def related_names(
         # a sentence under the section ("Empathy links closely with Awareness of ... and Dealing with conflict"):
         # the names after the words that relate them
         said = related_sentence(e.text, vocab) if vocab is not None else None
-        if said is None and e.node.kind is NodeKind.ITEM and _one_name(e.text):
-            names.append(e.text.strip(" ."))  # one name a bullet, set as a name ("Leadership and Management")
+        if said is None and e.node.kind is NodeKind.ITEM and (_one_name(e.text) or _bulleted_name(e.text, listed)):
+            # one name a bullet, set as a name ("Leadership and Management"), or one of a list of them in sentence
+            # case ("Lived and living experience-informed practice", "Family, carer and supporter inclusive practice")
+            names.append(e.text.strip(" ."))
             continue
         names.extend(split_related(said or e.text, known))
     return tuple(names)
@@ -280,6 +283,15 @@ def _one_name(text: str) -> bool:
     return not re.search(r"[,;]", text) and short_phrase(text, 6) and is_title_case(text)
 
 
+def _bulleted_name(text: str, listed: list[Entry]) -> bool:
+    """One of three or more bullets, each a short phrase and none a sentence: a name each, whatever its case and its
+    commas."""
+    return len(listed) >= MIN_NAME_BULLETS and all(
+        short_phrase(e.text, 8) and not ends_sentence(e.text) and not re.search(r"[;:]", e.text) for e in listed
+    )
+
+
+MIN_NAME_BULLETS = 3
 CODED_NAME = re.compile(r"^[A-Z][\w-]*\s+\d{1,2}(?:\.\d{1,2})*\s*[:–—-]\s*(?P<name>\S.*)$")
 
 

@@ -804,3 +804,20 @@ def test_an_entry_printed_twice_gives_its_items_once():
     other = replace(once, levels=(Level(1, "1 - Understand", (Item("y", Source("doc", None)),)),))
     (merged,) = merge_namesakes([once, other], VOCAB, {})
     assert [texts(lv.behaviors) for lv in merged.levels] == [["x", "y"], ["x"]]
+
+
+def test_related_capabilities_one_a_bullet_are_one_name_each_whatever_their_case():
+    """Victoria's capability page: "Related capabilities" over "Lived and living experience-informed practice",
+    "Recovery-oriented practice", "Family, carer and supporter inclusive practice"."""
+    names = [
+        "Lived and living experience-informed practice",
+        "Recovery-oriented practice",
+        "Family, carer and supporter inclusive practice",
+    ]
+    found = records(
+        heading("Trauma-informed practice"),
+        paragraph("Trauma-informed practice recognises the effect of trauma on the people who use services."),
+        heading("Related capabilities", 2),
+        *[item(n) for n in names],
+    )
+    assert list(found[0].related) == names

@@ -2289,3 +2289,22 @@ def test_a_short_line_under_a_level_label_in_the_header_is_its_caption_not_a_beh
     kind, labels, _ = read(table, owner=OWNER)
     assert labels["Grades 1-2/Core"][0] is Role.STRUCTURE
     assert labels["Builds links with other teams."][:2] == (Role.CONTENT, "levels")
+
+
+def test_columns_headed_by_the_stages_of_a_clinicians_training_are_levels():
+    """The Medical Leadership Competency Framework: "Undergraduate | Postgraduate | Consultant/GP" over examples."""
+    table = grid(
+        ["Undergraduate", "Postgraduate", "Consultant/GP"],
+        [
+            "A student keeps a reflective log.",
+            "A foundation doctor asks for feedback.",
+            "A consultant adjusts her manner.",
+        ],
+        header_row=True,
+    )
+    assert holds_levels(table, VOCAB)
+    assert levels_of(header("Undergraduate", "Postgraduate", "Consultant/GP")) == {
+        1: ("Undergraduate", 0),
+        2: ("Postgraduate", 1),
+        3: ("Consultant/GP", 2),
+    }
