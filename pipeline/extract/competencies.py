@@ -581,6 +581,9 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
     entry = {style for style, count in styles.items() if count >= 2}
     if not entry:
         return found
+    found = _without_clusters_of_entries(found, entry)
+    styles = Counter((f.node.rank, f.node.style) for f in found if f.node.kind is NodeKind.HEADING)
+    entry = {style for style, count in styles.items() if count >= 2}
     known = {f.node.id for f in found}
     inside = {n.id for f in found for n in f.node.walk() if n is not f.node}
     new = [
@@ -628,6 +631,29 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
             )
         )
     return sorted(out, key=lambda f: f.node.id)
+
+
+def _without_clusters_of_entries(found: list[Found], entry: set[tuple[int, str]]) -> list[Found]:
+    """A competency found over two sub-headings or more of the entries' style, each over content of its own and
+    named like an entry found elsewhere ("III. INTERVIEW DIMENSIONS" over "1. Dependability", "2. Initiative",
+    each defined, the same names set alike over their questions further on): their section, not an entry; the
+    sub-headings are entries."""
+    out = []
+    for f in found:
+        inside = {n.id for n in f.node.walk()}
+        elsewhere = {heading_text(g.node.text).casefold() for g in found if g.node.id not in inside}
+        kids = [
+            c
+            for c in f.node.children
+            if c.kind is NodeKind.HEADING
+            and (c.rank, c.style) in entry
+            and heading_text(c.text).casefold() in elsewhere
+            and any(k.text for k in c.children)
+        ]
+        if f.node.kind is NodeKind.HEADING and len(kids) >= 2:
+            continue
+        out.append(f)
+    return out
 
 
 def _without_parts_of_entries(found: list[Found], entries: list[Node], vocab: Vocabulary) -> list[Found]:
@@ -692,7 +718,12 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         return Found(
             node, node.children, (f"a title that names a competency ({wrapped!r})",) + own.reasons(), own.definition
         )
-    if inner and all(f.in_section and not f.has_definition for f in inner) and (own.strong or own.definition):
+    if (
+        inner
+        and all(f.in_section and not f.has_definition for f in inner)
+        and (own.strong or own.definition)
+        and not _question_bank(inner)
+    ):
         # groups of one of this competency's sections ("Key behaviours" over themed lists), not competencies
         reasons = own.reasons() + ("its section's sub-headings are groups of it",)
         return Found(node, node.children, reasons, own.definition, strong=bool(own.strong))
@@ -731,6 +762,7 @@ def _decide(node: Node, own: Evidence, inner: list[Found], vocab: Vocabulary) ->
         and inner
         and all(f.guide_only or f.in_section and not f.strong for f in inner)
         and not defined_guides
+        and not _question_bank(inner)
     ):
         # "Training & development" over courses and activities beside "Behavioral Indicators": its sections (not
         # skills each defined over ways of learning it: they are development guides of competencies of their own)
@@ -784,6 +816,27 @@ KIND_AFTER_NAME = (
     r"\s+(?:competency|competence|capability)(?:\s+area)?\b"
     r"(?!\s+(?:clusters?|groups?|categor(?:y|ies)|famil(?:y|ies)|sets?|frameworks?|models?|domains?)\b)"
 )
+
+
+# the kinds of question an interview guide sorts its questions by, no competency ("Situational", "Follow-up")
+QUESTION_KIND = re.compile(
+    r"^(?:behaviou?ral|situational|general|technical|opening|closing|follow[- ]?ups?|prob(?:es|ing)|motivational|"
+    r"sample|additional|other|hypothetical|scenario|warm[- ]?up|competency[- ]based)\b",
+    re.I,
+)
+MIN_BANK = 3
+
+
+def _question_bank(inner: list[Found]) -> bool:
+    """Three sub-headings or more of a questions section, each a name over its own list of questions ("Customer
+    Service", "Collaboration", "Decision Making"): a question bank by competency, not one competency's questions in
+    groups (which go by kind of question: "Situational", "Follow-up")."""
+    return len(inner) >= MIN_BANK and all(
+        f.node.kind is NodeKind.HEADING
+        and any(r.startswith("a list of") and r.endswith("questions") for r in f.reasons)
+        and not QUESTION_KIND.match(heading_text(f.node.text))
+        for f in inner
+    )
 
 
 def _tables_outside_sections(node: Node, vocab: Vocabulary, in_section: bool = False) -> list[Node]:

@@ -17,7 +17,7 @@ from ..vocab.vocabulary import Vocabulary
 from .entry_openers import lift_entry_openers
 from .flow_tables import unwrap_flow_tables
 from .labeller import Naming, label_document
-from .nodes import introduced_lists, labelled_runs, numbered_headings, short_labels
+from .nodes import defined_headings, introduced_lists, labelled_runs, numbered_headings, short_labels
 from .records import competency_records, document_scale_ranks, merge_namesakes
 from .recurring import recurring_scales, recurring_sections
 from .scale import document_keys, document_ladders, enumerations, listed_levels, required_levels
@@ -41,7 +41,7 @@ class Extraction:
 def extract(blocks: tuple[Block, ...], document: str, vocab: Vocabulary, naming: Naming) -> Extraction:
     tree = build_tree(blocks, document, vocab)
     tree = replace(tree, root=lift_entry_openers(unwrap_flow_tables(tree.root, vocab), vocab))
-    vocab = document_ladders(short_labels(tree.root), vocab)
+    vocab = document_ladders(short_labels(tree.root), vocab, defined_headings(tree.root))
     vocab = document_scales(tree.root, vocab)
     vocab = document_keys(labelled_runs(tree.root), vocab)
     vocab = listed_levels(introduced_lists(tree.root), vocab)

@@ -68,6 +68,22 @@ def level_of(node: Node, vocab: Vocabulary) -> tuple[LevelLabel, str] | None:
     return None
 
 
+# what an entry's definition opens with ("The extent to which ...", "The ability to ...", "Willingness to ...")
+DEFINING = re.compile(r"^(?:the |an? )?(?:ability|capacity|willingness|extent|degree)\b", re.I)
+
+
+def defined_headings(root: Node) -> set[str]:
+    """The names (a numbered heading's name without its number, casefolded) of the headings whose first text is a
+    definition's opening: entries of the document, wherever else their names are printed."""
+    out = set()
+    for node in root.walk():
+        first = next((c for c in node.children if c.text), None)
+        if node.kind is NodeKind.HEADING and first is not None and first.kind is NodeKind.PARAGRAPH:
+            if DEFINING.match(first.text):
+                out.add(re.sub(r"^\d{1,2}\s*[-–—:.)]\s*", "", node.text.strip()).casefold())
+    return out
+
+
 def short_labels(root: Node) -> list[tuple[str, int]]:
     """Every short label of a tree (a heading, a labelled line's label, a short line, a table cell's first line)
     with the id of the node it sits under."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, replace
 
 from ..model.tree import LevelLabel
@@ -323,11 +324,12 @@ def level_key(entries: list[tuple[str, str]], vocab: Vocabulary) -> dict[str, fl
 STEPPED = re.compile(r"^(?P<prefix>[A-Za-z][\w&'’/ -]{1,40}?)\s+(?P<step>[IVX]{1,4}|\d{1,2})$")
 
 
-def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabulary:
+def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary, defined: Set[str] = frozenset()) -> Vocabulary:
     """The vocabulary with the document's own ladders added: a title with a step ("Nurse Clinician I", "Engineer
     2") is a level when the same steps of one title, counted without a gap, recur under at least two different
     headings, as a ladder printed again for each competency does. An enumeration ("Domain 1", "Domain 2") is
-    printed once. `labels`: each short label of the document with the id of the node it sits under."""
+    printed once. `labels`: each short label of the document with the id of the node it sits under; `defined`:
+    the labels that head a definition of their own somewhere (entries, no steps)."""
     parents: dict[str, dict[int, set[int]]] = {}  # prefix -> step -> parent ids
     for text, parent in labels:
         m = STEPPED.match(text.strip().rstrip(":").strip())
@@ -345,7 +347,7 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
         recurring = sorted(v for v, where in steps.items() if len(where) >= 2)
         if len(recurring) >= 2 and numbered_scale(recurring) and len(recurring) == len(steps):
             ladders.append(re.compile(rf"^(?P<ladder>{re.escape(prefix)})\s+(?P<num>\d{{1,2}}|[ivx]{{1,4}})$", re.I))
-    named = _numbered_names(labels, vocab)
+    named = _numbered_names(labels, vocab, defined)
     if named:
         names = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
         ladders.append(re.compile(rf"^(?P<num>\d{{1,2}})\s*[-–—:.)]\s*(?:{names})$", re.I))
@@ -357,7 +359,7 @@ def document_ladders(labels: list[tuple[str, int]], vocab: Vocabulary) -> Vocabu
 NAMED_STEP = re.compile(r"^(?P<step>\d{1,2})\s*[-–—:.)]\s*(?P<name>[A-Z][\w/&'’-]*(?:\s+[\w/&'’-]+){0,2})$")
 
 
-def _numbered_names(labels: list[tuple[str, int]], vocab: Vocabulary) -> set[str]:
+def _numbered_names(labels: list[tuple[str, int]], vocab: Vocabulary, defined: Set[str] = frozenset()) -> set[str]:
     """The names of a numbered scale of the document's own ("0 - None", "1 - Understand", ... "5 - Evangelise"):
     three steps or more, counted without a gap, each step one name, the same run printed again under at least two
     different headings, as a scale printed for every competency is. Numbered sections the vocabulary knows ("1.
@@ -370,8 +372,11 @@ def _numbered_names(labels: list[tuple[str, int]], vocab: Vocabulary) -> set[str
     counted = Counter(tuple(sorted(run.items())) for run in runs.values() if len(run) >= 3)
     for run, times in sorted(counted.items()):
         steps = [step for step, _ in run]
-        if times >= 2 and numbered_scale(steps) and len({name for _, name in run}) == len(run):
-            return {name for _, name in run}
+        names = {name for _, name in run}
+        if times >= 2 and numbered_scale(steps) and len(names) == len(run) and not names & defined:
+            # ("1. Dependability" over "The extent to which the applicant can be relied upon ...": an entry listed
+            # again, not the step of a scale)
+            return names
     return set()
 
 

@@ -962,6 +962,7 @@ def _continues_across_pages(prev: _Line, line: _Line) -> bool:
     )
 
 
+CRITERION_CODE = re.compile(r"^\s*[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?\s+\S")  # "P1", "K12", "PC2.1" before a criterion
 HEADING_LEADING = 1.15  # a line of large type wraps onto the next at about this much of its size
 
 
@@ -989,6 +990,8 @@ def _breaks(para: _Para, prev: _Line, line: _Line, pitch: float, body_size: floa
     if para.marker is not None:
         # a wrapped item line is indented past the bullet; a line back at the bullet's x is a new paragraph
         return line.x0 <= first.x0 + 1
+    if CRITERION_CODE.match(first.text) and CRITERION_CODE.match(line.text) and abs(line.x0 - first.x0) <= 1:
+        return True  # "P2 involve ..." then "P3 agree ...": coded criteria, one a paragraph
     return line.x0 > first.x0 + 15 and len(para.lines) > 1
 
 

@@ -142,6 +142,8 @@ def continues(head: Piece, last_text: str, piece: Piece) -> bool:
         return False  # a list punctuated as one sentence ("explaining how ...,", "..., and"): each bullet its own
     if head.is_item and piece.is_item and piece.ordered and piece.marker:
         return False  # a numbered item is an item of its own, whatever its first letter ("6.2 understand ...")
+    if piece.cell is not None and not piece.is_item and piece.marker:
+        return False  # "P2 involve team members ..." after "P1 ...": a coded line of a cell opens an entry of its own
     if starts_lower(piece.text):
         return True
     if head.is_item and not piece.is_item and piece.cell is not None and not piece.bold:

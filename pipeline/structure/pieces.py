@@ -82,8 +82,12 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
     text = collapse_whitespace(join_lines(lines, is_word=_is_word_if_needed(lines)))
     if block.kind is Kind.LIST_ITEM or block.marker or text[:1] and "\ue000" <= text[0] <= "\uf8ff":
         text = clean_bullet(text)
+    marker = block.marker or ""
     if block.kind is Kind.LIST_ITEM or block.cell is not None:
-        text = strip_outline_code(text)  # "1A2. Recognizes ..." numbers the item like a list would
+        coded = strip_outline_code(text)  # "1A2. Recognizes ..." numbers the item like a list would
+        if coded != text and not marker:
+            marker = text[: len(text) - len(coded)].strip()  # "P2" before a cell's line: it opens a line of its own
+        text = coded
     lead = collapse_whitespace(block.lead) if block.lead else None
     return Piece(
         kind=block.kind,
@@ -91,7 +95,7 @@ def _piece(block: Block, document: str, lines: list[str], start: int, end: int) 
         spans=(block.span(document, start, end),),
         heading_level=block.heading_level,
         depth=block.list_depth,
-        marker=block.marker or "",
+        marker=marker,
         ordered=block.ordered,
         bold=block.bold,
         lead=lead,

@@ -341,7 +341,8 @@ def _cell_content(pieces: list[Piece]) -> tuple[Node, ...]:
             (lists[-1][1] if lists else current).children.append(item)
             lists.append((piece.depth, item))
         else:
-            current.children.append(_paragraph_node(piece))
+            # (a line of the cell opened by a code, "P2 involve ...", keeps the code: an entry of its own)
+            current.children.append(replace(_paragraph_node(piece), marker=piece.marker))
             lists = []
     return top.close().children
 

@@ -2550,3 +2550,110 @@ def test_effective_and_ineffective_columns_under_each_level_are_that_levels_beha
             ("Ineffective behaviours", "Plan work without the wider priorities in mind at level 2"),
         ],
     )
+
+
+def test_numbered_dimensions_printed_in_several_sections_are_entries_not_a_scale():
+    """UT System Police's interview booklet: "III. INTERVIEW DIMENSIONS" over "1. Dependability", "2. Initiative",
+    ... (each defined), "IV. INTERVIEW GUIDE" over the same numbered names (each over its questions), "VI. RATING
+    SCALES" over them again, each over a "Rating | Behavioral Description" table printed "5 – Excellent" down to
+    "1 – Poor"."""
+    dims = [("Dependability", "be relied upon"), ("Initiative", "act without being told"), ("Fairness", "treat all")]
+    ratings = ["5 – Excellent", "4 – Above Average", "3 – Average", "2 – Below Average", "1 – Poor"]
+
+    def section(title: str, part, intro: str = ""):
+        return [
+            heading(title, 1, bold=True),
+            *([paragraph(intro)] if intro else []),
+            *[block for n, dim in enumerate(dims, 1) for block in part(n, *dim)],
+        ]
+
+    factors = {
+        "Dependability": ["Punctuality and attendance", "Following through on commitments"],
+        "Initiative": ["Seeking out additional responsibility", "Recognizing problems and acting on them"],
+        "Fairness": ["Treating people alike", "Weighing every side of a dispute"],
+    }
+
+    def defined(n, name, what):
+        return [
+            heading(f"{n}. {name}", 2, bold=True),
+            paragraph(f"The extent to which the applicant can {what} in daily work."),
+            *[numbered(f, k) for k, f in enumerate(factors[name], 1)],
+        ]
+
+    def asked(n, name, what):
+        return [
+            heading(f"{n}. {name}", 2, bold=True),
+            numbered(f"Tell us about a time you had to {what}. What did you do?", 1),
+            numbered("Describe a rule you did not agree with. How did you deal with it?", 2),
+            numbered("What have you done in the last two years to improve your skills?", 3),
+        ]
+
+    def rated(n, name, what):
+        rows = [["Rating", "Behavioral Description"]] + [
+            [r, f"Shows how well the applicant can {what}."] for r in ratings
+        ]
+        return [heading(f"{n}. {name}", 2, bold=True), *table(rows, number=n, header_row=True)]
+
+    guide = section("IV. INTERVIEW GUIDE", asked)
+    opening = [
+        heading("Opening Statement (read by the chairperson)", 2, bold=True),
+        paragraph("Good morning. The members of this board will ask you a series of questions."),
+        paragraph("Standardized Questions", bold=True),
+    ]
+    found = records(
+        *section("III. INTERVIEW DIMENSIONS", defined, "Applicants are rated on the following dimensions."),
+        guide[0],
+        *opening,
+        *guide[1:],
+        *section("VI. RATING SCALES", rated),
+    )
+    # (each name's printings are one competency in the dataset, which merges records by name)
+    assert list(dict.fromkeys(c.name for c in found)) == ["Dependability", "Initiative", "Fairness"]
+    printings = [c for c in found if c.name == "Dependability"]
+    assert [c.definition for c in printings if c.definition] == [
+        "The extent to which the applicant can be relied upon in daily work."
+    ]
+    assert sum(len(c.interview_questions) for c in printings) == 3
+    (rated_levels,) = [c.levels for c in printings if c.levels]
+    assert [(lv.rank, lv.label) for lv in rated_levels] == [(k, r) for k, r in zip(range(5, 0, -1), ratings)][::-1]
+
+
+def test_a_questions_section_with_a_named_list_of_questions_per_competency_is_a_question_bank():
+    """Edmonds' interview page: "Interview Preparation" over "General Questions" and "Behavior Descriptive
+    Interview Questions", the latter over "Customer Service", "Collaboration", "Decision Making", each over its
+    questions: one competency each (a single competency's questions go by kind: "Situational", "Follow-up")."""
+    names = ["Customer Service", "Collaboration", "Decision Making"]
+
+    def bank(*titles: str):
+        return [
+            part
+            for t in titles
+            for part in (
+                heading(t, 3),
+                item(f"Tell us about a time your {t.lower()} made a difference. What did you do?"),
+                item(f"Describe a situation where your {t.lower()} was tested. How was it resolved?"),
+            )
+        ]
+
+    found = records(
+        heading("Interview Preparation", 1),
+        heading("The Interview", 2),
+        paragraph("If you have been invited to an interview, congratulations! To prepare, you may want to:"),
+        item("Review the job description and think about how your experience fits it"),
+        item("Learn about the department and the City's services"),
+        heading("General Questions", 2),
+        paragraph("You may be asked a few general questions, such as:"),
+        item("Why do you want to work for the City?"),
+        item("What do you know about this position?"),
+        heading("Behavior Descriptive Interview Questions", 2),
+        paragraph("Behavior descriptive questions ask you to tell us about real situations you have handled."),
+        *bank(*names),
+    )
+    assert [c.name for c in found] == names
+    kinds = records(
+        heading("Teamwork", 1),
+        paragraph("Works with others toward shared goals and supports colleagues."),
+        heading("Interview Questions", 2),
+        *bank("Situational", "Behavioural", "Follow-up"),
+    )
+    assert [c.name for c in kinds] == ["Teamwork"]

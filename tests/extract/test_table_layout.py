@@ -1930,6 +1930,27 @@ def test_a_title_across_the_table_over_a_competency_header_is_the_tables_title()
     assert labels["Carrying out work with little supervision."][0] is Role.DEFINITION
 
 
+def test_a_title_and_a_note_across_the_table_over_a_header_of_labels_with_their_questions():
+    """CIAT's dictionary: "Corporate Competencies" and "Corporate: common competencies for all workers" across the
+    table, then "COMPETENCIES | DEFINITION OF THE COMPETENCE: WHAT DOES IT MEAN? | BEHAVIORS: THIS COMPETENCE CAN
+    BE SEEN THROUGH BEHAVIORS LIKE THESE..." (each header a label and the question it answers)."""
+    table = grid(
+        ["Corporate Competencies"],
+        ["Corporate: Common competencies for all workers, whatever their role or grade."],
+        [
+            "COMPETENCIES",
+            "DEFINITION OF THE COMPETENCE: WHAT DOES IT MEAN?",
+            "BEHAVIORS: THIS COMPETENCE CAN BE SEEN THROUGH BEHAVIORS LIKE THESE...",
+        ],
+        ["Result focused", "Works to achieve results with efficacy and quality.", "Delivers results on time."],
+        ["Teamwork", "Establishes collaborative relationships with others.", "Shares information freely."],
+        header_row=True,
+    )
+    kind, labels, competencies = read(table)
+    assert (kind, competencies) == ("competencies as rows", ["Result focused", "Teamwork"])
+    assert labels["Shares information freely."][1] == "indicators"
+
+
 def test_names_down_a_blank_cornered_matrix_of_behaviours_outside_any_competency_are_competencies():
     def matrix(first: str, second: str):
         return tree(

@@ -340,6 +340,37 @@ TEXT["questions-without-heading.html"] = """<!DOCTYPE html>
 </main></body></html>
 """
 
+TEXT["question-bank-by-competency.html"] = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Interview preparation</title></head>
+<body><main>
+<h1>Interview Preparation</h1>
+<h2>The Interview</h2>
+<p>If you have been invited to an interview, congratulations! To prepare, you may want to:</p>
+<ul><li>Review the job description and think about how your experience fits it</li>
+<li>Learn about the department and the services it provides</li></ul>
+<p>The interview lets you and the panel judge whether the position is a good fit.</p>
+<h2>General Questions</h2>
+<p>You may be asked a few general questions, such as:</p>
+<ul><li>Why do you want to work here?</li><li>What do you know about this position?</li></ul>
+<h2>Performance Based Interview Questions</h2>
+<p>Performance based questions describe a situation you could meet in the job and ask what you would do.</p>
+<h4>General Sample Questions</h4>
+<ul><li>How would you handle two urgent requests from different managers?</li>
+<li>What would you do if a co-worker was not following a safety procedure?</li></ul>
+<h2>Behavior Descriptive Interview Questions</h2>
+<p>Behavior descriptive questions ask you to tell us about real situations you have handled.</p>
+<h3>Customer Service</h3>
+<ul><li>Tell us about a time you helped a frustrated member of the public. What did you do?</li>
+<li>Describe a situation where you could not give a customer what they asked for. How did you handle it?</li></ul>
+<h3>Collaboration</h3>
+<ul><li>Tell us about a time you helped a co-worker meet a deadline. What happened?</li>
+<li>Describe a disagreement you had with a team member. How was it resolved?</li></ul>
+<h3>Decision Making</h3>
+<ul><li>Tell us about a problem you solved in a new way. How did you come up with the idea?</li>
+<li>Describe a decision you made without all the facts. What was the result?</li></ul>
+</main></body></html>
+"""
+
 TEXT["related-and-readings.txt"] = """Negotiation
 
 Reaches agreements that work for all parties.

@@ -31,3 +31,18 @@ def test_a_title_wrapped_in_large_type_is_one_heading(tmp_path):
         blocks = pdf_reader.read(path).blocks
         headings = [b.text for b in blocks if b.kind is Kind.HEADING]
         assert headings[0].split() == "Customer Focus - Rating Levels".split(), x
+
+
+def test_lines_hanging_under_their_code_end_where_the_next_code_starts(tmp_path):
+    """S2A's criteria: "P1 set out ..." over its wrapped line, "P2 ...", "P3 ...": one paragraph a code."""
+    ops = [
+        b"BT /F1 10 Tf 72 700 Td (P1 set out and communicate the purpose and objectives of the team to all its) Tj ET",
+        b"BT /F1 10 Tf 90 688 Td (members) Tj ET",
+        b"BT /F1 10 Tf 72 676 Td (P2 involve team members in planning how the team will achieve its objectives) Tj ET",
+        b"BT /F1 10 Tf 72 664 Td (P3 agree clear responsibilities with each member of the team, taking note of) Tj ET",
+        b"BT /F1 10 Tf 90 652 Td (their skills and availability) Tj ET",
+    ]
+    path = tmp_path / "criteria.pdf"
+    path.write_bytes(pdf(_page_objects(b"\n".join(ops))))
+    texts = [" ".join(b.text.split()) for b in pdf_reader.read(path).blocks]
+    assert [t[:2] for t in texts] == ["P1", "P2", "P3"]

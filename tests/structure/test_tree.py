@@ -351,3 +351,26 @@ def test_a_line_trailing_off_over_a_list_captions_it():
     )
     (caption,) = [n for n in root.walk() if n.text == "I…"]
     assert [c.text for c in caption.children] == ["recognise what social workers do", "seek advice"]
+
+
+def test_coded_lines_of_a_cell_are_not_joined_as_one_sentence():
+    """S2A's standards: "P1 set out ...", "P2 involve ...", each a line of its own in the cell, in lower case after
+    their codes; the codes keep them apart."""
+    root = build(
+        *table(
+            [
+                ["Overview", "This standard is about giving direction to the paid staff and volunteers."],
+                [
+                    "Performance criteria",
+                    [
+                        paragraph("P1 set out and communicate the purpose of the team to all its"),
+                        paragraph("members"),
+                        paragraph("P2 involve team members in planning how the team will work"),
+                    ],
+                ],
+            ]
+        )
+    )
+    texts = [n.text for n in root.walk() if n.kind is NodeKind.PARAGRAPH]
+    assert "set out and communicate the purpose of the team to all its members" in texts
+    assert "involve team members in planning how the team will work" in texts

@@ -73,16 +73,24 @@ DESCRIBED_WORDS = 4
 BARE_COMPETENCY = re.compile(r"^(?:competenc(?:y|ies|e|es)|capabilit(?:y|ies)|standards?)\s*:?$", re.I)
 
 
+MAX_TITLE_ROWS = 3  # rows across a table's top, over its header: a title, a band, a note
+
+
 def competencies_as_rows(out: TableLabels, rows: list[Node], vocab: Vocabulary) -> bool:
     """A header whose first cell says its column names competencies ("Competency | Indicators", "Competency |
     Description | Interview questions"), or one cell of three or more between columns of other fields ("Positive
     indicators | Personal competencies | Negative indicators"): each body row is one competency, named by the first
     line of its cell in that column (what follows there defines it, and questions under it are its interview
     questions), its other cells the fields their headers name."""
-    if len(rows) >= 3 and len(filled_cells(rows[0])) == 1 and _heads_a_column_of_names(rows[1]):
-        # "REQUIRED COMPETENCIES - NURSING" across the table, over "Competency | Definition": its title
-        mark_structure(out, rows[0], "the table's title")
-        rows = rows[1:]
+    lead = 0
+    while lead + 2 < len(rows) and lead < MAX_TITLE_ROWS and len(filled_cells(rows[lead])) == 1:
+        lead += 1
+    if lead and _heads_a_column_of_names(rows[lead]):
+        # "REQUIRED COMPETENCIES - NURSING" across the table (and a note across it: "Corporate: common competencies
+        # for all workers"), over "Competency | Definition": its title
+        for row in rows[:lead]:
+            mark_structure(out, row, "the table's title")
+        rows = rows[lead:]
     header = rows[0] if rows else None
     if header is None or len(rows) < 2 or not header.children or header.children[0].col != 1:
         return False
@@ -516,8 +524,10 @@ PART_OF = re.compile(r"^\w+s?\s+of\s+(?:the\s+)?(?:competenc|capabilit)", re.I)
 
 def _labels_its_column(text: str) -> bool:
     """A header cell that names what its column holds in a few words, no sentence ("Knowledge, understanding and
-    proficiency"), though it opens as a definition may; "Interview questions are intended to" says something."""
-    return short_phrase(text, 5) and not re.search(r"\b(?:is|are|means|involves|refers to|describes)\b", text, re.I)
+    proficiency"), though it opens as a definition may; "Interview questions are intended to" says something. A
+    label and what it asks ("BEHAVIORS: THIS COMPETENCE CAN BE SEEN THROUGH ...") names its column by the label."""
+    label = text.split(":", 1)[0] if re.match(r"^[^:]{1,40}:\s+\S", text) else text
+    return short_phrase(label, 5) and not re.search(r"\b(?:is|are|means|involves|refers to|describes)\b", label, re.I)
 
 
 def _column_level(header: str, vocab: Vocabulary) -> LevelLabel | None:

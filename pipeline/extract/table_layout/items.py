@@ -135,7 +135,7 @@ def cell_items(
             n.text.endswith((":", "…", "..."))
             and len(n.text.split()) <= CAPTION_WORDS
             and following is not None
-            and following.kind is NodeKind.ITEM
+            and (following.kind is NodeKind.ITEM or bool(following.marker))  # ("P1 set out ...": a coded line)
         ):
             out.labels[n.id] = Label(Role.STRUCTURE, ("a caption over the cell's list",), competency=owner)
             continue

@@ -58,7 +58,7 @@ def row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLab
         # "1. Responds to Client Requests", "2. Takes Personal Responsibility for Client Needs": each level titled,
         # counted by its number
         return [
-            (row, LevelLabel(label=text, order=float(int(text.split(".")[0])), numeric=True) if text else None)
+            (row, LevelLabel(label=text, order=float(_count(text)), numeric=True) if text else None)
             for row, text in zip(body, firsts, strict=True)
         ]
     if not named or not all(short_phrase(t, 5) for t in firsts if t) or sum(1 for t in firsts if t) < 2:
@@ -83,11 +83,18 @@ def row_levels(rows: list[Node], vocab: Vocabulary) -> list[tuple[Node, LevelLab
     return out
 
 
-COUNTED_TITLE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
+COUNTED_TITLE = re.compile(r"^(\d{1,2})\s*(?:\.|\s[-–—:]|[–—:)])\s+[A-Z]")  # "1. Responds ...", "5 – Excellent"
+
+
+def _count(text: str) -> int:
+    m = COUNTED_TITLE.match(text)
+    assert m is not None
+    return int(m.group(1))
 
 
 def _counted_titles(texts: list[str]) -> bool:
-    """First cells that each open with the level's number, counting 1, 2, 3 ... ("1. Responds to Requests")."""
+    """First cells that each open with the level's number, counting 1, 2, 3 ... ("1. Responds to Requests"), up or
+    down ("5 – Excellent" ... "1 – Poor")."""
     matches = [COUNTED_TITLE.match(t) for t in texts if t]
     numbers = [int(m.group(1)) for m in matches if m]
     return len(numbers) == len(matches) and numbered_scale(numbers) and all(short_phrase(t, 10) for t in texts if t)
