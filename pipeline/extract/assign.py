@@ -489,6 +489,23 @@ def _heading(node: Node, state: InForce, vocab: Vocabulary, out: dict[int, Label
         out[node.id] = Label(Role.STRUCTURE, ("a sentence introducing the section's list",), competency=state.owner)
         _children(node.children, replace(state, top=False), vocab, out)
         return
+    follow_ups = _follow_ups(node) if state.field in (None, "interview_questions") else []
+    if follow_ups:
+        # "#### Can you give an example of ...?" over "1. What was the situation?", "2. What did you do?": one
+        # question set as a heading, its follow-ups under it (what comes after them is read as usual)
+        out[node.id] = Label(
+            Role.CONTENT,
+            ("a question set as a heading, with its follow-ups",),
+            field="interview_questions",
+            group=state.group,
+            text=" ".join([node.text, *(c.text for c in follow_ups)]),
+            competency=state.owner,
+        )
+        for c in follow_ups:
+            out[c.id] = Label(Role.STRUCTURE, FOLLOWS_A_QUESTION, competency=state.owner)
+        rest = tuple(c for c in node.children if c not in follow_ups)
+        _children(rest, replace(state, top=False), vocab, out)
+        return
     by_content = field_by_content(node.children, vocab, caption=node.text)
     if state.field == "definition" and by_content is None and over_lists_of_another_field(node, vocab):
         # "Suggestions on how to develop this competency" set under the definition's heading, over "On your own"
@@ -656,6 +673,21 @@ def _level_content(node: Node, entry: LevelEntry, state: InForce, vocab: Vocabul
     for child in node.children:
         if child.id not in out:
             _level_content(child, entry, state, vocab, out)
+
+
+def _follow_ups(node: Node) -> list[Node]:
+    """The follow-ups of a heading that asks the candidate something ("Describe a situation that best shows ...",
+    "Can you give an example of ...?"): the list of shorter questions it opens with; [] for any other heading."""
+    kids = [c for c in node.children if c.text]
+    if not kids or not is_question(node.text):
+        return []
+    run = []
+    for c in kids:
+        if c.kind is not NodeKind.ITEM:
+            break
+        run.append(c)
+    ok = all(not c.children and is_question(c.text) and len(c.text) < len(node.text) for c in run)
+    return run if run and ok else []
 
 
 def _boxed_text(table_node: Node, table: TableLabels) -> list[Node]:

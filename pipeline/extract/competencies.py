@@ -225,6 +225,13 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
             # "Examples of Competency Definitions" over "Initiative", "Time Management": a section holding several
             # entries, each of its sub-headings one of them (not groups of one entry's section)
             collection = bool(COLLECTION.search(heading_text(node.text)))
+            # (the page's own title named like a section, "Core Behaviours", over three names or more, each with its
+            # definition on its line: the entries it names; a glossary's title over its terms names none)
+            names_listed = (
+                top
+                and not GLOSSARY.search(heading_text(node.text))
+                and sum(1 for f in inner if f.inline_definition) >= MIN_LISTED_NAMES
+            )
             # a form's tables, each titled by a competency and its definition, under a "Comments" heading that is
             # one of them spilt over a page break: competencies as the ones before it are
             tables = [f for f in inner if f.node.kind is NodeKind.CELL]
@@ -234,7 +241,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 # "Technology. Uses ..." over its own levels: named, defined and with levels
                 if f.node.kind is NodeKind.HEADING
                 or f.inline_definition
-                and f.strong
+                and (f.strong or names_listed)  # "Core Behaviour Definitions" over "Name" + its definition, one a line
                 or len(tables) >= 2
                 and f in tables
             )
@@ -1078,6 +1085,7 @@ def _dictionary_siblings(children: tuple[Node, ...], found: list[Found], vocab: 
 
 # a section's heading that speaks of several entries ("Competency Definitions", "Sample Competencies")
 COLLECTION = re.compile(r"\b(?:competencies|capabilities|competences|definitions)\b", re.I)
+GLOSSARY = re.compile(r"\b(?:terms|glossary|terminology|acronyms|abbreviations)\b", re.I)
 # a heading that says it lists competencies ("Core Competencies for All Staff", "Our Values", "Key Capabilities")
 NAMES_COMPETENCIES = re.compile(r"\b(?:competencies|capabilities|competences|values|behaviou?rs)\b", re.I)
 

@@ -21,7 +21,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
 from .scale import ROMAN, STEPPED, is_scale, parse_level
-from .shapes import defines, short_phrase
+from .shapes import defines, is_advice, short_phrase
 from .table_layout import a_plain_name, cell_text
 from .terms import document_title, field_words, section_field
 
@@ -55,6 +55,9 @@ def transposed(root: Node, vocab: Vocabulary) -> list[Occurrence]:
         recurring = _recurring([[_name(n) for n in found] for found in terms.values()])
         if len(recurring) < 2 or _labels_a_scale(recurring, vocab):
             continue  # "All Employees:", "Team Lead:", "Supervisor:" under each competency: its levels
+        bodies = [n.body for found in terms.values() for n in found if n.body and _name(n).casefold() in recurring]
+        if bodies and sum(1 for b in bodies if is_advice(b)) * 2 > len(bodies):
+            continue  # "Experience: Keep a weekly journal ...", "Exposure: Ask three colleagues ...": advice by kind
         levels = _levels(sections, vocab, suffix=_roles([s.text for s in sections]))
         out = [
             Occurrence(n, heading_text(_name(n)), levels[s.id], s)

@@ -1130,3 +1130,20 @@ def test_short_captions_with_a_colon_among_development_activities_group_the_advi
         item("Ask a colleague to observe you at the desk.", depth=1),
     )
     assert labels["Ask a colleague to observe you at the desk."][:3] == (Role.CONTENT, "activities", "With others")
+
+
+def test_a_question_set_as_a_heading_takes_the_follow_ups_listed_under_it():
+    """Parker Bridge's page: "#### Can you give an example of ...?" over "1. What was the situation?", ..."""
+    labels = scope(
+        heading("Can you give an example of a change you made to improve service to customers?", 4),
+        numbered("What was the situation?", 1),
+        numbered("What did you do?", 2),
+        paragraph("Our consultants are happy to help you prepare for your interview."),
+    )
+    asked = labels["Can you give an example of a change you made to improve service to customers?"]
+    assert asked[:2] == (Role.CONTENT, "interview_questions")
+    assert asked[4].endswith("What was the situation? What did you do?")
+    assert labels["What did you do?"][0] is Role.STRUCTURE
+    # a heading over a list of statements is no question: its items stay what they are
+    plain = scope(heading("Customer service", 4), item("Greets customers promptly."), item("Solves problems."))
+    assert plain["Solves problems."][0] is Role.CONTENT and plain["Solves problems."][1] != "interview_questions"

@@ -2657,3 +2657,34 @@ def test_a_questions_section_with_a_named_list_of_questions_per_competency_is_a_
         *bank("Situational", "Behavioural", "Follow-up"),
     )
     assert [c.name for c in kinds] == ["Teamwork"]
+
+
+def test_a_pages_title_named_like_a_section_over_names_with_their_definitions_names_the_entries():
+    """Markham's page: "Core Behaviours" (a section's words) over a paragraph and "Core Behaviour Definitions",
+    a numbered list of bold names each with its definition after a line break."""
+
+    def entry(n: int, name: str, text: str):
+        return numbered(f"{name} {text}", n, lead=name)
+
+    found = records(
+        heading("Core Behaviours", 1),
+        paragraph("Core behaviours describe the skills, behaviours and knowledge staff need to perform well."),
+        heading("Core Behaviour Definitions", 2),
+        entry(1, "Service Excellence", "Meets or goes beyond the service standards of the department."),
+        entry(2, "Change and Innovation", "Adapts readily to change and helps others through it."),
+        entry(3, "Communication", "Expresses ideas clearly and makes sure messages are understood."),
+    )
+    assert [c.name for c in found] == ["Service Excellence", "Change and Innovation", "Communication"]
+    assert found[2].definition == "Expresses ideas clearly and makes sure messages are understood."
+    # a glossary's title over its terms, each with its meaning, names no entries
+    terms = records(
+        heading("Definitions of Key Terms", 1),
+        paragraph("Client: The individual, family or group receiving physiotherapy services.", lead="Client:"),
+        paragraph("Domain: A broad area of physiotherapy practice.", lead="Domain:"),
+        paragraph("Milestone: The expected performance for an essential competency.", lead="Milestone:"),
+        heading("Communication", 1),
+        paragraph("Uses effective verbal and written communication with clients and colleagues."),
+        item("Listens actively to clients and checks understanding"),
+        item("Writes clear and accurate records"),
+    )
+    assert "Client" not in [c.name for c in terms]

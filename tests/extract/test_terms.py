@@ -257,6 +257,7 @@ def test_a_heading_naming_the_kind_of_its_entries_names_no_competency(text):
     [
         ("Behavioural indicators to listen for", "indicators"),
         ("Questions and probes", "interview_questions"),
+        ("Example question", "interview_questions"),  # a column header over one question a row (Lancashire)
         ("Development Suggestions for Customer Service", None),  # a title naming the competency
         ("Proficiency Levels for Leadership Competencies", None),
     ],

@@ -479,3 +479,48 @@ def test_a_long_name_holding_a_fields_word_recurs_as_a_competency_like_the_other
 
     names = {name for name, *_ in occurrences(tree(level(5), level(6), level(7)))}
     assert names == {"Clinical Practice", "Evidence, Research and Development"}
+
+
+def test_labels_that_sort_advice_by_its_kind_are_no_competencies_of_a_framework_by_level():
+    """WIUT's 70/20/10 ideas: "Self-awareness" (a level's word too) and "Planning", each over "Experience: Keep a
+    journal ...", "Exposure: Ask three colleagues ...": advice by its kind, under each competency."""
+    root = tree(
+        head("Staff Development Ideas: 70/20/10", para("About 70% of learning comes from experience.")),
+        head(
+            "Self-awareness",
+            para("Knowing how you come across to others and where you need to grow."),
+            head(
+                "Development ideas",
+                bullet(
+                    "Experience: Keep a short weekly journal of what went well.",
+                    term="Experience",
+                    body="Keep a short weekly journal of what went well.",
+                ),
+                bullet(
+                    "Exposure: Ask three colleagues for feedback.",
+                    term="Exposure",
+                    body="Ask three colleagues for feedback.",
+                ),
+                rank=2,
+            ),
+        ),
+        head(
+            "Planning and Organising",
+            para("Setting priorities and planning work and time realistically."),
+            head(
+                "Development ideas",
+                bullet(
+                    "Experience: Plan the next event with milestones.",
+                    term="Experience",
+                    body="Plan the next event with milestones.",
+                ),
+                bullet(
+                    "Exposure: Shadow a colleague known for running projects.",
+                    term="Exposure",
+                    body="Shadow a colleague known for running projects.",
+                ),
+                rank=2,
+            ),
+        ),
+    )
+    assert transposed(root, VOCAB) == []
