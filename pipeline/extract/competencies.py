@@ -25,7 +25,7 @@ from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.language import is_imperative, is_title_case
 from ..vocab.text import ends_sentence, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .content import field_by_content, mostly
+from .content import asks_questions, field_by_content, mostly
 from .entry_lines import (
     LISTS_COMPETENCIES,
     definition_dictionary,
@@ -207,7 +207,7 @@ def _in_children(children: tuple[Node, ...], vocab: Vocabulary, top: bool = Fals
                 continue
             found.extend(
                 item_entries(node.children, vocab)
-                or [f for f in _in_children(node.children, vocab) if f.strong and _headed_entry(f)]
+                or [f for f in everything if f.strong and _headed_entry(f)]
                 or _entries_with_levels(node.children, vocab)
                 # tables, two or more, each titled by its competency ("Competency: Action Oriented" across the
                 # table): entries wherever they stand (after "How to use these questions", set in bold only)
@@ -410,7 +410,7 @@ def _without_matter_before_contents(root: Node, found: list[Found]) -> list[Foun
         run = _listed_names(node.children, named)
         if run:
             lines = [heading_text(n.text).casefold() for n in run]
-            listed = {n for _, n in named if any(t == n or t.startswith(n + " ") for t in lines)}
+            listed = {n for _, n in named if any(_opens_with(t, n) for t in lines)}
             after, inside = run[-1].id, {n.id for n in node.walk()}
             # (only what stands with the list: a section's own list of its topics leaves the sections before it)
             return [
@@ -428,13 +428,18 @@ def _listed_names(children: tuple[Node, ...], named: list[tuple[int, str]]) -> l
     for node in (*children, None):
         if node is not None and node.kind in (NodeKind.HEADING, NodeKind.ITEM) and not node.children and node.text:
             text = heading_text(node.text).casefold()
-            if any(i > node.id and (text == n or text.startswith(n + " ")) for i, n in named):
+            if any(i > node.id and _opens_with(text, n) for i, n in named):
                 run.append(node)
                 continue
         if len(run) >= MIN_LISTED_NAMES:
             return run
         run = []
     return []
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Is `text` the name, or the name and a remark after it ("Focus on Safety new")? Both casefolded."""
+    return text == name or text.startswith(name + " ")
 
 
 def _without_title_over_entries(found: list[Found], vocab: Vocabulary) -> list[Found]:
@@ -584,13 +589,11 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
     """A dictionary prints every entry's name in one heading style: once two competencies share a style, every
     heading of that style with content is an entry, wherever it stands (under another cluster, or taken as a
     theme of the entry before it)."""
-    styles = Counter((f.node.rank, f.node.style) for f in found if f.node.kind is NodeKind.HEADING)
-    entry = {style for style, count in styles.items() if count >= 2}
+    entry = _entry_styles(found)
     if not entry:
         return found
     found = _without_clusters_of_entries(found, entry)
-    styles = Counter((f.node.rank, f.node.style) for f in found if f.node.kind is NodeKind.HEADING)
-    entry = {style for style, count in styles.items() if count >= 2}
+    entry = _entry_styles(found)
     known = {f.node.id for f in found}
     inside = {n.id for f in found for n in f.node.walk() if n is not f.node}
     new = [
@@ -638,6 +641,12 @@ def _entry_style(root: Node, found: list[Found], vocab: Vocabulary) -> list[Foun
             )
         )
     return sorted(out, key=lambda f: f.node.id)
+
+
+def _entry_styles(found: list[Found]) -> set[tuple[int, str]]:
+    """The heading styles of two competencies or more."""
+    styles = Counter((f.node.rank, f.node.style) for f in found if f.node.kind is NodeKind.HEADING)
+    return {style for style, count in styles.items() if count >= 2}
 
 
 def _without_clusters_of_entries(found: list[Found], entry: set[tuple[int, str]]) -> list[Found]:
@@ -840,7 +849,7 @@ def _question_bank(inner: list[Found]) -> bool:
     groups (which go by kind of question: "Situational", "Follow-up")."""
     return len(inner) >= MIN_BANK and all(
         f.node.kind is NodeKind.HEADING
-        and any(r.startswith("a list of") and r.endswith("questions") for r in f.reasons)
+        and asks_questions(f.node, least=1)
         and not QUESTION_KIND.match(heading_text(f.node.text))
         for f in inner
     )

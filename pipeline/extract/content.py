@@ -14,6 +14,13 @@ from .table_layout import cell_text, course_catalogue, holds_levels, read_table
 from .terms import field_word, section_field
 
 
+def asks_questions(node: Node, least: int = 2) -> bool:
+    """Does a node hold a list of questions (`least` of them or more, most of its items asking): an interview
+    guide's questions under a competency's name, no step of a scale and no group of statements."""
+    texts = [c.text for c in node.walk() if c is not node and c.kind is NodeKind.ITEM and c.text]
+    return len(texts) >= least and mostly(texts, is_question)
+
+
 def mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
     """Two thirds or more of the texts pass the test."""
     return bool(texts) and sum(1 for t in texts if test(t)) * 3 >= len(texts) * 2

@@ -63,7 +63,8 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
     categories = _categories(found)
     counted = counted_kinds(root)
     # a statement naming the entry its heading counts is no entry of its own, even where its sections made it look one
-    named_by = {st.id for comp in found if (st := _statement_named(comp, vocab, counted)) is not None}
+    statements = {comp.node.id: _statement_named(comp, vocab, counted) for comp in found}
+    named_by = {st.id for st in statements.values() if st is not None}
     found = [comp for comp in found if comp.node.id not in named_by]
     printed = {heading_text(n.text).casefold() for n in root.walk() if 0 < len(n.text) <= MAX_NAME_CHARS}
     # the lines a list prints whole ("We do the right thing – Kia tika" among the values named in the opening)
@@ -79,7 +80,7 @@ def label_document(root: Node, vocab: Vocabulary, naming: Naming) -> Outcome:
             # "Community: working together to achieve common goals", "Respect: We care about ... .": the name, then
             # what it means
             name, definition = gloss["name"], gloss["gloss"]
-        statement = _statement_named(comp, vocab, counted)
+        statement = statements[comp.node.id]
         if statement is not None:
             # "Competency One" over "The midwife works in partnership with the woman ...", then "Explanation": the
             # heading only counts the entries, the statement under it names this one

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..model.tree import LevelLabel, Node, NodeKind
 from ..vocab.text import heading_text
 from ..vocab.vocabulary import Vocabulary
-from .scale import ROMAN, parse_level
+from .scale import CODE_AFTER_NAME, ROMAN, parse_level
 from .shapes import short_phrase
 from .terms import document_title, section_field
 
@@ -80,7 +80,7 @@ def defined_headings(root: Node) -> set[str]:
         first = next((c for c in node.children if c.text), None)
         if node.kind is NodeKind.HEADING and first is not None and first.kind is NodeKind.PARAGRAPH:
             if DEFINING.match(first.text):
-                out.add(re.sub(r"^\d{1,2}\s*[-–—:.)]\s*", "", node.text.strip()).casefold())
+                out.add(heading_text(node.text).casefold())
     return out
 
 
@@ -105,6 +105,10 @@ def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
     ("Career stages" over "Graduate – ...", "Proficient – ...")."""
     out = []
     headings = {heading_text(n.text).casefold() for n in root.walk() if n.kind is NodeKind.HEADING}
+    labels: dict[str, set[int]] = {}  # each labelled line's label (casefolded), with the ids of the lines
+    for n in root.walk():
+        if n.kind is NodeKind.LABEL and n.term:
+            labels.setdefault(n.term.strip().casefold(), set()).add(n.id)
     for node in root.walk():
         if node.kind is not NodeKind.HEADING:
             continue
@@ -114,7 +118,7 @@ def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
             # bullets "Awareness = able to recognize ..." whose names head sections further on: a key, as
             # labelled lines are (bullets that name nothing printed again may be the levels themselves)
             lines = items
-        elif not lines and len(items) >= 2 and all(_labels_elsewhere(term, node, root) for term, _ in items):
+        elif not lines and len(items) >= 2 and all(_labels_elsewhere(term, node, labels) for term, _ in items):
             # bullets "Exemplary (EX): Performs ..." whose names label lines elsewhere ("Exemplary: Is a role
             # model ..." under each competency): a key too
             lines = items
@@ -123,13 +127,10 @@ def labelled_runs(root: Node) -> list[tuple[str, list[tuple[str, str]]]]:
     return out
 
 
-def _labels_elsewhere(term: str, heading: Node, root: Node) -> bool:
+def _labels_elsewhere(term: str, heading: Node, labels: dict[str, set[int]]) -> bool:
     """Is a term, without a code in brackets after it ("Exemplary (EX)"), the label of a line outside `heading`?"""
-    name = re.sub(r"\s+\([A-Z]{1,5}\)$", "", term.strip()).casefold()
-    inside = {n.id for n in heading.walk()}
-    return any(
-        n.kind is NodeKind.LABEL and n.id not in inside and n.term.strip().casefold() == name for n in root.walk()
-    )
+    lines = labels.get(CODE_AFTER_NAME.sub("", term.strip()).casefold(), set())
+    return bool(lines - {n.id for n in heading.walk()})
 
 
 def introduced_lists(root: Node) -> list[tuple[str, list[str]]]:

@@ -18,12 +18,12 @@ from ..model.tree import Node, NodeKind
 from ..vocab.language import lemma_key
 from ..vocab.text import heading_key, heading_text
 from ..vocab.vocabulary import Vocabulary
-from .content import field_by_content, mostly
+from .content import asks_questions, field_by_content
 from .evidence import described, evidence
 from .nodes import introduced_lists
 from .scale import explicit, parse_level, with_scales
 from .scope_shapes import REQUIREMENTS
-from .shapes import is_question, short_phrase
+from .shapes import short_phrase
 from .terms import is_front_matter, section_field
 from .transposed import names_a_level
 
@@ -54,7 +54,7 @@ def recurring_scales(root: Node, vocab: Vocabulary) -> Vocabulary:
             name = f"{name} #{node.id}"
         if len(set(key)) == len(key):
             parents.setdefault(key, []).append(name)
-            if any(_an_entry(c, vocab) for c in steps) or sum(1 for c in steps if _asks(c)) * 2 > len(steps):
+            if any(_an_entry(c, vocab) for c in steps) or sum(1 for c in steps if asks_questions(c)) * 2 > len(steps):
                 entries.add(key)
     # under parents of different names (one competency each); parents that recur by name ("Results" under every
     # level's section) are a framework printed by level, whose recurring sub-headings are its competencies
@@ -326,13 +326,6 @@ def _an_entry(node: Node, vocab: Vocabulary) -> bool:
     Lecturer" over lists): a competency, no step of a scale."""
     own = evidence(node.children, vocab)
     return own.definition and bool(own.strong)
-
-
-def _asks(node: Node) -> bool:
-    """A sub-heading over questions (an interview guide's questions for one competency): no step of a scale, whose
-    steps describe what one does."""
-    texts = [c.text for c in node.walk() if c is not node and c.kind is NodeKind.ITEM and c.text]
-    return len(texts) >= 2 and mostly(texts, is_question)
 
 
 def _holds_list(node: Node) -> bool:

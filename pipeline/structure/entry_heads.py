@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model.blocks import Kind
-from .headings import HeadingStyle, heading_shaped, numbering_depth
+from .headings import HeadingStyle, half_points, heading_shaped, numbering_depth
 from .label_lines import split_label
 from .pieces import Piece
 
@@ -38,7 +38,7 @@ def numbered_entries_over_sections(
         head, body = _split(piece, name, definition)
         out_pieces += [head, body]
         depth = numbering_depth(f"{piece.marker} {name}")
-        out_styles += [HeadingStyle(None, _half_points(piece.size), True, False, depth, False), None]
+        out_styles += [HeadingStyle(None, half_points(piece.size), True, False, depth, False), None]
     return out_pieces, out_styles
 
 
@@ -74,7 +74,3 @@ def _split(piece: Piece, name: str, definition: str) -> tuple[Piece, Piece]:
     head = replace(plain, text=name, bold=True, lines=1, spans=(replace(first, end=at),))
     body = replace(plain, text=definition, bold=False, gap_before=False, spans=(replace(first, start=at), *rest))
     return head, body
-
-
-def _half_points(size: float | None) -> float | None:
-    return round(size * 2) / 2 if size else None

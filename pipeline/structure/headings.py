@@ -136,7 +136,7 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
     if not text or piece.is_item or not re.search(r"[^\W\d_]", text):
         return None
     numbering = numbering_depth(text)
-    size = round(piece.size * 2) / 2 if piece.size else None
+    size = half_points(piece.size)
     caps = _capitals(text)
     if piece.kind is Kind.HEADING:
         if len(text.split()) > MAX_FORMAT_HEADING_WORDS:
@@ -162,6 +162,11 @@ def _style(piece: Piece, body: float | None, formatted: bool, following: Piece |
     ):
         return HeadingStyle(None, size, False, False, 0, True, indent=round(piece.indent))
     return None
+
+
+def half_points(size: float | None) -> float | None:
+    """A type size to the half point: styles set alike compare equal whatever the renderer's rounding."""
+    return round(size * 2) / 2 if size else None
 
 
 def _bold_entry_title(text: str) -> bool:
